@@ -1,0 +1,151 @@
+#pragma once
+
+#include "backend/Result.h"
+#include "journal/JournalEntry.h"
+#include "model/Application.h"
+#include "model/Resource.h"
+#include "model/Role.h"
+#include "model/Tenant.h"
+
+#include <QFuture>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace gatehouse {
+
+template <typename T>
+using Future = QFuture<Result<T>>;
+
+/// What a backend can do. A capability the remote API lacks is declared here, never faked.
+struct Capabilities
+{
+    bool tenantManagement = true; ///< create/rename/delete tenants
+    bool journalVerify = true;    ///< the journal lives in this backend and can be verified
+};
+
+// All area interfaces share one contract:
+// - every method may be called from the UI thread and never blocks it; work happens elsewhere;
+// - every returned future finishes exactly once, with a value or an Error (never an exception);
+// - a future may finish on another thread: attach continuations with a context object
+//   (`future.then(this, ...)`) to come back to the caller's thread;
+// - every mutation runs in one transaction together with its journal entry; either both are
+//   stored or neither is;
+// - updates carry the row version that was read; a stale version fails with ErrorCode::Conflict.
+
+class TenantsApi
+{
+public:
+    virtual ~TenantsApi() = default;
+    virtual Future<QList<Tenant>> list() = 0;
+    virtual Future<Tenant> get(const QString &id) = 0;
+    virtual Future<Tenant> create(const Tenant &draft) = 0;
+    virtual Future<Tenant> update(const Tenant &tenant) = 0;
+    /// Deletes the tenant and everything in it (applications, resources, roles...).
+    virtual Future<Done> remove(const QString &id) = 0;
+};
+
+class ApplicationsApi
+{
+public:
+    virtual ~ApplicationsApi() = default;
+    virtual Future<QList<Application>> list(const QString &tenantId) = 0;
+    virtual Future<Application> get(const QString &tenantId, const QString &id) = 0;
+    /// For confidential types the result carries the initial secret's value in `secret`, once.
+    virtual Future<Application> create(const QString &tenantId, const Application &draft) = 0;
+    virtual Future<Application> update(const QString &tenantId, const Application &app) = 0;
+    /// Deletes the application with its secrets and role assignments.
+    virtual Future<Done> remove(const QString &tenantId, const QString &id) = 0;
+
+    virtual Future<QList<ApplicationSecret>> secrets(const QString &tenantId, const QString &appId) = 0;
+    /// The returned secret carries `value`; it is never available again.
+    virtual Future<ApplicationSecret> createSecret(const QString &tenantId, const QString &appId,
+                                                   const QString &name, std::optional<qint64> expiresAt) = 0;
+    virtual Future<Done> deleteSecret(const QString &tenantId, const QString &appId, const QString &name) = 0;
+};
+
+class ResourcesApi
+{
+public:
+    virtual ~ResourcesApi() = default;
+    virtual Future<QList<Resource>> list(const QString &tenantId) = 0;
+    virtual Future<Resource> get(const QString &tenantId, const QString &id) = 0;
+    virtual Future<Resource> create(const QString &tenantId, const Resource &draft) = 0;
+    /// Setting isDefault clears the flag on the tenant's previous default resource.
+    virtual Future<Resource> update(const QString &tenantId, const Resource &resource) = 0;
+    /// Deletes the resource, its scopes and every role grant of those scopes.
+    virtual Future<Done> remove(const QString &tenantId, const QString &id) = 0;
+
+    virtual Future<QList<Scope>> scopes(const QString &tenantId, const QString &resourceId) = 0;
+    virtual Future<Scope> createScope(const QString &tenantId, const Scope &draft) = 0;
+    virtual Future<Scope> updateScope(const QString &tenantId, const Scope &scope) = 0;
+    /// Deletes the scope and every role grant of it.
+    virtual Future<Done> removeScope(const QString &tenantId, const QString &scopeId) = 0;
+};
+
+class RolesApi
+{
+public:
+    virtual ~RolesApi() = default;
+    virtual Future<QList<Role>> list(const QString &tenantId) = 0;
+    virtual Future<Role> get(const QString &tenantId, const QString &id) = 0;
+    virtual Future<Role> create(const QString &tenantId, const Role &draft) = 0;
+    virtual Future<Role> update(const QString &tenantId, const Role &role) = 0;
+    /// Deletes the role with its scope grants and assignments.
+    virtual Future<Done> remove(const QString &tenantId, const QString &id) = 0;
+
+    virtual Future<QList<GrantedScope>> scopes(const QString &tenantId, const QString &roleId) = 0;
+    /// Grants all of `scopeIds` in one transaction; already granted ones are kept as they are.
+    virtual Future<Done> grantScopes(const QString &tenantId, const QString &roleId,
+                                     const QStringList &scopeIds) = 0;
+    virtual Future<Done> revokeScope(const QString &tenantId, const QString &roleId,
+                                     const QString &scopeId) = 0;
+
+    /// MachineToMachine roles only, to MachineToMachine applications only.
+    virtual Future<Done> assignToApplication(const QString &tenantId, const QString &appId,
+                                             const QStringList &roleIds) = 0;
+    virtual Future<Done> unassignFromApplication(const QString &tenantId, const QString &appId,
+                                                 const QString &roleId) = 0;
+    virtual Future<QList<Role>> rolesOfApplication(const QString &tenantId, const QString &appId) = 0;
+    virtual Future<QList<Application>> applicationsOfRole(const QString &tenantId, const QString &roleId) = 0;
+};
+
+class JournalApi
+{
+public:
+    virtual ~JournalApi() = default;
+    /// Newest first. Filters are optional (empty = any).
+    virtual Future<QList<JournalEntry>> list(const JournalQuery &query) = 0;
+    /// Walks the whole chain; see JournalVerifier for what is detected.
+    virtual Future<JournalVerifyReport> verify() = 0;
+};
+
+/// One workspace or server. Obtain one from openBackend() (BackendFactory.h).
+/// Thread rule: create, use and destroy it on one thread (normally the UI thread); the areas'
+/// futures may finish on a worker thread.
+class Backend
+{
+public:
+    virtual ~Backend() = default;
+
+    /// Where the data lives, for the status bar ("~/.local/share/.../workspace.sqlite",
+    /// "postgres://gatehouse@db:5432/gatehouse"). Never contains a password.
+    virtual QString location() const = 0;
+    virtual Capabilities capabilities() const = 0;
+
+    /// Connects (and, for local workspaces, creates and migrates). Call once before anything
+    /// else; other calls fail with ErrorCode::Unavailable until it has succeeded.
+    virtual Future<Done> open() = 0;
+
+    /// Who performs the following mutations; recorded in the journal.
+    virtual void setOperator(const QString &operatorName) = 0;
+    virtual QString operatorName() const = 0;
+
+    virtual TenantsApi &tenants() = 0;
+    virtual ApplicationsApi &applications() = 0;
+    virtual ResourcesApi &resources() = 0;
+    virtual RolesApi &roles() = 0;
+    virtual JournalApi &journal() = 0;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "journal/JournalEntry.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QSet>
+
+namespace gatehouse {
+
+/// The hash chain behind the journal, independent of storage.
+///
+/// Each entry's hash is SHA-256 over its canonical form: compact JSON with sorted keys of
+/// {at, operator, tenantId, action, targetType, targetId, before, after, reason, prevHash}.
+/// `seq` is deliberately not hashed: order is protected by the chain (prevHash), so renumbered
+/// or swapped rows show up as "reordered", removed rows as "deleted", changed rows as "edited".
+namespace journalchain {
+QString genesisHash(); ///< 64 zeros: the prevHash of entry 1
+QByteArray canonicalForm(const JournalEntry &entry);
+QString computeHash(const JournalEntry &entry);
+/// Compact JSON with sorted keys (QJsonObject keeps keys sorted), used for before/after storage.
+QByteArray canonicalJson(const QJsonValue &value);
+} // namespace journalchain
+
+/// Feeds entries in stored order (ascending seq) and reports where the chain breaks.
+/// Memory grows with the number of entries only by one hash each (for reorder detection).
+class JournalVerifier
+{
+public:
+    void add(const JournalEntry &entry);
+    /// `headSeq`/`headHash` are the workspace's record of the last appended entry.
+    JournalVerifyReport finish(qint64 headSeq, const QString &headHash);
+
+private:
+    void problem(qint64 seq, const QString &kind, const QString &message);
+
+    JournalVerifyReport m_report;
+    qint64 m_expectedSeq = 1;
+    QString m_prevHash = journalchain::genesisHash();
+    QSet<QString> m_seenHashes;
+    QList<std::pair<qint64, QString>> m_unlinked; ///< (seq, prevHash) whose prevHash did not match
+    static constexpr int maxProblems = 100;
+};
+
+} // namespace gatehouse

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace gatehouse {
+
+/// One administrative change. `before`/`after` are Logto-shaped JSON with secrets redacted
+/// (null when the object did not exist before / no longer exists after).
+struct JournalEntry
+{
+    qint64 seq = 0; ///< 1, 2, 3, ... with no gaps
+    qint64 at = 0;  ///< unix ms, UTC
+    QString operatorName;
+    QString tenantId;   ///< empty for workspace-level actions
+    QString action;     ///< "application.create", "role.scopes.grant", ...
+    QString targetType; ///< "application", "role", ...
+    QString targetId;
+    QJsonValue before;
+    QJsonValue after;
+    QString reason;
+    QString prevHash; ///< hex SHA-256 of the previous entry, 64 zeros for the first
+    QString hash;     ///< hex SHA-256 over the canonical form of this entry (incl. prevHash)
+};
+
+struct JournalQuery
+{
+    QString tenantId;
+    QString targetId;
+    qint64 beforeSeq = 0; ///< page backwards: only entries with seq < beforeSeq (0 = newest)
+    int limit = 200;
+};
+
+struct JournalProblem
+{
+    qint64 seq = 0;  ///< the entry where the chain breaks
+    QString kind;    ///< "edited", "deleted", "reordered", "truncated"
+    QString message; ///< for a person
+};
+
+struct JournalVerifyReport
+{
+    qint64 entries = 0;
+    QString headHash;
+    QList<JournalProblem> problems; ///< empty = intact
+    bool intact() const { return problems.isEmpty(); }
+};
+
+} // namespace gatehouse

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "local/SqlSession.h"
+#include "model/Tenant.h"
+
+#include <QCoreApplication>
+
+namespace gatehouse::local {
+
+// Helpers shared by the Local* area implementations (worker-thread code only).
+
+inline QString ltr(const char *text)
+{
+    return QCoreApplication::translate("gatehouse::local", text);
+}
+
+/// Throws a Validation failure if `errors` is not empty.
+void throwIfInvalid(const QList<FieldError> &errors);
+
+/// Throws AlreadyExists with `message`.
+[[noreturn]] void throwExists(const QString &message);
+
+/// The stale-edit failure: `what` ("Application \"Billing\"") changed since it was read.
+[[noreturn]] void throwConflict(const QString &what);
+
+/// The tag of `tenantId`; throws NotFound if the tenant does not exist.
+TenantTag requireTenant(SqlSession &s, const QString &tenantId);
+
+} // namespace gatehouse::local

@@ -1,0 +1,143 @@
+#include "local/SqlSession.h"
+
+#include "journal/JournalChain.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcLocal, "gatehouse.local")
+
+namespace gatehouse::local {
+
+SqlSession::SqlSession(QSqlDatabase db, Dialect dialect)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+{}
+
+Failure SqlSession::fail(ErrorCode code, const QString &message, const QString &detail)
+{
+    return Failure{Error(code, message, detail)};
+}
+
+QSqlQuery SqlSession::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw Failure{mapError(query.lastError())};
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds[i];
+        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(static_cast<int>(i), QString::fromLatin1(""));
+        else
+            query.bindValue(static_cast<int>(i), v);
+    }
+    if (!query.exec())
+        throw Failure{mapError(query.lastError())};
+    return query;
+}
+
+void SqlSession::execRaw(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        throw Failure{mapError(query.lastError())};
+}
+
+void SqlSession::begin()
+{
+    execRaw(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+}
+
+void SqlSession::commit()
+{
+    execRaw(QStringLiteral("COMMIT"));
+}
+
+void SqlSession::rollback()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcLocal) << "rollback failed:" << query.lastError().text();
+}
+
+bool SqlSession::isUniqueViolation(const QSqlError &error) const
+{
+    if (m_dialect == Dialect::Postgres)
+        return error.nativeErrorCode() == QLatin1String("23505");
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("2067") || code == QLatin1String("1555") ||
+           error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+Error SqlSession::mapError(const QSqlError &error) const
+{
+    const QString detail = error.text();
+    if (isUniqueViolation(error))
+        return Error(
+            ErrorCode::AlreadyExists,
+            QCoreApplication::translate("gatehouse::local", "Something with the same name already exists."),
+            detail);
+    if (error.type() == QSqlError::ConnectionError || !m_db.isOpen())
+        return Error(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("gatehouse::local", "The workspace database cannot be reached."),
+            detail);
+    const QString code = error.nativeErrorCode();
+    if ((m_dialect == Dialect::Sqlite && (code == QLatin1String("5") || code == QLatin1String("6"))) ||
+        (m_dialect == Dialect::Postgres &&
+         (code == QLatin1String("40001") || code == QLatin1String("40P01"))))
+        return Error(ErrorCode::Conflict,
+                     QCoreApplication::translate("gatehouse::local",
+                                                 "The workspace is busy with another change. Try again."),
+                     detail);
+    if (m_dialect == Dialect::Postgres && code.startsWith(QLatin1String("08")))
+        return Error(
+            ErrorCode::Unavailable,
+            QCoreApplication::translate("gatehouse::local", "The connection to PostgreSQL was lost."),
+            detail);
+    return Error(ErrorCode::Internal,
+                 QCoreApplication::translate("gatehouse::local", "The workspace database reported an error."),
+                 detail);
+}
+
+void SqlSession::requireRow(const QString &sql, const QVariantList &binds, const QString &what,
+                            const QString &id)
+{
+    QSqlQuery q = exec(sql, binds);
+    if (!q.next())
+        throw Failure{Error::notFound(what, id)};
+}
+
+void SqlSession::journal(const QString &tenantId, const QString &action, const QString &targetType,
+                         const QString &targetId, const QJsonValue &before, const QJsonValue &after,
+                         const QString &reason)
+{
+    const QString lock = m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+    QSqlQuery head = exec(QStringLiteral("SELECT seq, hash FROM journal_head WHERE id = 1") + lock);
+    if (!head.next())
+        throw fail(ErrorCode::Internal,
+                   QCoreApplication::translate("gatehouse::local", "The journal head record is missing."));
+    JournalEntry e;
+    e.seq = head.value(0).toLongLong() + 1;
+    e.prevHash = head.value(1).toString();
+    e.at = clock::nowMs();
+    e.operatorName = m_operator;
+    e.tenantId = tenantId;
+    e.action = action;
+    e.targetType = targetType;
+    e.targetId = targetId;
+    e.before = before;
+    e.after = after;
+    e.reason = reason;
+    e.hash = journalchain::computeHash(e);
+    exec(QStringLiteral("INSERT INTO journal (seq, at, operator, tenant_id, action, target_type, target_id, "
+                        "before_json, after_json, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+         {e.seq, e.at, e.operatorName, e.tenantId, e.action, e.targetType, e.targetId,
+          QString::fromUtf8(journalchain::canonicalJson(e.before)),
+          QString::fromUtf8(journalchain::canonicalJson(e.after)), e.reason, e.prevHash, e.hash});
+    exec(QStringLiteral("UPDATE journal_head SET seq = ?, hash = ? WHERE id = 1"), {e.seq, e.hash});
+}
+
+} // namespace gatehouse::local

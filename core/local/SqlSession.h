@@ -1,0 +1,95 @@
+#pragma once
+
+#include "backend/Error.h"
+
+#include <QJsonValue>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace gatehouse::local {
+
+/// Thrown inside the worker thread to abort an operation; LocalBackend turns it into a Result
+/// error at the worker boundary. It never escapes the local backend.
+struct Failure
+{
+    Error error;
+};
+
+/// The SQL differences between SQLite and PostgreSQL live here and in Migrations.cpp, nowhere
+/// else: both run the same schema (BIGINT/TEXT/SMALLINT columns, explicit ids, no serials).
+enum class Dialect { Sqlite, Postgres };
+
+/// One open connection plus the helpers every area uses. Lives on, and is used only from, the
+/// connection's worker thread.
+class SqlSession
+{
+public:
+    SqlSession(QSqlDatabase db, Dialect dialect);
+
+    Dialect dialect() const { return m_dialect; }
+    QSqlDatabase &database() { return m_db; }
+
+    void setOperatorName(const QString &name) { m_operator = name; }
+    const QString &operatorName() const { return m_operator; }
+
+    /// Prepares, binds positionally and executes. Null QStrings are bound as '' (use QVariant() for
+    /// SQL NULL). Throws Failure (mapped error) on any database error.
+    QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
+    /// Runs a statement without parameters (DDL, PRAGMA); throws Failure on error.
+    void execRaw(const QString &sql);
+
+    /// Runs `fn` inside one write transaction (SQLite: BEGIN IMMEDIATE, so the single writer lock
+    /// is taken up front). Commits on return, rolls back and rethrows on Failure.
+    template <typename F>
+    auto write(F &&fn) -> decltype(fn())
+    {
+        begin();
+        try {
+            if constexpr (std::is_void_v<decltype(fn())>) {
+                fn();
+                commit();
+            } else {
+                auto result = fn();
+                commit();
+                return result;
+            }
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
+
+    /// Appends a journal entry inside the current write transaction (see JournalChain.h).
+    void journal(const QString &tenantId, const QString &action, const QString &targetType,
+                 const QString &targetId, const QJsonValue &before, const QJsonValue &after,
+                 const QString &reason = {});
+
+    /// Turns a database error into a core error (unique violations → AlreadyExists, lost
+    /// connection → Unavailable, everything else → Internal), with the driver text as detail.
+    Error mapError(const QSqlError &error) const;
+    bool isUniqueViolation(const QSqlError &error) const;
+
+    /// Throws Failure(NotFound) unless `sql` (a SELECT 1 ... query) returns a row.
+    void requireRow(const QString &sql, const QVariantList &binds, const QString &what, const QString &id);
+
+    static Failure fail(ErrorCode code, const QString &message, const QString &detail = {});
+
+private:
+    void begin();
+    void commit();
+    void rollback();
+
+    QSqlDatabase m_db;
+    Dialect m_dialect;
+    QString m_operator;
+};
+
+/// Bind helpers: booleans are stored as 0/1 (SMALLINT) in both dialects.
+inline int b2i(bool b)
+{
+    return b ? 1 : 0;
+}
+
+} // namespace gatehouse::local

@@ -1,0 +1,110 @@
+#include "local/SqlWorker.h"
+
+#include "local/Migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+
+namespace gatehouse::local {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("gatehouse-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+SqlWorker::SqlWorker(WorkspaceSpec spec)
+    : m_spec(std::move(spec))
+    , m_connectionName(nextConnectionName())
+{}
+
+SqlWorker::~SqlWorker()
+{
+    close();
+}
+
+QString SqlWorker::notOpenMessage()
+{
+    return tr("The workspace is not open.");
+}
+
+QString SqlWorker::internalMessage()
+{
+    return tr("An unexpected error occurred in the workspace.");
+}
+
+void SqlWorker::setOperatorName(const QString &name)
+{
+    m_operator = name;
+    if (m_session)
+        m_session->setOperatorName(name);
+}
+
+Result<Done> SqlWorker::open()
+{
+    close();
+    const bool sqlite = m_spec.kind == WorkspaceSpec::Kind::Sqlite;
+    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return Error(ErrorCode::Unavailable, tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+                                                 .arg(driver, sqlite ? QStringLiteral("libqt6sql6-sqlite")
+                                                                     : QStringLiteral("libqt6sql6-psql")));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+    if (sqlite) {
+        const QFileInfo info(m_spec.path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error(ErrorCode::Unavailable, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        db.setDatabaseName(m_spec.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setHostName(m_spec.host);
+        db.setPort(m_spec.port);
+        db.setDatabaseName(m_spec.database);
+        db.setUserName(m_spec.user);
+        db.setPassword(m_spec.password);
+        QString options = QStringLiteral("connect_timeout=10;application_name=gatehouse");
+        if (!m_spec.sslMode.isEmpty())
+            options += QStringLiteral(";sslmode=") + m_spec.sslMode;
+        db.setConnectOptions(options);
+    }
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return Error(ErrorCode::Unavailable,
+                     tr("Cannot open the workspace %1.").arg(m_spec.displayLocation()), detail);
+    }
+    m_session = std::make_unique<SqlSession>(db, sqlite ? Dialect::Sqlite : Dialect::Postgres);
+    m_session->setOperatorName(m_operator);
+    auto setup = [this, sqlite](SqlSession &s) {
+        if (sqlite) {
+            s.execRaw(QStringLiteral("PRAGMA journal_mode = WAL"));
+            s.execRaw(QStringLiteral("PRAGMA synchronous = NORMAL"));
+            s.execRaw(QStringLiteral("PRAGMA foreign_keys = ON"));
+        } else {
+            s.execRaw(QStringLiteral("SET client_min_messages = warning"));
+        }
+        migrate(s);
+        return Done{};
+    };
+    Result<Done> result = call<Done>(setup);
+    if (!result.ok())
+        close();
+    return result;
+}
+
+void SqlWorker::close()
+{
+    if (!m_session)
+        return;
+    m_session->database().close();
+    m_session.reset();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+} // namespace gatehouse::local
