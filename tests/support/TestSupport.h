@@ -4,9 +4,11 @@
 #include "backend/WorkspaceSpec.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <memory>
 
 namespace gatehouse::test {
@@ -16,13 +18,19 @@ namespace gatehouse::test {
 template <typename T>
 Result<T> await(QFuture<Result<T>> future, int timeoutMs = 30000)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!future.isFinished()) {
-        if (deadline.hasExpired())
-            return Error(ErrorCode::Internal, QStringLiteral("test timed out waiting for a future"));
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        future.waitForFinished(); // the local backend finishes on its worker thread
+    if (!future.isFinished()) {
+        // The watcher posts an event to this thread when the future finishes, on whatever thread
+        // that happens; the nested loop also lets futures that finish on this thread progress.
+        QEventLoop loop;
+        QFutureWatcher<Result<T>> watcher;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        if (!future.isFinished())
+            loop.exec();
     }
+    if (!future.isFinished())
+        return Error(ErrorCode::Internal, QStringLiteral("test timed out waiting for a future"));
     return future.result();
 }
 
