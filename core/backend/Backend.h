@@ -6,6 +6,7 @@
 #include "model/Resource.h"
 #include "model/Role.h"
 #include "model/Tenant.h"
+#include "model/User.h"
 
 #include <QFuture>
 #include <QList>
@@ -110,6 +111,44 @@ public:
     virtual Future<QList<Application>> applicationsOfRole(const QString &tenantId, const QString &roleId) = 0;
 };
 
+class UsersApi
+{
+public:
+    virtual ~UsersApi() = default;
+
+    /// One page of users matching `query`, starting after `after`. `limit` is capped at 500.
+    virtual Future<UserPage> page(const QString &tenantId, const UserQuery &query, const UserCursor &after,
+                                  int limit) = 0;
+    /// Positions for jumping: the cursor before rows 0, `every`, 2·`every`, … of the sorted
+    /// list, plus the total count — one scan, meant to run in the background.
+    virtual Future<UserAnchors> anchors(const QString &tenantId, const UserQuery &query, int every) = 0;
+    virtual Future<User> get(const QString &tenantId, const QString &id) = 0;
+    /// `password` (plain, hashed here with Argon2id) or draft.passwordDigest+passwordAlgorithm
+    /// (verified to be well-formed). Default user roles are assigned.
+    virtual Future<User> create(const QString &tenantId, const User &draft, const QString &password) = 0;
+    /// Updates profile fields (username, emails, phone, name, avatar, profile, customData).
+    virtual Future<User> update(const QString &tenantId, const User &user) = 0;
+    virtual Future<Done> remove(const QString &tenantId, const QString &id, const QString &reason) = 0;
+    virtual Future<User> setSuspended(const QString &tenantId, const QString &id, bool suspended,
+                                      const QString &reason) = 0;
+    virtual Future<User> setPassword(const QString &tenantId, const QString &id, const QString &password,
+                                     const QString &reason) = 0;
+    /// Require (or stop requiring) a new password at the next sign-in.
+    virtual Future<User> setPasswordExpired(const QString &tenantId, const QString &id, bool expired,
+                                            const QString &reason) = 0;
+    /// True when `password` matches the stored digest (any algorithm Logto imports).
+    virtual Future<bool> verifyPassword(const QString &tenantId, const QString &id, const QString &password) = 0;
+
+    virtual Future<QList<MfaVerification>> mfaVerifications(const QString &tenantId, const QString &userId) = 0;
+    virtual Future<Done> removeMfaVerification(const QString &tenantId, const QString &userId,
+                                               const QString &verificationId, const QString &reason) = 0;
+
+    virtual Future<QList<Role>> roles(const QString &tenantId, const QString &userId) = 0;
+    /// User roles only.
+    virtual Future<Done> assignRoles(const QString &tenantId, const QString &userId, const QStringList &roleIds) = 0;
+    virtual Future<Done> removeRole(const QString &tenantId, const QString &userId, const QString &roleId) = 0;
+};
+
 class JournalApi
 {
 public:
@@ -145,6 +184,7 @@ public:
     virtual ApplicationsApi &applications() = 0;
     virtual ResourcesApi &resources() = 0;
     virtual RolesApi &roles() = 0;
+    virtual UsersApi &users() = 0;
     virtual JournalApi &journal() = 0;
 };
 

@@ -5,6 +5,7 @@
 #include "local/LocalResources.h"
 #include "local/LocalRoles.h"
 #include "local/LocalTenants.h"
+#include "local/LocalUsers.h"
 #include "util/SystemUser.h"
 
 namespace gatehouse::local {
@@ -17,6 +18,7 @@ LocalBackend::LocalBackend(WorkspaceSpec spec)
     , m_applications(std::make_unique<LocalApplications>(*this))
     , m_resources(std::make_unique<LocalResources>(*this))
     , m_roles(std::make_unique<LocalRoles>(*this))
+    , m_users(std::make_unique<LocalUsers>(*this))
     , m_journal(std::make_unique<LocalJournal>(*this))
 {
     m_thread.setObjectName(QStringLiteral("gatehouse-sql"));
@@ -93,6 +95,11 @@ ResourcesApi &LocalBackend::resources()
 RolesApi &LocalBackend::roles()
 {
     return *m_roles;
+}
+
+UsersApi &LocalBackend::users()
+{
+    return *m_users;
 }
 
 JournalApi &LocalBackend::journal()

@@ -14,6 +14,7 @@ class LocalTenants;
 class LocalApplications;
 class LocalResources;
 class LocalRoles;
+class LocalUsers;
 class LocalJournal;
 
 /// The Qt Sql backend for SQLite files and PostgreSQL servers.
@@ -36,6 +37,7 @@ public:
     ApplicationsApi &applications() override;
     ResourcesApi &resources() override;
     RolesApi &roles() override;
+    UsersApi &users() override;
     JournalApi &journal() override;
 
     const WorkspaceSpec &spec() const { return m_spec; }
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<LocalApplications> m_applications;
     std::unique_ptr<LocalResources> m_resources;
     std::unique_ptr<LocalRoles> m_roles;
+    std::unique_ptr<LocalUsers> m_users;
     std::unique_ptr<LocalJournal> m_journal;
 };
 

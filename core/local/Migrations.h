@@ -18,6 +18,9 @@ struct Migration
     QStringList postgresOnly;
 };
 
+/// Version 2 (SchemaUsers.cpp).
+Migration usersMigration();
+
 /// The migrations shipped with this build, ascending.
 const QList<Migration> &builtinMigrations();
 int latestSchemaVersion();

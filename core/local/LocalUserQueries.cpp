@@ -1,0 +1,122 @@
+// The read side of LocalUsers: pages, anchors, single users, roles and MFA factors.
+#include "local/LocalBackend.h"
+#include "local/LocalCommon.h"
+#include "local/LocalUsers.h"
+#include "local/Rows.h"
+#include "local/UserSql.h"
+
+namespace gatehouse::local {
+
+Future<UserPage> LocalUsers::page(const QString &tenantId, const UserQuery &query, const UserCursor &after,
+                                  int limit)
+{
+    return m_backend.submit<UserPage>([tenantId, query, after, limit](SqlSession &s) {
+        const int n = qBound(1, limit, 500);
+        QVariantList binds;
+        QString sql = QStringLiteral("SELECT ") + QLatin1String(usersql::columns) +
+                      usersql::fromWhere(s, tenantId, query, binds);
+        const QString key = usersql::sortKey(query.sort);
+        const bool desc = usersql::sortDescending(query.sort);
+        if (!after.isStart()) {
+            sql += QStringLiteral(" AND (") + key + QStringLiteral(", u.id) ") +
+                   (desc ? QStringLiteral("<") : QStringLiteral(">")) + QStringLiteral(" (?, ?)");
+            if (usersql::sortKeyIsNumber(query.sort))
+                binds << after.key.toLongLong();
+            else
+                binds << after.key;
+            binds << after.id;
+        }
+        const QString dir = desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        sql += QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", u.id") + dir +
+               QStringLiteral(" LIMIT ?");
+        binds << n + 1;
+        QSqlQuery q = s.exec(sql, binds);
+        UserPage page;
+        bool more = false;
+        while (q.next()) {
+            if (page.users.size() == n) {
+                more = true;
+                break;
+            }
+            page.users.append(usersql::read(q));
+        }
+        page.atEnd = !more;
+        if (!page.users.isEmpty())
+            page.next = {usersql::cursorKey(page.users.constLast(), query.sort), page.users.constLast().id};
+        else
+            page.next = after;
+        return page;
+    });
+}
+
+Future<UserAnchors> LocalUsers::anchors(const QString &tenantId, const UserQuery &query, int every)
+{
+    return m_backend.submit<UserAnchors>([tenantId, query, every](SqlSession &s) {
+        UserAnchors anchors;
+        anchors.every = qMax(1, every);
+        anchors.cursors.append(UserCursor{});
+        QVariantList binds;
+        const QString fromWhere = usersql::fromWhere(s, tenantId, query, binds);
+        const QString key = usersql::sortKey(query.sort);
+        const QString dir =
+            usersql::sortDescending(query.sort) ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        QSqlQuery count = s.exec(QStringLiteral("SELECT COUNT(*)") + fromWhere, binds);
+        anchors.total = count.next() ? count.value(0).toLongLong() : 0;
+        if (anchors.total <= anchors.every)
+            return anchors;
+        QVariantList windowBinds = binds;
+        windowBinds << anchors.every;
+        QSqlQuery q = s.exec(QStringLiteral("SELECT k, id FROM (SELECT ") + key +
+                                 QStringLiteral(" AS k, u.id AS id, row_number() OVER (ORDER BY ") + key +
+                                 dir + QStringLiteral(", u.id") + dir + QStringLiteral(") AS rn") +
+                                 fromWhere + QStringLiteral(") t WHERE rn % ? = 0 ORDER BY rn"),
+                             windowBinds);
+        while (q.next())
+            anchors.cursors.append({q.value(0).toString(), q.value(1).toString()});
+        return anchors;
+    });
+}
+
+Future<User> LocalUsers::get(const QString &tenantId, const QString &id)
+{
+    return m_backend.submit<User>(
+        [tenantId, id](SqlSession &s) { return usersql::require(s, tenantId, id); });
+}
+
+Future<QList<MfaVerification>> LocalUsers::mfaVerifications(const QString &tenantId, const QString &userId)
+{
+    return m_backend.submit<QList<MfaVerification>>([tenantId, userId](SqlSession &s) {
+        usersql::require(s, tenantId, userId);
+        QSqlQuery q =
+            s.exec(QStringLiteral("SELECT id, type, name, created_at, last_used_at FROM "
+                                  "user_mfa_verifications WHERE user_id = ? ORDER BY created_at, id"),
+                   {userId});
+        QList<MfaVerification> out;
+        while (q.next()) {
+            MfaVerification v{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toLongLong(), std::nullopt};
+            if (!q.value(4).isNull())
+                v.lastUsedAt = q.value(4).toLongLong();
+            out.append(v);
+        }
+        return out;
+    });
+}
+
+Future<QList<Role>> LocalUsers::roles(const QString &tenantId, const QString &userId)
+{
+    return m_backend.submit<QList<Role>>([tenantId, userId](SqlSession &s) {
+        usersql::require(s, tenantId, userId);
+        QSqlQuery q =
+            s.exec(QStringLiteral("SELECT r.tenant_id, r.id, r.name, r.description, r.type, r.is_default, "
+                                  "r.created_at, r.version FROM users_roles ur JOIN roles r ON "
+                                  "r.id = ur.role_id WHERE ur.user_id = ? ORDER BY r.name"),
+                   {userId});
+        QList<Role> out;
+        while (q.next())
+            out.append(rows::role(q));
+        return out;
+    });
+}
+
+} // namespace gatehouse::local

@@ -1,0 +1,177 @@
+#include "local/UserSql.h"
+
+#include "local/LocalCommon.h"
+#include "model/UserValidation.h"
+
+#include <QJsonDocument>
+
+namespace gatehouse::local::usersql {
+
+namespace {
+QJsonObject object(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+/// LIKE pattern for a substring, with the escape character '\'.
+QString likeSubstring(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+/// FTS5 phrase: the text in double quotes, inner quotes doubled.
+QString ftsPhrase(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+} // namespace
+
+User read(const QSqlQuery &q)
+{
+    User u;
+    u.tenantId = q.value(0).toString();
+    u.id = q.value(1).toString();
+    u.username = q.value(2).toString();
+    u.primaryEmail = q.value(3).toString();
+    u.primaryPhone = q.value(4).toString();
+    u.name = q.value(5).toString();
+    u.avatar = q.value(6).toString();
+    u.profile = object(q.value(7));
+    u.customData = object(q.value(8));
+    u.identities = object(q.value(9));
+    u.passwordDigest = q.value(10).toString();
+    u.passwordAlgorithm = q.value(11).toString();
+    u.passwordExpired = q.value(12).toInt() != 0;
+    u.isSuspended = q.value(13).toInt() != 0;
+    u.mfaCount = q.value(14).toInt();
+    const qint64 lastSignIn = q.value(15).toLongLong();
+    if (lastSignIn > 0)
+        u.lastSignInAt = lastSignIn;
+    u.createdAt = q.value(16).toLongLong();
+    u.updatedAt = q.value(17).toLongLong();
+    u.version = q.value(18).toLongLong();
+    return u;
+}
+
+User require(SqlSession &s, const QString &tenantId, const QString &id)
+{
+    QSqlQuery q = s.exec(QStringLiteral("SELECT ") + QLatin1String(columns) +
+                             QStringLiteral(" FROM users u WHERE u.tenant_id = ? AND u.id = ?"),
+                         {tenantId, id});
+    if (!q.next())
+        throw Failure{Error::notFound(ltr("User"), id)};
+    return read(q);
+}
+
+QString fromWhere(SqlSession &s, const QString &tenantId, const UserQuery &query, QVariantList &binds)
+{
+    QString sql;
+    const QString search = query.search.trimmed().toLower();
+    if (search.size() >= 3 && s.dialect() == Dialect::Sqlite) {
+        // Drive from the trigram index (a few matches), then sort those: fast for selective text.
+        sql = QStringLiteral(
+            " FROM users_fts f CROSS JOIN users u ON u.seq = f.rowid WHERE users_fts MATCH ? AND "
+            "u.tenant_id = ?");
+        binds << ftsPhrase(search) << tenantId;
+    } else {
+        sql = QStringLiteral(" FROM users u WHERE u.tenant_id = ?");
+        binds << tenantId;
+        if (search.size() >= 3) {
+            sql += QStringLiteral(
+                " AND (u.id || '|' || u.username_key || '|' || u.email_key || '|' || u.phone_key "
+                "|| '|' || lower(u.name) || '|' || lower(u.primary_phone)) LIKE ? ESCAPE '\\'");
+            binds << likeSubstring(search);
+        } else if (!search.isEmpty()) {
+            // Too short for trigrams: prefix matches on the indexed keys.
+            const QString upper = search + QChar(0xFFFF);
+            sql +=
+                QStringLiteral(" AND ((u.username_key >= ? AND u.username_key < ?) OR (u.email_key >= ? AND "
+                               "u.email_key < ?) OR (u.id >= ? AND u.id < ?) OR (u.phone_key >= ? AND "
+                               "u.phone_key < ?))");
+            const QString digits = validation::phoneKey(search);
+            binds << search << upper << search << upper << search << upper
+                  << (digits.isEmpty() ? QStringLiteral("\x01") : digits)
+                  << (digits.isEmpty() ? QStringLiteral("\x01") : digits + QChar(0xFFFF));
+        }
+    }
+    if (query.suspended) {
+        sql += QStringLiteral(" AND u.is_suspended = ?");
+        binds << b2i(*query.suspended);
+    }
+    if (query.hasPassword)
+        sql += *query.hasPassword ? QStringLiteral(" AND u.password_algorithm <> ''")
+                                  : QStringLiteral(" AND u.password_algorithm = ''");
+    if (query.hasMfa)
+        sql +=
+            *query.hasMfa ? QStringLiteral(" AND u.mfa_count > 0") : QStringLiteral(" AND u.mfa_count = 0");
+    if (!query.roleId.isEmpty()) {
+        sql += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM users_roles ur WHERE ur.user_id = u.id AND ur.role_id = ?)");
+        binds << query.roleId;
+    }
+    if (query.createdFrom) {
+        sql += QStringLiteral(" AND u.created_at >= ?");
+        binds << *query.createdFrom;
+    }
+    if (query.createdTo) {
+        sql += QStringLiteral(" AND u.created_at < ?");
+        binds << *query.createdTo;
+    }
+    if (query.lastSignInFrom) {
+        sql += QStringLiteral(" AND u.last_sign_in_at >= ?");
+        binds << *query.lastSignInFrom;
+    }
+    if (query.lastSignInTo) {
+        sql += QStringLiteral(" AND u.last_sign_in_at > 0 AND u.last_sign_in_at < ?");
+        binds << *query.lastSignInTo;
+    }
+    return sql;
+}
+
+QString sortKey(UserQuery::Sort sort)
+{
+    switch (sort) {
+    case UserQuery::Sort::CreatedDesc:
+        return QStringLiteral("u.created_at");
+    case UserQuery::Sort::Username:
+        return QStringLiteral("u.username_key");
+    case UserQuery::Sort::Email:
+        return QStringLiteral("u.email_key");
+    case UserQuery::Sort::LastSignInDesc:
+        return QStringLiteral("u.last_sign_in_at");
+    }
+    return QStringLiteral("u.created_at");
+}
+
+bool sortDescending(UserQuery::Sort sort)
+{
+    return sort == UserQuery::Sort::CreatedDesc || sort == UserQuery::Sort::LastSignInDesc;
+}
+
+bool sortKeyIsNumber(UserQuery::Sort sort)
+{
+    return sortDescending(sort);
+}
+
+QString cursorKey(const User &user, UserQuery::Sort sort)
+{
+    switch (sort) {
+    case UserQuery::Sort::CreatedDesc:
+        return QString::number(user.createdAt);
+    case UserQuery::Sort::Username:
+        return validation::usernameKey(user.username);
+    case UserQuery::Sort::Email:
+        return validation::emailKey(user.primaryEmail);
+    case UserQuery::Sort::LastSignInDesc:
+        return QString::number(user.lastSignInAt.value_or(0));
+    }
+    return {};
+}
+
+} // namespace gatehouse::local::usersql

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "local/SqlSession.h"
+#include "model/User.h"
+
+namespace gatehouse::local::usersql {
+
+// SQL pieces for the users area, shared by LocalUsers (mutations) and LocalUserQueries (lists).
+// Every fragment is a constant of this file; every value is bound.
+
+inline constexpr char columns[] =
+    "u.tenant_id, u.id, u.username, u.primary_email, u.primary_phone, u.name, u.avatar, u.profile, "
+    "u.custom_data, "
+    "u.identities, u.password_digest, u.password_algorithm, u.password_expired, u.is_suspended, u.mfa_count, "
+    "u.last_sign_in_at, u.created_at, u.updated_at, u.version";
+
+User read(const QSqlQuery &q);
+
+/// Reads one user of the tenant; throws NotFound.
+User require(SqlSession &s, const QString &tenantId, const QString &id);
+
+/// "FROM … WHERE …" for a query, with its binds appended to `binds`.
+QString fromWhere(SqlSession &s, const QString &tenantId, const UserQuery &query, QVariantList &binds);
+
+/// The ORDER BY key expression and direction of a sort.
+QString sortKey(UserQuery::Sort sort);
+bool sortDescending(UserQuery::Sort sort);
+bool sortKeyIsNumber(UserQuery::Sort sort);
+/// The sort key's value for a user, as a cursor string.
+QString cursorKey(const User &user, UserQuery::Sort sort);
+
+} // namespace gatehouse::local::usersql
