@@ -1,0 +1,292 @@
+#include "viewmodel/UserListModel.h"
+
+#include <QDateTime>
+
+namespace gatehouse {
+
+UserListModel::UserListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void UserListModel::setSource(Backend *backend, const QString &tenantId)
+{
+    m_backend = backend;
+    m_tenantId = tenantId;
+    reload();
+}
+
+void UserListModel::setQuery(const UserQuery &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    reload();
+}
+
+void UserListModel::reload()
+{
+    beginResetModel();
+    ++m_generation;
+    for (auto &future : m_pending)
+        future.cancel(); // not started yet → skipped by the backend
+    m_pending.clear();
+    m_inFlight.clear();
+    m_chunks.clear();
+    m_lru.clear();
+    m_anchors = {};
+    m_rows = 0;
+    m_total = 0;
+    m_totalKnown = false;
+    m_anchorsPending = false;
+    endResetModel();
+    Q_EMIT totalChanged(0, false);
+    if (!m_backend || m_tenantId.isEmpty())
+        return;
+    requestChunk(0);
+    m_anchorsPending = true;
+    const quint64 generation = m_generation;
+    m_backend->users()
+        .anchors(m_tenantId, m_query, chunkSize)
+        .then(this, [this, generation](const Result<UserAnchors> &r) { anchorsArrived(generation, r); });
+}
+
+int UserListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int UserListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const QList<User> *UserListModel::chunkIfLoaded(int chunk) const
+{
+    const auto it = m_chunks.constFind(chunk);
+    return it == m_chunks.constEnd() ? nullptr : &it.value();
+}
+
+void UserListModel::touch(int chunk) const
+{
+    if (!m_lru.empty() && m_lru.front() == chunk)
+        return;
+    m_lru.remove(chunk);
+    m_lru.push_front(chunk);
+}
+
+std::optional<User> UserListModel::userAt(int row) const
+{
+    const QList<User> *chunk = chunkIfLoaded(row / chunkSize);
+    if (!chunk || row % chunkSize >= chunk->size())
+        return std::nullopt;
+    return chunk->at(row % chunkSize);
+}
+
+bool UserListModel::isLoaded(int first, int last) const
+{
+    for (int c = first / chunkSize; c <= last / chunkSize; ++c) {
+        if (!chunkIfLoaded(c))
+            return false;
+    }
+    return true;
+}
+
+void UserListModel::prefetch(int first, int last)
+{
+    if (m_rows == 0)
+        return;
+    const int lastChunk = (m_rows - 1) / chunkSize;
+    const int from = qMax(0, first / chunkSize - 1);
+    const int to = qMin(lastChunk, last / chunkSize + 1);
+    for (int c = from; c <= to; ++c) {
+        if (!chunkIfLoaded(c) && !m_inFlight.contains(c))
+            requestChunk(c);
+    }
+}
+
+void UserListModel::requestChunk(int chunk)
+{
+    if (!m_backend)
+        return;
+    UserCursor cursor;
+    if (chunk > 0) {
+        if (chunk >= m_anchors.cursors.size())
+            return; // positions not known yet; anchorsArrived() will ask again
+        cursor = m_anchors.cursors.at(chunk);
+    }
+    m_inFlight.insert(chunk);
+    const quint64 generation = m_generation;
+    auto future = m_backend->users().page(m_tenantId, m_query, cursor, chunkSize);
+    m_pending.append(future);
+    future.then(this,
+                [this, generation, chunk](const Result<UserPage> &r) { chunkArrived(generation, chunk, r); });
+}
+
+void UserListModel::chunkArrived(quint64 generation, int chunk, const Result<UserPage> &result)
+{
+    if (generation != m_generation)
+        return;
+    m_inFlight.remove(chunk);
+    m_pending.erase(
+        std::remove_if(m_pending.begin(), m_pending.end(), [](const auto &f) { return f.isFinished(); }),
+        m_pending.end());
+    if (!result.ok()) {
+        if (result.error().code() != ErrorCode::Cancelled)
+            Q_EMIT loadFailed(result.error());
+        checkIdle();
+        return;
+    }
+    m_chunks.insert(chunk, result->users);
+    touch(chunk);
+    const int first = chunk * chunkSize;
+    const int count = static_cast<int>(result->users.size());
+    if (chunk == 0 && !m_totalKnown) {
+        // Until the total arrives, show what the first page holds.
+        if (count > m_rows) {
+            beginInsertRows({}, m_rows, count - 1);
+            m_rows = count;
+            endInsertRows();
+        }
+        if (result->atEnd && !m_totalKnown) {
+            m_total = count;
+            m_totalKnown = true;
+            Q_EMIT totalChanged(m_total, true);
+        }
+    } else if (count > 0 && first < m_rows) {
+        Q_EMIT dataChanged(index(first, 0), index(qMin(m_rows, first + count) - 1, ColumnCount - 1));
+    }
+    evict();
+    checkIdle();
+}
+
+void UserListModel::anchorsArrived(quint64 generation, const Result<UserAnchors> &result)
+{
+    if (generation != m_generation)
+        return;
+    m_anchorsPending = false;
+    if (!result.ok()) {
+        if (result.error().code() != ErrorCode::Cancelled)
+            Q_EMIT loadFailed(result.error());
+        checkIdle();
+        return;
+    }
+    m_anchors = result.value();
+    m_total = m_anchors.total;
+    m_totalKnown = true;
+    const int rows = static_cast<int>(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
+    if (rows > m_rows) {
+        beginInsertRows({}, m_rows, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+    } else if (rows < m_rows) {
+        beginRemoveRows({}, rows, m_rows - 1);
+        m_rows = rows;
+        endRemoveRows();
+    }
+    Q_EMIT totalChanged(m_total, true);
+    checkIdle();
+}
+
+void UserListModel::evict()
+{
+    while (static_cast<int>(m_lru.size()) > maxCachedChunks) {
+        const int victim = m_lru.back();
+        m_lru.pop_back();
+        m_chunks.remove(victim);
+    }
+}
+
+void UserListModel::checkIdle()
+{
+    if (m_inFlight.isEmpty() && !m_anchorsPending)
+        Q_EMIT idle();
+}
+
+QVariant UserListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows)
+        return {};
+    const int chunk = index.row() / chunkSize;
+    const QList<User> *rows = chunkIfLoaded(chunk);
+    if (!rows || index.row() % chunkSize >= rows->size()) {
+        if (!m_inFlight.contains(chunk))
+            const_cast<UserListModel *>(this)->prefetch(index.row(), index.row());
+        if (role == LoadingRole)
+            return true;
+        if (role == Qt::DisplayRole && index.column() == NameColumn)
+            return tr("Loading…");
+        return {};
+    }
+    touch(chunk);
+    const User &u = rows->at(index.row() % chunkSize);
+    auto time = [](std::optional<qint64> ms) -> QVariant {
+        if (!ms)
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    switch (role) {
+    case LoadingRole:
+        return false;
+    case UserIdRole:
+        return u.id;
+    case SuspendedRole:
+        return u.isSuspended;
+    case TimestampRole:
+        if (index.column() == CreatedColumn)
+            return u.createdAt;
+        if (index.column() == LastSignInColumn && u.lastSignInAt)
+            return *u.lastSignInAt;
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == CreatedColumn)
+            return QDateTime::fromMSecsSinceEpoch(u.createdAt, Qt::UTC).toString(Qt::ISODateWithMs);
+        if (index.column() == LastSignInColumn && u.lastSignInAt)
+            return QDateTime::fromMSecsSinceEpoch(*u.lastSignInAt, Qt::UTC).toString(Qt::ISODateWithMs);
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return u.name.isEmpty() ? (u.username.isEmpty() ? u.id : u.username) : u.name;
+        case UsernameColumn:
+            return u.username;
+        case EmailColumn:
+            return u.primaryEmail;
+        case PhoneColumn:
+            return u.primaryPhone;
+        case CreatedColumn:
+            return time(u.createdAt);
+        case LastSignInColumn:
+            return u.lastSignInAt ? time(u.lastSignInAt) : tr("Never");
+        case StatusColumn:
+            return u.isSuspended ? tr("Suspended") : tr("Active");
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case UsernameColumn:
+        return tr("Username");
+    case EmailColumn:
+        return tr("Email");
+    case PhoneColumn:
+        return tr("Phone");
+    case CreatedColumn:
+        return tr("Created");
+    case LastSignInColumn:
+        return tr("Last sign-in");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+} // namespace gatehouse

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "backend/Backend.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <list>
+
+namespace gatehouse {
+
+/// A windowed, never-blocking table of a tenant's users, for a million rows and more.
+///
+/// - Rows come in chunks of chunkSize, fetched by key (UserCursor), never by OFFSET: the first
+///   chunk starts at the beginning; a background "anchors" scan returns the cursor before every
+///   chunk plus the total, after which any chunk can be fetched directly (a jump is one indexed
+///   page query).
+/// - data() never waits: a row not loaded yet reads as a placeholder (LoadingRole = true) and
+///   schedules its chunk plus one chunk of margin each side; dataChanged() follows when it
+///   arrives.
+/// - Every query change bumps a generation counter: results of older queries are dropped and
+///   their not-yet-started requests cancelled.
+/// - At most maxCachedChunks chunks are kept (least recently used are dropped), so memory stays
+///   flat however far the view scrolls.
+/// - rowCount() is the first chunk's size until the total is known, then the total
+///   (rowsInserted/rowsRemoved keep views consistent). totalChanged() tells when it is exact.
+///
+/// Thread rule: lives on the UI thread; backend futures report back to it via continuations.
+class UserListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        UsernameColumn,
+        EmailColumn,
+        PhoneColumn,
+        CreatedColumn,
+        LastSignInColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Roles { LoadingRole = Qt::UserRole + 1, UserIdRole, SuspendedRole, TimestampRole };
+
+    static constexpr int chunkSize = 256;
+    static constexpr int maxCachedChunks = 48;
+
+    explicit UserListModel(QObject *parent = nullptr);
+
+    /// Switches backend/tenant (nullptr clears) and reloads.
+    void setSource(Backend *backend, const QString &tenantId);
+    void setQuery(const UserQuery &query);
+    const UserQuery &query() const { return m_query; }
+    /// Drops everything and loads again (after edits).
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// The user at `row` if its chunk is loaded.
+    std::optional<User> userAt(int row) const;
+    /// Makes sure rows [first, last] are (being) loaded. Views trigger this through data().
+    void prefetch(int first, int last);
+    /// True when every row in [first, last] is loaded.
+    bool isLoaded(int first, int last) const;
+
+    qint64 total() const { return m_total; }
+    bool totalKnown() const { return m_totalKnown; }
+    /// Requests the model is waiting for (for busy indicators and tests).
+    int pendingRequests() const { return m_inFlight.size() + (m_anchorsPending ? 1 : 0); }
+
+Q_SIGNALS:
+    void totalChanged(qint64 total, bool exact);
+    /// A load failed (the message is for a person); the model keeps what it has.
+    void loadFailed(const Error &error);
+    /// All requested chunks have arrived.
+    void idle();
+
+private:
+    void requestChunk(int chunk);
+    void chunkArrived(quint64 generation, int chunk, const Result<UserPage> &result);
+    void anchorsArrived(quint64 generation, const Result<UserAnchors> &result);
+    const QList<User> *chunkIfLoaded(int chunk) const;
+    void touch(int chunk) const;
+    void evict();
+    void checkIdle();
+
+    Backend *m_backend = nullptr;
+    QString m_tenantId;
+    UserQuery m_query;
+    quint64 m_generation = 0;
+    int m_rows = 0;
+    qint64 m_total = 0;
+    bool m_totalKnown = false;
+    bool m_anchorsPending = false;
+    UserAnchors m_anchors;
+    QHash<int, QList<User>> m_chunks;
+    mutable std::list<int> m_lru; ///< most recently used first
+    QSet<int> m_inFlight;
+    QList<QFuture<Result<UserPage>>> m_pending;
+};
+
+} // namespace gatehouse
