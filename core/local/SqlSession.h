@@ -76,10 +76,13 @@ public:
 
     static Failure fail(ErrorCode code, const QString &message, const QString &detail = {});
 
-private:
+    /// Explicit transaction control for long operations that commit in batches (imports).
+    /// Prefer write() everywhere else.
     void begin();
     void commit();
     void rollback();
+
+private:
 
     QSqlDatabase m_db;
     Dialect m_dialect;
