@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/Result.h"
+#include "io/UserExport.h"
 #include "journal/JournalEntry.h"
 #include "model/Application.h"
 #include "model/Resource.h"
@@ -149,6 +150,13 @@ public:
     /// User roles only.
     virtual Future<Done> assignRoles(const QString &tenantId, const QString &userId, const QStringList &roleIds) = 0;
     virtual Future<Done> removeRole(const QString &tenantId, const QString &userId, const QString &roleId) = 0;
+
+    /// Writes every user matching `query` (in its order) to `filePath` as CSV (the columns of
+    /// userExportColumns, re-importable), JSON or JSON Lines. The file appears only when complete.
+    /// Journaled, including whether password digests were included.
+    virtual Future<ExportReport> exportUsers(const QString &tenantId, const UserQuery &query,
+                                             const QString &filePath, const ExportOptions &options,
+                                             std::shared_ptr<ImportControl> control) = 0;
 };
 
 class JournalApi

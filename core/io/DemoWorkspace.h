@@ -1,0 +1,28 @@
+#pragma once
+
+#include "backend/Backend.h"
+
+namespace gatehouse {
+
+/// Fills a workspace with a realistic demo through the Backend API, so every change is journaled
+/// under the backend's operator:
+///  - tenants "Acme SaaS" (production) and "Acme SaaS (dev)" (development), each with
+///  - an application of every type (Acme Web SPA, Acme Desktop Native, Acme Portal Traditional,
+///    Billing Service MachineToMachine, Acme Docs Protected, Acme SAML SAML),
+///  - API resources "Acme API" (https://api.acme.example; read/write/delete:projects,
+///    manage:billing) and "Analytics API" (https://analytics.acme.example; read/export:reports),
+///  - roles Admin, Member (default), Viewer (User) and Billing service, Reporting job
+///    (MachineToMachine, assigned to the Billing Service app).
+/// It adds to what is there; callers offer it for new or empty workspaces.
+///
+/// Asynchronous: returns at once. The steps run one after another as a single task on
+/// QThreadPool::globalInstance(); that pool thread waits on each backend future in turn (allowed
+/// there: it is never the UI thread), so neither the caller's thread nor its event loop is needed.
+/// Requirements: `backend` is open and outlives the returned future, and its area methods may be
+/// called from the pool thread while the caller does not use it (the local backend qualifies:
+/// its methods only queue work to its own SQL thread).
+/// Finishes with the first error; what was created until then stays (each step is its own
+/// journaled transaction). Cancelling the future stops the task after the current step.
+Future<Done> buildDemoWorkspace(Backend &backend);
+
+} // namespace gatehouse
