@@ -151,6 +151,18 @@ public:
     virtual Future<Done> assignRoles(const QString &tenantId, const QString &userId, const QStringList &roleIds) = 0;
     virtual Future<Done> removeRole(const QString &tenantId, const QString &userId, const QString &roleId) = 0;
 
+    /// Streams users from a CSV, JSON or JSON Lines file (see io/UserRecordReader.h for the
+    /// columns) into the tenant. Every row is validated (fields, digests, uniqueness within the
+    /// file and against existing users) and each problem is reported by line. All-or-nothing
+    /// (default) writes nothing unless every row is valid; skip-invalid commits valid rows in
+    /// batches of whole rows; a dry run writes nothing. Plain-text passwords are hashed with
+    /// Argon2id (slow). `control` (optional) reports progress and takes cancellation; a
+    /// cancelled all-or-nothing import writes nothing. The result is the report (an Error only
+    /// when the import could not start, e.g. the file cannot be opened).
+    virtual Future<ImportReport> importUsers(const QString &tenantId, const QString &filePath,
+                                             const ImportOptions &options,
+                                             std::shared_ptr<ImportControl> control) = 0;
+
     /// Writes every user matching `query` (in its order) to `filePath` as CSV (the columns of
     /// userExportColumns, re-importable), JSON or JSON Lines. The file appears only when complete.
     /// Journaled, including whether password digests were included.

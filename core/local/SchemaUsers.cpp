@@ -10,6 +10,14 @@ namespace gatehouse::local {
 /// lowercased expression — the same expression LocalUsers searches with).
 /// Sort keys are NOT NULL with '' for "none" so keyset pagination behaves alike in both
 /// dialects; uniqueness ignores ''.
+QString usersFtsInsertTrigger()
+{
+    return QStringLiteral(
+        "CREATE TRIGGER users_fts_insert AFTER INSERT ON users BEGIN "
+        "INSERT INTO users_fts (rowid, id, username, primary_email, primary_phone, name) "
+        "VALUES (new.seq, new.id, new.username, new.primary_email, new.primary_phone, new.name); END");
+}
+
 Migration usersMigration()
 {
     const QString columns =
@@ -77,10 +85,7 @@ Migration usersMigration()
         QStringLiteral(
             "CREATE VIRTUAL TABLE users_fts USING fts5(id, username, primary_email, primary_phone, name, "
             "content='users', content_rowid='seq', tokenize='trigram')"),
-        QStringLiteral(
-            "CREATE TRIGGER users_fts_insert AFTER INSERT ON users BEGIN "
-            "INSERT INTO users_fts (rowid, id, username, primary_email, primary_phone, name) "
-            "VALUES (new.seq, new.id, new.username, new.primary_email, new.primary_phone, new.name); END"),
+        usersFtsInsertTrigger(),
         QStringLiteral(
             "CREATE TRIGGER users_fts_delete AFTER DELETE ON users BEGIN "
             "INSERT INTO users_fts (users_fts, rowid, id, username, primary_email, primary_phone, name) "

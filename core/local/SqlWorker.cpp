@@ -80,6 +80,7 @@ Result<Done> SqlWorker::open()
                      tr("Cannot open the workspace %1.").arg(m_spec.displayLocation()), detail);
     }
     m_session = std::make_unique<SqlSession>(db, sqlite ? Dialect::Sqlite : Dialect::Postgres);
+    db = QSqlDatabase(); // the session holds the only handle, so close() can remove the connection
     m_session->setOperatorName(m_operator);
     auto setup = [this, sqlite](SqlSession &s) {
         if (sqlite) {
