@@ -1,0 +1,532 @@
+#include "CliApp.h"
+
+#include "HelpText.h"
+#include "backend/BackendFactory.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+#include <cstdio>
+
+namespace gatehouse::cli {
+
+namespace {
+const QString &programName = HelpText::programName;
+
+/// Decodes bytes as strict UTF-8, keeping a leading BOM as a character (stored verbatim).
+std::optional<QString> decodeUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return std::nullopt;
+    return text;
+}
+
+QString environment(const char *name)
+{
+    return decodeUtf8(qgetenv(name)).value_or(QString());
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::NotFound:
+        return ExitNotFound;
+    case ErrorCode::Validation:
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::Conflict:
+        return ExitInvalid;
+    default:
+        return ExitFailure;
+    }
+}
+
+// --- CliApp -----------------------------------------------------------------------------------
+
+CliApp::CliApp(QList<QByteArray> rawArguments)
+    : m_raw(std::move(rawArguments))
+    , m_nouns({tenantNoun(), appNoun(), resourceNoun(), roleNoun(), journalNoun(), demoNoun()})
+{}
+
+CliApp::~CliApp() = default;
+
+int CliApp::run()
+{
+    // Until the command line is parsed, errors honour a "--json" anywhere before a "--".
+    const qsizetype end = m_raw.indexOf(QByteArrayLiteral("--"));
+    m_json = m_raw.mid(0, end < 0 ? m_raw.size() : end).contains(QByteArrayLiteral("--json"));
+    int code = ExitOk;
+    try {
+        decodeArguments();
+        parseGlobalOptions();
+        code = dispatch();
+    } catch (const CliExit &exit) {
+        code = exit.code;
+    }
+    // The backend belongs to this thread: close it here, after its queued work has finished.
+    m_backend.reset();
+    std::fflush(stdout);
+    std::fflush(stderr);
+    return code;
+}
+
+void CliApp::decodeArguments()
+{
+    for (qsizetype i = 0; i < m_raw.size(); ++i) {
+        const std::optional<QString> text = decodeUtf8(m_raw[i]);
+        if (!text)
+            failWith(ExitInvalid,
+                     tr("argument %1 is not valid UTF-8; pass text in UTF-8 (check the terminal's encoding).")
+                         .arg(i + 1),
+                     QStringLiteral("validation"));
+        m_args.append(*text);
+    }
+}
+
+void CliApp::parseGlobalOptions()
+{
+    bool help = false;
+    while (!m_args.isEmpty() && m_args.first().startsWith(QLatin1Char('-'))) {
+        const QString arg = m_args.takeFirst();
+        if (arg == QLatin1String("--"))
+            break;
+        const QString name = arg.section(QLatin1Char('='), 0, 0);
+        if (name == QLatin1String("--workspace") || name == QLatin1String("--tenant") ||
+            name == QLatin1String("--operator")) {
+            QString value;
+            if (arg.contains(QLatin1Char('=')))
+                value = arg.section(QLatin1Char('='), 1);
+            else if (!m_args.isEmpty())
+                value = m_args.takeFirst();
+            else
+                usageError(tr("%1 needs a value.").arg(name));
+            if (value.trimmed().isEmpty())
+                usageError(tr("%1 must not be empty.").arg(name));
+            if (name == QLatin1String("--workspace"))
+                m_workspace = value;
+            else if (name == QLatin1String("--tenant"))
+                m_tenant = value;
+            else
+                m_operator = value;
+        } else if (arg == QLatin1String("--json")) {
+            m_jsonOption = true;
+        } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
+            help = true;
+        } else if (arg == QLatin1String("--version")) {
+            printLine(programName + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+            throw CliExit{ExitOk};
+        } else {
+            usageError(tr("unknown option \"%1\".").arg(arg) +
+                       suggestion(name, {QStringLiteral("--workspace"), QStringLiteral("--tenant"),
+                                         QStringLiteral("--json"), QStringLiteral("--operator"),
+                                         QStringLiteral("--help"), QStringLiteral("--version")}));
+        }
+    }
+    if (help) {
+        if (m_args.isEmpty()) {
+            writeOut(HelpText::main(m_nouns));
+            throw CliExit{ExitOk};
+        }
+        appendHelpOption();
+    }
+}
+
+void CliApp::appendHelpOption()
+{
+    // Before a "--", after which it would be a value.
+    const qsizetype end = m_args.indexOf(QStringLiteral("--"));
+    m_args.insert(end < 0 ? m_args.size() : end, QStringLiteral("--help"));
+}
+
+const Noun *CliApp::findNoun(const QString &name) const
+{
+    for (const Noun &noun : m_nouns) {
+        if (noun.name == name)
+            return &noun;
+    }
+    return nullptr;
+}
+
+int CliApp::dispatch()
+{
+    if (m_args.isEmpty())
+        failWith(ExitUsage,
+                 tr("no command given.") + QStringLiteral("\n\n") + HelpText::main(m_nouns).trimmed(),
+                 QStringLiteral("usage"));
+    QString nounName = m_args.takeFirst();
+    if (nounName == QLatin1String("help")) {
+        if (m_args.isEmpty()) {
+            writeOut(HelpText::main(m_nouns));
+            return ExitOk;
+        }
+        nounName = m_args.takeFirst();
+        appendHelpOption();
+    }
+    const Noun *noun = findNoun(nounName);
+    if (!noun) {
+        QStringList names;
+        for (const Noun &n : m_nouns)
+            names.append(n.name);
+        usageError(tr("unknown command \"%1\".").arg(nounName) + suggestion(nounName, names));
+    }
+    if (m_args.isEmpty())
+        failWith(ExitUsage,
+                 tr("\"%1\" needs a command.").arg(noun->name) + QStringLiteral("\n\n") +
+                     HelpText::noun(*noun).trimmed(),
+                 QStringLiteral("usage"));
+    if (m_args.first() == QLatin1String("--help") || m_args.first() == QLatin1String("-h")) {
+        writeOut(HelpText::noun(*noun));
+        return ExitOk;
+    }
+    // Two-word verbs ("secret create") first, then one-word verbs.
+    const QString first = m_args.first();
+    if (first.startsWith(QLatin1Char('-'))) {
+        QStringList verbs;
+        for (const Verb &verb : noun->verbs)
+            verbs.append(verb.name);
+        usageError(tr("expected a command after \"%1\" (%2), not \"%3\"; options go after the command.")
+                       .arg(noun->name, verbs.join(QStringLiteral(", ")), first),
+                   noun->name);
+    }
+    const QString second = m_args.size() > 1 ? m_args.at(1) : QString();
+    for (const Verb &verb : noun->verbs) {
+        if (verb.name == first + QLatin1Char(' ') + second) {
+            runVerb(*noun, verb, m_args.mid(2));
+            return ExitOk;
+        }
+    }
+    for (const Verb &verb : noun->verbs) {
+        if (verb.name == first) {
+            runVerb(*noun, verb, m_args.mid(1));
+            return ExitOk;
+        }
+    }
+    QStringList candidates;
+    QStringList group;
+    for (const Verb &verb : noun->verbs) {
+        candidates.append(verb.name.section(QLatin1Char(' '), 0, 0));
+        if (verb.name.startsWith(first + QLatin1Char(' ')))
+            group.append(verb.name.section(QLatin1Char(' '), 1));
+    }
+    candidates.removeDuplicates();
+    if (!group.isEmpty()) {
+        if (second == QLatin1String("--help") || second == QLatin1String("-h")) {
+            writeOut(HelpText::noun(*noun));
+            return ExitOk;
+        }
+        const QString command = noun->name + QLatin1Char(' ') + first;
+        if (second.isEmpty())
+            usageError(tr("\"%1\" needs one of: %2.").arg(command, group.join(QStringLiteral(", "))),
+                       noun->name);
+        usageError(tr("unknown command \"%1 %2\"; use one of: %3.")
+                           .arg(command, second, group.join(QStringLiteral(", "))) +
+                       suggestion(second, group),
+                   noun->name);
+    }
+    usageError(tr("unknown command \"%1 %2\".").arg(noun->name, first) + suggestion(first, candidates),
+               noun->name);
+}
+
+void CliApp::runVerb(const Noun &noun, const Verb &verb, const QStringList &rest)
+{
+    const QString command = noun.name + QLatin1Char(' ') + verb.name;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOptions(verb.options);
+    // Global options are accepted after the command too: "gatehouse-cli tenant list --json".
+    parser.addOptions({
+        {QStringLiteral("workspace"), {}, QStringLiteral("PATH")},
+        {QStringLiteral("tenant"), {}, QStringLiteral("ID")},
+        {QStringLiteral("operator"), {}, QStringLiteral("NAME")},
+        {QStringLiteral("json"), {}},
+        {{QStringLiteral("h"), QStringLiteral("help")}, {}},
+    });
+    if (!parser.parse(QStringList{programName} + rest)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (unknown.isEmpty())
+            usageError(parser.errorText(), command);
+        QStringList known{QStringLiteral("--json"), QStringLiteral("--workspace"), QStringLiteral("--tenant"),
+                          QStringLiteral("--operator"), QStringLiteral("--help")};
+        for (const QCommandLineOption &option : verb.options)
+            known.append(QStringLiteral("--") + option.names().constFirst());
+        const QString typed =
+            (unknown.first().size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + unknown.first();
+        QString hint = suggestion(typed, known);
+        if (hint.isEmpty())
+            hint = QLatin1Char('\n') + tr("To pass a value that starts with \"-\", put \"--\" before it.");
+        usageError(tr("unknown option \"%1\" for \"%2\".").arg(typed, command) + hint, command);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(HelpText::verb(noun, verb));
+        return;
+    }
+    m_json = m_jsonOption || parser.isSet(QStringLiteral("json"));
+    for (const auto &[option, target] : {std::pair{QStringLiteral("workspace"), &m_workspace},
+                                         std::pair{QStringLiteral("tenant"), &m_tenant},
+                                         std::pair{QStringLiteral("operator"), &m_operator}}) {
+        if (!parser.isSet(option))
+            continue;
+        if (parser.value(option).trimmed().isEmpty())
+            usageError(tr("--%1 must not be empty.").arg(option), command);
+        *target = parser.value(option);
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString synopsis =
+        command + (verb.arguments.isEmpty() ? QString() : QLatin1Char(' ') + verb.arguments);
+    if (positional.size() < verb.minArgs)
+        usageError(tr("missing arguments; usage: %1 %2").arg(programName, synopsis), command);
+    if (verb.maxArgs >= 0 && positional.size() > verb.maxArgs)
+        usageError(tr("unexpected argument \"%1\"; usage: %2 %3")
+                       .arg(positional.at(verb.maxArgs), programName, synopsis),
+                   command);
+    for (const QCommandLineOption &option : verb.options) {
+        const QString name = option.names().constFirst();
+        if (name.startsWith(QLatin1String("no-")) && parser.isSet(name) && parser.isSet(name.mid(3)))
+            usageError(tr("--%1 and --%2 contradict each other.").arg(name.mid(3), name), command);
+    }
+    m_mutates = verb.mutates;
+    Invocation invocation(*this, verb, parser, command);
+    verb.run(*this, invocation);
+}
+
+Backend &CliApp::backend()
+{
+    if (m_backend)
+        return *m_backend;
+    WorkspaceSpec spec = WorkspaceSpec::defaultWorkspace();
+    if (!m_workspace.isEmpty()) {
+        Result<WorkspaceSpec> parsed = WorkspaceSpec::parse(m_workspace);
+        if (!parsed.ok())
+            failWith(ExitUsage, parsed.error().message(), QStringLiteral("usage"));
+        spec = parsed.value();
+    }
+    if (spec.kind == WorkspaceSpec::Kind::Postgres && spec.password.isEmpty())
+        spec.password = environment("GATEHOUSE_PG_PASSWORD"); // empty: libpq falls back to PGPASSWORD
+    if (spec.kind == WorkspaceSpec::Kind::Sqlite && !m_mutates && !m_workspace.isEmpty() &&
+        !QFileInfo::exists(spec.path))
+        failWith(ExitNotFound,
+                 tr("The workspace %1 does not exist. Check the path; a workspace is created by the first "
+                    "command that changes something (for example \"tenant create\").")
+                     .arg(spec.path),
+                 QStringLiteral("not_found"));
+    m_backend = createBackend(spec);
+    if (!m_operator.isEmpty())
+        m_backend->setOperator(m_operator);
+    Future<Done> opened = m_backend->open();
+    opened.waitForFinished();
+    if (const Result<Done> result = opened.result(); !result.ok()) {
+        const Error &error = result.error();
+        if (spec.kind == WorkspaceSpec::Kind::Postgres && spec.password.isEmpty() &&
+            qgetenv("PGPASSWORD").isEmpty() && error.detail().contains(QLatin1String("password")))
+            fail(
+                Error(error.code(),
+                      error.message() + QLatin1Char(' ') +
+                          tr("No password was given: set GATEHOUSE_PG_PASSWORD (or PGPASSWORD) if the server "
+                             "needs one."),
+                      error.detail(), error.fields()));
+        fail(error);
+    }
+    return *m_backend;
+}
+
+QString CliApp::tenantId()
+{
+    QString requested = m_tenant;
+    if (requested.isEmpty())
+        requested = environment("GATEHOUSE_TENANT").trimmed();
+    const QList<Tenant> tenants = await(backend().tenants().list());
+    QStringList known;
+    for (const Tenant &t : tenants)
+        known.append(t.id + QStringLiteral(" \"") + t.name + QLatin1Char('"'));
+    if (known.size() > 10)
+        known = known.mid(0, 10) << tr("%n more", nullptr, int(tenants.size() - 10));
+    const QString knownText = known.isEmpty() ? tr("none yet; create one with \"tenant create NAME\"")
+                                              : known.join(QStringLiteral(", "));
+    if (requested.isEmpty()) {
+        if (tenants.size() == 1)
+            return tenants.first().id;
+        usageError(tr("Pass --tenant ID (tenants: %1).").arg(knownText));
+    }
+    for (const Tenant &t : tenants) {
+        if (t.id == requested)
+            return t.id;
+    }
+    QList<Tenant> byName;
+    for (const Tenant &t : tenants) {
+        if (t.name == requested)
+            byName.append(t);
+    }
+    if (byName.size() == 1)
+        return byName.first().id;
+    if (byName.size() > 1)
+        usageError(tr("Several tenants are named \"%1\"; pass --tenant with an id (tenants: %2).")
+                       .arg(requested, knownText));
+    failWith(ExitNotFound, tr("Tenant \"%1\" does not exist (tenants: %2).").arg(requested, knownText),
+             QStringLiteral("not_found"));
+}
+
+// --- output -----------------------------------------------------------------------------------
+
+void CliApp::writeOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void CliApp::writeErr(const QString &text)
+{
+    std::fflush(stdout);
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void CliApp::fail(const Error &error)
+{
+    const QList<FieldError> &fields = error.fields();
+    QString text;
+    if (fields.size() == 1 && fields.first().message == error.message()) {
+        text = QStringLiteral("error: ") + fields.first().field + QStringLiteral(": ") + error.message();
+    } else {
+        text = QStringLiteral("error: ") + error.message();
+        for (const FieldError &f : fields)
+            text += QStringLiteral("\n  ") + f.field + QStringLiteral(": ") + f.message;
+    }
+    if (!error.detail().isEmpty())
+        text += QStringLiteral("\n  (") + error.detail() + QLatin1Char(')');
+    writeErr(text + QLatin1Char('\n'));
+    if (m_json) {
+        QJsonArray fieldArray;
+        for (const FieldError &f : fields)
+            fieldArray.append(
+                QJsonObject{{QStringLiteral("field"), f.field}, {QStringLiteral("message"), f.message}});
+        QJsonObject body{{QStringLiteral("code"), errorCodeName(error.code())},
+                         {QStringLiteral("message"), error.message()},
+                         {QStringLiteral("fields"), fieldArray}};
+        if (!error.detail().isEmpty())
+            body.insert(QStringLiteral("detail"), error.detail());
+        writeErr(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("error"), body}}).toJson(QJsonDocument::Compact) +
+            '\n'));
+    }
+    throw CliExit{exitCodeFor(error.code())};
+}
+
+void CliApp::failWith(int code, const QString &message, const QString &codeName)
+{
+    writeErr(QStringLiteral("error: ") + message + QLatin1Char('\n'));
+    if (m_json) {
+        const QJsonObject body{{QStringLiteral("code"), codeName},
+                               {QStringLiteral("message"), message},
+                               {QStringLiteral("fields"), QJsonArray()}};
+        writeErr(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("error"), body}}).toJson(QJsonDocument::Compact) +
+            '\n'));
+    }
+    throw CliExit{code};
+}
+
+void CliApp::usageError(const QString &message, const QString &command)
+{
+    const QString hint = programName + (command.isEmpty() ? QString() : QLatin1Char(' ') + command) +
+                         QStringLiteral(" --help");
+    failWith(ExitUsage, message + QLatin1Char('\n') + tr("Run \"%1\" for usage.").arg(hint),
+             QStringLiteral("usage"));
+}
+
+void CliApp::printLine(const QString &line)
+{
+    writeOut(line + QLatin1Char('\n'));
+}
+
+void CliApp::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    writeOut(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+void CliApp::printTable(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : headers)
+        widths.append(h.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            text += c + 1 == cells.size() ? cells[c]
+                                          : HelpText::padded(cells[c], widths[c]) + QStringLiteral("  ");
+        printLine(text);
+    };
+    line(headers);
+    for (const QStringList &row : rows)
+        line(row);
+}
+
+void CliApp::printFields(const QList<std::pair<QString, QString>> &fields)
+{
+    qsizetype width = 0;
+    for (const auto &[label, value] : fields)
+        width = std::max(width, label.size() + 1);
+    for (const auto &[label, value] : fields)
+        printLine(HelpText::padded(label + QLatin1Char(':'), width) + QLatin1Char(' ') + value);
+}
+
+QString CliApp::formatTime(qint64 unixMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(unixMs, Qt::UTC).toString(Qt::ISODate);
+}
+
+QString CliApp::formatList(const QStringList &items)
+{
+    return items.isEmpty() ? tr("(none)") : items.join(QStringLiteral(", "));
+}
+
+QString CliApp::yesNo(bool value)
+{
+    return value ? tr("yes") : tr("no");
+}
+
+QString CliApp::suggestion(const QString &typed, const QStringList &candidates)
+{
+    QString best;
+    int bestDistance = 3;
+    for (const QString &candidate : candidates) {
+        const int distance = editDistance(typed, candidate);
+        if (distance < bestDistance || (best.isEmpty() && typed.size() >= 2 && candidate.startsWith(typed))) {
+            best = candidate;
+            bestDistance = std::min(distance, bestDistance);
+        }
+    }
+    return best.isEmpty() ? QString() : QLatin1Char(' ') + tr("Did you mean \"%1\"?").arg(best);
+}
+
+} // namespace gatehouse::cli

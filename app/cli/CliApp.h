@@ -1,0 +1,101 @@
+#pragma once
+
+#include "Command.h"
+#include "Invocation.h"
+#include "backend/Backend.h"
+#include "backend/WorkspaceSpec.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+#include <memory>
+
+namespace gatehouse::cli {
+
+/// gatehouse-cli: parses the command line, opens the workspace and runs one command.
+///
+/// Threading: main() runs QCoreApplication::exec() on the main thread and calls run() on a
+/// separate QThread. run() is ordinary sequential code that blocks on each backend future with
+/// QFuture::waitForFinished(); that is fine because it is not the thread with the event loop,
+/// and the backend's futures finish on the backend's own worker thread. No nested event loop is
+/// ever spun. The Backend is created, used and destroyed on the command thread only. When run()
+/// returns, main() hands the code to QCoreApplication::exit().
+///
+/// Output: results go to stdout (JSON with --json, readable lines otherwise); errors always go to
+/// stderr as "error: ..." (plus a JSON error object with --json).
+class CliApp
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::cli::CliApp)
+public:
+    /// `rawArguments` are argv[1..] as bytes; they are decoded as UTF-8 in run().
+    explicit CliApp(QList<QByteArray> rawArguments);
+    ~CliApp();
+
+    /// Runs the whole command; returns the exit code. Call once, from the command thread.
+    int run();
+
+    // --- for commands -------------------------------------------------------------------------
+    bool json() const { return m_json; }
+    /// The opened backend for --workspace (or the default workspace); opens it on first use.
+    Backend &backend();
+    /// Replaces --workspace (for commands that take the workspace as an argument). Call before
+    /// backend().
+    void setWorkspace(const QString &workspace) { m_workspace = workspace; }
+    /// The tenant from --tenant / GATEHOUSE_TENANT (an id, or a unique tenant name), or the only
+    /// tenant of the workspace; stops with exit 2 when it cannot be decided.
+    QString tenantId();
+
+    /// Blocks until `future` finishes; returns its value or prints the error and stops.
+    template <typename T>
+    T await(Future<T> future)
+    {
+        future.waitForFinished();
+        Result<T> result = future.result();
+        if (!result.ok())
+            fail(result.error());
+        return std::move(result).value();
+    }
+
+    /// Prints `error` to stderr and stops with its exit code.
+    [[noreturn]] void fail(const Error &error);
+    /// Prints a usage problem (with a pointer to --help for `command`) and stops with exit 2.
+    [[noreturn]] void usageError(const QString &message, const QString &command = {});
+    /// Prints `message` as an error and stops with `code`.
+    [[noreturn]] void failWith(int code, const QString &message, const QString &codeName);
+
+    void printLine(const QString &line = {});
+    void printJson(const QJsonValue &value);
+    /// A table with a header row; columns padded to their widest cell.
+    void printTable(const QStringList &headers, const QList<QStringList> &rows);
+    /// "label: value" lines with aligned values.
+    void printFields(const QList<std::pair<QString, QString>> &fields);
+
+    static QString formatTime(qint64 unixMs);
+    static QString formatList(const QStringList &items);
+    static QString yesNo(bool value);
+
+private:
+    void decodeArguments();
+    void parseGlobalOptions();
+    void appendHelpOption();
+    int dispatch();
+    const Noun *findNoun(const QString &name) const;
+    void runVerb(const Noun &noun, const Verb &verb, const QStringList &rest);
+    static QString suggestion(const QString &typed, const QStringList &candidates);
+    void writeOut(const QString &text);
+    void writeErr(const QString &text);
+
+    QList<QByteArray> m_raw;
+    QStringList m_args; ///< decoded, global options removed as they are parsed
+    QList<Noun> m_nouns;
+    bool m_json = false;       ///< JSON output (final once the verb's options are parsed)
+    bool m_jsonOption = false; ///< --json seen among the global options
+    QString m_workspace;
+    QString m_tenant;
+    QString m_operator;
+    bool m_mutates = true;
+    std::unique_ptr<Backend> m_backend;
+};
+
+} // namespace gatehouse::cli

@@ -1,0 +1,48 @@
+#include "Invocation.h"
+
+#include "CliApp.h"
+
+namespace gatehouse::cli {
+
+Invocation::Invocation(CliApp &app, const Verb &verb, const QCommandLineParser &parser,
+                       const QString &command)
+    : m_app(app)
+    , m_parser(parser)
+    , m_args(parser.positionalArguments())
+    , m_command(command)
+{
+    for (const QCommandLineOption &option : verb.options)
+        m_optionNames += option.names();
+}
+
+bool Invocation::isSet(const QString &option) const
+{
+    return m_optionNames.contains(option) && m_parser.isSet(option);
+}
+
+qint64 Invocation::integer(const QString &option, qint64 fallback, qint64 min, qint64 max) const
+{
+    if (!isSet(option))
+        return fallback;
+    bool ok = false;
+    const qint64 number = m_parser.value(option).trimmed().toLongLong(&ok);
+    if (!ok)
+        m_app.usageError(tr("--%1 needs a whole number, not \"%2\".").arg(option, m_parser.value(option)),
+                         m_command);
+    if (number < min || number > max)
+        m_app.failWith(ExitInvalid, tr("--%1 must be between %2 and %3.").arg(option).arg(min).arg(max),
+                       QStringLiteral("validation"));
+    return number;
+}
+
+bool Invocation::toggle(const QString &flag, bool fallback) const
+{
+    const QString negative = QStringLiteral("no-") + flag;
+    const bool on = isSet(flag);
+    const bool off = isSet(negative);
+    if (on && off)
+        m_app.usageError(tr("--%1 and --%2 contradict each other.").arg(flag, negative), m_command);
+    return on ? true : off ? false : fallback;
+}
+
+} // namespace gatehouse::cli

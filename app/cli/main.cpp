@@ -1,0 +1,36 @@
+// gatehouse-cli: the headless entry. Links gatehouse-core only (no Qt Gui or Widgets).
+#include "CliApp.h"
+
+#include <QCoreApplication>
+#include <QThread>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    // Keep the raw bytes: CliApp decodes them as strict UTF-8 and rejects broken arguments
+    // instead of storing replacement characters.
+    QList<QByteArray> rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments.append(QByteArray(argv[i]));
+
+    QCoreApplication app(argc, argv);
+    // The same names as the GUI, so WorkspaceSpec::defaultWorkspace() is the same file.
+    QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));
+    QCoreApplication::setApplicationName(QStringLiteral("Gatehouse"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+
+    // The command blocks on backend futures, so it runs on its own thread while this thread runs
+    // the event loop (see CliApp). The exit code comes back as a queued call, which is delivered
+    // only once exec() is running, so an early finish cannot be lost.
+    gatehouse::cli::CliApp cli(std::move(rawArguments));
+    std::unique_ptr<QThread> command(QThread::create([&cli] {
+        const int code = cli.run();
+        QMetaObject::invokeMethod(
+            qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
+    }));
+    command->setObjectName(QStringLiteral("gatehouse-cli-command"));
+    command->start();
+    const int code = QCoreApplication::exec();
+    command->wait();
+    return code;
+}

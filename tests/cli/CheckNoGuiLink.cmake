@@ -1,0 +1,20 @@
+# Usage: cmake -DCLI=<gatehouse-cli> -DREADELF=<readelf> -DLDD=<ldd> -P CheckNoGuiLink.cmake
+# Fails when the CLI needs Qt Gui or Widgets: direct NEEDED entries (readelf -d) or anything the
+# dynamic loader would pull in (ldd).
+execute_process(COMMAND ${READELF} -d ${CLI} OUTPUT_VARIABLE needed RESULT_VARIABLE readelfResult)
+execute_process(COMMAND ${LDD} ${CLI} OUTPUT_VARIABLE resolved RESULT_VARIABLE lddResult)
+if(NOT readelfResult EQUAL 0 OR NOT lddResult EQUAL 0)
+  message(FATAL_ERROR "Cannot inspect ${CLI}: readelf ${readelfResult}, ldd ${lddResult}")
+endif()
+if(NOT needed MATCHES "libQt6Core")
+  message(FATAL_ERROR "readelf -d shows no libQt6Core; the check would prove nothing:\n${needed}")
+endif()
+foreach(forbidden libQt6Gui libQt6Widgets libQt6OpenGL libQt6Svg)
+  if(needed MATCHES "${forbidden}")
+    message(FATAL_ERROR "gatehouse-cli links ${forbidden} directly (readelf -d):\n${needed}")
+  endif()
+  if(resolved MATCHES "${forbidden}")
+    message(FATAL_ERROR "gatehouse-cli loads ${forbidden} through a dependency (ldd):\n${resolved}")
+  endif()
+endforeach()
+message(STATUS "gatehouse-cli needs no Qt Gui or Widgets library")

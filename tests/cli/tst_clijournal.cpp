@@ -1,0 +1,228 @@
+// The demo workspace and the journal through gatehouse-cli: demo create, journal list/verify,
+// and tampering with the stored journal behind Gatehouse's back.
+#include "CliRunner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace gatehouse::test;
+
+namespace {
+QStringList words(const char *text)
+{
+    return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+/// Runs one statement on the workspace file directly, as an attacker with file access would.
+QString tamper(const QString &path, const QString &sql)
+{
+    const QString connection = QStringLiteral("tamper");
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                error = q.lastError().text();
+            else if (q.numRowsAffected() != 1)
+                error = QStringLiteral("expected one changed row, got %1").arg(q.numRowsAffected());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
+}
+
+QJsonObject findByName(const QJsonArray &array, const QString &name)
+{
+    for (const QJsonValue &v : array) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == name)
+            return v.toObject();
+    }
+    return {};
+}
+} // namespace
+
+class TestCliJournal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoWorkspace();
+    void demoRefusesNonEmptyWorkspace();
+    void journalList();
+    void verifyDetectsEdit();
+    void verifyDetectsDeletion();
+};
+
+void TestCliJournal::initTestCase()
+{
+    CliRunner cli;
+    QVERIFY2(cli.isValid(), "GATEHOUSE_CLI must name the gatehouse-cli binary");
+}
+
+void TestCliJournal::demoWorkspace()
+{
+    CliRunner cli;
+    const CliResult demo = cli.runBare({QStringLiteral("demo"), QStringLiteral("create"), cli.workspace()});
+    GH_EXPECT_EXIT(demo, 0);
+    QVERIFY(demo.outText().contains(QStringLiteral("Acme SaaS")));
+
+    const CliResult verify = cli.run(words("journal verify"));
+    GH_EXPECT_EXIT(verify, 0);
+    QVERIFY2(verify.outText().startsWith(QStringLiteral("Journal intact: ")), verify.describe().constData());
+
+    const CliResult tenants = cli.run(words("--json tenant list"));
+    GH_EXPECT_EXIT(tenants, 0);
+    const QJsonArray list = tenants.json().array();
+    QCOMPARE(list.size(), 2);
+    const QJsonObject production = findByName(list, QStringLiteral("Acme SaaS"));
+    const QJsonObject development = findByName(list, QStringLiteral("Acme SaaS (dev)"));
+    QCOMPARE(production.value(QStringLiteral("tag")).toString(), QStringLiteral("production"));
+    QCOMPARE(development.value(QStringLiteral("tag")).toString(), QStringLiteral("development"));
+
+    for (const QJsonObject &tenant : {production, development}) {
+        const QStringList in{QStringLiteral("--json"), QStringLiteral("--tenant"),
+                             tenant.value(QStringLiteral("id")).toString()};
+        const QJsonArray apps = cli.run(in + words("app list")).json().array();
+        QStringList types;
+        for (const QJsonValue &a : apps)
+            types.append(a.toObject().value(QStringLiteral("type")).toString());
+        types.sort();
+        QCOMPARE(types, (QStringList{QStringLiteral("MachineToMachine"), QStringLiteral("Native"),
+                                     QStringLiteral("Protected"), QStringLiteral("SAML"),
+                                     QStringLiteral("SPA"), QStringLiteral("Traditional")}));
+        const QJsonObject web = findByName(apps, QStringLiteral("Acme Web"));
+        const QString callback = web.value(QStringLiteral("oidcClientMetadata"))
+                                     .toObject()
+                                     .value(QStringLiteral("redirectUris"))
+                                     .toArray()
+                                     .first()
+                                     .toString();
+        QCOMPARE(callback, tenant == production ? QStringLiteral("https://app.acme.example/callback")
+                                                : QStringLiteral("http://localhost:3000/callback"));
+
+        const QJsonArray resources = cli.run(in + words("resource list")).json().array();
+        QCOMPARE(resources.size(), 2);
+        const QJsonObject api = findByName(resources, QStringLiteral("Acme API"));
+        QCOMPARE(api.value(QStringLiteral("indicator")).toString(),
+                 QStringLiteral("https://api.acme.example"));
+        const QJsonArray scopes =
+            cli.run(in + words("resource scope list") << api.value(QStringLiteral("id")).toString())
+                .json()
+                .array();
+        QCOMPARE(scopes.size(), 4);
+        QVERIFY(!findByName(scopes, QStringLiteral("manage:billing"))
+                     .value(QStringLiteral("description"))
+                     .toString()
+                     .isEmpty());
+
+        const QJsonArray roles = cli.run(in + words("role list")).json().array();
+        QCOMPARE(roles.size(), 5);
+        QVERIFY(findByName(roles, QStringLiteral("Member")).value(QStringLiteral("isDefault")).toBool());
+        const QString admin =
+            findByName(roles, QStringLiteral("Admin")).value(QStringLiteral("id")).toString();
+        QCOMPARE(cli.run(in + words("role scopes") << admin).json().array().size(), 6);
+        const QString billing =
+            findByName(roles, QStringLiteral("Billing service")).value(QStringLiteral("id")).toString();
+        const QJsonArray assigned = cli.run(in + words("role apps") << billing).json().array();
+        QCOMPARE(assigned.size(), 1);
+        QCOMPARE(assigned.first().toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Billing Service"));
+    }
+}
+
+void TestCliJournal::demoRefusesNonEmptyWorkspace()
+{
+    CliRunner cli;
+    cli.create(words("tenant create Mine"));
+    const CliResult demo = cli.runBare(
+        {QStringLiteral("--json"), QStringLiteral("demo"), QStringLiteral("create"), cli.workspace()});
+    GH_EXPECT_EXIT(demo, 4);
+    QVERIFY(demo.errText().contains(QStringLiteral("already has")));
+    QCOMPARE(cli.run(words("--json tenant list")).json().array().size(), 1);
+}
+
+void TestCliJournal::journalList()
+{
+    CliRunner cli;
+    const QString first = cli.create(words("tenant create First"));
+    const QString second = cli.create(words("tenant create Second"));
+    const QString app = cli.create(QStringList{QStringLiteral("--tenant"), first} +
+                                   words("app create --type SAML --name Sso"));
+    cli.create(QStringList{QStringLiteral("--tenant"), first} + words("app create --type SAML --name Other"));
+
+    GH_EXPECT_EXIT(cli.run(words("journal list")), 2); // two tenants: which one?
+    const CliResult all = cli.run(words("--json journal list --all-tenants"));
+    GH_EXPECT_EXIT(all, 0);
+    QCOMPARE(all.json().array().size(), 4);
+    const QJsonObject newest = all.json().array().first().toObject();
+    QCOMPARE(newest.value(QStringLiteral("seq")).toInt(), 4);
+    QCOMPARE(newest.value(QStringLiteral("action")).toString(), QStringLiteral("application.create"));
+    QCOMPARE(newest.value(QStringLiteral("hash")).toString().size(), 64);
+
+    const CliResult inFirst =
+        cli.run(QStringList{QStringLiteral("--tenant"), first} + words("--json journal list"));
+    QCOMPARE(inFirst.json().array().size(), 3);
+    const CliResult limited = cli.run(words("--json journal list --all-tenants --limit 1"));
+    QCOMPARE(limited.json().array().size(), 1);
+    const CliResult target = cli.run(words("--json journal list --all-tenants --target") << app);
+    QCOMPARE(target.json().array().size(), 1);
+    const CliResult text = cli.run(QStringList{QStringLiteral("--tenant"), second} + words("journal list"));
+    GH_EXPECT_EXIT(text, 0);
+    QVERIFY(text.outText().contains(QStringLiteral("tenant.create")));
+}
+
+void TestCliJournal::verifyDetectsEdit()
+{
+    CliRunner cli;
+    cli.create(words("tenant create Acme"));
+    cli.create(words("role create --name Admin --type User"));
+    cli.create(words("role create --name Viewer --type User"));
+    GH_EXPECT_EXIT(cli.run(words("journal verify")), 0);
+
+    const QString error =
+        tamper(cli.workspace(), QStringLiteral("UPDATE journal SET operator='mallory' WHERE seq=2"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const CliResult text = cli.run(words("journal verify"));
+    GH_EXPECT_EXIT(text, 1);
+    QVERIFY2(text.outText().contains(QStringLiteral("Entry 2 (role.create) was edited")),
+             text.describe().constData());
+    QVERIFY(text.errText().startsWith(QStringLiteral("error: ")));
+
+    const CliResult json = cli.run(words("--json journal verify"));
+    GH_EXPECT_EXIT(json, 1);
+    const QJsonObject report = json.json().object();
+    QVERIFY(!report.value(QStringLiteral("intact")).toBool());
+    const QJsonObject problem = report.value(QStringLiteral("problems")).toArray().first().toObject();
+    QCOMPARE(problem.value(QStringLiteral("seq")).toInt(), 2);
+    QCOMPARE(problem.value(QStringLiteral("kind")).toString(), QStringLiteral("edited"));
+}
+
+void TestCliJournal::verifyDetectsDeletion()
+{
+    CliRunner cli;
+    cli.create(words("tenant create Acme"));
+    cli.create(words("role create --name Admin --type User"));
+    cli.create(words("role create --name Viewer --type User"));
+    const QString error = tamper(cli.workspace(), QStringLiteral("DELETE FROM journal WHERE seq=2"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CliResult json = cli.run(words("--json journal verify"));
+    GH_EXPECT_EXIT(json, 1);
+    const QJsonObject problem =
+        json.json().object().value(QStringLiteral("problems")).toArray().first().toObject();
+    QCOMPARE(problem.value(QStringLiteral("seq")).toInt(), 2);
+    QCOMPARE(problem.value(QStringLiteral("kind")).toString(), QStringLiteral("deleted"));
+}
+
+QTEST_GUILESS_MAIN(TestCliJournal)
+#include "tst_clijournal.moc"
