@@ -1,0 +1,274 @@
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gatehouse;
+
+/// The import engine through the Backend interface, on SQLite or PostgreSQL
+/// (GATEHOUSE_TEST_BACKEND), fed the deliberately broken files of tests/data/import.
+class TestUserImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::PostgresDatabase> m_pg;
+    std::unique_ptr<Backend> m_backend;
+    QString m_tenant;
+    int m_counter = 0;
+
+    static QString data(const char *name)
+    {
+        return qEnvironmentVariable("GATEHOUSE_TEST_DATA") + QLatin1Char('/') + QLatin1String(name);
+    }
+
+    qint64 userCount()
+    {
+        const auto anchors = test::await(m_backend->users().anchors(m_tenant, {}, 1000));
+        return anchors.ok() ? anchors->total : -1;
+    }
+
+    qint64 journalLength()
+    {
+        const auto report = test::await(m_backend->journal().verify());
+        return report.ok() ? report->entries : -1;
+    }
+
+    ImportReport import(const QString &path, ImportFormat format, ImportOptions::Mode mode,
+                        bool dryRun = false, std::shared_ptr<ImportControl> control = nullptr)
+    {
+        ImportOptions options;
+        options.format = format;
+        options.mode = mode;
+        options.dryRun = dryRun;
+        const auto report =
+            test::await(m_backend->users().importUsers(m_tenant, path, options, control), 120000);
+        if (!report.ok()) {
+            ImportReport failed;
+            failed.fatal = report.error();
+            return failed;
+        }
+        return report.value();
+    }
+
+    QString problemsText(const ImportReport &report) { return report.toText(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        QString workspace;
+        if (qEnvironmentVariable("GATEHOUSE_TEST_BACKEND") == QLatin1String("postgres")) {
+            if (test::postgresAdminUrl().isEmpty()) {
+                if (test::postgresRequired())
+                    QFAIL("GATEHOUSE_TEST_PG_URL is not set but PostgreSQL tests are required");
+                QSKIP("No PostgreSQL server (set GATEHOUSE_TEST_PG_URL; packaging/run-tests.sh starts one).");
+            }
+            m_pg = std::make_unique<test::PostgresDatabase>();
+            QVERIFY2(m_pg->isValid(), qPrintable(m_pg->error()));
+            workspace = m_pg->url();
+        } else {
+            workspace = m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter));
+        }
+        QString error;
+        m_backend = test::openBackend(workspace, &error);
+        QVERIFY2(m_backend, qPrintable(error));
+        Tenant t;
+        t.name = QStringLiteral("Import");
+        const auto created = test::await(m_backend->tenants().create(t));
+        GH_VERIFY_OK(created);
+        m_tenant = created->id;
+    }
+
+    void cleanup()
+    {
+        m_backend.reset();
+        m_pg.reset();
+    }
+
+    void validFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<ImportFormat>("format");
+        QTest::newRow("csv") << data("valid.csv") << ImportFormat::Csv;
+        QTest::newRow("csv with BOM") << data("bom.csv") << ImportFormat::Csv;
+        QTest::newRow("json") << data("valid.json") << ImportFormat::Json;
+        QTest::newRow("jsonl") << data("valid.jsonl") << ImportFormat::JsonLines;
+    }
+
+    void validFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(ImportFormat, format);
+        const qint64 journalBefore = journalLength();
+        const ImportReport report = import(file, format, ImportOptions::Mode::AllOrNothing);
+        QVERIFY2(report.committed, qPrintable(problemsText(report)));
+        QVERIFY(report.rowsRead > 0);
+        QCOMPARE(report.rowsInvalid, 0);
+        QCOMPARE(report.rowsImported, report.rowsRead);
+        QCOMPARE(userCount(), report.rowsRead);
+        QCOMPARE(journalLength(), journalBefore + 1); // one user.import entry
+        const auto journal = test::await(m_backend->journal().list({m_tenant, {}, 0, 1}));
+        GH_VERIFY_OK(journal);
+        QCOMPARE(journal->first().action, QStringLiteral("user.import"));
+        const auto verify = test::await(m_backend->journal().verify());
+        QVERIFY(verify->intact());
+    }
+
+    void csvDetails()
+    {
+        const ImportReport report =
+            import(data("valid.csv"), ImportFormat::Csv, ImportOptions::Mode::AllOrNothing);
+        QVERIFY2(report.committed, qPrintable(problemsText(report)));
+        UserQuery q;
+        q.search = QStringLiteral("alice@example.com");
+        const auto page = test::await(m_backend->users().page(m_tenant, q, {}, 10));
+        GH_VERIFY_OK(page);
+        QCOMPARE(page->users.size(), 1);
+        const User alice = page->users.first();
+        QCOMPARE(alice.id, QStringLiteral("a1lice000001"));
+        QCOMPARE(alice.profile.value(QStringLiteral("givenName")).toString(), QStringLiteral("Alice"));
+        QCOMPARE(alice.customData.value(QStringLiteral("plan")).toString(), QStringLiteral("pro"));
+        QCOMPARE(alice.passwordAlgorithm, QStringLiteral("Argon2id")); // plain password hashed on import
+        const auto ok = test::await(
+            m_backend->users().verifyPassword(m_tenant, alice.id, QStringLiteral("Wonderland-2024")));
+        GH_VERIFY_OK(ok);
+        QVERIFY(ok.value());
+        // Search finds imported rows (the deferred index was written before commit).
+        q.search = QStringLiteral("stone");
+        const auto bob = test::await(m_backend->users().page(m_tenant, q, {}, 10));
+        QCOMPARE(bob->users.size(), 1);
+    }
+
+    void brokenFilesChangeNothing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<ImportFormat>("format");
+        QTest::addColumn<QString>("expected"); // a fragment of the report
+        QTest::newRow("bad quoting") << data("bad_quoting.csv") << ImportFormat::Csv
+                                     << QStringLiteral("line");
+        QTest::newRow("wrong column count")
+            << data("wrong_column_count.csv") << ImportFormat::Csv << QStringLiteral("header");
+        QTest::newRow("invalid utf-8")
+            << data("invalid_utf8.csv") << ImportFormat::Csv << QStringLiteral("UTF-8");
+        QTest::newRow("duplicate emails")
+            << data("duplicate_emails.csv") << ImportFormat::Csv << QStringLiteral("earlier in this file");
+        QTest::newRow("unknown algorithm")
+            << data("unknown_algorithm.csv") << ImportFormat::Csv << QStringLiteral("Whirlpool");
+        QTest::newRow("truncated csv")
+            << data("truncated.csv") << ImportFormat::Csv << QStringLiteral("line");
+        QTest::newRow("truncated json")
+            << data("truncated.json") << ImportFormat::Json << QStringLiteral("line");
+        QTest::newRow("not objects") << data("not_objects.json") << ImportFormat::Json
+                                     << QStringLiteral("line");
+        QTest::newRow("unknown column")
+            << data("unknown_column.csv") << ImportFormat::Csv << QStringLiteral("column");
+    }
+
+    void brokenFilesChangeNothing()
+    {
+        QFETCH(QString, file);
+        QFETCH(ImportFormat, format);
+        QFETCH(QString, expected);
+        const qint64 journalBefore = journalLength();
+        const ImportReport report = import(file, format, ImportOptions::Mode::AllOrNothing);
+        const QString text = problemsText(report);
+        QVERIFY2(!report.committed, qPrintable(text));
+        QCOMPARE(report.rowsImported, 0);
+        QVERIFY2(report.problemCount > 0, qPrintable(text));
+        QVERIFY2(text.contains(expected, Qt::CaseInsensitive), qPrintable(text));
+        for (const ImportProblem &p : report.problems)
+            QVERIFY2(p.line > 0 || report.fatal.isError(), qPrintable(p.message));
+        QCOMPARE(userCount(), 0);
+        QCOMPARE(journalLength(), journalBefore);
+    }
+
+    void duplicatesNamedByLine()
+    {
+        const ImportReport report =
+            import(data("duplicate_emails.csv"), ImportFormat::Csv, ImportOptions::Mode::SkipInvalid);
+        QVERIFY(report.committed);
+        QCOMPARE(report.rowsImported, 2);
+        QCOMPARE(report.rowsInvalid, 2);
+        QCOMPARE(report.problems.size(), 2);
+        QCOMPARE(report.problems[0].line, 3);
+        QCOMPARE(report.problems[0].field, QStringLiteral("primaryEmail"));
+        QCOMPARE(report.problems[1].line, 5);
+        QCOMPARE(report.problems[1].field, QStringLiteral("username"));
+        QCOMPARE(userCount(), 2);
+    }
+
+    void duplicatesAgainstExistingUsers()
+    {
+        User existing;
+        existing.primaryEmail = QStringLiteral("Alice@Example.com");
+        const auto created = test::await(m_backend->users().create(m_tenant, existing, {}));
+        GH_VERIFY_OK(created);
+        const ImportReport report =
+            import(data("valid.csv"), ImportFormat::Csv, ImportOptions::Mode::AllOrNothing);
+        QVERIFY(!report.committed);
+        QVERIFY2(report.toText().contains(QStringLiteral("existing user ") + created->id),
+                 qPrintable(report.toText()));
+        QCOMPARE(userCount(), 1);
+    }
+
+    void dryRunWritesNothing()
+    {
+        const qint64 journalBefore = journalLength();
+        const ImportReport report =
+            import(data("valid.csv"), ImportFormat::Csv, ImportOptions::Mode::AllOrNothing, true);
+        QVERIFY(!report.committed);
+        QCOMPARE(report.rowsInvalid, 0);
+        QVERIFY(report.rowsRead > 0);
+        QCOMPARE(userCount(), 0);
+        QCOMPARE(journalLength(), journalBefore);
+    }
+
+    void hugeFieldIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge%1.csv").arg(++m_counter));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("username,name\nok_user,Fine\nbig_user,");
+        file.write(QByteArray(10 * 1024 * 1024, 'x'));
+        file.write("\nlast_user,Last\n");
+        file.close();
+        const ImportReport report = import(path, ImportFormat::Csv, ImportOptions::Mode::AllOrNothing);
+        QVERIFY(!report.committed);
+        QVERIFY(report.problemCount > 0);
+        QCOMPARE(userCount(), 0);
+    }
+
+    void cancelLeavesTenantUnchanged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("many%1.csv").arg(++m_counter));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("username,primaryEmail\n");
+        for (int i = 0; i < 20000; ++i)
+            file.write("u_" + QByteArray::number(i) + ",u" + QByteArray::number(i) + "@example.com\n");
+        file.close();
+        auto control = std::make_shared<ImportControl>();
+        control->cancel(); // seen at the first progress check
+        const ImportReport report =
+            import(path, ImportFormat::Csv, ImportOptions::Mode::AllOrNothing, false, control);
+        QVERIFY(report.cancelled);
+        QVERIFY(!report.committed);
+        QCOMPARE(userCount(), 0);
+        // The progress shows how far it got.
+        QVERIFY(control->progress().rowsRead > 0);
+    }
+
+    void missingFile()
+    {
+        ImportOptions options;
+        const auto report = test::await(m_backend->users().importUsers(
+            m_tenant, m_dir.filePath(QStringLiteral("does-not-exist.csv")), options, nullptr));
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code(), ErrorCode::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUserImport)
+#include "tst_userimport.moc"
