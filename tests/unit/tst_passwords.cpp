@@ -1,0 +1,177 @@
+#include "TestSupport.h"
+#include "security/Password.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace gatehouse;
+using security::PasswordAlgorithm;
+
+Q_DECLARE_METATYPE(security::PasswordAlgorithm)
+
+/// Known-answer tests for every digest format Logto accepts. Vectors come from independent
+/// sources: the Argon2 reference README, Logto's user-migration guide (salted SHA-256),
+/// crypt_blowfish's test vectors, and Python's hashlib for the plain digests and PBKDF2.
+class TestPasswords : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void knownAnswers_data()
+    {
+        QTest::addColumn<PasswordAlgorithm>("algorithm");
+        QTest::addColumn<QString>("digest");
+        QTest::addColumn<QString>("password");
+
+        QTest::newRow("argon2i README") << PasswordAlgorithm::Argon2i
+                                        << QStringLiteral("$argon2i$v=19$m=65536,t=2,p=4$c29tZXNhbHQ$"
+                                                          "RdescudvJCsgt3ub+b+dWRWJTmaaJObG")
+                                        << QStringLiteral("password");
+        QTest::newRow("argon2id") << PasswordAlgorithm::Argon2id
+                                  << QStringLiteral("$argon2id$v=19$m=4096,t=2,p=1$c29tZXNhbHQ$"
+                                                    "jacJHQ+PoBstB/ZoVNk8re3s1yzVABZujceGiwVNJnk")
+                                  << QStringLiteral("password");
+        QTest::newRow("argon2d") << PasswordAlgorithm::Argon2d
+                                 << QStringLiteral("$argon2d$v=19$m=1024,t=1,p=1$c29tZXNhbHQ$"
+                                                   "Li5eBf5XrCz0cuzQRe9oflYqmA/VAzmzichw4ZYrvEU")
+                                 << QStringLiteral("password");
+        QTest::newRow("bcrypt 2a") << PasswordAlgorithm::Bcrypt
+                                   << QStringLiteral(
+                                          "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW")
+                                   << QStringLiteral("U*U");
+        QTest::newRow("bcrypt 2b") << PasswordAlgorithm::Bcrypt
+                                   << QStringLiteral(
+                                          "$2b$04$abcdefghijklmnopqrstuuK7Sjs7rFYArh/ytIZsOeM/z4RV2Fw2i")
+                                   << QStringLiteral("password123");
+        QTest::newRow("bcrypt 2y") << PasswordAlgorithm::Bcrypt
+                                   << QStringLiteral(
+                                          "$2y$04$abcdefghijklmnopqrstuuK7Sjs7rFYArh/ytIZsOeM/z4RV2Fw2i")
+                                   << QStringLiteral("password123");
+        QTest::newRow("md5") << PasswordAlgorithm::MD5 << QStringLiteral("482c811da5d5b4bc6d497ffa98491e38")
+                             << QStringLiteral("password123");
+        QTest::newRow("md5 uppercase")
+            << PasswordAlgorithm::MD5 << QStringLiteral("482C811DA5D5B4BC6D497FFA98491E38")
+            << QStringLiteral("password123");
+        QTest::newRow("sha1") << PasswordAlgorithm::SHA1
+                              << QStringLiteral("cbfdac6008f9cab4083784cbd1874f76618d2a97")
+                              << QStringLiteral("password123");
+        QTest::newRow("sha256") << PasswordAlgorithm::SHA256
+                                << QStringLiteral(
+                                       "ef92b778bafe771e89245b89ecbc08a44a4e166c06659911881f383d4473e94f")
+                                << QStringLiteral("password123");
+        QTest::newRow("legacy sha256 salted (Logto docs)")
+            << PasswordAlgorithm::Legacy
+            << QStringLiteral("[\"sha256\", [\"salt123\", \"@\"], "
+                              "\"c465f66c6ac481a7a17e9ed5b4e2e7e7288d892f12bf1c95c140901e9a70436e\"]")
+            << QStringLiteral("password123");
+        QTest::newRow("legacy pbkdf2 sha512")
+            << PasswordAlgorithm::Legacy
+            << QStringLiteral("[\"pbkdf2\", [\"salt\", \"1000\", \"20\", \"sha512\", \"@\"], "
+                              "\"0ecb3c32f57685303ff0878481d223bc1a16eb13\"]")
+            << QStringLiteral("password123");
+        QTest::newRow("legacy sha512 pepper, utf-8 password")
+            << PasswordAlgorithm::Legacy
+            << QStringLiteral(
+                   "[\"sha512\", [\"pepper\", \"@\", \"tail\"], "
+                   "\"0f0771a321946e8c1e960ba475a5146289fe5be0e486ea148adeb6edb326565bcb1f52e06915941cbbf"
+                   "819de1bcbe6b2cf41eef6ce7d6d6c629e8f2a526ba431\"]")
+            << QStringLiteral("p\u00e4ss");
+    }
+
+    void knownAnswers()
+    {
+        QFETCH(PasswordAlgorithm, algorithm);
+        QFETCH(QString, digest);
+        QFETCH(QString, password);
+        QVERIFY2(security::digestProblem(algorithm, digest).isEmpty(),
+                 qPrintable(security::digestProblem(algorithm, digest)));
+        const auto right = security::verifyPassword(password, algorithm, digest);
+        GH_VERIFY_OK(right);
+        QVERIFY(right.value());
+        const auto wrong = security::verifyPassword(password + QStringLiteral("x"), algorithm, digest);
+        GH_VERIFY_OK(wrong);
+        QVERIFY(!wrong.value());
+        const auto empty = security::verifyPassword(QString(), algorithm, digest);
+        GH_VERIFY_OK(empty);
+        QVERIFY(!empty.value());
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<PasswordAlgorithm>("algorithm");
+        QTest::addColumn<QString>("digest");
+        QTest::newRow("empty") << PasswordAlgorithm::SHA256 << QString();
+        QTest::newRow("md5 too short") << PasswordAlgorithm::MD5 << QStringLiteral("482c811da5d5b4bc");
+        QTest::newRow("sha1 not hex")
+            << PasswordAlgorithm::SHA1 << QStringLiteral("zzfdac6008f9cab4083784cbd1874f76618d2a97");
+        QTest::newRow("argon2 wrong variant") << PasswordAlgorithm::Argon2id
+                                              << QStringLiteral("$argon2i$v=19$m=65536,t=2,p=4$c29tZXNhbHQ$"
+                                                                "RdescudvJCsgt3ub+b+dWRWJTmaaJObG");
+        QTest::newRow("argon2 garbage") << PasswordAlgorithm::Argon2i << QStringLiteral("$argon2i$nonsense");
+        QTest::newRow("bcrypt short") << PasswordAlgorithm::Bcrypt << QStringLiteral("$2b$04$abc");
+        QTest::newRow("bcrypt unknown prefix")
+            << PasswordAlgorithm::Bcrypt
+            << QStringLiteral("$2x$04$abcdefghijklmnopqrstuuK7Sjs7rFYArh/ytIZsOeM/z4RV2Fw2i");
+        QTest::newRow("legacy not json") << PasswordAlgorithm::Legacy << QStringLiteral("sha256:salt:hash");
+        QTest::newRow("legacy two elements")
+            << PasswordAlgorithm::Legacy << QStringLiteral("[\"sha256\", [\"@\"]]");
+        QTest::newRow("legacy unknown hash")
+            << PasswordAlgorithm::Legacy << QStringLiteral("[\"whirlpool9000\", [\"@\"], \"abcd\"]");
+        QTest::newRow("legacy no placeholder")
+            << PasswordAlgorithm::Legacy << QStringLiteral("[\"sha256\", [\"salt\"], \"abcd\"]");
+        QTest::newRow("legacy non-string arg")
+            << PasswordAlgorithm::Legacy << QStringLiteral("[\"sha256\", [1, \"@\"], \"abcd\"]");
+        QTest::newRow("legacy expected not hex")
+            << PasswordAlgorithm::Legacy << QStringLiteral("[\"sha256\", [\"@\"], \"not-hex\"]");
+        QTest::newRow("pbkdf2 bad iterations")
+            << PasswordAlgorithm::Legacy
+            << QStringLiteral("[\"pbkdf2\", [\"salt\", \"-5\", \"20\", \"sha512\", \"@\"], \"ab\"]");
+        QTest::newRow("pbkdf2 unknown digest")
+            << PasswordAlgorithm::Legacy
+            << QStringLiteral("[\"pbkdf2\", [\"salt\", \"10\", \"20\", \"nope\", \"@\"], \"ab\"]");
+        QTest::newRow("pbkdf2 missing args")
+            << PasswordAlgorithm::Legacy << QStringLiteral("[\"pbkdf2\", [\"salt\", \"@\"], \"ab\"]");
+    }
+
+    void malformed()
+    {
+        QFETCH(PasswordAlgorithm, algorithm);
+        QFETCH(QString, digest);
+        QVERIFY(!security::digestProblem(algorithm, digest).isEmpty());
+        const auto result = security::verifyPassword(QStringLiteral("password"), algorithm, digest);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code(), ErrorCode::Validation);
+        QCOMPARE(result.error().fields().first().field, QStringLiteral("passwordDigest"));
+    }
+
+    void hashNewPassword()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const QString phc = security::hashPassword(QStringLiteral("correct horse battery staple"));
+        const qint64 ms = timer.elapsed();
+        QVERIFY(phc.startsWith(QStringLiteral("$argon2id$v=19$m=65536,t=3,p=1$")));
+        qInfo("Argon2id (64 MiB, t=3, p=1) took %lld ms", ms);
+        const auto ok = security::verifyPassword(QStringLiteral("correct horse battery staple"),
+                                                 PasswordAlgorithm::Argon2id, phc);
+        GH_VERIFY_OK(ok);
+        QVERIFY(ok.value());
+        // Fresh salt each time.
+        QVERIFY(phc != security::hashPassword(QStringLiteral("correct horse battery staple")));
+    }
+
+    void algorithmNames()
+    {
+        for (const char *name :
+             {"Argon2i", "Argon2id", "Argon2d", "SHA1", "SHA256", "MD5", "Bcrypt", "Legacy"}) {
+            PasswordAlgorithm algorithm;
+            QVERIFY(security::parsePasswordAlgorithm(QLatin1String(name), &algorithm));
+            QCOMPARE(security::passwordAlgorithmName(algorithm), QLatin1String(name));
+        }
+        PasswordAlgorithm algorithm;
+        QVERIFY(!security::parsePasswordAlgorithm(QStringLiteral("scrypt"), &algorithm));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPasswords)
+#include "tst_passwords.moc"

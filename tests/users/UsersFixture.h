@@ -1,0 +1,100 @@
+#pragma once
+
+#include "TestSupport.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace gatehouse::test {
+
+/// A fresh workspace per test function on the backend named by GATEHOUSE_TEST_BACKEND
+/// (sqlite | postgres), plus a raw second connection for setting up what the API cannot
+/// (MFA factors are enrolled by users, not administrators).
+class UsersFixture
+{
+public:
+    bool isPostgres() const
+    {
+        return qEnvironmentVariable("GATEHOUSE_TEST_BACKEND") == QLatin1String("postgres");
+    }
+
+    /// Returns an empty string on success, else why the backend could not be made; sets *skip
+    /// when the test should be skipped rather than failed.
+    QString open(bool *skip)
+    {
+        *skip = false;
+        if (isPostgres()) {
+            if (postgresAdminUrl().isEmpty()) {
+                *skip = !postgresRequired();
+                return QStringLiteral(
+                    "No PostgreSQL server (set GATEHOUSE_TEST_PG_URL; packaging/run-tests.sh "
+                    "starts one).");
+            }
+            m_pg = std::make_unique<PostgresDatabase>();
+            if (!m_pg->isValid())
+                return m_pg->error();
+            m_workspace = m_pg->url();
+        } else {
+            m_workspace = m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter));
+        }
+        QString error;
+        backend = openBackend(m_workspace, &error);
+        return backend ? QString() : error;
+    }
+
+    void close()
+    {
+        if (QSqlDatabase::contains(QStringLiteral("raw")))
+            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        backend.reset();
+        m_pg.reset();
+    }
+
+    QString workspace() const { return m_workspace; }
+
+    /// Runs SQL on a second connection (binds positional).
+    bool rawExec(const QString &sql, const QVariantList &binds = {})
+    {
+        const QString name = QStringLiteral("raw");
+        bool ok = false;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::contains(name)
+                    ? QSqlDatabase::database(name)
+                    : QSqlDatabase::addDatabase(
+                          isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+            if (!db.isOpen()) {
+                if (isPostgres()) {
+                    const auto spec = WorkspaceSpec::parse(m_workspace);
+                    db.setHostName(spec->host);
+                    db.setPort(spec->port);
+                    db.setUserName(spec->user);
+                    db.setPassword(spec->password);
+                    db.setDatabaseName(spec->database);
+                } else {
+                    db.setDatabaseName(m_workspace);
+                }
+                if (!db.open())
+                    return false;
+            }
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (int i = 0; i < binds.size(); ++i)
+                q.bindValue(i, binds[i]);
+            ok = q.exec();
+        }
+        return ok;
+    }
+
+    std::unique_ptr<Backend> backend;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<PostgresDatabase> m_pg;
+    QString m_workspace;
+    int m_counter = 0;
+};
+
+} // namespace gatehouse::test

@@ -1,0 +1,529 @@
+#include "UsersFixture.h"
+#include "model/UserJson.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace gatehouse;
+
+/// Every user operation of the Backend interface, with the same expectations on each backend.
+class TestUsers : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::UsersFixture m_fx;
+    QString m_tenant;
+    QTemporaryDir m_files;
+
+    UsersApi &users() { return m_fx.backend->users(); }
+
+    User draft(const QString &username, const QString &email = {}, const QString &phone = {})
+    {
+        User u;
+        u.username = username;
+        u.primaryEmail = email;
+        u.primaryPhone = phone;
+        u.name = username.isEmpty() ? QString() : QStringLiteral("Name of ") + username;
+        return u;
+    }
+
+    User create(const User &u, const QString &password = {})
+    {
+        const auto created = test::await(users().create(m_tenant, u, password));
+        if (!created.ok())
+            qWarning("create failed: %s", qPrintable(created.error().toString()));
+        return created.ok() ? created.value() : User{};
+    }
+
+    QStringList ids(const UserQuery &q, int limit = 500)
+    {
+        const auto page = test::await(users().page(m_tenant, q, {}, limit));
+        QStringList out;
+        if (page.ok()) {
+            for (const User &u : page->users)
+                out << u.id;
+        }
+        return out;
+    }
+
+    JournalEntry lastJournal()
+    {
+        const auto entries = test::await(m_fx.backend->journal().list({m_tenant, {}, 0, 1}));
+        return entries.ok() && !entries->isEmpty() ? entries->first() : JournalEntry{};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        bool skip = false;
+        const QString error = m_fx.open(&skip);
+        if (skip)
+            QSKIP(qPrintable(error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        Tenant t;
+        t.name = QStringLiteral("Users");
+        const auto tenant = test::await(m_fx.backend->tenants().create(t));
+        GH_VERIFY_OK(tenant);
+        m_tenant = tenant->id;
+    }
+
+    void cleanup()
+    {
+        if (m_fx.backend) {
+            const auto report = test::await(m_fx.backend->journal().verify());
+            QVERIFY(report.ok() && report->intact());
+        }
+        m_fx.close();
+    }
+
+    void createAndGet()
+    {
+        User u = draft(QStringLiteral("alice"), QStringLiteral("Alice@Example.com"),
+                       QStringLiteral("+1 (415) 555-0101"));
+        u.profile = QJsonObject{
+            {QStringLiteral("givenName"), QStringLiteral("Alice")},
+            {QStringLiteral("address"), QJsonObject{{QStringLiteral("locality"), QStringLiteral("SF")}}}};
+        u.customData =
+            QJsonObject{{QStringLiteral("plan"), QStringLiteral("pro")}, {QStringLiteral("seats"), 5}};
+        const User created = create(u);
+        QCOMPARE(created.id.size(), 12);
+        QVERIFY(!created.hasPassword());
+        const auto got = test::await(users().get(m_tenant, created.id));
+        GH_VERIFY_OK(got);
+        QCOMPARE(got->primaryEmail, QStringLiteral("Alice@Example.com"));
+        QCOMPARE(got->primaryPhone, QStringLiteral("+1 (415) 555-0101"));
+        QCOMPARE(got->profile, u.profile);
+        QCOMPARE(got->customData, u.customData);
+        QCOMPARE(got->version, 1);
+        const JournalEntry e = lastJournal();
+        QCOMPARE(e.action, QStringLiteral("user.create"));
+        QCOMPARE(e.targetId, created.id);
+        QVERIFY(!QJsonDocument(e.after.toObject()).toJson().contains("passwordDigest"));
+    }
+
+    void uniqueness_data()
+    {
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("username differs in case")
+            << QStringLiteral("ALICE") << QString() << QString() << QStringLiteral("username");
+        QTest::newRow("email differs in case")
+            << QString() << QStringLiteral("alice@EXAMPLE.com") << QString() << QStringLiteral("email");
+        QTest::newRow("phone differs in punctuation")
+            << QString() << QString() << QStringLiteral("+14155550101") << QStringLiteral("phone");
+    }
+
+    void uniqueness()
+    {
+        QFETCH(QString, username);
+        QFETCH(QString, email);
+        QFETCH(QString, phone);
+        QFETCH(QString, field);
+        const User first = create(draft(QStringLiteral("alice"), QStringLiteral("alice@example.com"),
+                                        QStringLiteral("+1 415 555 0101")));
+        QVERIFY(!first.id.isEmpty());
+        const auto clash = test::await(users().create(m_tenant, draft(username, email, phone), {}));
+        QVERIFY(!clash.ok());
+        QCOMPARE(clash.error().code(), ErrorCode::AlreadyExists);
+        QVERIFY2(clash.error().message().contains(first.id), qPrintable(clash.error().message()));
+        QVERIFY2(clash.error().message().contains(field), qPrintable(clash.error().message()));
+        // Another tenant may reuse them.
+        Tenant other;
+        other.name = QStringLiteral("Other");
+        const auto tenant = test::await(m_fx.backend->tenants().create(other));
+        GH_VERIFY_OK(test::await(users().create(tenant->id, draft(username, email, phone), {})));
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("username with space") << QStringLiteral("username") << QStringLiteral("bad name");
+        QTest::newRow("username starts with digit") << QStringLiteral("username") << QStringLiteral("1abc");
+        QTest::newRow("email without domain") << QStringLiteral("primaryEmail") << QStringLiteral("alice@");
+        QTest::newRow("email with space")
+            << QStringLiteral("primaryEmail") << QStringLiteral("a b@example.com");
+        QTest::newRow("phone letters") << QStringLiteral("primaryPhone") << QStringLiteral("call me");
+        QTest::newRow("phone too short") << QStringLiteral("primaryPhone") << QStringLiteral("+1 23");
+        QTest::newRow("avatar not a url")
+            << QStringLiteral("avatar") << QStringLiteral("javascript:alert(1)");
+        QTest::newRow("name too long") << QStringLiteral("name") << QString(200, QLatin1Char('n'));
+    }
+
+    void validation()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        User u;
+        if (field == QLatin1String("username"))
+            u.username = value;
+        else if (field == QLatin1String("primaryEmail"))
+            u.primaryEmail = value;
+        else if (field == QLatin1String("primaryPhone"))
+            u.primaryPhone = value;
+        else if (field == QLatin1String("avatar"))
+            u.avatar = value;
+        else
+            u.name = value;
+        const auto result = test::await(users().create(m_tenant, u, {}));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code(), ErrorCode::Validation);
+        QCOMPARE(result.error().fields().first().field, field);
+        QVERIFY(!result.error().fields().first().message.isEmpty());
+    }
+
+    void profileAndCustomDataRules()
+    {
+        User u = draft(QStringLiteral("bob"));
+        u.profile = QJsonObject{{QStringLiteral("favouriteColour"), QStringLiteral("blue")}};
+        auto result = test::await(users().create(m_tenant, u, {}));
+        QCOMPARE(result.error().code(), ErrorCode::Validation);
+        QCOMPARE(result.error().fields().first().field, QStringLiteral("profile.favouriteColour"));
+        u.profile = {};
+        u.customData = QJsonObject{{QStringLiteral("blob"), QString(70000, QLatin1Char('x'))}};
+        result = test::await(users().create(m_tenant, u, {}));
+        QCOMPARE(result.error().code(), ErrorCode::Validation);
+        QCOMPARE(result.error().fields().first().field, QStringLiteral("customData"));
+    }
+
+    void textStoredVerbatim()
+    {
+        User u = draft(QStringLiteral("o_brien"), QStringLiteral("o'brien+test@example.com"));
+        u.name = QStringLiteral("O'Brien \"; DROP TABLE users; -- 🙂 שלום %_\\");
+        u.customData = QJsonObject{{QStringLiteral("note"), QStringLiteral("' OR 1=1 --")}};
+        const User created = create(u);
+        const auto got = test::await(users().get(m_tenant, created.id));
+        QCOMPARE(got->name, u.name);
+        QCOMPARE(got->primaryEmail, u.primaryEmail);
+        QCOMPARE(got->customData, u.customData);
+        // LIKE/FTS metacharacters search literally.
+        UserQuery q;
+        q.search = QStringLiteral("%_\\");
+        QCOMPARE(ids(q), QStringList{created.id});
+        q.search = QStringLiteral("\"; drop"); // a double quote inside the FTS phrase
+        QCOMPARE(ids(q), QStringList{created.id});
+        q.search = QStringLiteral("o'brien+");
+        QCOMPARE(ids(q), QStringList{created.id});
+        q.search = QStringLiteral("\"");
+        QCOMPARE(ids(q).size(), 0); // one character: prefix search on keys only
+    }
+
+    void updateAndConflict()
+    {
+        const User created = create(draft(QStringLiteral("carol"), QStringLiteral("carol@example.com")));
+        User first = created;
+        first.name = QStringLiteral("Carol One");
+        const auto saved = test::await(users().update(m_tenant, first));
+        GH_VERIFY_OK(saved);
+        QCOMPARE(saved->version, 2);
+        User stale = created; // still version 1
+        stale.name = QStringLiteral("Carol Two");
+        const auto conflict = test::await(users().update(m_tenant, stale));
+        QVERIFY(!conflict.ok());
+        QCOMPARE(conflict.error().code(), ErrorCode::Conflict);
+        QCOMPARE(test::await(users().get(m_tenant, created.id))->name, QStringLiteral("Carol One"));
+        // Changing the email to one another user has is refused.
+        create(draft(QStringLiteral("dave"), QStringLiteral("dave@example.com")));
+        User taken = saved.value();
+        taken.primaryEmail = QStringLiteral("DAVE@example.com");
+        QCOMPARE(test::await(users().update(m_tenant, taken)).error().code(), ErrorCode::AlreadyExists);
+    }
+
+    void sensitiveActionsNeedReasons()
+    {
+        const User u = create(draft(QStringLiteral("erin")));
+        QCOMPARE(test::await(users().setSuspended(m_tenant, u.id, true, QStringLiteral("  "))).error().code(),
+                 ErrorCode::Validation);
+        QCOMPARE(test::await(users().remove(m_tenant, u.id, {})).error().code(), ErrorCode::Validation);
+        const auto suspended =
+            test::await(users().setSuspended(m_tenant, u.id, true, QStringLiteral("ticket 4711")));
+        GH_VERIFY_OK(suspended);
+        QVERIFY(suspended->isSuspended);
+        JournalEntry e = lastJournal();
+        QCOMPARE(e.action, QStringLiteral("user.suspend"));
+        QCOMPARE(e.reason, QStringLiteral("ticket 4711"));
+        QCOMPARE(e.before.toObject().value(QStringLiteral("isSuspended")).toBool(), false);
+        QCOMPARE(e.after.toObject().value(QStringLiteral("isSuspended")).toBool(), true);
+        GH_VERIFY_OK(test::await(users().setSuspended(m_tenant, u.id, false, QStringLiteral("resolved"))));
+        QCOMPARE(lastJournal().action, QStringLiteral("user.unsuspend"));
+        const auto expired =
+            test::await(users().setPasswordExpired(m_tenant, u.id, true, QStringLiteral("leak")));
+        GH_VERIFY_OK(expired);
+        QVERIFY(expired->passwordExpired);
+        GH_VERIFY_OK(test::await(users().remove(m_tenant, u.id, QStringLiteral("GDPR erasure request"))));
+        e = lastJournal();
+        QCOMPARE(e.action, QStringLiteral("user.delete"));
+        QCOMPARE(e.reason, QStringLiteral("GDPR erasure request"));
+        QCOMPARE(test::await(users().get(m_tenant, u.id)).error().code(), ErrorCode::NotFound);
+    }
+
+    void passwords()
+    {
+        const User u = create(draft(QStringLiteral("frank")), QStringLiteral("first-password"));
+        QCOMPARE(u.passwordAlgorithm, QStringLiteral("Argon2id"));
+        QVERIFY(
+            test::await(users().verifyPassword(m_tenant, u.id, QStringLiteral("first-password"))).value());
+        QVERIFY(!test::await(users().verifyPassword(m_tenant, u.id, QStringLiteral("wrong"))).value());
+        QCOMPARE(
+            test::await(users().setPassword(m_tenant, u.id, QStringLiteral("short"), QStringLiteral("r")))
+                .error()
+                .code(),
+            ErrorCode::Validation);
+        GH_VERIFY_OK(test::await(users().setPassword(m_tenant, u.id, QStringLiteral("second-password"),
+                                                     QStringLiteral("locked out"))));
+        QVERIFY(
+            test::await(users().verifyPassword(m_tenant, u.id, QStringLiteral("second-password"))).value());
+        const JournalEntry e = lastJournal();
+        QCOMPARE(e.action, QStringLiteral("user.password.set"));
+        QVERIFY(!QJsonDocument(e.after.toObject()).toJson().contains("argon2"));
+        // Imported digests in Logto's formats verify; a user without password says so.
+        User migrated = draft(QStringLiteral("grace"));
+        migrated.passwordAlgorithm = QStringLiteral("bcrypt");
+        migrated.passwordDigest =
+            QStringLiteral("$2b$04$abcdefghijklmnopqrstuuK7Sjs7rFYArh/ytIZsOeM/z4RV2Fw2i");
+        const User m = create(migrated);
+        QCOMPARE(m.passwordAlgorithm, QStringLiteral("Bcrypt"));
+        QVERIFY(test::await(users().verifyPassword(m_tenant, m.id, QStringLiteral("password123"))).value());
+        User badDigest = draft(QStringLiteral("heidi"));
+        badDigest.passwordAlgorithm = QStringLiteral("MD5");
+        badDigest.passwordDigest = QStringLiteral("nothex");
+        const auto refused = test::await(users().create(m_tenant, badDigest, {}));
+        QCOMPARE(refused.error().code(), ErrorCode::Validation);
+        QCOMPARE(refused.error().fields().first().field, QStringLiteral("passwordDigest"));
+        const User none = create(draft(QStringLiteral("ivan")));
+        QCOMPARE(test::await(users().verifyPassword(m_tenant, none.id, QStringLiteral("x"))).error().code(),
+                 ErrorCode::Validation);
+    }
+
+    void roles()
+    {
+        Role member;
+        member.name = QStringLiteral("Member");
+        member.isDefault = true;
+        const auto memberRole = test::await(m_fx.backend->roles().create(m_tenant, member));
+        Role admin;
+        admin.name = QStringLiteral("Admin");
+        const auto adminRole = test::await(m_fx.backend->roles().create(m_tenant, admin));
+        Role machine;
+        machine.name = QStringLiteral("Machine");
+        machine.type = RoleType::MachineToMachine;
+        const auto machineRole = test::await(m_fx.backend->roles().create(m_tenant, machine));
+        const User u = create(draft(QStringLiteral("judy")));
+        auto assigned = test::await(users().roles(m_tenant, u.id));
+        QCOMPARE(assigned->size(), 1); // the default role
+        QCOMPARE(assigned->first().id, memberRole->id);
+        GH_VERIFY_OK(test::await(users().assignRoles(m_tenant, u.id, {adminRole->id})));
+        QCOMPARE(test::await(users().assignRoles(m_tenant, u.id, {machineRole->id})).error().code(),
+                 ErrorCode::Validation);
+        QCOMPARE(test::await(users().roles(m_tenant, u.id))->size(), 2);
+        UserQuery q;
+        q.roleId = adminRole->id;
+        QCOMPARE(ids(q), QStringList{u.id});
+        GH_VERIFY_OK(test::await(users().removeRole(m_tenant, u.id, adminRole->id)));
+        QCOMPARE(test::await(users().removeRole(m_tenant, u.id, adminRole->id)).error().code(),
+                 ErrorCode::NotFound);
+        // Deleting a role removes its assignments and nothing else.
+        GH_VERIFY_OK(test::await(m_fx.backend->roles().remove(m_tenant, memberRole->id)));
+        QCOMPARE(test::await(users().roles(m_tenant, u.id))->size(), 0);
+        QVERIFY(test::await(users().get(m_tenant, u.id)).ok());
+    }
+
+    void mfa()
+    {
+        const User u = create(draft(QStringLiteral("mallory")));
+        const User other = create(draft(QStringLiteral("niaj")));
+        QVERIFY(m_fx.rawExec(
+            QStringLiteral("INSERT INTO user_mfa_verifications (tenant_id, id, user_id, type, "
+                           "created_at) VALUES (?, 'mfa1', ?, 'Totp', 1700000000000), (?, 'mfa2', ?, "
+                           "'BackupCode', 1700000000001)"),
+            {m_tenant, u.id, m_tenant, u.id}));
+        QVERIFY(m_fx.rawExec(QStringLiteral("UPDATE users SET mfa_count = 2 WHERE id = ?"), {u.id}));
+        const auto factors = test::await(users().mfaVerifications(m_tenant, u.id));
+        GH_VERIFY_OK(factors);
+        QCOMPARE(factors->size(), 2);
+        QCOMPARE(factors->first().type, QStringLiteral("Totp"));
+        UserQuery q;
+        q.hasMfa = true;
+        QCOMPARE(ids(q), QStringList{u.id});
+        q.hasMfa = false;
+        QCOMPARE(ids(q), QStringList{other.id});
+        QCOMPARE(test::await(users().removeMfaVerification(m_tenant, u.id, QStringLiteral("mfa1"), {}))
+                     .error()
+                     .code(),
+                 ErrorCode::Validation);
+        GH_VERIFY_OK(test::await(users().removeMfaVerification(m_tenant, u.id, QStringLiteral("mfa1"),
+                                                               QStringLiteral("lost phone"))));
+        QCOMPARE(test::await(users().get(m_tenant, u.id))->mfaCount, 1);
+        const JournalEntry e = lastJournal();
+        QCOMPARE(e.action, QStringLiteral("user.mfa.remove"));
+        QCOMPARE(e.reason, QStringLiteral("lost phone"));
+        QCOMPARE(test::await(users().removeMfaVerification(m_tenant, other.id, QStringLiteral("mfa2"),
+                                                           QStringLiteral("wrong user")))
+                     .error()
+                     .code(),
+                 ErrorCode::NotFound);
+    }
+
+    void searchAndFilters()
+    {
+        const User a = create(draft(QStringLiteral("alice_w"), QStringLiteral("Alice.Wonder@Example.com"),
+                                    QStringLiteral("+1 415 555 0101")));
+        const User b = create(draft(QStringLiteral("bob_b"), QStringLiteral("bob@builder.example"),
+                                    QStringLiteral("+44 20 7946 0958")));
+        const User c = create(draft(QStringLiteral("carol_c"), QStringLiteral("carol@example.com")));
+        UserQuery q;
+        q.search = QStringLiteral("WONDER@exa");
+        QCOMPARE(ids(q), QStringList{a.id});
+        q.search = QStringLiteral("7946 09");
+        QCOMPARE(ids(q), QStringList{b.id});
+        q.search = QStringLiteral("name of car");
+        QCOMPARE(ids(q), QStringList{c.id});
+        q.search = c.id.mid(2, 6);
+        QVERIFY(ids(q).contains(c.id));
+        q.search = QStringLiteral("bo"); // two characters: prefix of username/email/id/phone
+        QVERIFY(ids(q).contains(b.id));
+        QVERIFY(!ids(q).contains(a.id) || a.id.startsWith(QStringLiteral("bo")));
+        q.search = QStringLiteral("example");
+        QCOMPARE(ids(q).size(), 3);
+        q.search.clear();
+        GH_VERIFY_OK(test::await(users().setSuspended(m_tenant, b.id, true, QStringLiteral("spam"))));
+        q.suspended = true;
+        QCOMPARE(ids(q), QStringList{b.id});
+        q.suspended = false;
+        QCOMPARE(ids(q).size(), 2);
+        q.suspended.reset();
+        GH_VERIFY_OK(test::await(
+            users().setPassword(m_tenant, c.id, QStringLiteral("long enough"), QStringLiteral("r"))));
+        q.hasPassword = true;
+        QCOMPARE(ids(q), QStringList{c.id});
+        q.hasPassword.reset();
+        q.createdFrom = a.createdAt;
+        q.createdTo = c.createdAt + 1;
+        QCOMPARE(ids(q).size(), 3);
+        q.createdTo = a.createdAt; // exclusive
+        QCOMPARE(ids(q).size(), 0);
+        // Tenant isolation.
+        Tenant other;
+        other.name = QStringLiteral("Other");
+        const auto tenant = test::await(m_fx.backend->tenants().create(other));
+        const auto page = test::await(users().page(tenant->id, {}, {}, 100));
+        QCOMPARE(page->users.size(), 0);
+        QCOMPARE(test::await(users().get(tenant->id, a.id)).error().code(), ErrorCode::NotFound);
+    }
+
+    void keysetPagingAndAnchors_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::newRow("created") << static_cast<int>(UserQuery::Sort::CreatedDesc);
+        QTest::newRow("username") << static_cast<int>(UserQuery::Sort::Username);
+        QTest::newRow("email") << static_cast<int>(UserQuery::Sort::Email);
+        QTest::newRow("last sign-in") << static_cast<int>(UserQuery::Sort::LastSignInDesc);
+    }
+
+    void keysetPagingAndAnchors()
+    {
+        QFETCH(int, sort);
+        // 230 users through the import path (fast, sets createdAt and lastSignInAt).
+        const QString csv = m_files.filePath(QStringLiteral("paging.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("username,primaryEmail,createdAt,lastSignInAt\n");
+        for (int i = 0; i < 230; ++i) {
+            file.write(
+                QStringLiteral("user_%1,%2@example.com,%3,%4\n")
+                    .arg(i)
+                    .arg(i % 7 == 0 ? QStringLiteral("same%1").arg(i) : QStringLiteral("mail%1").arg(229 - i))
+                    .arg(1700000000000LL + (i / 3) * 1000) // ties on createdAt
+                    .arg(i % 4 == 0 ? QString() : QString::number(1710000000000LL + (i % 11) * 1000))
+                    .toUtf8());
+        }
+        file.close();
+        ImportOptions options;
+        const auto report = test::await(users().importUsers(m_tenant, csv, options, nullptr));
+        GH_VERIFY_OK(report);
+        QVERIFY2(report->committed, qPrintable(report->toText()));
+        UserQuery q;
+        q.sort = static_cast<UserQuery::Sort>(sort);
+        // Sequential pages of 17 visit every row once, in order.
+        QStringList sequential;
+        UserCursor cursor;
+        for (int guard = 0; guard < 100; ++guard) {
+            const auto page = test::await(users().page(m_tenant, q, cursor, 17));
+            GH_VERIFY_OK(page);
+            for (const User &u : page->users)
+                sequential << u.id;
+            cursor = page->next;
+            if (page->atEnd)
+                break;
+        }
+        QCOMPARE(sequential.size(), 230);
+        QCOMPARE(QSet<QString>(sequential.begin(), sequential.end()).size(), 230);
+        QCOMPARE(ids(q, 500), sequential);
+        // Anchors jump straight to any chunk.
+        const auto anchors = test::await(users().anchors(m_tenant, q, 50));
+        GH_VERIFY_OK(anchors);
+        QCOMPARE(anchors->total, 230);
+        QVERIFY(anchors->cursors.size() >= 5);
+        for (int chunk = 0; chunk < 5; ++chunk) {
+            const auto page = test::await(users().page(m_tenant, q, anchors->cursors[chunk], 50));
+            GH_VERIFY_OK(page);
+            QCOMPARE(page->users.first().id, sequential[chunk * 50]);
+        }
+    }
+
+    void exportImportRoundTrip()
+    {
+        User u = draft(QStringLiteral("olivia"), QStringLiteral("olivia@example.com"),
+                       QStringLiteral("+1 555 010 0000"));
+        u.customData = QJsonObject{{QStringLiteral("plan"), QStringLiteral("pro, \"annual\"")}};
+        u.profile = QJsonObject{{QStringLiteral("givenName"), QStringLiteral("Olivia")}};
+        const User a = create(u, QStringLiteral("olivia-password"));
+        create(draft(QStringLiteral("peggy"), QStringLiteral("peggy@example.com")));
+        for (const ImportFormat format : {ImportFormat::Csv, ImportFormat::Json, ImportFormat::JsonLines}) {
+            const QString path = m_files.filePath(QStringLiteral("export.%1").arg(importFormatName(format)));
+            ExportOptions options;
+            options.format = format;
+            options.withPasswordDigests = true;
+            const auto exported = test::await(users().exportUsers(m_tenant, {}, path, options, nullptr));
+            GH_VERIFY_OK(exported);
+            QCOMPARE(exported->rows, 2);
+            QCOMPARE(lastJournal().action, QStringLiteral("user.export"));
+            QCOMPARE(lastJournal().after.toObject().value(QStringLiteral("withPasswordDigests")).toBool(),
+                     true);
+            Tenant t;
+            t.name = QStringLiteral("Copy ") + importFormatName(format);
+            const auto copy = test::await(m_fx.backend->tenants().create(t));
+            ImportOptions importOptions;
+            importOptions.format = format;
+            // Ids are global: import into another tenant after removing them from the copy's view.
+            const auto report = test::await(users().importUsers(copy->id, path, importOptions, nullptr));
+            GH_VERIFY_OK(report);
+            QVERIFY2(!report->committed, "ids are unique in the workspace: a second import must clash");
+            QVERIFY2(report->toText().contains(a.id), qPrintable(report->toText()));
+        }
+        // Into a fresh workspace, the copy is identical.
+        const QString path = m_files.filePath(QStringLiteral("roundtrip.csv"));
+        ExportOptions options;
+        options.withPasswordDigests = true;
+        GH_VERIFY_OK(test::await(users().exportUsers(m_tenant, {}, path, options, nullptr)));
+        GH_VERIFY_OK(test::await(users().remove(m_tenant, a.id, QStringLiteral("re-import test"))));
+        ImportOptions importOptions;
+        importOptions.mode = ImportOptions::Mode::SkipInvalid;
+        const auto report = test::await(users().importUsers(m_tenant, path, importOptions, nullptr));
+        GH_VERIFY_OK(report);
+        QCOMPARE(report->rowsImported, 1); // olivia back; peggy clashes with herself
+        const auto back = test::await(users().get(m_tenant, a.id));
+        GH_VERIFY_OK(back);
+        QCOMPARE(back->customData, u.customData);
+        QCOMPARE(back->profile, u.profile);
+        QCOMPARE(back->createdAt, a.createdAt);
+        QVERIFY(
+            test::await(users().verifyPassword(m_tenant, a.id, QStringLiteral("olivia-password"))).value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsers)
+#include "tst_users.moc"
