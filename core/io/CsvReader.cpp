@@ -112,14 +112,8 @@ void CsvReader::commitSpan()
         break;
     }
     const qsizetype length = end - m_spanStart;
-    if (m_field.size() + length > m_maxFieldSize) {
-        fail(m_fieldLine, m_fieldColumn, tr("field is larger than %1").arg(sizeText(m_maxFieldSize)));
+    if (!checkSize(m_field.size() + length))
         return;
-    }
-    if (m_recordSize + m_field.size() + length > m_maxRecordSize) {
-        fail(m_recordLine, 1, tr("record is larger than %1").arg(sizeText(m_maxRecordSize)));
-        return;
-    }
     m_field.append(QStringView(m_buf).sliced(m_spanStart, length));
 }
 
@@ -140,7 +134,8 @@ bool CsvReader::refill()
             return false;
         }
         if (n == 0) {
-            if (m_device->isSequential() && m_device->isOpen() && m_device->waitForReadyRead(SequentialWaitMs))
+            if (m_device->isSequential() && m_device->isOpen() &&
+                m_device->waitForReadyRead(SequentialWaitMs))
                 continue;
             m_eof = true;
             if (m_utf8Need > 0) {
@@ -153,7 +148,8 @@ bool CsvReader::refill()
         const qsizetype valid = validateUtf8(reinterpret_cast<const uchar *>(m_chunk.constData()), n);
         if (valid > 0) {
             m_buf.resize(m_decoder.requiredSpace(valid));
-            const QChar *end = m_decoder.appendToBuffer(m_buf.data(), QByteArrayView(m_chunk.constData(), valid));
+            const QChar *end =
+                m_decoder.appendToBuffer(m_buf.data(), QByteArrayView(m_chunk.constData(), valid));
             m_buf.truncate(end - m_buf.constData());
             if (m_decoder.hasError() && !m_utf8Invalid) {
                 // Both validators follow the Unicode rules; should they ever disagree, stop
@@ -227,13 +223,26 @@ qsizetype CsvReader::validateUtf8(const uchar *s, qsizetype n)
     return n;
 }
 
+bool CsvReader::checkSize(qsizetype fieldSize)
+{
+    const bool fieldTooLarge = fieldSize > m_maxFieldSize;
+    const bool recordTooLarge = m_recordSize + fieldSize > m_maxRecordSize;
+    if (!fieldTooLarge && !recordTooLarge)
+        return true;
+    // Report the limit the field crossed first, so the error does not depend on where the
+    // chunks happen to end.
+    if (recordTooLarge && (!fieldTooLarge || m_maxRecordSize - m_recordSize < m_maxFieldSize))
+        fail(m_recordLine, 1, tr("record is larger than %1").arg(sizeText(m_maxRecordSize)));
+    else
+        fail(m_fieldLine, m_fieldColumn, tr("field is larger than %1").arg(sizeText(m_maxFieldSize)));
+    return false;
+}
+
 bool CsvReader::finishField(QStringList *fields, qsizetype start, qsizetype end)
 {
     const qsizetype length = end - start;
-    if (m_field.size() + length > m_maxFieldSize) {
-        fail(m_fieldLine, m_fieldColumn, tr("field is larger than %1").arg(sizeText(m_maxFieldSize)));
+    if (!checkSize(m_field.size() + length))
         return false;
-    }
     if (fields->size() >= m_maxFields) {
         fail(m_fieldLine, m_fieldColumn, tr("record has more than %1 fields").arg(m_maxFields));
         return false;
@@ -247,10 +256,6 @@ bool CsvReader::finishField(QStringList *fields, qsizetype start, qsizetype end)
         m_field = QString();
     }
     m_recordSize += value.size();
-    if (m_recordSize > m_maxRecordSize) {
-        fail(m_recordLine, 1, tr("record is larger than %1").arg(sizeText(m_maxRecordSize)));
-        return false;
-    }
     fields->append(std::move(value));
     return true;
 }
@@ -328,6 +333,8 @@ CsvReader::Step CsvReader::scan(QStringList *fields)
                 break;
             const QChar c = data[pos];
             if (c == u'"') {
+                if (!checkSize(m_field.size() + pos - m_spanStart)) // the field grew too large first
+                    return Step::Failed;
                 fail(m_line, columnAt(pos),
                      tr("quote in the middle of an unquoted field; put the whole field in quotes and "
                         "double each quote inside it (\"\")"));
@@ -369,16 +376,16 @@ CsvReader::Step CsvReader::scan(QStringList *fields)
             if (c == u'"') { // "" inside quotes: one quote
                 m_field.append(QStringView(m_buf).sliced(m_spanStart, m_spanEnd - m_spanStart));
                 m_field.append(u'"');
-                if (m_field.size() > m_maxFieldSize) {
-                    fail(m_fieldLine, m_fieldColumn, tr("field is larger than %1").arg(sizeText(m_maxFieldSize)));
+                if (!checkSize(m_field.size()))
                     return Step::Failed;
-                }
                 m_spanStart = pos + 1;
                 m_state = State::Quoted;
                 ++pos;
                 break;
             }
             if (c != u',' && c != u'\n' && c != u'\r') {
+                if (!checkSize(m_field.size() + m_spanEnd - m_spanStart))
+                    return Step::Failed;
                 fail(m_line, columnAt(pos),
                      tr("text after the closing quote of a field; double each quote inside a quoted "
                         "field (\"\")"));

@@ -71,6 +71,7 @@ private:
     Step scan(QStringList *fields);
     bool refill();
     void commitSpan();
+    bool checkSize(qsizetype fieldSize);
     bool finishField(QStringList *fields, qsizetype start, qsizetype end);
     bool finishAtEnd(QStringList *fields);
     void newline(QChar c, qsizetype pos);

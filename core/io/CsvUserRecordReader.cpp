@@ -48,8 +48,8 @@ QJsonValue cellValue(const QString &text)
 {
     const QStringView trimmed = QStringView(text).trimmed();
     const char16_t first = trimmed.isEmpty() ? u' ' : trimmed.front().unicode();
-    if (first != u'{' && first != u'[' && first != u'"' && first != u'-' && first != u't' && first != u'f'
-        && first != u'n' && (first < u'0' || first > u'9'))
+    if (first != u'{' && first != u'[' && first != u'"' && first != u'-' && first != u't' && first != u'f' &&
+        first != u'n' && (first < u'0' || first > u'9'))
         return text; // cannot start a JSON value: spare the parser
     QByteArray wrapped;
     wrapped.reserve(text.size() + 2);
@@ -85,26 +85,18 @@ bool setPath(QJsonObject *root, const QStringList &path, qsizetype index, const 
 QStringList userCsvColumns()
 {
     return {
-        QStringLiteral("id"),
-        QStringLiteral("username"),
-        QStringLiteral("primaryEmail"),
-        QStringLiteral("primaryPhone"),
-        QStringLiteral("name"),
-        QStringLiteral("avatar"),
-        QStringLiteral("password"),
-        QStringLiteral("passwordDigest"),
-        QStringLiteral("passwordAlgorithm"),
-        QStringLiteral("isSuspended"),
-        QStringLiteral("createdAt"),
-        QStringLiteral("lastSignInAt"),
-        QStringLiteral("profile"),
-        QStringLiteral("customData"),
+        QStringLiteral("id"),           QStringLiteral("username"),       QStringLiteral("primaryEmail"),
+        QStringLiteral("primaryPhone"), QStringLiteral("name"),           QStringLiteral("avatar"),
+        QStringLiteral("password"),     QStringLiteral("passwordDigest"), QStringLiteral("passwordAlgorithm"),
+        QStringLiteral("isSuspended"),  QStringLiteral("createdAt"),      QStringLiteral("lastSignInAt"),
+        QStringLiteral("profile"),      QStringLiteral("customData"),
     };
 }
 
 CsvUserRecordReader::CsvUserRecordReader(QIODevice *device)
     : m_csv(device)
 {
+    m_csv.setMaxRecordSize(MaxRecordSize);
     readHeader();
 }
 
@@ -204,10 +196,8 @@ bool CsvUserRecordReader::next(UserRecord *record)
     }
     record->line = m_csv.recordLine();
     if (m_fields.size() != m_columns.size()) {
-        const QString count =
-            m_fields.size() == 1 ? tr("1 field") : tr("%1 fields").arg(m_fields.size());
-        record->errors.append(
-            {QString(), tr("line %1: %2, the header has %3").arg(record->line).arg(count).arg(m_columns.size())});
+        const QString count = m_fields.size() == 1 ? tr("1 field") : tr("%1 fields").arg(m_fields.size());
+        record->errors.append({QString(), tr("%1, the header has %2").arg(count).arg(m_columns.size())});
         return true;
     }
     for (int i = 0; i < m_fields.size(); ++i)
@@ -226,8 +216,7 @@ void CsvUserRecordReader::applyCell(int index, QString *cell, UserRecord *record
     if (isPath != paths)
         return;
     auto problem = [&](const QString &message) {
-        record->errors.append({m_columns.at(index),
-                               tr("line %1, column %2: %3").arg(record->line).arg(index + 1).arg(message)});
+        record->errors.append({m_columns.at(index), tr("column %1: %2").arg(index + 1).arg(message)});
     };
     auto object = [&](QJsonObject *out) {
         if (cell->trimmed().isEmpty())
@@ -235,7 +224,8 @@ void CsvUserRecordReader::applyCell(int index, QString *cell, UserRecord *record
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(cell->toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
-            problem(tr("is not valid JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset + 1));
+            problem(
+                tr("is not valid JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset + 1));
         else if (!document.isObject())
             problem(tr("must be a JSON object, for example {\"plan\": \"pro\"}"));
         else

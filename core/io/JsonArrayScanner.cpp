@@ -44,7 +44,8 @@ bool JsonArrayScanner::fill()
             return false;
         }
         if (n == 0) {
-            if (m_device->isSequential() && m_device->isOpen() && m_device->waitForReadyRead(SequentialWaitMs))
+            if (m_device->isSequential() && m_device->isOpen() &&
+                m_device->waitForReadyRead(SequentialWaitMs))
                 continue;
             return false;
         }
@@ -174,8 +175,9 @@ JsonArrayScanner::Step JsonArrayScanner::scan()
             continue;
         }
 
-        if (m_state == State::BeforeArray && m_bomBytes < 3 && m_bytesRead - m_chunkSize + pos == m_bomBytes
-            && static_cast<uchar>(c) == static_cast<uchar>("\xEF\xBB\xBF"[m_bomBytes])) {
+        if (m_state == State::BeforeArray && m_bomBytes < 3 &&
+            m_bytesRead - m_chunkSize + pos == m_bomBytes &&
+            static_cast<uchar>(c) == static_cast<uchar>("\xEF\xBB\xBF"[m_bomBytes])) {
             ++m_bomBytes;
             ++pos;
             continue;
@@ -189,9 +191,10 @@ JsonArrayScanner::Step JsonArrayScanner::scan()
         switch (m_state) {
         case State::BeforeArray:
             if (c != '[') {
-                fail(m_line, c == '{' ? tr("the file holds a JSON object, but it must hold an array of user objects "
-                                           "([{…}, …]); for one object per line, name the file .jsonl")
-                                      : tr("the file must hold a JSON array of user objects ([{…}, …])"));
+                fail(m_line,
+                     c == '{' ? tr("the file holds a JSON object, but it must hold an array of user objects "
+                                   "([{…}, …]); for one object per line, name the file .jsonl")
+                              : tr("the file must hold a JSON array of user objects ([{…}, …])"));
                 return Step::Failed;
             }
             m_state = State::FirstElement;
@@ -205,8 +208,9 @@ JsonArrayScanner::Step JsonArrayScanner::scan()
                 continue;
             }
             if (c == ']' || c == ',') {
-                fail(m_line, m_state == State::FirstElement ? tr("expected a user object or ']' after '['")
-                                                            : tr("a ',' must be followed by another element"));
+                fail(m_line, m_state == State::FirstElement
+                                 ? tr("expected a user object or ']' after '['")
+                                 : tr("a ',' must be followed by another element"));
                 return Step::Failed;
             }
             m_state = State::InElement;

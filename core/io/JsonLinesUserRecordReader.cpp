@@ -43,13 +43,14 @@ bool JsonLinesUserRecordReader::fill()
     for (;;) {
         const qint64 n = m_device->read(m_chunk.data(), ChunkSize);
         if (n < 0) {
-            m_error = Error(ErrorCode::Validation, tr("line %1: cannot read the file: %2")
-                                                       .arg(m_lineNumber + 1)
-                                                       .arg(m_device->errorString()));
+            m_error = Error(
+                ErrorCode::Validation,
+                tr("line %1: cannot read the file: %2").arg(m_lineNumber + 1).arg(m_device->errorString()));
             return false;
         }
         if (n == 0) {
-            if (m_device->isSequential() && m_device->isOpen() && m_device->waitForReadyRead(SequentialWaitMs))
+            if (m_device->isSequential() && m_device->isOpen() &&
+                m_device->waitForReadyRead(SequentialWaitMs))
                 continue;
             return false;
         }
@@ -112,28 +113,23 @@ bool JsonLinesUserRecordReader::next(UserRecord *record)
             continue;
         record->line = m_lineNumber;
         if (m_tooLarge) {
-            record->errors.append({QString(), tr("line %1: the line is larger than %2")
-                                                  .arg(m_lineNumber)
-                                                  .arg(CsvReader::sizeText(MaxRecordSize))});
+            record->errors.append(
+                {QString(), tr("the line is larger than %1").arg(CsvReader::sizeText(MaxRecordSize))});
             return true;
         }
         if (first != '{') {
             const QString what = JsonUserRecordReader::describeValue(first);
-            record->errors.append(
-                {QString(), what.isEmpty() ? tr("line %1: the line is not valid JSON").arg(m_lineNumber)
-                                           : tr("line %1: the line holds %2, not a user object")
-                                                 .arg(m_lineNumber)
-                                                 .arg(what)});
+            record->errors.append({QString(), what.isEmpty()
+                                                  ? tr("the line is not valid JSON")
+                                                  : tr("the line holds %1, not a user object").arg(what)});
             return true;
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(m_text, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             const qsizetype column = QString::fromUtf8(m_text.left(parseError.offset)).size() + 1;
-            record->errors.append({QString(), tr("line %1, column %2: not valid JSON (%3)")
-                                                  .arg(m_lineNumber)
-                                                  .arg(column)
-                                                  .arg(parseError.errorString())});
+            record->errors.append(
+                {QString(), tr("not valid JSON: %1 at column %2").arg(parseError.errorString()).arg(column)});
             return true;
         }
         JsonUserRecordReader::readObject(document.object(), record);

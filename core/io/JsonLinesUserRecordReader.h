@@ -29,7 +29,7 @@ private:
     qsizetype m_pos = 0;
     qint64 m_bytesRead = 0;
 
-    QByteArray m_text;      ///< the current line without its line break
+    QByteArray m_text; ///< the current line without its line break
     qsizetype m_lineSize = 0;
     bool m_tooLarge = false;
     qint64 m_lineNumber = 0;

@@ -44,19 +44,16 @@ QString JsonUserRecordReader::describeValue(char first)
 
 void JsonUserRecordReader::readObject(const QJsonObject &object, UserRecord *record)
 {
-    const QString prefix = tr("line %1: ").arg(record->line);
     const Result<User> user = json::userFromJson(object);
-    if (user.ok()) {
+    if (user.ok())
         record->user = user.value();
-    } else {
-        for (const FieldError &field : user.error().fields())
-            record->errors.append({field.field, prefix + field.message});
-    }
+    else
+        record->errors.append(user.error().fields());
     const QJsonValue password = object.value(QStringLiteral("password"));
     if (password.isString())
         record->password = password.toString();
     else if (!password.isUndefined() && !password.isNull())
-        record->errors.append({QStringLiteral("password"), prefix + tr("must be a string")});
+        record->errors.append({QStringLiteral("password"), tr("must be a string")});
 }
 
 bool JsonUserRecordReader::next(UserRecord *record)
@@ -76,8 +73,7 @@ bool JsonUserRecordReader::next(UserRecord *record)
     record->line = m_scanner.elementLine();
     const qint64 number = m_scanner.elementIndex() + 1;
     if (m_scanner.elementTooLarge()) {
-        record->errors.append({QString(), tr("line %1: element %2 of the array is larger than %3")
-                                              .arg(record->line)
+        record->errors.append({QString(), tr("element %1 of the array is larger than %2")
                                               .arg(number)
                                               .arg(CsvReader::sizeText(MaxRecordSize))});
         return true;
@@ -87,21 +83,20 @@ bool JsonUserRecordReader::next(UserRecord *record)
     if (first != '{') {
         const QString what = describeValue(first);
         record->errors.append(
-            {QString(), what.isEmpty() ? tr("line %1: element %2 of the array is not valid JSON").arg(record->line).arg(number)
-                                       : tr("line %1: element %2 of the array is %3, not a user object")
-                                             .arg(record->line)
-                                             .arg(number)
-                                             .arg(what)});
+            {QString(), what.isEmpty()
+                            ? tr("element %1 of the array is not valid JSON").arg(number)
+                            : tr("element %1 of the array is %2, not a user object").arg(number).arg(what)});
         return true;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // An element may span many lines: say on which one the problem is.
         const qint64 line = record->line + bytes.left(parseError.offset).count('\n');
-        record->errors.append({QString(), tr("line %1: element %2 of the array is not valid JSON (%3)")
-                                              .arg(line)
+        record->errors.append({QString(), tr("element %1 of the array is not valid JSON: %2 on line %3")
                                               .arg(number)
-                                              .arg(parseError.errorString())});
+                                              .arg(parseError.errorString())
+                                              .arg(line)});
         return true;
     }
     readObject(document.object(), record);

@@ -41,16 +41,16 @@ struct UserRecord
 /// Errors come at two levels:
 ///  - record errors (UserRecord::errors): this record cannot be used but the next one can be
 ///    read. `field` is the CSV column name or JSON key (empty for the record as a whole);
-///    `message` starts with "line N" and, for CSV, names the column number
-///    ("line 7, column 4: must be true or false …").
+///    `message` leaves the line to UserRecord::line; for CSV cells it starts with the column
+///    number ("column 4: must be true or false …"; a short row: "5 fields, the header has 7").
 ///  - fatal errors: next() returns false and error() says why (ErrorCode::Validation, message
 ///    "line N: …"): a broken or unknown header, invalid UTF-8 or broken quoting in CSV, a JSON
 ///    file that is not an array or ends before its closing ']', a read error.
 /// No record or field may grow past 10 MiB (CSV fields past 1 MiB): larger ones are errors,
 /// never unbounded memory.
 ///
-/// Not thread-safe; use one reader from one thread. The device must be open for reading and
-/// outlive the reader.
+/// Not thread-safe: use a reader (and its device) from one thread at a time, e.g. an import
+/// worker. The device must be open for reading and outlive the reader.
 class UserRecordReader
 {
 public:
