@@ -91,7 +91,9 @@ void JournalVerifier::add(const JournalEntry &e)
 JournalVerifyReport JournalVerifier::finish(qint64 headSeq, const QString &headHash)
 {
     for (const auto &[seq, prev] : std::as_const(m_unlinked)) {
-        if (m_seenHashes.contains(prev))
+        // The genesis hash counts as seen: an entry that claims to be the first but is stored
+        // later was moved, not orphaned.
+        if (m_seenHashes.contains(prev) || prev == journalchain::genesisHash())
             problem(seq, QStringLiteral("reordered"),
                     QCoreApplication::translate(
                         "gatehouse::JournalVerifier",

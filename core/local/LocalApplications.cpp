@@ -131,7 +131,7 @@ Future<Application> LocalApplications::update(const QString &tenantId, const App
             after.createdAt = before.createdAt;
             after.version = before.version + 1;
             after.secret.clear();
-            s.exec(
+            const QSqlQuery written = s.exec(
                 QStringLiteral("UPDATE applications SET name = ?, description = ?, redirect_uris = ?, "
                                "post_logout_redirect_uris = ?, cors_allowed_origins = ?, id_token_ttl = ?, "
                                "refresh_token_ttl_days = ?, rotate_refresh_token = ?, "
@@ -142,6 +142,10 @@ Future<Application> LocalApplications::update(const QString &tenantId, const App
                  after.idTokenTtl, after.refreshTokenTtlInDays, b2i(after.rotateRefreshToken),
                  b2i(after.alwaysIssueRefreshToken), b2i(after.isThirdParty), after.version, tenantId,
                  after.id, before.version});
+            // Zero rows: another connection changed the row after it was read (PostgreSQL reads
+            // without locking); never report or journal an update that did not happen.
+            if (written.numRowsAffected() != 1)
+                throwConflict(ltr("Application \"%1\"").arg(before.name));
             s.journal(tenantId, QStringLiteral("application.update"), QStringLiteral("application"), after.id,
                       json::toJson(before), json::toJson(after));
             return after;

@@ -37,6 +37,23 @@ JournalEntry readEntry(const QSqlQuery &q)
     e.hash = q.value(11).toString();
     return e;
 }
+
+JournalVerifyReport verifyChain(SqlSession &s)
+{
+    JournalVerifier verifier;
+    QSqlQuery head = s.exec(QStringLiteral("SELECT seq, hash FROM journal_head WHERE id = 1"));
+    const bool hasHead = head.next();
+    const qint64 headSeq = hasHead ? head.value(0).toLongLong() : 0;
+    const QString headHash = hasHead ? head.value(1).toString() : journalchain::genesisHash();
+    QSqlQuery q = s.exec(QStringLiteral("SELECT ") + QLatin1String(journalColumns) +
+                         QStringLiteral(" FROM journal ORDER BY seq"));
+    while (q.next())
+        verifier.add(readEntry(q));
+    JournalVerifyReport report = verifier.finish(headSeq, headHash);
+    if (!hasHead)
+        report.problems.prepend({0, QStringLiteral("edited"), ltr("The journal head record is missing.")});
+    return report;
+}
 } // namespace
 
 Future<QList<JournalEntry>> LocalJournal::list(const JournalQuery &query)
@@ -71,20 +88,9 @@ Future<QList<JournalEntry>> LocalJournal::list(const JournalQuery &query)
 Future<JournalVerifyReport> LocalJournal::verify()
 {
     return m_backend.submit<JournalVerifyReport>([](SqlSession &s) {
-        JournalVerifier verifier;
-        QSqlQuery head = s.exec(QStringLiteral("SELECT seq, hash FROM journal_head WHERE id = 1"));
-        const bool hasHead = head.next();
-        const qint64 headSeq = hasHead ? head.value(0).toLongLong() : 0;
-        const QString headHash = hasHead ? head.value(1).toString() : journalchain::genesisHash();
-        QSqlQuery q = s.exec(QStringLiteral("SELECT ") + QLatin1String(journalColumns) +
-                             QStringLiteral(" FROM journal ORDER BY seq"));
-        while (q.next())
-            verifier.add(readEntry(q));
-        JournalVerifyReport report = verifier.finish(headSeq, headHash);
-        if (!hasHead)
-            report.problems.prepend(
-                {0, QStringLiteral("edited"), ltr("The journal head record is missing.")});
-        return report;
+        // The head and the entries must come from the same state, or a write committed in
+        // between by another connection looks like tampering.
+        return s.snapshot([&s] { return verifyChain(s); });
     });
 }
 

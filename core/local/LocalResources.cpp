@@ -139,11 +139,16 @@ Future<Resource> LocalResources::update(const QString &tenantId, const Resource 
             after.accessTokenTtl = resource.accessTokenTtl;
             after.isDefault = resource.isDefault;
             after.version = before.version + 1;
-            s.exec(QStringLiteral(
-                       "UPDATE resources SET name = ?, access_token_ttl = ?, is_default = ?, version = ? "
-                       "WHERE tenant_id = ? AND id = ? AND version = ?"),
-                   {after.name, after.accessTokenTtl, b2i(after.isDefault), after.version, tenantId, after.id,
-                    before.version});
+            const QSqlQuery written =
+                s.exec(QStringLiteral(
+                           "UPDATE resources SET name = ?, access_token_ttl = ?, is_default = ?, version = ? "
+                           "WHERE tenant_id = ? AND id = ? AND version = ?"),
+                       {after.name, after.accessTokenTtl, b2i(after.isDefault), after.version, tenantId,
+                        after.id, before.version});
+            // Zero rows: another connection changed the row after it was read (PostgreSQL reads
+            // without locking); never report or journal an update that did not happen.
+            if (written.numRowsAffected() != 1)
+                throwConflict(ltr("API resource \"%1\"").arg(before.name));
             s.journal(tenantId, QStringLiteral("resource.update"), QStringLiteral("resource"), after.id,
                       json::toJson(before), json::toJson(after));
             return after;

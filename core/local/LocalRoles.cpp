@@ -116,10 +116,15 @@ Future<Role> LocalRoles::update(const QString &tenantId, const Role &role)
             after.description = role.description;
             after.isDefault = role.isDefault;
             after.version = before.version + 1;
-            s.exec(QStringLiteral("UPDATE roles SET name = ?, description = ?, is_default = ?, version = ? "
-                                  "WHERE tenant_id = ? AND id = ? AND version = ?"),
-                   {after.name, after.description, b2i(after.isDefault), after.version, tenantId, after.id,
-                    before.version});
+            const QSqlQuery written = s.exec(
+                QStringLiteral("UPDATE roles SET name = ?, description = ?, is_default = ?, version = ? "
+                               "WHERE tenant_id = ? AND id = ? AND version = ?"),
+                {after.name, after.description, b2i(after.isDefault), after.version, tenantId, after.id,
+                 before.version});
+            // Zero rows: another connection changed the row after it was read (PostgreSQL reads
+            // without locking); never report or journal an update that did not happen.
+            if (written.numRowsAffected() != 1)
+                throwConflict(ltr("Role \"%1\"").arg(before.name));
             s.journal(tenantId, QStringLiteral("role.update"), QStringLiteral("role"), after.id,
                       json::toJson(before), json::toJson(after));
             return after;

@@ -69,9 +69,14 @@ Future<Tenant> LocalTenants::update(const Tenant &tenant)
             after.name = tenant.name.trimmed();
             after.tag = tenant.tag;
             after.version = before.version + 1;
-            s.exec(QStringLiteral(
-                       "UPDATE tenants SET name = ?, tag = ?, version = ? WHERE id = ? AND version = ?"),
-                   {after.name, tenantTagName(after.tag), after.version, after.id, before.version});
+            const QSqlQuery written =
+                s.exec(QStringLiteral(
+                           "UPDATE tenants SET name = ?, tag = ?, version = ? WHERE id = ? AND version = ?"),
+                       {after.name, tenantTagName(after.tag), after.version, after.id, before.version});
+            // Zero rows: another connection changed the row after it was read (PostgreSQL reads
+            // without locking); never report or journal an update that did not happen.
+            if (written.numRowsAffected() != 1)
+                throwConflict(ltr("Tenant \"%1\"").arg(before.name));
             s.journal(after.id, QStringLiteral("tenant.update"), QStringLiteral("tenant"), after.id,
                       json::toJson(before), json::toJson(after));
             return after;

@@ -130,10 +130,16 @@ int schemaVersion(SqlSession &session)
 
 int migrate(SqlSession &session, const QList<Migration> &migrations)
 {
-    session.execRaw(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                   " version INTEGER PRIMARY KEY,"
-                                   " description TEXT NOT NULL,"
-                                   " applied_at BIGINT NOT NULL)"));
+    // Under the same lock as the steps: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe
+    // against a second session creating the table at the same moment.
+    session.write([&] {
+        if (session.dialect() == Dialect::Postgres)
+            session.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7346235)"));
+        session.execRaw(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                       " version INTEGER PRIMARY KEY,"
+                                       " description TEXT NOT NULL,"
+                                       " applied_at BIGINT NOT NULL)"));
+    });
     const int known = migrations.isEmpty() ? 0 : migrations.constLast().version;
     int applied = 0;
     for (const Migration &m : migrations) {

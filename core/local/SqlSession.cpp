@@ -33,8 +33,12 @@ QSqlQuery SqlSession::exec(const QString &sql, const QVariantList &binds)
         else
             query.bindValue(static_cast<int>(i), v);
     }
-    if (!query.exec())
-        throw Failure{mapError(query.lastError())};
+    if (!query.exec()) {
+        Failure failure{mapError(query.lastError())};
+        if (m_dialect == Dialect::Postgres)
+            m_failed.push_back(std::move(query));
+        throw failure;
+    }
     return query;
 }
 
@@ -53,6 +57,7 @@ void SqlSession::begin()
 void SqlSession::commit()
 {
     execRaw(QStringLiteral("COMMIT"));
+    m_failed.clear();
 }
 
 void SqlSession::rollback()
@@ -60,6 +65,7 @@ void SqlSession::rollback()
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcLocal) << "rollback failed:" << query.lastError().text();
+    m_failed.clear();
 }
 
 bool SqlSession::isUniqueViolation(const QSqlError &error) const

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <vector>
 
 namespace gatehouse::local {
 
@@ -61,6 +62,30 @@ public:
         }
     }
 
+    /// Runs `fn` in a read-only transaction that sees one state of the database throughout
+    /// (SQLite: a deferred transaction; PostgreSQL: REPEATABLE READ), so reads spanning several
+    /// statements are consistent while other connections write. Writers are not blocked.
+    template <typename F>
+    auto snapshot(F &&fn) -> decltype(fn())
+    {
+        execRaw(m_dialect == Dialect::Sqlite
+                    ? QStringLiteral("BEGIN")
+                    : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+        try {
+            if constexpr (std::is_void_v<decltype(fn())>) {
+                fn();
+                commit();
+            } else {
+                auto result = fn();
+                commit();
+                return result;
+            }
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
+
     /// Appends a journal entry inside the current write transaction (see JournalChain.h).
     void journal(const QString &tenantId, const QString &action, const QString &targetType,
                  const QString &targetId, const QJsonValue &before, const QJsonValue &after,
@@ -83,10 +108,12 @@ public:
     void rollback();
 
 private:
-
     QSqlDatabase m_db;
     Dialect m_dialect;
     QString m_operator;
+    /// PostgreSQL: statements that failed inside a transaction, kept until it ends. Freeing a
+    /// prepared statement in an aborted transaction fails and leaks it on the server.
+    std::vector<QSqlQuery> m_failed;
 };
 
 /// Bind helpers: booleans are stored as 0/1 (SMALLINT) in both dialects.

@@ -59,12 +59,16 @@ QString textProblem(const QString &text, int max, bool required)
         return tr("must not be empty");
     if (text.size() > max)
         return tr("is too long (%1 characters; at most %2)").arg(text.size()).arg(max);
-    for (QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
         if (c == QChar::ReplacementCharacter)
             return tr("contains broken text (invalid UTF-8?)");
         if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
             return tr("contains control characters");
-        if (c.isSurrogate() && !(c.isHighSurrogate() || c.isLowSurrogate()))
+        // A surrogate must be a high one directly followed by a low one.
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
             return tr("contains broken text (invalid UTF-8?)");
     }
     return {};

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "TestSupport.h"
+
+#include <QTest>
+
+Q_DECLARE_METATYPE(gatehouse::ApplicationType)
+Q_DECLARE_METATYPE(gatehouse::RoleType)
+
+// Assertions for Backend futures. Each waits for the future, then fails the test function (with
+// the error text) unless the outcome is the expected one.
+
+namespace gatehouse {
+/// QCOMPARE prints error codes by name.
+inline char *toString(ErrorCode code)
+{
+    return qstrdup(qPrintable(errorCodeName(code)));
+}
+} // namespace gatehouse
+
+namespace gatehouse::test {
+/// Lets the macros below take an already computed Result as well as a future.
+template <typename T>
+Result<T> await(Result<T> result)
+{
+    return result;
+}
+
+template <typename T>
+QString describeOutcome(const Result<T> &r)
+{
+    return r.ok() ? QStringLiteral("success")
+                  : errorCodeName(r.error().code()) + QStringLiteral(": ") + r.error().toString();
+}
+} // namespace gatehouse::test
+
+/// Declares `var` holding the value of a future that must succeed.
+#define AWAIT_OK(var, future)                                                                                \
+    auto var##Result_ = ::gatehouse::test::await(future);                                                    \
+    GH_VERIFY_OK(var##Result_);                                                                              \
+    auto var = std::move(var##Result_).value()
+
+/// A future (of any type) that must succeed; the value is dropped.
+#define AWAIT_DONE(future)                                                                                   \
+    do {                                                                                                     \
+        const auto gh_done = ::gatehouse::test::await(future);                                               \
+        GH_VERIFY_OK(gh_done);                                                                               \
+    } while (false)
+
+/// Declares `var` (a gatehouse::Error) holding the error of a future that must fail with `expectedCode`.
+#define AWAIT_ERROR(var, future, expectedCode)                                                               \
+    const auto var##Result_ = ::gatehouse::test::await(future);                                              \
+    QVERIFY2(!var##Result_.ok() && var##Result_.error().code() == (expectedCode),                            \
+             qPrintable(QStringLiteral("expected ") + ::gatehouse::errorCodeName(expectedCode) +             \
+                        QStringLiteral(", got ") + ::gatehouse::test::describeOutcome(var##Result_)));       \
+    const ::gatehouse::Error var = var##Result_.error()
+
+/// A future that must fail with `expectedCode`.
+#define EXPECT_ERROR(future, expectedCode)                                                                   \
+    do {                                                                                                     \
+        AWAIT_ERROR(gh_err, future, expectedCode);                                                           \
+        QVERIFY(!gh_err.message().isEmpty());                                                                \
+    } while (false)

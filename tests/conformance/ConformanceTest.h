@@ -1,0 +1,146 @@
+#pragma once
+
+#include "ConformanceSupport.h"
+#include "WorkspaceFixture.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <memory>
+
+namespace gatehouse::test {
+
+/// One journal entry a mutation is expected to append.
+struct ExpectedEntry
+{
+    QString action;
+    QString targetId;
+    bool hasBefore = false; ///< before is an object (else null)
+    bool hasAfter = true;   ///< after is an object (else null)
+};
+
+/// The behaviour every Backend must show, whatever stores the data. Each test function gets a
+/// fresh, empty workspace of the kind under test (see WorkspaceFixture) and an opened backend
+/// on it, and talks to it through the Backend interface only; a few journal tests also tamper
+/// with the storage through SQL when the fixture allows it.
+///
+/// The test functions live in several files by area (ConformanceTenants.cpp, ...).
+class TestConformance : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TestConformance(BackendKind kind);
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    // ConformanceTenants.cpp
+    void tenantsCrud();
+    void tenantValidation();
+    void tenantStaleUpdate();
+    void tenantDeleteCascades();
+    void tenantUnknownIds();
+
+    // ConformanceApplications.cpp
+    void createEachType_data();
+    void createEachType();
+    void applicationFieldsRoundTrip();
+    void applicationStaleUpdate();
+    void applicationTypeChangeRefused();
+    void applicationValidationFields();
+    void redirectRuleFollowsTenantTag();
+    void applicationDeleteRemovesSecretsAndAssignmentsOnly();
+    void applicationUnknownIds();
+
+    // ConformanceSecrets.cpp
+    void secretsLifecycle();
+    void secretExpiry();
+    void secretDuplicateName();
+    void secretOnPublicApplication_data();
+    void secretOnPublicApplication();
+    void secretValidation();
+
+    // ConformanceResources.cpp
+    void resourcesCrud();
+    void indicatorUniquePerTenant();
+    void indicatorImmutable();
+    void resourceStaleUpdate();
+    void singleDefaultResource();
+    void resourceValidation();
+    void scopesCrud();
+    void scopeNameUniquePerResource();
+    void deleteScopeRemovesGrants();
+    void deleteResourceRemovesScopesAndGrantsOnly();
+
+    // ConformanceRoles.cpp
+    void rolesCrud();
+    void roleNameUniqueCaseInsensitive();
+    void roleTypeImmutable();
+    void roleDefaultOnlyForUserRoles();
+    void roleStaleUpdate();
+    void grantScopesIdempotent();
+    void grantScopesAtomic();
+    void revokeScope();
+    void assignRolesToApplications();
+    void assignmentRules();
+    void deleteRoleRemovesGrantsAndAssignmentsOnly();
+
+    // ConformanceIsolation.cpp
+    void tenantIsolation();
+
+    // ConformanceJournal.cpp
+    void journalRecordsEveryMutation();
+    void journalHidesSecrets();
+    void failedMutationsAreNotJournaled();
+    void journalListFilters();
+    void journalTamper_data();
+    void journalTamper();
+
+    // ConformanceInput.cpp
+    void textStoredVerbatim_data();
+    void textStoredVerbatim();
+    void scopeNameMetacharacters();
+    void oversizedRefused_data();
+    void oversizedRefused();
+
+    // ConformanceConcurrency.cpp
+    void concurrentStaleUpdate();
+    void updateRacingAnotherWriter();
+    void concurrentWritersKeepJournalIntact();
+    void concurrentDuplicateNames();
+    void verifyWhileOthersWrite();
+
+private:
+    Backend &backend() { return *m_backend; }
+    WorkspaceFixture &fixture() { return *m_fixture; }
+
+    static Tenant tenantDraft(const QString &name, TenantTag tag = TenantTag::Development);
+    /// A valid draft of `type` (browser types get an https redirect URI).
+    static Application appDraft(ApplicationType type, const QString &name = QStringLiteral("App"));
+    static Resource resourceDraft(const QString &name, const QString &indicator);
+    static Scope scopeDraft(const QString &resourceId, const QString &name);
+    static Role roleDraft(const QString &name, RoleType type = RoleType::User);
+
+    /// The newest journal seq (0 when empty).
+    Result<qint64> journalHead();
+    /// Entries with seq > `after`, oldest first.
+    Result<QList<JournalEntry>> journalAfter(qint64 after);
+    /// Empty if exactly `expected` was appended after `after` (in order, by this test's operator,
+    /// with seq contiguous); otherwise what differs.
+    QString checkJournal(qint64 after, const QList<ExpectedEntry> &expected);
+    /// Runs statements on a raw connection of the fixture; empty on success, else the error.
+    QString execSql(const QStringList &statements);
+    /// The single integer a raw SQL query returns, or -1 on error.
+    qint64 sqlCount(const QString &sql, const QVariantList &binds = {});
+
+    static QString operatorName() { return QStringLiteral("conformance \u2713"); }
+
+    BackendKind m_kind;
+    std::unique_ptr<WorkspaceFixture> m_fixture;
+    std::unique_ptr<Backend> m_backend;
+};
+
+} // namespace gatehouse::test

@@ -1,0 +1,135 @@
+#include "WorkspaceFixture.h"
+
+#include "security/Random.h"
+
+#include <cstring>
+
+namespace gatehouse::test {
+
+QString backendKindName(BackendKind kind)
+{
+    switch (kind) {
+    case BackendKind::Sqlite:
+        return QStringLiteral("sqlite");
+    case BackendKind::Postgres:
+        return QStringLiteral("postgres");
+    }
+    return {};
+}
+
+namespace {
+std::optional<BackendKind> parseKind(const QString &name)
+{
+    for (BackendKind kind : {BackendKind::Sqlite, BackendKind::Postgres}) {
+        if (name == backendKindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<BackendKind> backendKindFromArguments(int &argc, char **argv, QString *error)
+{
+    QString name = qEnvironmentVariable("GATEHOUSE_TEST_BACKEND", QStringLiteral("sqlite"));
+    int out = 1;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--backend=", 10) == 0) {
+            name = QString::fromLocal8Bit(argv[i] + 10);
+        } else if (std::strcmp(argv[i], "--backend") == 0 && i + 1 < argc) {
+            name = QString::fromLocal8Bit(argv[++i]);
+        } else {
+            argv[out++] = argv[i];
+        }
+    }
+    argc = out;
+    argv[argc] = nullptr;
+    const auto kind = parseKind(name);
+    if (!kind && error)
+        *error = QStringLiteral("unknown backend \"%1\" (use sqlite or postgres)").arg(name);
+    return kind;
+}
+
+QString WorkspaceFixture::unavailableReason(BackendKind kind, bool *mustRun)
+{
+    *mustRun = false;
+    switch (kind) {
+    case BackendKind::Sqlite:
+        *mustRun = true;
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            return QStringLiteral("the Qt SQLite driver is not installed (libqt6sql6-sqlite)");
+        return {};
+    case BackendKind::Postgres:
+        *mustRun = postgresRequired();
+        if (postgresAdminUrl().isEmpty())
+            return QStringLiteral("no PostgreSQL server: set GATEHOUSE_TEST_PG_URL (packaging/run-tests.sh "
+                                  "starts one)");
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return QStringLiteral("the Qt PostgreSQL driver is not installed (libqt6sql6-psql)");
+        return {};
+    }
+    return QStringLiteral("unknown backend kind");
+}
+
+WorkspaceFixture::WorkspaceFixture(BackendKind kind)
+    : m_kind(kind)
+{
+    switch (kind) {
+    case BackendKind::Sqlite:
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (!m_dir->isValid())
+            m_error = QStringLiteral("cannot create a temporary folder: ") + m_dir->errorString();
+        else
+            m_workspace = m_dir->filePath(QStringLiteral("workspace.sqlite"));
+        break;
+    case BackendKind::Postgres:
+        m_postgres = std::make_unique<PostgresDatabase>();
+        if (!m_postgres->isValid())
+            m_error = QStringLiteral("cannot create a PostgreSQL database: ") + m_postgres->error();
+        else
+            m_workspace = m_postgres->url();
+        break;
+    }
+}
+
+WorkspaceFixture::~WorkspaceFixture()
+{
+    for (const QString &name : std::as_const(m_connections)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+std::unique_ptr<Backend> WorkspaceFixture::openBackend(QString *error) const
+{
+    if (!isValid()) {
+        if (error)
+            *error = m_error;
+        return nullptr;
+    }
+    return test::openBackend(m_workspace, error);
+}
+
+QSqlDatabase WorkspaceFixture::sqlConnection()
+{
+    const QString name = QStringLiteral("fixture-raw-") + security::generateId(8);
+    m_connections.append(name);
+    const auto spec = WorkspaceSpec::parse(m_workspace);
+    QSqlDatabase db;
+    if (m_kind == BackendKind::Sqlite) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(spec->path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(spec->host);
+        db.setPort(spec->port);
+        db.setDatabaseName(spec->database);
+        db.setUserName(spec->user);
+        db.setPassword(spec->password);
+        db.setConnectOptions(QStringLiteral("application_name=gatehouse-fixture"));
+    }
+    db.open();
+    return db;
+}
+
+} // namespace gatehouse::test

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "TestSupport.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
+#include <optional>
+
+namespace gatehouse::test {
+
+/// The backends the conformance suite runs against. Adding a backend (a remote Logto server) is
+/// one more enumerator here and one more branch in WorkspaceFixture's constructor and
+/// unavailableReason(); the tests themselves speak only to the Backend interface.
+enum class BackendKind { Sqlite, Postgres };
+
+QString backendKindName(BackendKind kind);
+
+/// The kind to test: `--backend=<kind>` (or `--backend <kind>`) on the command line, which is
+/// removed from argv so QTest does not see it, else the GATEHOUSE_TEST_BACKEND environment
+/// variable, else SQLite. Unknown names yield nullopt and set *error.
+std::optional<BackendKind> backendKindFromArguments(int &argc, char **argv, QString *error);
+
+/// One fresh, empty workspace of one kind, removed again by the destructor (a SQLite file in a
+/// temporary folder, a new PostgreSQL database). Use from the test thread only.
+class WorkspaceFixture
+{
+public:
+    /// Why workspaces of `kind` cannot be made here (empty = they can). *mustRun says whether that
+    /// is a test failure (CI, or a server was configured) rather than a reason to skip.
+    static QString unavailableReason(BackendKind kind, bool *mustRun);
+
+    explicit WorkspaceFixture(BackendKind kind);
+    ~WorkspaceFixture();
+    WorkspaceFixture(const WorkspaceFixture &) = delete;
+    WorkspaceFixture &operator=(const WorkspaceFixture &) = delete;
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    BackendKind kind() const { return m_kind; }
+    /// What --workspace takes: the file path or the postgres:// URL (with its password).
+    QString workspace() const { return m_workspace; }
+
+    /// A new backend on this workspace, opened; every call is a separate connection.
+    /// nullptr (and *error) on failure.
+    std::unique_ptr<Backend> openBackend(QString *error = nullptr) const;
+
+    /// Whether the storage can be reached with SQL directly (tamper and migration tests).
+    bool hasSqlAccess() const { return true; }
+    /// A raw connection of its own to the workspace's database, opened. Closed and removed by
+    /// the destructor; check isOpen() and lastError().
+    QSqlDatabase sqlConnection();
+
+private:
+    BackendKind m_kind;
+    QString m_workspace;
+    QString m_error;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PostgresDatabase> m_postgres;
+    QStringList m_connections;
+};
+
+} // namespace gatehouse::test

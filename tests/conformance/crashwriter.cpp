@@ -1,0 +1,111 @@
+// Writes large transactions to a workspace in a loop until it is killed; see tst_crashsafety.
+// Usage: tst_crashwriter <workspace>. Prints "ready" once its data set exists, then one
+// "commit <n> <action>" line after each committed operation. Exit code 1 on any error.
+
+#include "TestSupport.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace gatehouse;
+
+namespace {
+constexpr int scopeCount = 2000;
+
+template <typename T>
+T must(Future<T> future, const char *what)
+{
+    Result<T> r = test::await(std::move(future), 120000);
+    if (!r.ok()) {
+        std::fprintf(stderr, "crashwriter: %s failed: %s\n", what, qPrintable(r.error().toString()));
+        std::exit(1);
+    }
+    return std::move(r).value();
+}
+
+void say(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    if (argc != 2) {
+        std::fputs("usage: tst_crashwriter <workspace>\n", stderr);
+        return 2;
+    }
+    QString error;
+    const auto backend = test::openBackend(QString::fromLocal8Bit(argv[1]), &error);
+    if (!backend) {
+        std::fprintf(stderr, "crashwriter: cannot open: %s\n", qPrintable(error));
+        return 1;
+    }
+    backend->setOperator(QStringLiteral("crashwriter"));
+
+    // The data set survives from earlier (killed) runs; complete it where it stopped.
+    Tenant tenant;
+    for (const Tenant &t : must(backend->tenants().list(), "list tenants"))
+        tenant = t;
+    if (tenant.id.isEmpty()) {
+        Tenant draft;
+        draft.name = QStringLiteral("Crash");
+        tenant = must(backend->tenants().create(draft), "create tenant");
+    }
+    Resource resource;
+    for (const Resource &r : must(backend->resources().list(tenant.id), "list resources"))
+        resource = r;
+    if (resource.id.isEmpty()) {
+        Resource draft;
+        draft.name = QStringLiteral("Big API");
+        draft.indicator = QStringLiteral("https://big.example.com");
+        resource = must(backend->resources().create(tenant.id, draft), "create resource");
+    }
+    QStringList scopeIds;
+    QSet<QString> names;
+    for (const Scope &s : must(backend->resources().scopes(tenant.id, resource.id), "list scopes")) {
+        scopeIds.append(s.id);
+        names.insert(s.name);
+    }
+    for (int i = 0; i < scopeCount; ++i) {
+        Scope draft;
+        draft.resourceId = resource.id;
+        draft.name = QStringLiteral("scope:%1").arg(i, 4, 10, QLatin1Char('0'));
+        if (!names.contains(draft.name))
+            scopeIds.append(must(backend->resources().createScope(tenant.id, draft), "create scope").id);
+    }
+    say(QStringLiteral("ready"));
+
+    const QString prefix = QString::number(QCoreApplication::applicationPid());
+    for (int n = 1;; ++n) {
+        Role draft;
+        draft.name = QStringLiteral("role %1-%2").arg(prefix).arg(n);
+        draft.type = RoleType::MachineToMachine;
+        const Role role = must(backend->roles().create(tenant.id, draft), "create role");
+        say(QStringLiteral("commit %1 role.create").arg(n));
+        must(backend->roles().grantScopes(tenant.id, role.id, scopeIds), "grant scopes");
+        say(QStringLiteral("commit %1 role.scopes.grant").arg(n));
+
+        const QList<Role> roles = must(backend->roles().list(tenant.id), "list roles");
+        if (roles.size() > 3) {
+            must(backend->roles().remove(tenant.id, roles.first().id), "remove role");
+            say(QStringLiteral("commit %1 role.delete").arg(n));
+        }
+
+        Application app;
+        app.name = QStringLiteral("worker %1-%2").arg(prefix).arg(n);
+        app.type = ApplicationType::MachineToMachine;
+        app = must(backend->applications().create(tenant.id, app), "create application");
+        must(backend->roles().assignToApplication(tenant.id, app.id, {role.id}), "assign role");
+        say(QStringLiteral("commit %1 application.create").arg(n));
+        const QList<Application> apps = must(backend->applications().list(tenant.id), "list applications");
+        if (apps.size() > 3) {
+            must(backend->applications().remove(tenant.id, apps.first().id), "remove application");
+            say(QStringLiteral("commit %1 application.delete").arg(n));
+        }
+    }
+}

@@ -1,0 +1,188 @@
+#include "ConformanceTest.h"
+
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace gatehouse::test {
+
+TestConformance::TestConformance(BackendKind kind)
+    : m_kind(kind)
+{}
+
+void TestConformance::initTestCase()
+{
+    bool mustRun = false;
+    const QString reason = WorkspaceFixture::unavailableReason(m_kind, &mustRun);
+    if (!reason.isEmpty()) {
+        if (mustRun)
+            QFAIL(qPrintable(reason));
+        QSKIP(qPrintable(reason));
+    }
+    qInfo("backend under test: %s", qPrintable(backendKindName(m_kind)));
+}
+
+void TestConformance::init()
+{
+    m_fixture = std::make_unique<WorkspaceFixture>(m_kind);
+    QVERIFY2(m_fixture->isValid(), qPrintable(m_fixture->error()));
+    QString error;
+    m_backend = m_fixture->openBackend(&error);
+    QVERIFY2(m_backend, qPrintable(error));
+    m_backend->setOperator(operatorName());
+}
+
+void TestConformance::cleanup()
+{
+    m_backend.reset();
+    m_fixture.reset();
+}
+
+Tenant TestConformance::tenantDraft(const QString &name, TenantTag tag)
+{
+    Tenant t;
+    t.name = name;
+    t.tag = tag;
+    return t;
+}
+
+Application TestConformance::appDraft(ApplicationType type, const QString &name)
+{
+    Application a;
+    a.name = name;
+    a.type = type;
+    if (applicationTypeUsesRedirects(type)) {
+        a.redirectUris = {QStringLiteral("https://app.example.com/callback")};
+        a.postLogoutRedirectUris = {QStringLiteral("https://app.example.com/")};
+    }
+    return a;
+}
+
+Resource TestConformance::resourceDraft(const QString &name, const QString &indicator)
+{
+    Resource r;
+    r.name = name;
+    r.indicator = indicator;
+    return r;
+}
+
+Scope TestConformance::scopeDraft(const QString &resourceId, const QString &name)
+{
+    Scope s;
+    s.resourceId = resourceId;
+    s.name = name;
+    return s;
+}
+
+Role TestConformance::roleDraft(const QString &name, RoleType type)
+{
+    Role r;
+    r.name = name;
+    r.type = type;
+    return r;
+}
+
+Result<qint64> TestConformance::journalHead()
+{
+    JournalQuery query;
+    query.limit = 1;
+    const auto entries = await(backend().journal().list(query));
+    if (!entries.ok())
+        return entries.error();
+    return entries->isEmpty() ? qint64(0) : entries->first().seq;
+}
+
+Result<QList<JournalEntry>> TestConformance::journalAfter(qint64 after)
+{
+    QList<JournalEntry> out;
+    JournalQuery query;
+    query.limit = 500;
+    for (;;) {
+        const auto page = await(backend().journal().list(query));
+        if (!page.ok())
+            return page.error();
+        for (const JournalEntry &e : page.value()) {
+            if (e.seq <= after)
+                break;
+            out.prepend(e);
+        }
+        if (page->isEmpty() || page->constLast().seq <= after + 1)
+            break;
+        query.beforeSeq = page->constLast().seq;
+    }
+    return out;
+}
+
+QString TestConformance::checkJournal(qint64 after, const QList<ExpectedEntry> &expected)
+{
+    const auto entries = journalAfter(after);
+    if (!entries.ok())
+        return entries.error().toString();
+    QStringList actual;
+    for (const JournalEntry &e : entries.value())
+        actual.append(e.action + QLatin1Char(' ') + e.targetId);
+    const QString listing =
+        QStringLiteral(" (journal: ") + actual.join(QStringLiteral(", ")) + QLatin1Char(')');
+    if (entries->size() != expected.size())
+        return QStringLiteral("expected %1 new entries, found %2").arg(expected.size()).arg(entries->size()) +
+               listing;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const JournalEntry &e = entries->at(i);
+        const ExpectedEntry &x = expected[i];
+        const QString where = QStringLiteral("entry %1 (%2): ").arg(e.seq).arg(e.action);
+        if (e.seq != after + 1 + i)
+            return where + QStringLiteral("seq is not contiguous") + listing;
+        if (e.action != x.action || e.targetId != x.targetId)
+            return where + QStringLiteral("expected %1 %2").arg(x.action, x.targetId) + listing;
+        if (e.before.isObject() != x.hasBefore || (!x.hasBefore && !e.before.isNull()))
+            return where + QStringLiteral("unexpected before value");
+        if (e.after.isObject() != x.hasAfter || (!x.hasAfter && !e.after.isNull()))
+            return where + QStringLiteral("unexpected after value");
+        if (e.operatorName != operatorName())
+            return where + QStringLiteral("operator is \"%1\"").arg(e.operatorName);
+        if (e.at <= 0 || e.hash.size() != 64 || e.prevHash.size() != 64)
+            return where + QStringLiteral("time or hashes missing");
+    }
+    return {};
+}
+
+QString TestConformance::execSql(const QStringList &statements)
+{
+    QSqlDatabase db = fixture().sqlConnection();
+    if (!db.isOpen())
+        return db.lastError().text();
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return sql + QStringLiteral(": ") + q.lastError().text();
+    }
+    return {};
+}
+
+qint64 TestConformance::sqlCount(const QString &sql, const QVariantList &binds)
+{
+    QSqlDatabase db = fixture().sqlConnection();
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return -1;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(static_cast<int>(i), binds[i]);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace gatehouse::test
+
+int main(int argc, char **argv)
+{
+    QString error;
+    const auto kind = gatehouse::test::backendKindFromArguments(argc, argv, &error);
+    if (!kind) {
+        qCritical("%s", qPrintable(error));
+        return 2;
+    }
+    QCoreApplication app(argc, argv);
+    gatehouse::test::TestConformance test(*kind);
+    return QTest::qExec(&test, argc, argv);
+}

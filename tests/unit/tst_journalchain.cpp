@@ -1,0 +1,330 @@
+#include "journal/JournalChain.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace gatehouse;
+
+namespace {
+JournalEntry fixedEntry()
+{
+    JournalEntry e;
+    e.seq = 1;
+    e.at = 1700000000000;
+    e.operatorName = QStringLiteral("alice");
+    e.tenantId = QStringLiteral("t1");
+    e.action = QStringLiteral("application.create");
+    e.targetType = QStringLiteral("application");
+    e.targetId = QStringLiteral("app1");
+    e.before = QJsonValue::Null;
+    // Inserted out of order on purpose: the canonical form sorts keys.
+    QJsonObject after;
+    after.insert(QStringLiteral("type"), QStringLiteral("SPA"));
+    after.insert(QStringLiteral("name"), QStringLiteral("Billing \u00e9\U0001F680"));
+    after.insert(QStringLiteral("id"), QStringLiteral("app1"));
+    after.insert(QStringLiteral("idTokenTtl"), 3600);
+    e.after = after;
+    e.prevHash = journalchain::genesisHash();
+    return e;
+}
+
+/// A correctly chained journal of `count` entries.
+QList<JournalEntry> chain(int count)
+{
+    QList<JournalEntry> entries;
+    QString prev = journalchain::genesisHash();
+    for (int i = 1; i <= count; ++i) {
+        JournalEntry e;
+        e.seq = i;
+        e.at = 1700000000000 + i;
+        e.operatorName = QStringLiteral("op");
+        e.tenantId = QStringLiteral("t1");
+        e.action = QStringLiteral("role.create");
+        e.targetType = QStringLiteral("role");
+        e.targetId = QStringLiteral("role%1").arg(i);
+        e.before = QJsonValue::Null;
+        e.after = QJsonObject{{QStringLiteral("name"), QStringLiteral("Role %1").arg(i)}};
+        e.prevHash = prev;
+        e.hash = journalchain::computeHash(e);
+        prev = e.hash;
+        entries.append(e);
+    }
+    return entries;
+}
+
+JournalVerifyReport verify(const QList<JournalEntry> &entries, qint64 headSeq, const QString &headHash)
+{
+    JournalVerifier verifier;
+    for (const JournalEntry &e : entries)
+        verifier.add(e);
+    return verifier.finish(headSeq, headHash);
+}
+
+JournalVerifyReport verify(const QList<JournalEntry> &entries, const QList<JournalEntry> &original)
+{
+    return verify(entries, original.constLast().seq, original.constLast().hash);
+}
+
+QString describe(const JournalVerifyReport &report)
+{
+    QStringList lines;
+    for (const JournalProblem &p : report.problems)
+        lines.append(QStringLiteral("%1 %2: %3").arg(p.seq).arg(p.kind, p.message));
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool hasProblem(const JournalVerifyReport &report, qint64 seq, const QString &kind)
+{
+    return std::any_of(report.problems.begin(), report.problems.end(), [&](const JournalProblem &p) {
+        return p.seq == seq && p.kind == kind && !p.message.isEmpty();
+    });
+}
+} // namespace
+
+#define VERIFY_PROBLEM(report, seq, kind)                                                                    \
+    QVERIFY2(hasProblem(report, seq, QStringLiteral(kind)), qPrintable(describe(report)))
+
+/// The journal hash chain and its verifier, independent of storage.
+class TestJournalChain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void genesis() { QCOMPARE(journalchain::genesisHash(), QString(64, QLatin1Char('0'))); }
+
+    void canonicalForm()
+    {
+        // Pinned: changing this form breaks every stored journal.
+        const QByteArray expected =
+            "{\"action\":\"application.create\",\"after\":{\"id\":\"app1\",\"idTokenTtl\":3600,\"name\":"
+            "\"Billing \xc3\xa9\xf0\x9f\x9a\x80\",\"type\":\"SPA\"},\"at\":1700000000000,\"before\":null,"
+            "\"operator\":\"alice\",\"prevHash\":"
+            "\"0000000000000000000000000000000000000000000000000000000000000000\",\"reason\":\"\","
+            "\"targetId\":\"app1\",\"targetType\":\"application\",\"tenantId\":\"t1\"}";
+        const JournalEntry e = fixedEntry();
+        QCOMPARE(journalchain::canonicalForm(e), expected);
+        // seq and the stored hash are not part of the form.
+        JournalEntry other = e;
+        other.seq = 99;
+        other.hash = QStringLiteral("whatever");
+        QCOMPARE(journalchain::canonicalForm(other), expected);
+    }
+
+    void canonicalJson_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QByteArray("null");
+        QTest::newRow("true") << QJsonValue(true) << QByteArray("true");
+        QTest::newRow("integer") << QJsonValue(42) << QByteArray("42");
+        QTest::newRow("negative") << QJsonValue(-7) << QByteArray("-7");
+        QTest::newRow("big integer") << QJsonValue(static_cast<double>(1700000000000))
+                                     << QByteArray("1700000000000");
+        QTest::newRow("string") << QJsonValue(QStringLiteral("a\"b")) << QByteArray("\"a\\\"b\"");
+        QTest::newRow("array") << QJsonValue(QJsonArray{1, QStringLiteral("x")}) << QByteArray("[1,\"x\"]");
+        QTest::newRow("object sorted")
+            << QJsonValue(QJsonObject{{QStringLiteral("b"), 1}, {QStringLiteral("a"), 2}})
+            << QByteArray("{\"a\":2,\"b\":1}");
+    }
+
+    void canonicalJson()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(journalchain::canonicalJson(value), expected);
+    }
+
+    void computeHashKnownAnswer()
+    {
+        // SHA-256 of the canonical form above, computed independently (Python hashlib).
+        QCOMPARE(journalchain::computeHash(fixedEntry()),
+                 QStringLiteral("2d3500792b1766b291e7495c21e093db498d761525a23f55ba7b2c4806bfe4b4"));
+    }
+
+    void hashCoversEveryField()
+    {
+        const JournalEntry base = fixedEntry();
+        const QString hash = journalchain::computeHash(base);
+        QList<JournalEntry> variants(10, base);
+        variants[0].at += 1;
+        variants[1].operatorName = QStringLiteral("mallory");
+        variants[2].tenantId = QStringLiteral("t2");
+        variants[3].action = QStringLiteral("application.delete");
+        variants[4].targetType = QStringLiteral("role");
+        variants[5].targetId = QStringLiteral("app2");
+        variants[6].before = QJsonObject();
+        variants[7].after = QJsonValue::Null;
+        variants[8].reason = QStringLiteral("because");
+        variants[9].prevHash = QString(64, QLatin1Char('1'));
+        for (const JournalEntry &v : variants)
+            QVERIFY(journalchain::computeHash(v) != hash);
+    }
+
+    void intact_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("empty") << 0;
+        QTest::newRow("one") << 1;
+        QTest::newRow("fifty") << 50;
+    }
+
+    void intact()
+    {
+        QFETCH(int, count);
+        const QList<JournalEntry> entries = chain(count);
+        const JournalVerifyReport report =
+            verify(entries, count, count ? entries.constLast().hash : journalchain::genesisHash());
+        QVERIFY2(report.intact(), qPrintable(describe(report)));
+        QCOMPARE(report.entries, qint64(count));
+        QCOMPARE(report.headHash, count ? entries.constLast().hash : journalchain::genesisHash());
+    }
+
+    void edited()
+    {
+        const QList<JournalEntry> original = chain(5);
+        QList<JournalEntry> entries = original;
+        entries[2].operatorName = QStringLiteral("mallory");
+        const JournalVerifyReport report = verify(entries, original);
+        QCOMPARE(report.problems.size(), 1);
+        VERIFY_PROBLEM(report, 3, "edited");
+        QVERIFY(report.problems.first().message.contains(QStringLiteral("3")));
+    }
+
+    void editedAndRehashed()
+    {
+        const QList<JournalEntry> original = chain(5);
+        QList<JournalEntry> entries = original;
+        entries[2].after = QJsonObject{{QStringLiteral("name"), QStringLiteral("forged")}};
+        entries[2].hash = journalchain::computeHash(entries[2]);
+        const JournalVerifyReport report = verify(entries, original);
+        QVERIFY(!report.intact());
+        QVERIFY2(report.problems.first().seq == 4, qPrintable(describe(report)));
+    }
+
+    void editedLastEntry()
+    {
+        const QList<JournalEntry> original = chain(4);
+        QList<JournalEntry> entries = original;
+        entries[3].reason = QStringLiteral("rewritten");
+        entries[3].hash = journalchain::computeHash(entries[3]);
+        const JournalVerifyReport report = verify(entries, original);
+        VERIFY_PROBLEM(report, 4, "edited");
+    }
+
+    void deletedMiddle()
+    {
+        const QList<JournalEntry> original = chain(5);
+        QList<JournalEntry> entries = original;
+        entries.removeAt(2);
+        const JournalVerifyReport report = verify(entries, original);
+        QCOMPARE(report.problems.size(), 1);
+        VERIFY_PROBLEM(report, 3, "deleted");
+        QVERIFY(report.problems.first().message.contains(QStringLiteral("3")));
+    }
+
+    void deletedRange()
+    {
+        const QList<JournalEntry> original = chain(8);
+        QList<JournalEntry> entries = original;
+        entries.remove(2, 3); // seq 3, 4, 5
+        const JournalVerifyReport report = verify(entries, original);
+        QCOMPARE(report.problems.size(), 1);
+        VERIFY_PROBLEM(report, 3, "deleted");
+        QVERIFY(report.problems.first().message.contains(QStringLiteral("5")));
+    }
+
+    void deletedFirst()
+    {
+        const QList<JournalEntry> original = chain(3);
+        QList<JournalEntry> entries = original;
+        entries.removeFirst();
+        VERIFY_PROBLEM(verify(entries, original), 1, "deleted");
+    }
+
+    void reordered_data()
+    {
+        QTest::addColumn<int>("a");
+        QTest::addColumn<int>("b");
+        QTest::newRow("2 and 4") << 2 << 4;
+        QTest::newRow("adjacent 2 and 3") << 2 << 3;
+        QTest::newRow("first and last") << 1 << 6;
+    }
+
+    void reordered()
+    {
+        QFETCH(int, a);
+        QFETCH(int, b);
+        const QList<JournalEntry> original = chain(6);
+        QList<JournalEntry> entries = original;
+        // Swap the seq numbers of two rows; the store returns them ordered by seq.
+        std::swap(entries[a - 1].seq, entries[b - 1].seq);
+        std::sort(entries.begin(), entries.end(),
+                  [](const JournalEntry &x, const JournalEntry &y) { return x.seq < y.seq; });
+        const JournalVerifyReport report = verify(entries, original);
+        QVERIFY(!report.intact());
+        VERIFY_PROBLEM(report, b, "reordered");
+        if (a > 1)
+            VERIFY_PROBLEM(report, a, "reordered");
+        for (const JournalProblem &p : report.problems)
+            QVERIFY2(p.kind == QLatin1String("reordered") || p.kind == QLatin1String("edited"),
+                     qPrintable(describe(report)));
+    }
+
+    void truncated()
+    {
+        const QList<JournalEntry> original = chain(5);
+        QList<JournalEntry> entries = original;
+        entries.resize(3);
+        const JournalVerifyReport report = verify(entries, original);
+        QCOMPARE(report.problems.size(), 1);
+        VERIFY_PROBLEM(report, 4, "truncated");
+        QVERIFY(report.problems.first().message.contains(QStringLiteral("5")));
+        // Everything gone, head still records 5 entries.
+        VERIFY_PROBLEM(verify({}, original), 1, "truncated");
+    }
+
+    void deletedAndRenumbered_data()
+    {
+        QTest::addColumn<bool>("headRewritten");
+        QTest::newRow("head left alone") << false;
+        QTest::newRow("head rewritten too") << true;
+    }
+
+    void deletedAndRenumbered()
+    {
+        QFETCH(bool, headRewritten);
+        const QList<JournalEntry> original = chain(5);
+        QList<JournalEntry> entries = original;
+        entries.removeAt(2);
+        for (qsizetype i = 2; i < entries.size(); ++i)
+            entries[i].seq -= 1;
+        const JournalVerifyReport report =
+            headRewritten ? verify(entries, 4, original.constLast().hash) : verify(entries, original);
+        VERIFY_PROBLEM(report, 3, "deleted");
+        if (!headRewritten)
+            VERIFY_PROBLEM(report, 5, "truncated");
+    }
+
+    void appendedOutside()
+    {
+        const QList<JournalEntry> entries = chain(5);
+        const JournalVerifyReport report = verify(entries, 4, entries[3].hash);
+        QVERIFY(!report.intact());
+        QCOMPARE(report.problems.first().seq, qint64(5));
+    }
+
+    void problemsAreBounded()
+    {
+        QList<JournalEntry> entries = chain(300);
+        for (JournalEntry &e : entries)
+            e.reason = QStringLiteral("tampered");
+        const JournalVerifyReport report = verify(entries, 300, entries.constLast().hash);
+        QVERIFY(!report.intact());
+        QVERIFY(report.problems.size() <= 101);
+        QCOMPARE(report.entries, qint64(300));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournalChain)
+#include "tst_journalchain.moc"
