@@ -1,0 +1,259 @@
+// Applications page, driven through the real MainWindow: create, validate as typed, save and
+// reopen, secrets shown once, delete with confirmation and the journal entry it leaves.
+
+#include "UiTestHelpers.h"
+#include "applications/ApplicationEditor.h"
+#include "applications/ApplicationSecretsTab.h"
+#include "applications/ApplicationSettingsForm.h"
+#include "applications/ApplicationsPage.h"
+#include "applications/CreateApplicationDialog.h"
+#include "applications/CreateSecretDialog.h"
+#include "common/SecretDialog.h"
+#include "journal/JournalPage.h"
+
+#include <QClipboard>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QTabWidget>
+
+using namespace gatehouse;
+using namespace gatehouse::ui;
+using namespace gatehouse::test::ui;
+
+class TestUiApplications : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void spaRedirectUrisValidateAndSave();
+    void machineToMachineSecretShownOnce();
+    void createSecretOnSecretsTab();
+    void deleteApplicationWithConfirmation();
+
+private:
+    /// Creates an application through the dialog; returns its id (empty on failure).
+    QString createApplication(ApplicationType type, const QString &name);
+    ApplicationsPage *page() const { return m_window->applicationsPage(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+};
+
+void TestUiApplications::initTestCase()
+{
+    initGuiTests();
+}
+
+void TestUiApplications::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("workspace.sqlite"));
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(showActive(*m_window));
+    QVERIFY(openWorkspace(*m_window, m_path));
+    attachModelTester(page()->model(), page());
+    QVERIFY(createTenant(*m_window, QStringLiteral("Shop (dev)"), false));
+    QVERIFY(page()->isVisible());
+}
+
+void TestUiApplications::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+    MessageBox::clearShownTexts();
+}
+
+QString TestUiApplications::createApplication(ApplicationType type, const QString &name)
+{
+    auto *create = m_window->findChild<QPushButton *>(QStringLiteral("applicationsCreateButton"));
+    if (!create || !create->isEnabled())
+        return {};
+    create->click();
+    QPointer<CreateApplicationDialog> dialog = waitForVisible<CreateApplicationDialog>(m_window.get());
+    if (!dialog)
+        return {};
+    dialog->findChild<QRadioButton *>(QStringLiteral("applicationTypeRadio_") + applicationTypeName(type))
+        ->setChecked(true);
+    dialog->findChild<QLineEdit *>(QStringLiteral("newApplicationNameEdit"))->setText(name);
+    dialog->findChild<QPushButton *>(QStringLiteral("createApplicationButton"))->click();
+    for (int waited = 0; waited < 10000; waited += 20) {
+        if (page()->editor()->application().name == name && closed(dialog))
+            return page()->editor()->application().id;
+        QTest::qWait(20);
+    }
+    return {};
+}
+
+void TestUiApplications::spaRedirectUrisValidateAndSave()
+{
+    const QString id = createApplication(ApplicationType::SPA, QStringLiteral("Shop web"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(modelHasText(page()->model(), QStringLiteral("Shop web")));
+    QVERIFY(waitIdle(*m_window));
+
+    auto *uris = m_window->findChild<QPlainTextEdit *>(QStringLiteral("redirectUrisEdit"));
+    auto *error = m_window->findChild<QLabel *>(QStringLiteral("redirectUrisError"));
+    auto *save = m_window->findChild<QPushButton *>(QStringLiteral("applicationSaveButton"));
+    QVERIFY(uris && error && save);
+    QVERIFY(uris->isVisible());
+    QVERIFY(!save->isEnabled());
+
+    // Typing an http URI for a non-loopback host: the problem appears at once, Save stays off.
+    uris->setFocus();
+    QTest::keyClicks(uris, QStringLiteral("https://shop.example.com/callback"));
+    QVERIFY(save->isEnabled());
+    QTest::keyClick(uris, Qt::Key_Return);
+    QTest::keyClicks(uris, QStringLiteral("http://example.com/cb"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(QStringLiteral("Line 2: must use https")), qPrintable(error->text()));
+    QVERIFY(error->text().contains(QStringLiteral("localhost")));
+    QVERIFY(!save->isEnabled());
+
+    // Fix it: the message goes away and the edit can be saved (Ctrl+S).
+    uris->setPlainText(QStringLiteral("https://shop.example.com/callback\nhttp://localhost:3000/cb"));
+    QVERIFY(!error->isVisible());
+    QVERIFY(save->isEnabled());
+    QVERIFY(shortcut(*m_window, QKeySequence::Save));
+    QTRY_VERIFY(!page()->editor()->isSaving());
+    QTRY_COMPARE(page()->editor()->application().redirectUris,
+                 QStringList({QStringLiteral("https://shop.example.com/callback"),
+                              QStringLiteral("http://localhost:3000/cb")}));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(MessageBox::shownTexts().isEmpty());
+
+    // Reopen the workspace in a new window: the saved value is there.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(showActive(*m_window));
+    QVERIFY(openWorkspace(*m_window, m_path));
+    QVERIFY(waitIdle(*m_window));
+    QVERIFY(selectRow(page()->view(), QStringLiteral("Shop web")));
+    uris = m_window->findChild<QPlainTextEdit *>(QStringLiteral("redirectUrisEdit"));
+    QTRY_COMPARE(uris->toPlainText(),
+                 QStringLiteral("https://shop.example.com/callback\nhttp://localhost:3000/cb"));
+}
+
+void TestUiApplications::machineToMachineSecretShownOnce()
+{
+    const QString id = createApplication(ApplicationType::MachineToMachine, QStringLiteral("Billing job"));
+    QVERIFY(!id.isEmpty());
+    QPointer<SecretDialog> dialog = waitForVisible<SecretDialog>(m_window.get());
+    QVERIFY(dialog);
+    const QString secret = dialog->findChild<QLineEdit *>(QStringLiteral("secretValueEdit"))->text();
+    QVERIFY(secret.size() >= 20);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("secretWarningLabel"))
+                ->text()
+                .contains(QStringLiteral("will not be shown again")));
+    dialog->findChild<QPushButton *>(QStringLiteral("copySecretButton"))->click();
+    QCOMPARE(QApplication::clipboard()->text(), secret);
+    dialog->findChild<QPushButton *>(QStringLiteral("secretDoneButton"))->click();
+    QTRY_VERIFY(closed(dialog));
+    QApplication::clipboard()->clear();
+
+    // The Secrets tab lists only the masked value.
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("applicationTabs"));
+    auto *secretsTab = m_window->findChild<ApplicationSecretsTab *>();
+    QVERIFY(tabs && secretsTab);
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(secretsTab)));
+    tabs->setCurrentWidget(secretsTab);
+    attachModelTester(secretsTab->model(), secretsTab);
+    QTRY_COMPARE(secretsTab->model()->rowCount(), 1);
+    const QString masked = secretsTab->model()->index(0, 1).data().toString();
+    QVERIFY(!masked.isEmpty());
+    QVERIFY(!masked.contains(secret));
+    QVERIFY(masked.endsWith(secret.right(4)));
+    for (int column = 0; column < secretsTab->model()->columnCount(); ++column)
+        QVERIFY(!secretsTab->model()->index(0, column).data().toString().contains(secret));
+}
+
+void TestUiApplications::createSecretOnSecretsTab()
+{
+    QVERIFY(!createApplication(ApplicationType::Traditional, QStringLiteral("Shop portal")).isEmpty());
+    QPointer<SecretDialog> first = waitForVisible<SecretDialog>(m_window.get());
+    QVERIFY(first);
+    first->accept();
+    QTRY_VERIFY(closed(first));
+
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("applicationTabs"));
+    auto *secretsTab = m_window->findChild<ApplicationSecretsTab *>();
+    tabs->setCurrentWidget(secretsTab);
+    QTRY_COMPARE(secretsTab->model()->rowCount(), 1);
+
+    secretsTab->findChild<QPushButton *>(QStringLiteral("createSecretTabButton"))->click();
+    auto *create = waitForVisible<CreateSecretDialog>(m_window.get());
+    QVERIFY(create);
+    auto *createButton = create->findChild<QPushButton *>(QStringLiteral("createSecretButton"));
+    QVERIFY(!createButton->isEnabled());
+    create->findChild<QLineEdit *>(QStringLiteral("secretNameEdit"))->setText(QStringLiteral("ci-2025"));
+    QVERIFY(createButton->isEnabled());
+    createButton->click();
+
+    SecretDialog *shown = nullptr;
+    QTRY_VERIFY((shown = waitForVisible<SecretDialog>(m_window.get(), 100)) != nullptr);
+    const QString value = shown->findChild<QLineEdit *>(QStringLiteral("secretValueEdit"))->text();
+    QVERIFY(value.size() >= 20);
+    shown->accept();
+    QTRY_COMPARE(secretsTab->model()->rowCount(), 2);
+    QVERIFY(modelHasText(secretsTab->model(), QStringLiteral("ci-2025")));
+    for (int row = 0; row < 2; ++row) {
+        for (int column = 0; column < secretsTab->model()->columnCount(); ++column)
+            QVERIFY(!secretsTab->model()->index(row, column).data().toString().contains(value));
+    }
+}
+
+void TestUiApplications::deleteApplicationWithConfirmation()
+{
+    const QString keep = createApplication(ApplicationType::SPA, QStringLiteral("Keep me"));
+    const QString doomed = createApplication(ApplicationType::Native, QStringLiteral("Old desktop"));
+    QVERIFY(!keep.isEmpty() && !doomed.isEmpty());
+    QVERIFY(waitIdle(*m_window));
+
+    // Declining keeps it.
+    QVERIFY(selectRow(page()->view(), QStringLiteral("Old desktop")));
+    QVERIFY(showActive(*m_window));
+    page()->view()->setFocus();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(page()->view(), Qt::Key_Delete);
+    QVERIFY(waitIdle(*m_window));
+    QVERIFY(modelHasText(page()->model(), QStringLiteral("Old desktop")));
+
+    MessageBox::clearShownTexts();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(page()->view(), Qt::Key_Delete);
+    QTRY_VERIFY(!modelHasText(page()->model(), QStringLiteral("Old desktop")));
+    QVERIFY(modelHasText(page()->model(), QStringLiteral("Keep me")));
+    QCOMPARE(MessageBox::shownTexts().size(), 1);
+    QVERIFY(MessageBox::shownTexts().first().contains(QStringLiteral("Old desktop")));
+    QVERIFY(!MessageBox::shownTexts().first().contains(QStringLiteral("PRODUCTION")));
+
+    m_window->showArea(MainWindow::Area::Journal);
+    JournalPage *journal = m_window->journalPage();
+    attachModelTester(journal->model(), journal);
+    QTRY_VERIFY(!journal->isLoading() && journal->model()->rowCount() > 0);
+    const JournalEntry newest = journal->model()->at(0);
+    QCOMPARE(newest.action, QStringLiteral("application.delete"));
+    QCOMPARE(newest.targetId, doomed);
+    QVERIFY(newest.after.isNull());
+
+    bool intact = false;
+    bool verified = false;
+    connect(journal, &JournalPage::verified, this, [&](bool ok) {
+        verified = true;
+        intact = ok;
+    });
+    journal->findChild<QPushButton *>(QStringLiteral("verifyJournalButton"))->click();
+    QTRY_VERIFY(verified);
+    QVERIFY(intact);
+    QVERIFY(journal->findChild<QLabel *>(QStringLiteral("journalVerifyLabel"))
+                ->text()
+                .contains(QStringLiteral("intact")));
+}
+
+QTEST_MAIN(TestUiApplications)
+#include "tst_ui_applications.moc"

@@ -1,0 +1,185 @@
+// Tenant switcher and workspace chrome: empty states, create/switch/rename, and deleting a
+// tenant only after typing its name.
+
+#include "UiTestHelpers.h"
+#include "applications/ApplicationsPage.h"
+#include "common/EmptyState.h"
+#include "common/TypeToConfirmDialog.h"
+#include "main/FirstRunDialog.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+
+using namespace gatehouse;
+using namespace gatehouse::ui;
+using namespace gatehouse::test::ui;
+
+class TestUiTenants : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void emptyWorkspaceOffersToCreateATenant();
+    void switchRenameAndDeleteTenants();
+    void keyboardShortcuts();
+    void firstRunOffersDemoOrEmpty();
+};
+
+void TestUiTenants::initTestCase()
+{
+    initGuiTests();
+}
+
+void TestUiTenants::emptyWorkspaceOffersToCreateATenant()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QCOMPARE(window.objectName(), QStringLiteral("mainWindow"));
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
+    QVERIFY(openWorkspace(window, dir.filePath(QStringLiteral("empty.sqlite"))));
+    QVERIFY(waitIdle(window));
+
+    auto *workspaceLabel = window.findChild<QLabel *>(QStringLiteral("workspaceLabel"));
+    QVERIFY(workspaceLabel->text().contains(QStringLiteral("empty.sqlite")));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("operatorLabel"))->text().isEmpty());
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QVERIFY(navigation->count() >= 4);
+    QVERIFY(!navigation->item(0)->icon().isNull());
+
+    auto *empty = window.findChild<EmptyState *>(QStringLiteral("applicationsEmptyState"));
+    QVERIFY(empty && empty->isVisible());
+    QCOMPARE(empty->actionButton()->text(), QStringLiteral("Create tenant"));
+    empty->actionButton()->click();
+    auto *dialog = waitForVisible<TenantDialog>(&window);
+    QVERIFY(dialog);
+    dialog->reject();
+
+    QVERIFY(createTenant(window, QStringLiteral("Acme"), true));
+    QTRY_COMPARE(empty->actionButton()->text(), QStringLiteral("Create application"));
+    QVERIFY(empty->isVisible());
+    auto *badge = window.findChild<QLabel *>(QStringLiteral("tenantTagLabel"));
+    QVERIFY(badge->isVisible());
+    QCOMPARE(badge->text(), QStringLiteral("Production"));
+}
+
+void TestUiTenants::switchRenameAndDeleteTenants()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openWorkspace(window, dir.filePath(QStringLiteral("tenants.sqlite"))));
+    QVERIFY(createTenant(window, QStringLiteral("Acme"), true));
+    QVERIFY(createTenant(window, QStringLiteral("Acme dev"), false));
+
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("tenantCombo"));
+    auto *badge = window.findChild<QLabel *>(QStringLiteral("tenantTagLabel"));
+    QCOMPARE(combo->count(), 2);
+    QCOMPARE(combo->currentText(), QStringLiteral("Acme dev"));
+    QCOMPARE(badge->text(), QStringLiteral("Development"));
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Acme")));
+    QCOMPARE(window.workspace()->tenant().name, QStringLiteral("Acme"));
+    QCOMPARE(badge->text(), QStringLiteral("Production"));
+    QVERIFY(waitIdle(window));
+
+    // Rename.
+    window.tenantBar()->renameAction()->trigger();
+    auto *rename = waitForVisible<TenantDialog>(&window);
+    QVERIFY(rename);
+    rename->findChild<QLineEdit *>(QStringLiteral("tenantNameEdit"))->setText(QStringLiteral("Acme Inc"));
+    rename->findChild<QPushButton *>(QStringLiteral("tenantAcceptButton"))->click();
+    QTRY_COMPARE(window.workspace()->tenant().name, QStringLiteral("Acme Inc"));
+    QTRY_VERIFY(combo->findText(QStringLiteral("Acme Inc")) >= 0);
+    QVERIFY(waitIdle(window));
+
+    // Delete: the button stays disabled until the exact name is typed; the text says production.
+    window.tenantBar()->deleteAction()->trigger();
+    TypeToConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = waitForVisible<TypeToConfirmDialog>(&window, 100)) != nullptr);
+    auto *action = confirm->findChild<QPushButton *>(QStringLiteral("confirmActionButton"));
+    QVERIFY(!action->isEnabled());
+    const QList<QLabel *> labels = confirm->findChildren<QLabel *>();
+    bool production = false;
+    for (QLabel *label : labels)
+        production = production || label->text().contains(QStringLiteral("PRODUCTION"));
+    QVERIFY(production);
+    confirm->input()->setText(QStringLiteral("Acme"));
+    QVERIFY(!action->isEnabled());
+    confirm->input()->setText(QStringLiteral("Acme Inc"));
+    QVERIFY(action->isEnabled());
+    action->click();
+    QTRY_COMPARE(combo->count(), 1);
+    QTRY_COMPARE(window.workspace()->tenant().name, QStringLiteral("Acme dev"));
+}
+
+void TestUiTenants::keyboardShortcuts()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openWorkspace(window, dir.filePath(QStringLiteral("keys.sqlite"))));
+    QVERIFY(createTenant(window, QStringLiteral("Keys"), false));
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("applicationsSearchEdit"));
+    QVERIFY(search);
+    QVERIFY(shortcut(window, QKeySequence::Find));
+    QTRY_VERIFY(search->hasFocus());
+    QVERIFY(shortcut(window, QKeySequence(Qt::CTRL | Qt::Key_3)));
+    QCOMPARE(window.currentArea(), MainWindow::Area::Roles);
+    QVERIFY(waitIdle(window));
+    QVERIFY(shortcut(window, QKeySequence(Qt::CTRL | Qt::Key_1)));
+    QCOMPARE(window.currentArea(), MainWindow::Area::Applications);
+}
+
+void TestUiTenants::firstRunOffersDemoOrEmpty()
+{
+    // No workspace in the settings and no default workspace file: the first-run choice appears.
+    const QString defaultPath = WorkspaceSpec::defaultWorkspace().path;
+    const QString demoPath = QFileInfo(defaultPath).absolutePath() + QStringLiteral("/demo.sqlite");
+    for (const QString &path : {defaultPath, demoPath}) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
+    QSettings().clear();
+
+    {
+        MainWindow window;
+        QVERIFY(showActive(window));
+        window.start();
+        auto *dialog = waitForVisible<FirstRunDialog>(&window);
+        QVERIFY(dialog);
+        dialog->findChild<QAbstractButton *>(QStringLiteral("firstRunEmptyButton"))->click();
+        QTRY_VERIFY(window.workspace() != nullptr);
+        QVERIFY(waitIdle(window));
+        QCOMPARE(window.workspace()->location(), defaultPath);
+        QVERIFY(window.workspace()->tenants().isEmpty());
+    }
+    {
+        // Next start: the last workspace opens without asking.
+        MainWindow window;
+        QVERIFY(showActive(window));
+        window.start();
+        QTRY_VERIFY(window.workspace() != nullptr);
+        QCOMPARE(window.workspace()->location(), defaultPath);
+        QVERIFY(!window.findChild<FirstRunDialog *>());
+
+        // The demo workspace is built through the backend and opened with its tenants.
+        window.openDemoWorkspace();
+        QTRY_VERIFY_WITH_TIMEOUT(window.workspace() && window.workspace()->location() == demoPath, 30000);
+        QVERIFY(waitIdle(window));
+        QCOMPARE(window.workspace()->tenants().size(), 2);
+        QVERIFY(window.applicationsPage()->model()->rowCount() > 0);
+    }
+    for (const QString &path : {defaultPath, demoPath}) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
+    QSettings().clear();
+}
+
+QTEST_MAIN(TestUiTenants)
+#include "tst_ui_tenants.moc"

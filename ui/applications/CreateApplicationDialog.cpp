@@ -1,0 +1,153 @@
+#include "applications/CreateApplicationDialog.h"
+
+#include "common/Format.h"
+#include "common/Style.h"
+#include "model/Validation.h"
+
+#include <QButtonGroup>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace gatehouse::ui {
+
+CreateApplicationDialog::CreateApplicationDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_types(new QButtonGroup(this))
+    , m_name(new QLineEdit)
+    , m_description(new QLineEdit)
+{
+    setObjectName(QStringLiteral("createApplicationDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(tr("Create application"));
+    setMinimumWidth(640);
+
+    auto *cards = new QGridLayout;
+    cards->setSpacing(8);
+    int index = 0;
+    for (ApplicationType type : allApplicationTypes()) {
+        auto *card = new QFrame;
+        card->setObjectName(QStringLiteral("applicationTypeCard"));
+        card->setStyleSheet(QStringLiteral("QFrame#applicationTypeCard { border: 1px solid #dcdce6; "
+                                           "border-radius: 6px; background: #fbfbfd; }"));
+        auto *radio = new QRadioButton(Format::applicationType(type));
+        radio->setObjectName(QStringLiteral("applicationTypeRadio_") + applicationTypeName(type));
+        QFont bold = radio->font();
+        bold.setBold(true);
+        radio->setFont(bold);
+        auto *hint = style::subtitleLabel(Format::applicationTypeHint(type));
+        hint->setContentsMargins(22, 0, 0, 0);
+        auto *cardLayout = new QVBoxLayout(card);
+        cardLayout->setContentsMargins(10, 8, 10, 8);
+        cardLayout->setSpacing(2);
+        cardLayout->addWidget(radio);
+        cardLayout->addWidget(hint);
+        cardLayout->addStretch(1);
+        m_types->addButton(radio, index);
+        m_typeOfButton.insert(index, type);
+        cards->addWidget(card, index / 2, index % 2);
+        ++index;
+    }
+
+    m_name->setObjectName(QStringLiteral("newApplicationNameEdit"));
+    m_name->setPlaceholderText(tr("e.g. Acme Web"));
+    m_description->setObjectName(QStringLiteral("newApplicationDescriptionEdit"));
+    m_description->setPlaceholderText(tr("Optional"));
+    auto *nameError = FieldErrors::createLabel(QStringLiteral("newApplicationNameError"));
+    auto *descriptionError = FieldErrors::createLabel(QStringLiteral("newApplicationDescriptionError"));
+    auto *otherError = FieldErrors::createLabel(QStringLiteral("newApplicationError"));
+    m_errors.addField(QStringLiteral("name"), nameError);
+    m_errors.addField(QStringLiteral("description"), descriptionError);
+    m_errors.setFallback(otherError);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(QString(), nameError);
+    form->addRow(tr("&Description"), m_description);
+    form->addRow(QString(), descriptionError);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_create = buttons->addButton(tr("Create application"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createApplicationButton"));
+    style::makePrimary(m_create);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_create->isEnabled())
+            emit submitted();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(style::sectionLabel(tr("What are you building?")));
+    layout->addLayout(cards);
+    layout->addSpacing(4);
+    layout->addLayout(form);
+    layout->addWidget(otherError);
+    layout->addWidget(buttons);
+
+    connect(m_types, &QButtonGroup::idToggled, this, &CreateApplicationDialog::validate);
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
+        m_nameTouched = true;
+        validate();
+    });
+    connect(m_description, &QLineEdit::textChanged, this, &CreateApplicationDialog::validate);
+    setType(ApplicationType::SPA);
+    m_name->setFocus();
+}
+
+Application CreateApplicationDialog::draft() const
+{
+    Application app;
+    app.type = m_typeOfButton.value(m_types->checkedId(), ApplicationType::SPA);
+    app.name = m_name->text().trimmed();
+    app.description = m_description->text().trimmed();
+    return app;
+}
+
+void CreateApplicationDialog::setType(ApplicationType type)
+{
+    for (auto it = m_typeOfButton.cbegin(); it != m_typeOfButton.cend(); ++it) {
+        if (it.value() == type)
+            m_types->button(it.key())->setChecked(true);
+    }
+}
+
+void CreateApplicationDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_create->setText(busy ? tr("Creating…") : tr("Create application"));
+    validate();
+}
+
+void CreateApplicationDialog::showError(const Error &error)
+{
+    if (!error.fields().isEmpty())
+        m_errors.show(error.fields());
+    else
+        m_errors.show({FieldError{QString(), error.message()}});
+}
+
+void CreateApplicationDialog::validate()
+{
+    QList<FieldError> errors;
+    for (const FieldError &error : validation::application(draft(), TenantTag::Development)) {
+        if (error.field == QLatin1String("name") || error.field == QLatin1String("description"))
+            errors.append(error);
+    }
+    // Say "must not be empty" only once the person has typed something.
+    QList<FieldError> shown;
+    for (const FieldError &error : errors) {
+        if (error.field != QLatin1String("name") || m_nameTouched)
+            shown.append(error);
+    }
+    m_errors.show(shown);
+    m_create->setEnabled(errors.isEmpty() && !m_busy);
+}
+
+} // namespace gatehouse::ui

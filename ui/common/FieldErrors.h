@@ -1,0 +1,44 @@
+#pragma once
+
+#include "backend/Error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+class QLabel;
+
+namespace gatehouse::ui {
+
+/// Shows validation problems next to the fields they belong to.
+///
+/// Each field (by its Logto JSON name, e.g. "redirectUris") gets a red label under it; indexed
+/// errors ("redirectUris[1]") are shown as "Line N: ..." using the line map the editor gives
+/// (list index → line number in the text box, 1-based). Errors for fields without a label go to
+/// the fallback label. Labels hide themselves when there is nothing to say.
+class FieldErrors
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldErrors)
+
+public:
+    /// Creates a red, word-wrapped, initially hidden label with objectName `objectName`.
+    static QLabel *createLabel(const QString &objectName);
+
+    void addField(const QString &field, QLabel *label);
+    void setFallback(QLabel *label) { m_fallback = label; }
+    void setLineMap(const QString &field, const QList<int> &lines) { m_lineMaps[field] = lines; }
+
+    /// Replaces everything shown. Returns true when `errors` is empty.
+    bool show(const QList<FieldError> &errors);
+    void clear() { show({}); }
+
+    /// The text currently shown for `field` (empty when none).
+    QString textOf(const QString &field) const;
+
+private:
+    QHash<QString, QLabel *> m_labels;
+    QHash<QString, QList<int>> m_lineMaps;
+    QLabel *m_fallback = nullptr;
+};
+
+} // namespace gatehouse::ui

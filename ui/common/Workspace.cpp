@@ -1,0 +1,37 @@
+#include "common/Workspace.h"
+
+namespace gatehouse::ui {
+
+Workspace::Workspace(std::unique_ptr<Backend> backend, QObject *parent)
+    : QObject(parent)
+    , m_backend(std::move(backend))
+{}
+
+Workspace::~Workspace()
+{
+    // Destroying the backend finishes its queued work; continuations queued to this object are
+    // discarded with it.
+    m_backend.reset();
+}
+
+void Workspace::setTenants(const QList<Tenant> &tenants)
+{
+    m_tenants = tenants;
+    emit tenantsChanged();
+}
+
+void Workspace::setTenant(const Tenant &tenant)
+{
+    m_tenant = tenant;
+    emit tenantChanged(m_tenant);
+}
+
+void Workspace::changeInFlight(int delta)
+{
+    const bool wasBusy = isBusy();
+    m_inFlight += delta;
+    if (wasBusy != isBusy())
+        emit busyChanged(isBusy());
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "backend/Backend.h"
+
+#include <QObject>
+#include <memory>
+
+namespace gatehouse::ui {
+
+/// The open workspace as the GUI sees it: the Backend, the tenant the person is working in,
+/// and how many requests are in flight (for the busy indicator).
+///
+/// Thread rule: create, use and destroy on the UI thread. Pages hold a pointer to it and are
+/// destroyed before it (MainWindow replaces pages and Workspace together), so continuations that
+/// name a page as context never outlive the backend they came from.
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    /// Takes an opened backend.
+    explicit Workspace(std::unique_ptr<Backend> backend, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    Backend &backend() { return *m_backend; }
+    QString location() const { return m_backend->location(); }
+
+    const QList<Tenant> &tenants() const { return m_tenants; }
+    /// Replaces the known tenants (after a reload). The current tenant is set separately.
+    void setTenants(const QList<Tenant> &tenants);
+    const Tenant &tenant() const { return m_tenant; }
+    bool hasTenant() const { return !m_tenant.id.isEmpty(); }
+    bool isProduction() const { return hasTenant() && m_tenant.tag == TenantTag::Production; }
+    void setTenant(const Tenant &tenant);
+
+    bool isBusy() const { return m_inFlight > 0; }
+
+    /// Counts `future` as in flight until it finishes and returns a future with the same result
+    /// that finishes on the UI thread; attach the caller's continuation to the returned future.
+    template <typename T>
+    Future<T> track(Future<T> future)
+    {
+        changeInFlight(+1);
+        return future.then(this, [this](Result<T> result) {
+            changeInFlight(-1);
+            return result;
+        });
+    }
+
+signals:
+    /// The current tenant changed (or was renamed); pages reload.
+    void tenantChanged(const gatehouse::Tenant &tenant);
+    void tenantsChanged();
+    void busyChanged(bool busy);
+
+private:
+    void changeInFlight(int delta);
+
+    std::unique_ptr<Backend> m_backend;
+    QList<Tenant> m_tenants;
+    Tenant m_tenant;
+    int m_inFlight = 0;
+};
+
+} // namespace gatehouse::ui

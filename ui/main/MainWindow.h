@@ -1,0 +1,127 @@
+#pragma once
+
+#include "backend/WorkspaceSpec.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+
+namespace gatehouse {
+class Backend;
+namespace security {
+class Keychain;
+}
+} // namespace gatehouse
+
+namespace gatehouse::ui {
+
+class ApplicationsPage;
+class JournalPage;
+class Page;
+class ResourcesPage;
+class RolesPage;
+class TenantBar;
+class UsersPage;
+class Workspace;
+
+/// The Gatehouse main window: navigation sidebar, one page per area, the tenant switcher in the
+/// toolbar, and the workspace location and operator in the status bar.
+///
+/// Opening a workspace is asynchronous; the window stays responsive and the previous workspace
+/// stays open until the new one has opened. Pages and the Workspace are replaced together.
+///
+/// Thread rule: UI thread only.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Area { Applications, Resources, Roles, Users, Journal };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the first workspace: `workspaceArgument` (path or URL) if given, else the last one
+    /// used, else the default workspace if it exists; otherwise offers the first-run choice.
+    void start(const QString &workspaceArgument = {});
+
+    /// Opens `spec` (asking for a PostgreSQL password if needed) and makes it current.
+    /// `done(true)` runs once it is open and its tenants are listed.
+    void openWorkspace(const WorkspaceSpec &spec, bool rememberPassword = false,
+                       std::function<void(bool)> done = {});
+    /// Creates (if needed) and opens the demo workspace under the application data folder.
+    void openDemoWorkspace(const QString &path = {});
+
+    Workspace *workspace() const { return m_workspace.get(); }
+    TenantBar *tenantBar() const { return m_tenantBar; }
+    void showArea(Area area);
+    Area currentArea() const;
+    Page *currentPage() const;
+    ApplicationsPage *applicationsPage() const { return m_applications; }
+    ResourcesPage *resourcesPage() const { return m_resources; }
+    RolesPage *rolesPage() const { return m_roles; }
+    UsersPage *usersPage() const { return m_users; }
+    JournalPage *journalPage() const { return m_journal; }
+
+signals:
+    /// A workspace was opened and its tenants listed (the current page is loading).
+    void workspaceReady();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createToolBar();
+    void createSidebar();
+    QWidget *createWelcome();
+    void installWorkspace(std::unique_ptr<Backend> backend, std::function<void(bool)> done);
+    void removePages();
+    void updateStatus();
+    void updateRecentMenu();
+    void onAreaChanged(int row);
+    void onTenantChanged();
+    bool canLeaveCurrentPage();
+    void showFirstRun();
+    void newWorkspace();
+    void chooseWorkspace();
+    void openLocation(const QString &location);
+    void askPassword(const WorkspaceSpec &spec, std::function<void(bool)> done);
+    void probeKeychain(std::function<void(bool)> then);
+    void about();
+
+    std::unique_ptr<Workspace> m_workspace;
+    security::Keychain *m_keychain;
+    int m_keychainWorks = -1; ///< -1 unknown, 0 no, 1 yes
+    QHash<QString, QString> m_sessionPasswords;
+    bool m_opening = false;
+
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    QWidget *m_welcome;
+    TenantBar *m_tenantBar = nullptr;
+    ApplicationsPage *m_applications = nullptr;
+    ResourcesPage *m_resources = nullptr;
+    RolesPage *m_roles = nullptr;
+    UsersPage *m_users = nullptr;
+    JournalPage *m_journal = nullptr;
+    QList<Page *> m_pages;
+    int m_currentArea = 0;
+    bool m_switchingArea = false;
+
+    QLabel *m_workspaceLabel;
+    QLabel *m_operatorLabel;
+    QProgressBar *m_busy;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newItemAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_findAction = nullptr;
+};
+
+} // namespace gatehouse::ui

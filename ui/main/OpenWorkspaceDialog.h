@@ -1,0 +1,52 @@
+#pragma once
+
+#include "backend/WorkspaceSpec.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace gatehouse::ui {
+
+/// Chooses a workspace: a SQLite file (picked with a file dialog) or a PostgreSQL server (URL,
+/// password, and "Remember password in the system keychain"). The password is never part of
+/// what is stored in settings. Open with open(); read spec()/rememberPassword() after accepted().
+class OpenWorkspaceDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { Open, New };
+
+    OpenWorkspaceDialog(Mode mode, QWidget *parent);
+
+    /// Prefills a PostgreSQL URL (e.g. when its password is needed).
+    void setPostgresUrl(const QString &url);
+    void setSqlitePath(const QString &path);
+    /// Enables the keychain checkbox (only when a keychain answered the probe).
+    void setKeychainAvailable(bool available);
+
+    /// The chosen workspace, with the password filled in for PostgreSQL.
+    WorkspaceSpec spec() const;
+    bool rememberPassword() const;
+
+private:
+    void browse();
+    void validate();
+
+    Mode m_mode;
+    QRadioButton *m_sqlite;
+    QRadioButton *m_postgres;
+    QLineEdit *m_path;
+    QPushButton *m_browse;
+    QLineEdit *m_url;
+    QLineEdit *m_password;
+    QCheckBox *m_remember;
+    QLabel *m_error;
+    QPushButton *m_accept;
+};
+
+} // namespace gatehouse::ui

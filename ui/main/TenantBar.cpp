@@ -1,0 +1,350 @@
+#include "main/TenantBar.h"
+
+#include "common/Format.h"
+#include "common/MessageBox.h"
+#include "common/Style.h"
+#include "common/TypeToConfirmDialog.h"
+#include "common/Workspace.h"
+#include "main/TenantDialog.h"
+#include "main/WorkspaceSettings.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPointer>
+#include <QToolBar>
+
+namespace gatehouse::ui {
+
+namespace {
+QIcon dotIcon(TenantTag tag)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(tag == TenantTag::Production ? QColor(0xd9, 0x3a, 0x2b) : QColor(0x2f, 0x74, 0xd8));
+    painter.drawEllipse(1, 1, 10, 10);
+    return QIcon(pixmap);
+}
+} // namespace
+
+TenantBar::TenantBar(QToolBar *toolbar, QWidget *dialogParent, std::function<bool()> canLeave)
+    : QObject(toolbar)
+    , m_dialogParent(dialogParent)
+    , m_canLeave(std::move(canLeave))
+    , m_combo(new QComboBox)
+    , m_badge(new QLabel)
+    , m_create(new QAction(style::icon(QStringLiteral("tenant")), tr("&Create tenant…"), this))
+    , m_rename(new QAction(tr("&Rename tenant…"), this))
+    , m_delete(new QAction(tr("&Delete tenant…"), this))
+{
+    m_combo->setObjectName(QStringLiteral("tenantCombo"));
+    m_combo->setMinimumWidth(230);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_combo->setToolTip(tr("The tenant you are working in"));
+    m_badge->setObjectName(QStringLiteral("tenantTagLabel"));
+    m_badge->setVisible(false);
+    m_create->setObjectName(QStringLiteral("createTenantAction"));
+    m_rename->setObjectName(QStringLiteral("renameTenantAction"));
+    m_delete->setObjectName(QStringLiteral("deleteTenantAction"));
+
+    auto *label = new QLabel(tr("Tenant"));
+    label->setProperty("role", QLatin1String("hint"));
+    label->setContentsMargins(4, 0, 2, 0);
+    toolbar->addWidget(label);
+    toolbar->addWidget(m_combo);
+    auto *badgeHolder = new QWidget;
+    auto *badgeLayout = new QHBoxLayout(badgeHolder);
+    badgeLayout->setContentsMargins(6, 0, 6, 0);
+    badgeLayout->addWidget(m_badge);
+    toolbar->addWidget(badgeHolder);
+    toolbar->addSeparator();
+    toolbar->addAction(m_create);
+    toolbar->addAction(m_rename);
+    toolbar->addAction(m_delete);
+
+    connect(m_combo, &QComboBox::currentIndexChanged, this, &TenantBar::onComboChanged);
+    connect(m_create, &QAction::triggered, this, &TenantBar::createTenant);
+    connect(m_rename, &QAction::triggered, this, &TenantBar::renameTenant);
+    connect(m_delete, &QAction::triggered, this, &TenantBar::deleteTenant);
+    updateActions();
+}
+
+void TenantBar::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    ++m_generation;
+    m_loading = false;
+    fillCombo();
+    if (workspace) {
+        connect(workspace, &Workspace::tenantChanged, this, &TenantBar::showTenant);
+        connect(workspace, &Workspace::tenantsChanged, this, &TenantBar::fillCombo);
+    }
+    showTenant(workspace ? workspace->tenant() : Tenant());
+}
+
+void TenantBar::reload(const QString &selectId)
+{
+    if (!m_workspace)
+        return;
+    const int generation = ++m_generation;
+    m_loading = true;
+    Workspace *workspace = m_workspace;
+    workspace->track(workspace->backend().tenants().list())
+        .then(this, [this, generation, workspace, selectId](Result<QList<Tenant>> result) {
+            if (generation != m_generation || workspace != m_workspace)
+                return;
+            m_loading = false;
+            if (!result.ok()) {
+                MessageBox::showError(m_dialogParent, tr("Could not load the tenants."), result.error());
+                emit tenantsLoaded();
+                return;
+            }
+            const QList<Tenant> tenants = result.value();
+            QString wanted = selectId;
+            if (wanted.isEmpty())
+                wanted = workspace->hasTenant() ? workspace->tenant().id
+                                                : workspacesettings::lastTenant(workspace->location());
+            Tenant chosen = tenants.isEmpty() ? Tenant() : tenants.first();
+            for (const Tenant &t : tenants) {
+                if (t.id == wanted)
+                    chosen = t;
+            }
+            workspace->setTenants(tenants);
+            if (chosen.id != workspace->tenant().id || chosen.version != workspace->tenant().version ||
+                chosen.name != workspace->tenant().name)
+                workspace->setTenant(chosen);
+            fillCombo();
+            emit tenantsLoaded();
+        });
+}
+
+void TenantBar::fillCombo()
+{
+    m_filling = true;
+    m_combo->clear();
+    if (m_workspace) {
+        for (const Tenant &t : m_workspace->tenants())
+            m_combo->addItem(dotIcon(t.tag), t.name, t.id);
+        m_combo->setCurrentIndex(m_combo->findData(m_workspace->tenant().id));
+    }
+    m_combo->setEnabled(m_combo->count() > 0);
+    if (m_combo->count() == 0)
+        m_combo->setPlaceholderText(m_workspace ? tr("No tenants yet") : tr("No workspace"));
+    m_filling = false;
+    updateActions();
+}
+
+void TenantBar::onComboChanged(int index)
+{
+    if (m_filling || !m_workspace || index < 0)
+        return;
+    const QString id = m_combo->itemData(index).toString();
+    if (id == m_workspace->tenant().id)
+        return;
+    if (m_canLeave && !m_canLeave()) {
+        m_filling = true;
+        m_combo->setCurrentIndex(m_combo->findData(m_workspace->tenant().id));
+        m_filling = false;
+        return;
+    }
+    for (const Tenant &t : m_workspace->tenants()) {
+        if (t.id == id) {
+            workspacesettings::setLastTenant(m_workspace->location(), id);
+            m_workspace->setTenant(t);
+        }
+    }
+}
+
+void TenantBar::showTenant(const Tenant &tenant)
+{
+    if (tenant.id.isEmpty()) {
+        m_badge->setVisible(false);
+    } else {
+        style::setTenantBadge(m_badge, tenant.tag);
+        m_badge->setVisible(true);
+        const int index = m_combo->findData(tenant.id);
+        if (index >= 0 && m_combo->currentIndex() != index) {
+            m_filling = true;
+            m_combo->setCurrentIndex(index);
+            m_filling = false;
+        }
+    }
+    updateActions();
+}
+
+void TenantBar::updateActions()
+{
+    const bool workspace = m_workspace != nullptr;
+    const bool tenant = workspace && m_workspace->hasTenant();
+    const bool manage = workspace && m_workspace->backend().capabilities().tenantManagement;
+    m_create->setEnabled(manage);
+    m_rename->setEnabled(manage && tenant);
+    m_delete->setEnabled(manage && tenant);
+}
+
+void TenantBar::createTenant()
+{
+    if (!m_workspace)
+        return;
+    auto *dialog = new TenantDialog(Tenant(), m_dialogParent);
+    Workspace *workspace = m_workspace;
+    connect(dialog, &TenantDialog::submitted, this, [this, dialog, workspace] {
+        if (workspace != m_workspace)
+            return;
+        dialog->setBusy(true);
+        QPointer<TenantDialog> guard(dialog);
+        workspace->track(workspace->backend().tenants().create(dialog->tenant()))
+            .then(this, [this, guard, workspace](Result<Tenant> result) {
+                if (guard)
+                    guard->setBusy(false);
+                if (workspace != m_workspace)
+                    return;
+                if (!result.ok()) {
+                    const ErrorCode code = result.error().code();
+                    if (guard && (code == ErrorCode::Validation || code == ErrorCode::AlreadyExists))
+                        guard->showError(result.error());
+                    else
+                        MessageBox::showError(m_dialogParent, tr("Could not create the tenant."),
+                                              result.error());
+                    return;
+                }
+                if (guard)
+                    guard->accept();
+                if (m_canLeave && !m_canLeave()) {
+                    reload(workspace->tenant().id);
+                    return;
+                }
+                workspacesettings::setLastTenant(workspace->location(), result->id);
+                reload(result->id);
+            });
+    });
+    dialog->open();
+}
+
+void TenantBar::renameTenant()
+{
+    if (!m_workspace || !m_workspace->hasTenant())
+        return;
+    auto *dialog = new TenantDialog(m_workspace->tenant(), m_dialogParent);
+    Workspace *workspace = m_workspace;
+    connect(dialog, &TenantDialog::submitted, this, [this, dialog, workspace] {
+        if (workspace != m_workspace)
+            return;
+        dialog->setBusy(true);
+        QPointer<TenantDialog> guard(dialog);
+        workspace->track(workspace->backend().tenants().update(dialog->tenant()))
+            .then(this, [this, guard, workspace](Result<Tenant> result) {
+                if (guard)
+                    guard->setBusy(false);
+                if (workspace != m_workspace)
+                    return;
+                if (!result.ok()) {
+                    const ErrorCode code = result.error().code();
+                    if (guard && (code == ErrorCode::Validation || code == ErrorCode::AlreadyExists))
+                        guard->showError(result.error());
+                    else
+                        MessageBox::showError(m_dialogParent, tr("Could not rename the tenant."),
+                                              result.error());
+                    if (code == ErrorCode::Conflict)
+                        reload();
+                    return;
+                }
+                if (guard)
+                    guard->accept();
+                reload(result->id);
+            });
+    });
+    dialog->open();
+}
+
+void TenantBar::deleteTenant()
+{
+    if (!m_workspace || !m_workspace->hasTenant())
+        return;
+    Workspace *workspace = m_workspace;
+    const Tenant tenant = workspace->tenant();
+    // Count what goes with the tenant so the confirmation can say it.
+    workspace->track(workspace->backend().applications().list(tenant.id))
+        .then(this, [this, workspace, tenant](Result<QList<Application>> apps) {
+            if (workspace != m_workspace)
+                return;
+            if (!apps.ok()) {
+                MessageBox::showError(m_dialogParent, tr("Could not read the tenant."), apps.error());
+                return;
+            }
+            const int appCount = int(apps->size());
+            workspace->track(workspace->backend().resources().list(tenant.id))
+                .then(this, [this, workspace, tenant, appCount](Result<QList<Resource>> resources) {
+                    if (workspace != m_workspace)
+                        return;
+                    if (!resources.ok()) {
+                        MessageBox::showError(m_dialogParent, tr("Could not read the tenant."),
+                                              resources.error());
+                        return;
+                    }
+                    const int resourceCount = int(resources->size());
+                    workspace->track(workspace->backend().roles().list(tenant.id))
+                        .then(this,
+                              [this, workspace, tenant, appCount, resourceCount](Result<QList<Role>> roles) {
+                                  if (workspace != m_workspace)
+                                      return;
+                                  if (!roles.ok()) {
+                                      MessageBox::showError(m_dialogParent, tr("Could not read the tenant."),
+                                                            roles.error());
+                                      return;
+                                  }
+                                  confirmDelete(tenant, appCount, resourceCount, int(roles->size()));
+                              });
+                });
+        });
+}
+
+void TenantBar::confirmDelete(const Tenant &tenant, int applications, int resources, int roles)
+{
+    QString html;
+    if (tenant.tag == TenantTag::Production)
+        html += QStringLiteral("<p style=\"color:#b42318; font-weight:bold;\">") +
+                tr("\"%1\" is a PRODUCTION tenant. Live users and services depend on it.")
+                    .arg(tenant.name.toHtmlEscaped()) +
+                QStringLiteral("</p>");
+    const QString appText = applications == 1 ? tr("1 application") : tr("%1 applications").arg(applications);
+    const QString resourceText =
+        resources == 1 ? tr("1 API resource") : tr("%1 API resources").arg(resources);
+    const QString roleText = roles == 1 ? tr("1 role") : tr("%1 roles").arg(roles);
+    html += QStringLiteral("<p>") +
+            tr("Deleting the tenant <b>%1</b> also deletes everything in it: %2 with their secrets, %3 with "
+               "their "
+               "permissions, %4 with their assignments, and all users of the tenant.")
+                .arg(tenant.name.toHtmlEscaped(), appText, resourceText, roleText) +
+            QStringLiteral("</p><p>") +
+            tr("The journal keeps the record of the deletion. This cannot be undone.") +
+            QStringLiteral("</p>");
+    auto *dialog =
+        new TypeToConfirmDialog(tr("Delete tenant"), html, tenant.name, tr("Delete tenant"), m_dialogParent);
+    Workspace *workspace = m_workspace;
+    connect(dialog, &QDialog::accepted, this, [this, workspace, tenant] {
+        if (workspace != m_workspace)
+            return;
+        workspace->track(workspace->backend().tenants().remove(tenant.id))
+            .then(this, [this, workspace, tenant](Result<Done> result) {
+                if (workspace != m_workspace)
+                    return;
+                if (!result.ok()) {
+                    MessageBox::showError(m_dialogParent,
+                                          tr("Could not delete the tenant \"%1\".").arg(tenant.name),
+                                          result.error());
+                    return;
+                }
+                workspace->setTenant(Tenant());
+                reload();
+            });
+    });
+    dialog->open();
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/Role.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace gatehouse::ui {
+
+class Workspace;
+
+/// The permissions granted to a role, grouped by API resource. "Grant permissions…" offers every
+/// resource's permissions (granted ones checked and fixed); Revoke removes the selected grant.
+class RolePermissionsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RolePermissionsTab(Workspace *workspace, QWidget *parent = nullptr);
+
+    void setRole(const Role &role);
+    const QList<GrantedScope> &granted() const { return m_granted; }
+
+    void grantPermissions();
+    void revokeSelected();
+
+signals:
+    void countChanged(int count);
+
+private:
+    void load();
+    void showGranted();
+    void updateButtons();
+
+    Workspace *m_workspace;
+    Role m_role;
+    QList<GrantedScope> m_granted;
+    int m_generation = 0;
+    QTreeWidget *m_tree;
+    QPushButton *m_grant;
+    QPushButton *m_revoke;
+    QLabel *m_empty;
+};
+
+} // namespace gatehouse::ui

@@ -1,0 +1,182 @@
+#include "users/UserActions.h"
+
+#include "common/MessageBox.h"
+#include "common/Workspace.h"
+#include "users/ReasonDialog.h"
+#include "users/UserText.h"
+
+namespace gatehouse::ui {
+
+namespace {
+QString bold(const QString &text)
+{
+    return QStringLiteral("<b>") + text.toHtmlEscaped() + QStringLiteral("</b>");
+}
+} // namespace
+
+UserActions::UserActions(Workspace *workspace, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_workspace(workspace)
+    , m_parent(dialogParent)
+{}
+
+void UserActions::finishChange(const QString &what, const Result<User> &result)
+{
+    if (!result.ok()) {
+        MessageBox::showError(m_parent, what, result.error());
+        return;
+    }
+    emit userChanged(result.value());
+}
+
+void UserActions::toggleSuspended(const User &user)
+{
+    const bool suspend = !user.isSuspended;
+    const QString name = UserText::displayName(user);
+    ReasonDialog::Options options;
+    options.production = m_workspace->isProduction();
+    options.tenantName = m_workspace->tenant().name;
+    if (suspend) {
+        options.title = tr("Suspend user");
+        options.html = tr("Suspend %1? They cannot sign in while suspended, and their refresh tokens stop "
+                          "working. You can unsuspend them later.")
+                           .arg(bold(name));
+        options.actionText = tr("Suspend user");
+        options.destructive = true;
+    } else {
+        options.title = tr("Unsuspend user");
+        options.html = tr("Unsuspend %1? They can sign in again at once.").arg(bold(name));
+        options.actionText = tr("Unsuspend user");
+    }
+    auto *dialog = new ReasonDialog(options, m_parent);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, user, suspend] {
+        m_workspace
+            ->track(m_workspace->backend().users().setSuspended(m_workspace->tenant().id, user.id, suspend,
+                                                                dialog->reason()))
+            .then(this, [this, suspend](Result<User> result) {
+                finishChange(suspend ? tr("Could not suspend the user.")
+                                     : tr("Could not unsuspend the user."),
+                             result);
+            });
+    });
+    dialog->open();
+}
+
+void UserActions::setPassword(const User &user)
+{
+    ReasonDialog::Options options;
+    options.title = tr("Set password");
+    options.html =
+        tr("Set a new password for %1. The current password stops working at once; sessions "
+           "that are already signed in stay signed in. Give the new password to the user through a "
+           "channel you trust.")
+            .arg(bold(UserText::displayName(user)));
+    options.actionText = tr("Set password");
+    options.production = m_workspace->isProduction();
+    options.tenantName = m_workspace->tenant().name;
+    options.withPassword = true;
+    auto *dialog = new ReasonDialog(options, m_parent);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, user] {
+        m_workspace
+            ->track(m_workspace->backend().users().setPassword(m_workspace->tenant().id, user.id,
+                                                               dialog->password(), dialog->reason()))
+            .then(this,
+                  [this](Result<User> result) { finishChange(tr("Could not set the password."), result); });
+    });
+    dialog->open();
+}
+
+void UserActions::togglePasswordExpired(const User &user)
+{
+    const bool expire = !user.passwordExpired;
+    const QString name = UserText::displayName(user);
+    ReasonDialog::Options options;
+    options.production = m_workspace->isProduction();
+    options.tenantName = m_workspace->tenant().name;
+    if (expire) {
+        options.title = tr("Require password change");
+        options.html = tr("Require %1 to choose a new password at their next sign-in? Their current password "
+                          "still works once, to sign in and change it.")
+                           .arg(bold(name));
+        options.actionText = tr("Require password change");
+    } else {
+        options.title = tr("Stop requiring a password change");
+        options.html =
+            tr("%1 will no longer be asked for a new password at their next sign-in.").arg(bold(name));
+        options.actionText = tr("Stop requiring");
+    }
+    auto *dialog = new ReasonDialog(options, m_parent);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, user, expire] {
+        m_workspace
+            ->track(m_workspace->backend().users().setPasswordExpired(m_workspace->tenant().id, user.id,
+                                                                      expire, dialog->reason()))
+            .then(this, [this](Result<User> result) {
+                finishChange(tr("Could not change the password requirement."), result);
+            });
+    });
+    dialog->open();
+}
+
+void UserActions::remove(const User &user)
+{
+    m_workspace->track(m_workspace->backend().users().roles(m_workspace->tenant().id, user.id))
+        .then(this, [this, user](Result<QList<Role>> roles) {
+            if (!roles.ok()) {
+                MessageBox::showError(m_parent, tr("Could not prepare deleting the user."), roles.error());
+                return;
+            }
+            confirmRemove(user, int(roles->size()));
+        });
+}
+
+void UserActions::confirmRemove(const User &user, int roleCount)
+{
+    const QString name = UserText::displayName(user);
+    QStringList goes;
+    goes << tr("the profile, custom data and sign-in identifiers");
+    if (user.hasPassword())
+        goes << tr("the password");
+    const qsizetype identities = user.identities.size();
+    if (identities > 0)
+        goes << (identities == 1
+                     ? tr("1 social identity (%1)").arg(user.identities.keys().join(QStringLiteral(", ")))
+                     : tr("%1 social identities (%2)")
+                           .arg(identities)
+                           .arg(user.identities.keys().join(QStringLiteral(", "))));
+    if (user.mfaCount > 0)
+        goes << (user.mfaCount == 1 ? tr("1 MFA factor") : tr("%1 MFA factors").arg(user.mfaCount));
+    if (roleCount > 0)
+        goes << (roleCount == 1 ? tr("1 role assignment") : tr("%1 role assignments").arg(roleCount));
+    QString list;
+    for (const QString &item : std::as_const(goes))
+        list += QStringLiteral("<li>") + item.toHtmlEscaped() + QStringLiteral("</li>");
+
+    ReasonDialog::Options options;
+    options.title = tr("Delete user");
+    options.html =
+        tr("Delete %1 (%2)? This deletes with it:").arg(bold(name), user.id) + QStringLiteral("<ul>") + list +
+        QStringLiteral("</ul>") +
+        tr("The user can no longer sign in and their tokens stop working. The journal keeps a record "
+           "of the deletion. <b>This cannot be undone.</b>");
+    options.actionText = tr("Delete user");
+    options.destructive = true;
+    options.production = m_workspace->isProduction();
+    options.tenantName = m_workspace->tenant().name;
+    options.confirmation = UserText::confirmationText(user);
+    auto *dialog = new ReasonDialog(options, m_parent);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, user, name] {
+        m_workspace
+            ->track(
+                m_workspace->backend().users().remove(m_workspace->tenant().id, user.id, dialog->reason()))
+            .then(this, [this, user, name](Result<Done> result) {
+                if (!result.ok()) {
+                    MessageBox::showError(m_parent, tr("Could not delete \"%1\".").arg(name), result.error());
+                    return;
+                }
+                emit userDeleted(user.id);
+            });
+    });
+    dialog->open();
+}
+
+} // namespace gatehouse::ui

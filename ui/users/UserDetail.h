@@ -1,0 +1,99 @@
+#pragma once
+
+#include "model/User.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QToolButton;
+
+namespace gatehouse::ui {
+
+class UserActions;
+class UserActivityTab;
+class UserCustomDataTab;
+class UserIdentitiesTab;
+class UserMfaTab;
+class UserProfileTab;
+class UserRolesTab;
+class Workspace;
+
+/// The right-hand side of the Users page: the selected user's header (initials, name, status
+/// badges, id with a copy button, timestamps in local time with UTC in the tooltip), the
+/// sensitive actions and the tabs Profile, Custom data, Identities, Roles, MFA and Activity.
+///
+/// showUser() shows what the list knows at once, then fetches the current user in the
+/// background. After an edit or an action the detail shows the result and emits userChanged();
+/// the page then refreshes the list.
+///
+/// Thread rule: UI thread only.
+class UserDetail : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UserDetail(Workspace *workspace, QWidget *parent = nullptr);
+
+    void showUser(const User &user);
+    void clear();
+    /// Fetches the shown user again.
+    void reload();
+
+    const User &user() const { return m_user; }
+    bool hasUser() const { return !m_user.id.isEmpty(); }
+    bool isDirty() const;
+    bool isLoading() const;
+    /// Saves the Profile or Custom data tab, whichever is current (Ctrl+S).
+    void save();
+    void deleteUser();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    UserProfileTab *profile() const { return m_profile; }
+    UserCustomDataTab *customData() const { return m_customData; }
+    UserRolesTab *roles() const { return m_roles; }
+    UserMfaTab *mfa() const { return m_mfa; }
+    UserActivityTab *activity() const { return m_activity; }
+
+signals:
+    void userChanged(const gatehouse::User &user);
+    void userDeleted(const QString &id);
+
+private:
+    /// Shows `user`. The Roles, MFA and Activity tabs reload when `refreshLists` or the user
+    /// changed.
+    void apply(const User &user, bool refreshLists = true);
+    void updateHeader();
+    void changed(const User &user);
+
+    Workspace *m_workspace;
+    User m_user;
+    int m_generation = 0;
+    bool m_fetching = false;
+    UserActions *m_actions;
+    QLabel *m_avatar;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_suspendedBadge;
+    QLabel *m_passwordBadge;
+    QLabel *m_mfaBadge;
+    QLabel *m_expiredBadge;
+    QLabel *m_id;
+    QToolButton *m_copyId;
+    QLabel *m_created;
+    QLabel *m_updated;
+    QLabel *m_lastSignIn;
+    QPushButton *m_suspend;
+    QPushButton *m_setPassword;
+    QPushButton *m_requireChange;
+    QPushButton *m_delete;
+    QTabWidget *m_tabs;
+    UserProfileTab *m_profile;
+    UserCustomDataTab *m_customData;
+    UserIdentitiesTab *m_identities;
+    UserRolesTab *m_roles;
+    UserMfaTab *m_mfa;
+    UserActivityTab *m_activity;
+};
+
+} // namespace gatehouse::ui

@@ -1,0 +1,291 @@
+#include "users/UserProfileTab.h"
+
+#include "common/MessageBox.h"
+#include "common/Style.h"
+#include "common/Workspace.h"
+#include "model/UserValidation.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace gatehouse::ui {
+
+namespace {
+const QString addressPrefix = QStringLiteral("profile.address.");
+const QString profilePrefix = QStringLiteral("profile.");
+
+/// Sets `key` to `value` in `object`; an empty value removes the key.
+void setPath(QJsonObject &object, const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        object.remove(key);
+    else
+        object.insert(key, value);
+}
+} // namespace
+
+UserProfileTab::UserProfileTab(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_save(new QPushButton(tr("&Save")))
+    , m_revert(new QPushButton(tr("Re&vert")))
+    , m_status(style::subtitleLabel({}))
+{
+    setObjectName(QStringLiteral("userProfileTab"));
+    auto *content = new QWidget;
+    auto *form = new QFormLayout(content);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setVerticalSpacing(5);
+    form->setHorizontalSpacing(14);
+    form->setContentsMargins(4, 4, 12, 4);
+
+    auto add = [this, form](const QString &field, const QString &objectName, const QString &label,
+                            const QString &placeholder = QString()) {
+        QLineEdit *edit = addLine(field, objectName, label, placeholder);
+        auto *error = FieldErrors::createLabel(objectName + QStringLiteral("Error"));
+        m_errors.addField(field, error);
+        auto *box = new QWidget;
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->setSpacing(2);
+        boxLayout->addWidget(edit);
+        boxLayout->addWidget(error);
+        form->addRow(label, box);
+    };
+    form->addRow(style::sectionLabel(tr("Sign-in identifiers")));
+    add(QStringLiteral("username"), QStringLiteral("userUsernameEdit"), tr("&Username"));
+    add(QStringLiteral("primaryEmail"), QStringLiteral("userEmailEdit"), tr("Primary &email"),
+        tr("name@example.com"));
+    add(QStringLiteral("primaryPhone"), QStringLiteral("userPhoneEdit"), tr("Primary &phone"),
+        tr("+1 555 010 1234"));
+    form->addRow(style::sectionLabel(tr("Profile")));
+    add(QStringLiteral("name"), QStringLiteral("userNameEdit"), tr("&Name"));
+    add(QStringLiteral("avatar"), QStringLiteral("userAvatarEdit"), tr("&Avatar URL"),
+        QStringLiteral("https://example.com/avatar.png"));
+    const QList<std::pair<QString, QString>> claims = {
+        {QStringLiteral("givenName"), tr("Given name")},
+        {QStringLiteral("familyName"), tr("Family name")},
+        {QStringLiteral("middleName"), tr("Middle name")},
+        {QStringLiteral("nickname"), tr("Nickname")},
+        {QStringLiteral("preferredUsername"), tr("Preferred username")},
+        {QStringLiteral("profile"), tr("Profile page")},
+        {QStringLiteral("website"), tr("Website")},
+        {QStringLiteral("gender"), tr("Gender")},
+        {QStringLiteral("birthdate"), tr("Birthdate")},
+        {QStringLiteral("zoneinfo"), tr("Time zone")},
+        {QStringLiteral("locale"), tr("Locale")},
+    };
+    for (const auto &[claim, label] : claims) {
+        QString placeholder;
+        if (claim == QLatin1String("birthdate"))
+            placeholder = QStringLiteral("1990-12-31");
+        else if (claim == QLatin1String("zoneinfo"))
+            placeholder = QStringLiteral("Europe/Paris");
+        else if (claim == QLatin1String("locale"))
+            placeholder = QStringLiteral("en-US");
+        add(profilePrefix + claim, QStringLiteral("userProfileEdit_") + claim, label, placeholder);
+    }
+    form->addRow(style::sectionLabel(tr("Address")));
+    const QList<std::pair<QString, QString>> address = {
+        {QStringLiteral("formatted"), tr("Formatted")},    {QStringLiteral("streetAddress"), tr("Street")},
+        {QStringLiteral("locality"), tr("City")},          {QStringLiteral("region"), tr("Region")},
+        {QStringLiteral("postalCode"), tr("Postal code")}, {QStringLiteral("country"), tr("Country")},
+    };
+    for (const auto &[key, label] : address)
+        add(addressPrefix + key, QStringLiteral("userAddressEdit_") + key, label);
+    auto *otherError = FieldErrors::createLabel(QStringLiteral("userProfileError"));
+    m_errors.setFallback(otherError);
+    form->addRow(otherError);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_save->setObjectName(QStringLiteral("userProfileSaveButton"));
+    m_save->setToolTip(tr("Save changes (Ctrl+S)"));
+    m_revert->setObjectName(QStringLiteral("userProfileRevertButton"));
+    m_status->setObjectName(QStringLiteral("userProfileStatusLabel"));
+    style::makePrimary(m_save);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &UserProfileTab::save);
+    connect(m_revert, &QPushButton::clicked, this, &UserProfileTab::revert);
+    validate();
+}
+
+QLineEdit *UserProfileTab::addLine(const QString &field, const QString &objectName, const QString &label,
+                                   const QString &placeholder)
+{
+    auto *edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    edit->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    m_fields.insert(field, edit);
+    connect(edit, &QLineEdit::textChanged, this, &UserProfileTab::validate);
+    return edit;
+}
+
+void UserProfileTab::setUser(const User &user)
+{
+    const bool keepEdits = isDirty() && user.id == m_user.id;
+    if (keepEdits) {
+        m_user = user;
+        validate();
+        return;
+    }
+    m_user = user;
+    load();
+}
+
+void UserProfileTab::load()
+{
+    m_loading = true;
+    const QJsonObject address = m_user.profile.value(QStringLiteral("address")).toObject();
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const QString &field = it.key();
+        QString value;
+        if (field == QLatin1String("username"))
+            value = m_user.username;
+        else if (field == QLatin1String("primaryEmail"))
+            value = m_user.primaryEmail;
+        else if (field == QLatin1String("primaryPhone"))
+            value = m_user.primaryPhone;
+        else if (field == QLatin1String("name"))
+            value = m_user.name;
+        else if (field == QLatin1String("avatar"))
+            value = m_user.avatar;
+        else if (field.startsWith(addressPrefix))
+            value = address.value(field.mid(addressPrefix.size())).toString();
+        else
+            value = m_user.profile.value(field.mid(profilePrefix.size())).toString();
+        it.value()->setText(value);
+        it.value()->setCursorPosition(0);
+        it.value()->setEnabled(!m_user.id.isEmpty());
+    }
+    m_loading = false;
+    m_status->clear();
+    validate();
+}
+
+User UserProfileTab::edited() const
+{
+    User user = m_user;
+    QJsonObject address = user.profile.value(QStringLiteral("address")).toObject();
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const QString &field = it.key();
+        const QString value = it.value()->text().trimmed();
+        if (field == QLatin1String("username"))
+            user.username = value;
+        else if (field == QLatin1String("primaryEmail"))
+            user.primaryEmail = value;
+        else if (field == QLatin1String("primaryPhone"))
+            user.primaryPhone = value;
+        else if (field == QLatin1String("name"))
+            user.name = value;
+        else if (field == QLatin1String("avatar"))
+            user.avatar = value;
+        else if (field.startsWith(addressPrefix))
+            setPath(address, field.mid(addressPrefix.size()), value);
+        else
+            setPath(user.profile, field.mid(profilePrefix.size()), value);
+    }
+    if (address.isEmpty())
+        user.profile.remove(QStringLiteral("address"));
+    else
+        user.profile.insert(QStringLiteral("address"), address);
+    return user;
+}
+
+bool UserProfileTab::isDirty() const
+{
+    if (m_user.id.isEmpty())
+        return false;
+    const User now = edited();
+    return now.username != m_user.username || now.primaryEmail != m_user.primaryEmail ||
+           now.primaryPhone != m_user.primaryPhone || now.name != m_user.name ||
+           now.avatar != m_user.avatar || now.profile != m_user.profile;
+}
+
+void UserProfileTab::validate()
+{
+    if (m_loading)
+        return;
+    const bool hasUser = !m_user.id.isEmpty();
+    m_valid = m_errors.show(hasUser ? validation::user(edited()) : QList<FieldError>());
+    const bool dirty = isDirty();
+    m_save->setEnabled(hasUser && dirty && m_valid && !m_saving);
+    m_revert->setEnabled(hasUser && dirty && !m_saving);
+    if (m_saving)
+        m_status->setText(tr("Saving…"));
+    else if (dirty)
+        m_status->setText(m_valid ? tr("Unsaved changes") : tr("Fix the marked fields to save"));
+}
+
+void UserProfileTab::revert()
+{
+    load();
+}
+
+void UserProfileTab::save()
+{
+    if (!m_save->isEnabled())
+        return;
+    const User user = edited();
+    m_saving = true;
+    validate();
+    m_workspace->track(m_workspace->backend().users().update(m_workspace->tenant().id, user))
+        .then(this, [this, user](Result<User> result) {
+            m_saving = false;
+            if (result.ok()) {
+                if (result->id == m_user.id) {
+                    m_user = result.value();
+                    load();
+                    m_status->setText(tr("Saved"));
+                }
+                emit saved(result.value());
+                return;
+            }
+            const Error &error = result.error();
+            if (error.code() == ErrorCode::Validation || error.code() == ErrorCode::AlreadyExists) {
+                m_errors.show(error.fields().isEmpty() ? QList<FieldError>{{QString(), error.message()}}
+                                                       : error.fields());
+                m_status->setText(tr("Not saved: fix the marked fields"));
+                m_save->setEnabled(false);
+                m_revert->setEnabled(true);
+                return;
+            }
+            if (error.code() == ErrorCode::Conflict) {
+                const auto answer = MessageBox::question(
+                    this, tr("User changed elsewhere"),
+                    tr("This user was changed by someone else after you opened it. Reload it? Your edits "
+                       "on this tab will be discarded."),
+                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+                if (answer == QMessageBox::Yes) {
+                    load(); // drops the edits; the reload then shows the current user
+                    emit reloadRequested();
+                }
+            } else {
+                MessageBox::showError(this, tr("Could not save the user."), error);
+            }
+            validate();
+        });
+}
+
+} // namespace gatehouse::ui
