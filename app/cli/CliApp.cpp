@@ -68,7 +68,7 @@ int exitCodeFor(ErrorCode code)
 
 CliApp::CliApp(QList<QByteArray> rawArguments)
     : m_raw(std::move(rawArguments))
-    , m_nouns({tenantNoun(), appNoun(), resourceNoun(), roleNoun(), journalNoun(), demoNoun()})
+    , m_nouns({tenantNoun(), appNoun(), resourceNoun(), roleNoun(), userNoun(), journalNoun(), demoNoun()})
 {}
 
 CliApp::~CliApp() = default;
@@ -305,7 +305,10 @@ void CliApp::runVerb(const Noun &noun, const Verb &verb, const QStringList &rest
                    command);
     for (const QCommandLineOption &option : verb.options) {
         const QString name = option.names().constFirst();
-        if (name.startsWith(QLatin1String("no-")) && parser.isSet(name) && parser.isSet(name.mid(3)))
+        // optionNames() lists the options given; isSet() would warn about a name the verb does not
+        // define ("no-password" has no "password").
+        const QStringList given = parser.optionNames();
+        if (name.startsWith(QLatin1String("no-")) && given.contains(name) && given.contains(name.mid(3)))
             usageError(tr("--%1 and --%2 contradict each other.").arg(name.mid(3), name), command);
     }
     m_mutates = verb.mutates;

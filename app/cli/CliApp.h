@@ -64,6 +64,8 @@ public:
     /// Prints `message` as an error and stops with `code`.
     [[noreturn]] void failWith(int code, const QString &message, const QString &codeName);
 
+    /// Writes `text` to stderr as it is (progress lines, warnings, notes); flushes stdout first.
+    void writeErr(const QString &text);
     void printLine(const QString &line = {});
     void printJson(const QJsonValue &value);
     /// A table with a header row; columns padded to their widest cell.
@@ -84,7 +86,6 @@ private:
     void runVerb(const Noun &noun, const Verb &verb, const QStringList &rest);
     static QString suggestion(const QString &typed, const QStringList &candidates);
     void writeOut(const QString &text);
-    void writeErr(const QString &text);
 
     QList<QByteArray> m_raw;
     QStringList m_args; ///< decoded, global options removed as they are parsed

@@ -57,6 +57,7 @@ Noun tenantNoun();
 Noun appNoun();
 Noun resourceNoun();
 Noun roleNoun();
+Noun userNoun();
 Noun journalNoun();
 Noun demoNoun();
 

@@ -56,8 +56,12 @@ Noun DemoCommands::noun()
          QStringLiteral("PATH"),
          tr("Build the demo workspace at PATH (a new SQLite file or an empty postgres:// database)."),
          tr("Creates the tenants \"Acme SaaS\" (production) and \"Acme SaaS (dev)\" (development) with an "
-            "application of every type, two API resources with permissions and five roles. Every change is "
-            "journaled like any other."),
+            "application of every type, two API resources with permissions, five roles and 200 users (the "
+            "owner "
+            "sam_rivera has the password \"%1\"; migrated users with a bcrypt digest have \"password123\"). "
+            "Every "
+            "change is journaled like any other.")
+             .arg(QLatin1String(demoOwnerPassword)),
          {},
          1,
          1,

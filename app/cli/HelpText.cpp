@@ -27,8 +27,8 @@ QString HelpText::main(const QList<Noun> &nouns)
 {
     QString text = tr("Usage: %1 [--workspace PATH|postgres://...] [--tenant ID] [--json] [--operator NAME] "
                       "<command> ...\n\n"
-                      "Manage a Gatehouse workspace: tenants, applications, API resources, roles and the "
-                      "change journal.\n\nCommands:\n")
+                      "Manage a Gatehouse workspace: tenants, applications, API resources, roles, users and "
+                      "the change journal.\n\nCommands:\n")
                        .arg(programName);
     for (const Noun &noun : nouns)
         text += QStringLiteral("  ") + padded(noun.name, 10) + noun.summary + QLatin1Char('\n');

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QPromise>
 #include <QThreadPool>
 #include <memory>
@@ -151,6 +152,99 @@ QList<DemoApp> demoApps(bool development)
     };
 }
 
+struct DemoName
+{
+    const char *display; ///< UTF-8
+    const char *ascii;   ///< for usernames and email addresses
+};
+
+// 40 given names × 30 family names; usersOf() pairs them so no two demo users share a name.
+const DemoName givenNames[] = {
+    {"Olivia", "olivia"},     {"Liam", "liam"},   {"Sofía", "sofia"},   {"Noah", "noah"},
+    {"Amara", "amara"},       {"Mateo", "mateo"}, {"Chloé", "chloe"},   {"Hiroshi", "hiroshi"},
+    {"Zoë", "zoe"},           {"Ethan", "ethan"}, {"Priya", "priya"},   {"Lukas", "lukas"},
+    {"Fatima", "fatima"},     {"Jonas", "jonas"}, {"Mei", "mei"},       {"Oliver", "oliver"},
+    {"Isabella", "isabella"}, {"Kwame", "kwame"}, {"Ingrid", "ingrid"}, {"Diego", "diego"},
+    {"Aisha", "aisha"},       {"Björn", "bjorn"}, {"Elena", "elena"},   {"Rahul", "rahul"},
+    {"Hannah", "hannah"},     {"Tomás", "tomas"}, {"Yuki", "yuki"},     {"Grace", "grace"},
+    {"Omar", "omar"},         {"Léa", "lea"},     {"Marco", "marco"},   {"Nadia", "nadia"},
+    {"Samuel", "samuel"},     {"Freya", "freya"}, {"Arjun", "arjun"},   {"Camila", "camila"},
+    {"Henrik", "henrik"},     {"Julia", "julia"}, {"Kenji", "kenji"},   {"Ava", "ava"},
+};
+const DemoName familyNames[] = {
+    {"Smith", "smith"},         {"García", "garcia"}, {"Müller", "mueller"},      {"Nguyen", "nguyen"},
+    {"Okafor", "okafor"},       {"Rossi", "rossi"},   {"Dubois", "dubois"},       {"Tanaka", "tanaka"},
+    {"Johansson", "johansson"}, {"Patel", "patel"},   {"Kowalski", "kowalski"},   {"Silva", "silva"},
+    {"O'Brien", "obrien"},      {"Novák", "novak"},   {"Haddad", "haddad"},       {"Kim", "kim"},
+    {"Fischer", "fischer"},     {"Mensah", "mensah"}, {"Lindqvist", "lindqvist"}, {"Costa", "costa"},
+    {"Brown", "brown"},         {"Yilmaz", "yilmaz"}, {"Andersen", "andersen"},   {"Chen", "chen"},
+    {"Moreau", "moreau"},       {"Hughes", "hughes"}, {"Ivanova", "ivanova"},     {"Santos", "santos"},
+    {"Schmidt", "schmidt"},     {"Walker", "walker"},
+};
+constexpr int demoUsersPerTenant = 200;
+
+/// bcrypt (cost 4) of "password123", as a system migrating to Logto would hand it over.
+constexpr char demoBcryptDigest[] = "$2b$04$abcdefghijklmnopqrstuuK7Sjs7rFYArh/ytIZsOeM/z4RV2Fw2i";
+
+/// The demo's user number `n` (0-based over all demo tenants): varied but deterministic.
+User demoUser(int n)
+{
+    const int given = n % 40;
+    const int family = (n / 40 + 3 * given) % 30; // distinct (given, family) for n < 1200
+    const DemoName &g = givenNames[given];
+    const DemoName &f = familyNames[family];
+    const QString first = QLatin1String(g.ascii);
+    const QString last = QLatin1String(f.ascii);
+    User u;
+    u.name = QString::fromUtf8(g.display) + QLatin1Char(' ') + QString::fromUtf8(f.display);
+    static const char *const domains[] = {
+        "acme.example",   "acme.example",   "acme.example",   "acme.example", "acme.example",
+        "globex.example", "globex.example", "globex.example", "gmail.com",    "gmail.com"};
+    const char *domain = domains[n % 10];
+    QString local = first + QLatin1Char('.') + last;
+    if (qstrcmp(domain, "gmail.com") == 0)
+        local += QString::number(70 + n % 30);
+    if (n % 17 != 4) // a few users sign in by phone only
+        u.primaryEmail = local + QLatin1Char('@') + QLatin1String(domain);
+    if (n % 10 < 7)
+        u.username = n % 4 == 0 ? QString(first + QLatin1Char('_') + last)
+                                : QString(first + last.left(1) + QString::number(n % 97));
+    if (n % 5 < 3 || u.primaryEmail.isEmpty()) {
+        const QString suffix = QStringLiteral("%1").arg(n % 10000, 4, 10, QLatin1Char('0'));
+        switch (n % 4) {
+        case 0:
+            u.primaryPhone = QStringLiteral("+44 20 7946 ") + suffix;
+            break;
+        case 1:
+            u.primaryPhone = QStringLiteral("+49 30 5550 ") + suffix;
+            break;
+        default:
+            u.primaryPhone = QStringLiteral("+1 415 555 ") + suffix;
+            break;
+        }
+    }
+    if (n % 4 == 2)
+        u.avatar = QStringLiteral("https://avatars.acme.example/") + first + QLatin1Char('-') + last +
+                   QStringLiteral(".png");
+    static const char *const locales[] = {"en-US", "en-GB", "de-DE", "fr-FR", "es-ES", "ja-JP"};
+    u.profile = QJsonObject{{QStringLiteral("givenName"), QString::fromUtf8(g.display)},
+                            {QStringLiteral("familyName"), QString::fromUtf8(f.display)}};
+    if (n % 3 == 0)
+        u.profile.insert(QStringLiteral("locale"), QLatin1String(locales[n % 6]));
+    static const char *const plans[] = {"free", "pro", "free", "team", "pro", "enterprise"};
+    u.customData = QJsonObject{{QStringLiteral("plan"), QLatin1String(plans[n % 6])}};
+    if (n % 6 == 3 || n % 6 == 5)
+        u.customData.insert(QStringLiteral("seats"), 5 + n % 45);
+    if (n % 7 == 2)
+        u.customData.insert(QStringLiteral("newsletter"), true);
+    u.isSuspended = n % 23 == 5;
+    if (n % 3 == 1) {
+        u.passwordDigest = QLatin1String(demoBcryptDigest);
+        u.passwordAlgorithm = QStringLiteral("Bcrypt");
+    }
+    return u;
+}
+
 class DemoBuilder
 {
 public:
@@ -161,8 +255,8 @@ public:
 
     void run()
     {
-        buildTenant(QStringLiteral("Acme SaaS"), TenantTag::Production);
-        buildTenant(QStringLiteral("Acme SaaS (dev)"), TenantTag::Development);
+        buildTenant(QStringLiteral("Acme SaaS"), TenantTag::Production, 0);
+        buildTenant(QStringLiteral("Acme SaaS (dev)"), TenantTag::Development, demoUsersPerTenant);
     }
 
 private:
@@ -184,7 +278,7 @@ private:
         return std::move(result).value();
     }
 
-    void buildTenant(const QString &name, TenantTag tag)
+    void buildTenant(const QString &name, TenantTag tag, int firstUser)
     {
         Tenant draft;
         draft.name = name;
@@ -220,6 +314,7 @@ private:
             }
         }
 
+        QHash<QString, QString> roleIds; // role name -> id
         for (const DemoRole &spec : demoRoles()) {
             Role role;
             role.name = QLatin1String(spec.name);
@@ -234,6 +329,34 @@ private:
             if (spec.assignedApp)
                 step(m_backend.roles().assignToApplication(
                     tenantId, appIds.value(QLatin1String(spec.assignedApp)), {roleId}));
+            roleIds.insert(role.name, roleId);
+        }
+        buildUsers(tenantId, roleIds, firstUser);
+    }
+
+    /// The owner (with a plain password, hashed with Argon2id here) and demoUsersPerTenant - 1 more
+    /// users. Member comes with every user as the default role; some get Admin or Viewer too.
+    void buildUsers(const QString &tenantId, const QHash<QString, QString> &roleIds, int firstUser)
+    {
+        User owner;
+        owner.username = QStringLiteral("sam_rivera");
+        owner.primaryEmail = QStringLiteral("sam.rivera@acme.example");
+        owner.name = QStringLiteral("Sam Rivera");
+        owner.profile = QJsonObject{{QStringLiteral("givenName"), QStringLiteral("Sam")},
+                                    {QStringLiteral("familyName"), QStringLiteral("Rivera")}};
+        owner.customData = QJsonObject{{QStringLiteral("plan"), QStringLiteral("enterprise")},
+                                       {QStringLiteral("owner"), true}};
+        const QString ownerId =
+            step(m_backend.users().create(tenantId, owner, QLatin1String(demoOwnerPassword))).id;
+        step(m_backend.users().assignRoles(tenantId, ownerId, {roleIds.value(QStringLiteral("Admin"))}));
+        for (int n = firstUser; n < firstUser + demoUsersPerTenant - 1; ++n) {
+            const QString userId = step(m_backend.users().create(tenantId, demoUser(n), QString())).id;
+            if (n % 29 == 7)
+                step(m_backend.users().assignRoles(tenantId, userId,
+                                                   {roleIds.value(QStringLiteral("Admin"))}));
+            else if (n % 9 == 4)
+                step(m_backend.users().assignRoles(tenantId, userId,
+                                                   {roleIds.value(QStringLiteral("Viewer"))}));
         }
     }
 

@@ -12,7 +12,12 @@ namespace gatehouse {
 ///  - API resources "Acme API" (https://api.acme.example; read/write/delete:projects,
 ///    manage:billing) and "Analytics API" (https://analytics.acme.example; read/export:reports),
 ///  - roles Admin, Member (default), Viewer (User) and Billing service, Reporting job
-///    (MachineToMachine, assigned to the Billing Service app).
+///    (MachineToMachine, assigned to the Billing Service app),
+///  - 200 users: the owner "sam_rivera" (Admin, password demoOwnerPassword) and 199 people with
+///    varied names, emails at acme.example / globex.example / gmail.com, phones, profile and
+///    custom data ({"plan":"pro"}, ...); about a third carry a bcrypt digest of "password123"
+///    (as if migrated from another system), a few are suspended; every user has the default role
+///    Member, some also Admin or Viewer. The two tenants hold different people.
 /// It adds to what is there; callers offer it for new or empty workspaces.
 ///
 /// Asynchronous: returns at once. The steps run one after another as a single task on
@@ -24,5 +29,8 @@ namespace gatehouse {
 /// Finishes with the first error; what was created until then stays (each step is its own
 /// journaled transaction). Cancelling the future stops the task after the current step.
 Future<Done> buildDemoWorkspace(Backend &backend);
+
+/// The plain password of the demo owner "sam_rivera" in every demo tenant (demo data only).
+inline constexpr char demoOwnerPassword[] = "Gatehouse-demo-1";
 
 } // namespace gatehouse

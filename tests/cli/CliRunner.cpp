@@ -27,8 +27,8 @@ CliRunner::CliRunner()
     m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
 }
 
-CliResult CliRunner::start(const QString &program, const QStringList &args,
-                           const QProcessEnvironment &env) const
+CliResult CliRunner::start(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+                           const QByteArray &input) const
 {
     CliResult result;
     result.program = program + QLatin1Char(' ') + args.join(QLatin1Char(' ')).left(400);
@@ -36,6 +36,9 @@ CliResult CliRunner::start(const QString &program, const QStringList &args,
     process.setProcessEnvironment(env.isEmpty() ? m_env : env);
     process.setWorkingDirectory(m_dir.path());
     process.start(program, args);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(60000)) {
         process.kill();
         process.waitForFinished();
@@ -51,6 +54,11 @@ CliResult CliRunner::start(const QString &program, const QStringList &args,
 CliResult CliRunner::run(const QStringList &args) const
 {
     return start(m_program, QStringList{QStringLiteral("--workspace"), workspace()} + args);
+}
+
+CliResult CliRunner::run(const QStringList &args, const QByteArray &input) const
+{
+    return start(m_program, QStringList{QStringLiteral("--workspace"), workspace()} + args, {}, input);
 }
 
 CliResult CliRunner::runBare(const QStringList &args) const

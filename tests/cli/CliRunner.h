@@ -42,6 +42,9 @@ public:
 
     /// gatehouse-cli --workspace <workspace()> <args...>
     CliResult run(const QStringList &args) const;
+    /// The same with `input` on the child's stdin (which is closed after it; without input the
+    /// child reads an empty stdin).
+    CliResult run(const QStringList &args, const QByteArray &input) const;
     /// gatehouse-cli <args...> (no --workspace added).
     CliResult runBare(const QStringList &args) const;
     /// Runs a /bin/sh script with "$CLI" set to the binary and "$WS" to workspace(): for arguments that are
@@ -52,8 +55,8 @@ public:
     QString create(const QStringList &args) const;
 
 private:
-    CliResult start(const QString &program, const QStringList &args,
-                    const QProcessEnvironment &env = {}) const;
+    CliResult start(const QString &program, const QStringList &args, const QProcessEnvironment &env = {},
+                    const QByteArray &input = {}) const;
 
     QTemporaryDir m_dir;
     QString m_program;

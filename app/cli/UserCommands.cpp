@@ -1,0 +1,495 @@
+#include "UserCommandSupport.h"
+#include "model/LogtoJson.h"
+#include "model/UserJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <climits>
+#include <limits>
+
+namespace gatehouse::cli {
+
+namespace {
+
+using Support = UserCommandSupport;
+
+class UserCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(gatehouse::cli::UserCommands)
+public:
+    static Noun noun();
+
+private:
+    static QString compact(const QJsonObject &o)
+    {
+        return o.isEmpty() ? tr("(none)")
+                           : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+
+    static QString status(const User &u) { return u.isSuspended ? tr("suspended") : tr("active"); }
+
+    static QString password(const User &u)
+    {
+        if (!u.hasPassword())
+            return tr("none");
+        return u.passwordExpired
+                   ? tr("%1 (expired: must be changed at the next sign-in)").arg(u.passwordAlgorithm)
+                   : u.passwordAlgorithm;
+    }
+
+    static void print(CliApp &app, const User &u, const QList<std::pair<QString, QString>> &extra = {})
+    {
+        if (app.json()) {
+            app.printJson(json::toJson(u));
+            return;
+        }
+        app.printFields(
+            QList<std::pair<QString, QString>>{
+                {tr("ID"), u.id},
+                {tr("Username"), u.username},
+                {tr("Email"), u.primaryEmail},
+                {tr("Phone"), u.primaryPhone},
+                {tr("Name"), u.name},
+                {tr("Avatar"), u.avatar},
+                {tr("Status"), status(u)},
+                {tr("Password"), password(u)},
+                {tr("MFA factors"), QString::number(u.mfaCount)},
+                {tr("Profile"), compact(u.profile)},
+                {tr("Custom data"), compact(u.customData)},
+                {tr("Last sign-in"), u.lastSignInAt ? CliApp::formatTime(*u.lastSignInAt) : tr("never")},
+                {tr("Created"), CliApp::formatTime(u.createdAt)},
+                {tr("Updated"), CliApp::formatTime(u.updatedAt)}} +
+            extra);
+    }
+
+    static void printDone(CliApp &app, const User &u, const QString &message)
+    {
+        if (app.json())
+            app.printJson(json::toJson(u));
+        else
+            app.printLine(message.arg(Support::label(u)));
+    }
+
+    static void printRoles(CliApp &app, const QList<Role> &roles)
+    {
+        if (app.json()) {
+            QJsonArray array;
+            for (const Role &r : roles)
+                array.append(json::toJson(r));
+            app.printJson(array);
+            return;
+        }
+        if (roles.isEmpty()) {
+            app.printLine(tr("The user has no roles."));
+            return;
+        }
+        QList<QStringList> rows;
+        for (const Role &r : roles)
+            rows.append({r.id, r.isDefault ? tr("default") : QString(), r.name});
+        app.printTable({tr("ID"), tr("DEFAULT"), tr("NAME")}, rows);
+    }
+
+    static void printMfa(CliApp &app, const QList<MfaVerification> &factors)
+    {
+        if (app.json()) {
+            QJsonArray array;
+            for (const MfaVerification &v : factors)
+                array.append(json::toJson(v));
+            app.printJson(array);
+            return;
+        }
+        if (factors.isEmpty()) {
+            app.printLine(tr("The user has no MFA factors."));
+            return;
+        }
+        QList<QStringList> rows;
+        for (const MfaVerification &v : factors)
+            rows.append({v.id, v.type, v.name, CliApp::formatTime(v.createdAt),
+                         v.lastUsedAt ? CliApp::formatTime(*v.lastUsedAt) : tr("never")});
+        app.printTable({tr("ID"), tr("TYPE"), tr("NAME"), tr("CREATED"), tr("LAST USED")}, rows);
+    }
+
+    static QJsonObject jsonObjectOption(CliApp &app, Invocation &in, const QString &option)
+    {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(in.value(option).toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            app.usageError(tr("--%1 is not valid JSON (%2 at character %3).")
+                               .arg(option, error.errorString())
+                               .arg(error.offset + 1),
+                           in.command());
+        if (!doc.isObject())
+            app.usageError(tr("--%1 must be a JSON object, for example '{\"plan\":\"pro\"}'.").arg(option),
+                           in.command());
+        return doc.object();
+    }
+
+    static const QStringList &fieldOptions()
+    {
+        static const QStringList names{QStringLiteral("username"), QStringLiteral("email"),
+                                       QStringLiteral("phone"),    QStringLiteral("name"),
+                                       QStringLiteral("avatar"),   QStringLiteral("custom-data"),
+                                       QStringLiteral("profile")};
+        return names;
+    }
+
+    static void applyOptions(CliApp &app, Invocation &in, User *u)
+    {
+        const std::pair<QString, QString *> texts[] = {{QStringLiteral("username"), &u->username},
+                                                       {QStringLiteral("email"), &u->primaryEmail},
+                                                       {QStringLiteral("phone"), &u->primaryPhone},
+                                                       {QStringLiteral("name"), &u->name},
+                                                       {QStringLiteral("avatar"), &u->avatar}};
+        for (const auto &[option, target] : texts) {
+            if (in.isSet(option))
+                *target = in.value(option).trimmed();
+        }
+        if (in.isSet(QStringLiteral("custom-data")))
+            u->customData = jsonObjectOption(app, in, QStringLiteral("custom-data"));
+        if (in.isSet(QStringLiteral("profile")))
+            u->profile = jsonObjectOption(app, in, QStringLiteral("profile"));
+    }
+
+    static User requireUser(CliApp &app, const QString &tenantId, const QString &id)
+    {
+        return app.await(app.backend().users().get(tenantId, id));
+    }
+
+    static void list(CliApp &app, Invocation &in)
+    {
+        Support::checkFilters(app, in);
+        const int limit = int(in.integer(QStringLiteral("limit"), 50, 1, 10000));
+        UserCursor cursor = decodeCursor(app, in);
+        const QString tenantId = app.tenantId();
+        const UserQuery query = Support::query(app, in, tenantId);
+        if (in.isSet(QStringLiteral("count"))) {
+            const UserAnchors anchors =
+                app.await(app.backend().users().anchors(tenantId, query, std::numeric_limits<int>::max()));
+            if (app.json())
+                app.printJson(QJsonObject{{QStringLiteral("total"), static_cast<double>(anchors.total)}});
+            else
+                app.printLine(tr("%n user(s)", nullptr, int(std::min<qint64>(anchors.total, INT_MAX))));
+            return;
+        }
+        QList<User> users;
+        bool more = false;
+        while (users.size() < limit) {
+            const int want = std::min(500, limit - int(users.size()));
+            const UserPage page = app.await(app.backend().users().page(tenantId, query, cursor, want));
+            users += page.users;
+            cursor = page.next;
+            more = !page.atEnd;
+            if (page.atEnd)
+                break;
+        }
+        if (app.json()) {
+            QJsonArray array;
+            for (const User &u : std::as_const(users))
+                array.append(json::toJson(u));
+            app.printJson(array);
+        } else if (users.isEmpty()) {
+            app.printLine(tr("No users match."));
+        } else {
+            QList<QStringList> rows;
+            for (const User &u : std::as_const(users))
+                rows.append({u.id, u.username, u.primaryEmail, u.primaryPhone, u.name, status(u),
+                             CliApp::formatTime(u.createdAt)});
+            app.printTable(
+                {tr("ID"), tr("USERNAME"), tr("EMAIL"), tr("PHONE"), tr("NAME"), tr("STATUS"), tr("CREATED")},
+                rows);
+        }
+        if (more)
+            app.writeErr(tr("note: more users follow; continue with --after %1 (same filters and --sort).")
+                             .arg(encodeCursor(query.sort, cursor)) +
+                         QLatin1Char('\n'));
+    }
+
+    static QString encodeCursor(UserQuery::Sort sort, const UserCursor &cursor)
+    {
+        const QJsonArray parts{Support::sortName(sort), cursor.key, cursor.id};
+        return QString::fromLatin1(
+            QJsonDocument(parts)
+                .toJson(QJsonDocument::Compact)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    }
+
+    static UserCursor decodeCursor(CliApp &app, Invocation &in)
+    {
+        if (!in.isSet(QStringLiteral("after")))
+            return {};
+        const auto decoded = QByteArray::fromBase64Encoding(
+            in.value(QStringLiteral("after")).trimmed().toLatin1(),
+            QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        const QJsonArray parts = QJsonDocument::fromJson(decoded.decoded).array();
+        if (!decoded || parts.size() != 3 || !parts.at(1).isString() || !parts.at(2).isString())
+            app.usageError(tr("--after takes the value printed by a previous \"user list\"."), in.command());
+        const QString sort = in.isSet(QStringLiteral("sort"))
+                                 ? in.value(QStringLiteral("sort")).trimmed().toLower()
+                                 : Support::sortName(UserQuery::Sort::CreatedDesc);
+        if (parts.at(0).toString() != sort)
+            app.usageError(tr("this --after value belongs to a list sorted by %1; add --sort %1.")
+                               .arg(parts.at(0).toString()),
+                           in.command());
+        return {parts.at(1).toString(), parts.at(2).toString()};
+    }
+
+    static void show(CliApp &app, Invocation &in)
+    {
+        const QString tenantId = app.tenantId();
+        const User user = requireUser(app, tenantId, in.arg(0));
+        const QList<Role> roles = app.await(app.backend().users().roles(tenantId, user.id));
+        const QList<MfaVerification> factors =
+            app.await(app.backend().users().mfaVerifications(tenantId, user.id));
+        if (app.json()) {
+            QJsonObject o = json::toJson(user);
+            QJsonArray roleArray, mfaArray;
+            for (const Role &r : roles)
+                roleArray.append(json::toJson(r));
+            for (const MfaVerification &v : factors)
+                mfaArray.append(json::toJson(v));
+            o.insert(QStringLiteral("roles"), roleArray);
+            o.insert(QStringLiteral("mfaVerifications"), mfaArray);
+            app.printJson(o);
+            return;
+        }
+        QStringList roleNames, factorNames;
+        for (const Role &r : roles)
+            roleNames.append(r.name);
+        for (const MfaVerification &v : factors)
+            factorNames.append(v.name.isEmpty() ? v.type
+                                                : v.type + QStringLiteral(" \"") + v.name + QLatin1Char('"'));
+        print(app, user,
+              {{tr("Roles"), CliApp::formatList(roleNames)}, {tr("MFA"), CliApp::formatList(factorNames)}});
+    }
+
+    static void create(CliApp &app, Invocation &in)
+    {
+        User draft;
+        applyOptions(app, in, &draft);
+        const QString tenantId = app.tenantId();
+        const QString password = in.isSet(QStringLiteral("password-stdin"))
+                                     ? Support::readPassword(app, /*confirm=*/true, /*allowEmpty=*/false)
+                                     : QString();
+        print(app, app.await(app.backend().users().create(tenantId, draft, password)));
+    }
+
+    static void update(CliApp &app, Invocation &in)
+    {
+        bool any = false;
+        for (const QString &option : fieldOptions())
+            any = any || in.isSet(option);
+        if (!any)
+            app.usageError(tr("nothing to change; pass at least one of --%1.")
+                               .arg(fieldOptions().join(QStringLiteral(", --"))),
+                           in.command());
+        User scratch; // malformed options are usage errors, reported before any lookup
+        applyOptions(app, in, &scratch);
+        const QString tenantId = app.tenantId();
+        User user = requireUser(app, tenantId, in.arg(0));
+        applyOptions(app, in, &user);
+        print(app, app.await(app.backend().users().update(tenantId, user)));
+    }
+
+    static void remove(CliApp &app, Invocation &in)
+    {
+        const QString reason = Support::reason(app, in);
+        if (!in.isSet(QStringLiteral("yes")))
+            app.usageError(tr("Deleting a user removes the account with its roles and MFA factors for good. "
+                              "Add --yes to confirm."),
+                           in.command());
+        const QString tenantId = app.tenantId();
+        const User user = requireUser(app, tenantId, in.arg(0));
+        app.await(app.backend().users().remove(tenantId, user.id, reason));
+        if (app.json())
+            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(user)}});
+        else
+            app.printLine(tr("Deleted user %1.").arg(Support::label(user)));
+    }
+
+    static void setSuspended(CliApp &app, Invocation &in, bool suspended)
+    {
+        const QString reason = Support::reason(app, in);
+        const User user =
+            app.await(app.backend().users().setSuspended(app.tenantId(), in.arg(0), suspended, reason));
+        printDone(app, user,
+                  suspended ? tr("Suspended user %1; they cannot sign in until unsuspended.")
+                            : tr("Unsuspended user %1; they can sign in again."));
+    }
+
+    static void suspend(CliApp &app, Invocation &in) { setSuspended(app, in, true); }
+    static void unsuspend(CliApp &app, Invocation &in) { setSuspended(app, in, false); }
+
+    static void setPassword(CliApp &app, Invocation &in)
+    {
+        const QString reason = Support::reason(app, in);
+        const QString tenantId = app.tenantId();
+        const QString id = requireUser(app, tenantId, in.arg(0)).id; // not found before the prompt
+        const QString password = Support::readPassword(app, /*confirm=*/true, /*allowEmpty=*/false);
+        printDone(app, app.await(app.backend().users().setPassword(tenantId, id, password, reason)),
+                  tr("Set a new password for user %1."));
+    }
+
+    static void expirePassword(CliApp &app, Invocation &in)
+    {
+        const QString reason = Support::reason(app, in);
+        printDone(
+            app, app.await(app.backend().users().setPasswordExpired(app.tenantId(), in.arg(0), true, reason)),
+            tr("User %1 must choose a new password at the next sign-in."));
+    }
+
+    static void verifyPassword(CliApp &app, Invocation &in)
+    {
+        const QString tenantId = app.tenantId();
+        const QString id = requireUser(app, tenantId, in.arg(0)).id;
+        const QString password = Support::readPassword(app, /*confirm=*/false, /*allowEmpty=*/true);
+        const bool matches = app.await(app.backend().users().verifyPassword(tenantId, id, password));
+        if (app.json())
+            app.printJson(QJsonObject{{QStringLiteral("matches"), matches}});
+        else
+            app.printLine(matches ? tr("Password matches.") : tr("Password does not match."));
+        if (!matches)
+            throw CliExit{ExitFailure};
+    }
+
+    static void mfaList(CliApp &app, Invocation &in)
+    {
+        printMfa(app, app.await(app.backend().users().mfaVerifications(app.tenantId(), in.arg(0))));
+    }
+
+    static void mfaRemove(CliApp &app, Invocation &in)
+    {
+        const QString reason = Support::reason(app, in);
+        const QString tenantId = app.tenantId();
+        app.await(app.backend().users().removeMfaVerification(tenantId, in.arg(0), in.arg(1), reason));
+        if (!app.json())
+            app.printLine(tr("Removed MFA factor %1 from user %2.").arg(in.arg(1), in.arg(0)));
+        printMfa(app, app.await(app.backend().users().mfaVerifications(tenantId, in.arg(0))));
+    }
+
+    static void roles(CliApp &app, Invocation &in)
+    {
+        printRoles(app, app.await(app.backend().users().roles(app.tenantId(), in.arg(0))));
+    }
+
+    static void assignRoles(CliApp &app, Invocation &in)
+    {
+        const QString tenantId = app.tenantId();
+        const QString userId = requireUser(app, tenantId, in.arg(0)).id;
+        QStringList roleIds;
+        for (const QString &role : in.args().mid(1))
+            roleIds.append(Support::roleId(app, tenantId, role));
+        app.await(app.backend().users().assignRoles(tenantId, userId, roleIds));
+        printRoles(app, app.await(app.backend().users().roles(tenantId, userId)));
+    }
+
+    static void removeRole(CliApp &app, Invocation &in)
+    {
+        const QString tenantId = app.tenantId();
+        const QString userId = requireUser(app, tenantId, in.arg(0)).id;
+        app.await(
+            app.backend().users().removeRole(tenantId, userId, Support::roleId(app, tenantId, in.arg(1))));
+        printRoles(app, app.await(app.backend().users().roles(tenantId, userId)));
+    }
+};
+
+Noun UserCommands::noun()
+{
+    const QCommandLineOption username(QStringLiteral("username"),
+                                      tr("Username: a letter or _, then letters, digits or _; unique."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption email(QStringLiteral("email"), tr("Primary email address; unique."),
+                                   QStringLiteral("EMAIL"));
+    const QCommandLineOption phone(QStringLiteral("phone"),
+                                   tr("Primary phone number, e.g. +1 415 555 0100; unique."),
+                                   QStringLiteral("PHONE"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("Display name."), QStringLiteral("NAME"));
+    const QCommandLineOption avatar(QStringLiteral("avatar"), tr("Avatar image URL."), QStringLiteral("URL"));
+    const QCommandLineOption customData(QStringLiteral("custom-data"),
+                                        tr("Custom data as a JSON object (replaces the whole object)."),
+                                        QStringLiteral("JSON"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        tr("OIDC profile claims as a JSON object, e.g. '{\"givenName\":\"Ada\"}' "
+           "(replaces the whole object)."),
+        QStringLiteral("JSON"));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        tr("Read an initial password from stdin (one trailing newline is dropped; prompts on a terminal)."));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why (required; recorded in the journal)."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption yes(QStringLiteral("yes"), tr("Confirm the deletion."));
+    const QList<QCommandLineOption> fields{username, email, phone, name, avatar, customData, profile};
+    const QString stdinNote = tr("The password is read from stdin, never from the command line: one trailing "
+                                 "newline is dropped; on a terminal it is prompted for without echo.");
+
+    Noun noun{QStringLiteral("user"),
+              tr("End users: profiles, passwords, suspension, MFA, roles, import and export."),
+              {}};
+    auto verb = [](const char *verbName, const char *arguments, const QString &summary,
+                   const QString &details, const QList<QCommandLineOption> &options, int minArgs, int maxArgs,
+                   bool mutates, void (*run)(CliApp &, Invocation &)) {
+        return Verb{QLatin1String(verbName),
+                    QLatin1String(arguments),
+                    summary,
+                    details,
+                    options,
+                    minArgs,
+                    maxArgs,
+                    mutates,
+                    run};
+    };
+    noun.verbs = {
+        verb("list", "[--search TEXT] [--limit N] [filters] [--sort KEY] [--after CURSOR] [--count]",
+             tr("List users, newest first unless --sort says otherwise."),
+             tr("When more users match than --limit, a note on stderr gives the --after value that continues "
+                "the list."),
+             Support::filterOptions() +
+                 QList<QCommandLineOption>{
+                     {QStringLiteral("limit"), tr("At most N users (1-10000, default 50)."),
+                      QStringLiteral("N")},
+                     {QStringLiteral("after"), tr("Continue after the position a previous list printed."),
+                      QStringLiteral("CURSOR")},
+                     {QStringLiteral("count"), tr("Print only how many users match.")}},
+             0, 0, false, &list),
+        verb("show", "ID", tr("Show one user with roles and MFA factors."), {}, {}, 1, 1, false, &show),
+        verb("create", "[options]", tr("Create a user; default roles are assigned."), stdinNote,
+             fields + QList{passwordStdin}, 0, 0, true, &create),
+        verb("update", "ID [options]", tr("Change a user's profile."),
+             tr("Only the options given change; an empty value clears a field."), fields, 1, 1, true,
+             &update),
+        verb("delete", "ID --reason TEXT --yes", tr("Delete a user."), {}, {reason, yes}, 1, 1, true,
+             &remove),
+        verb("suspend", "ID --reason TEXT", tr("Block a user from signing in."), {}, {reason}, 1, 1, true,
+             &suspend),
+        verb("unsuspend", "ID --reason TEXT", tr("Let a suspended user sign in again."), {}, {reason}, 1, 1,
+             true, &unsuspend),
+        verb("set-password", "ID --reason TEXT", tr("Set a new password (read from stdin)."), stdinNote,
+             {reason}, 1, 1, true, &setPassword),
+        verb("expire-password", "ID --reason TEXT", tr("Require a new password at the next sign-in."), {},
+             {reason}, 1, 1, true, &expirePassword),
+        verb("verify-password", "ID", tr("Check a password (read from stdin) against the stored one."),
+             stdinNote + QLatin1Char(' ') +
+                 tr("Exit code 0 when it matches, 1 when it does not, 4 when the user has no password."),
+             {}, 1, 1, false, &verifyPassword),
+        verb("mfa list", "ID", tr("List a user's MFA factors."), {}, {}, 1, 1, false, &mfaList),
+        verb("mfa remove", "ID VERIFICATION_ID --reason TEXT", tr("Remove an MFA factor."), {}, {reason}, 2,
+             2, true, &mfaRemove),
+        verb("roles", "ID", tr("List a user's roles."), {}, {}, 1, 1, false, &roles),
+        verb("assign-role", "ID ROLE...", tr("Give a user roles (ids or names of User roles)."), {}, {}, 2,
+             -1, true, &assignRoles),
+        verb("remove-role", "ID ROLE", tr("Take a role from a user."), {}, {}, 2, 2, true, &removeRole),
+        userImportVerb(),
+        userExportVerb(),
+    };
+    return noun;
+}
+
+} // namespace
+
+Noun userNoun()
+{
+    return UserCommands::noun();
+}
+
+} // namespace gatehouse::cli
