@@ -38,6 +38,9 @@ QString ImportReport::toText() const
     if (fatal.isError())
         text += tr("Stopped: %1").arg(fatal.toString()) + QLatin1Char('\n');
     for (const ImportProblem &p : problems) {
+        // A reader failure is both the fatal error and a file-level problem; say it once.
+        if (fatal.isError() && p.line <= 0 && p.field.isEmpty() && p.message == fatal.message())
+            continue;
         text += p.line > 0 ? tr("line %1").arg(p.line) : tr("file");
         if (!p.field.isEmpty())
             text += QStringLiteral(", ") + p.field;

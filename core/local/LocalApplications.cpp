@@ -221,9 +221,10 @@ Future<ApplicationSecret> LocalApplications::createSecret(const QString &tenantI
 }
 
 Future<Done> LocalApplications::deleteSecret(const QString &tenantId, const QString &appId,
-                                             const QString &name)
+                                             const QString &rawName)
 {
-    return m_backend.submit<Done>([tenantId, appId, name](SqlSession &s) {
+    // Names are stored trimmed (see createSecret), so " ci " finds the secret "ci".
+    return m_backend.submit<Done>([tenantId, appId, name = rawName.trimmed()](SqlSession &s) {
         s.write([&] {
             QSqlQuery q = s.exec(QStringLiteral("SELECT created_at, expires_at FROM application_secrets "
                                                 "WHERE tenant_id = ? AND application_id = ? AND name = ?"),
