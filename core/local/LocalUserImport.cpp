@@ -7,11 +7,13 @@
 // Qt's own connection (prepare once, bind, step: about twice as fast as QSqlQuery per row);
 // PostgreSQL checks the keys with indexed SELECTs first, because a failed INSERT would abort its
 // whole transaction.
+#include "io/UserImportRules.h"
 #include "io/UserRecordReader.h"
 #include "local/LocalBackend.h"
 #include "local/LocalCommon.h"
 #include "local/LocalUsers.h"
 #include "local/Migrations.h"
+#include "local/UserSql.h"
 #include "model/UserJson.h"
 #include "model/UserValidation.h"
 #include "security/Password.h"
@@ -241,42 +243,6 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
 };
 
-/// Field problems of one record, beyond what the reader found. Normalises the digest algorithm.
-QList<FieldError> checkRecord(UserRecord &record)
-{
-    QList<FieldError> errors = record.errors + validation::user(record.user);
-    User &u = record.user;
-    static const QRegularExpression idRule(QStringLiteral("^[0-9a-z]{1,21}$"));
-    if (!u.id.isEmpty() && !idRule.match(u.id).hasMatch())
-        errors.append(
-            {QStringLiteral("id"), ltr("must be 1 to 21 lowercase letters or digits (leave it empty to "
-                                       "generate one)")});
-    if (!record.password.isEmpty()) {
-        if (!u.passwordDigest.isEmpty())
-            errors.append(
-                {QStringLiteral("password"), ltr("give either a password or a passwordDigest, not both")});
-        const QString problem = validation::passwordProblem(record.password);
-        if (!problem.isEmpty())
-            errors.append({QStringLiteral("password"), problem});
-    } else if (!u.passwordDigest.isEmpty() || !u.passwordAlgorithm.isEmpty()) {
-        security::PasswordAlgorithm algorithm;
-        if (!security::parsePasswordAlgorithm(u.passwordAlgorithm, &algorithm)) {
-            errors.append(
-                {QStringLiteral("passwordAlgorithm"),
-                 u.passwordAlgorithm.isEmpty()
-                     ? ltr("is missing (the row has a passwordDigest)")
-                     : ltr("\"%1\" is not one of Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, "
-                           "Legacy")
-                           .arg(u.passwordAlgorithm)});
-        } else {
-            u.passwordAlgorithm = security::passwordAlgorithmName(algorithm);
-            const QString problem = security::digestProblem(algorithm, u.passwordDigest);
-            if (!problem.isEmpty())
-                errors.append({QStringLiteral("passwordDigest"), problem});
-        }
-    }
-    return errors;
-}
 } // namespace
 
 Future<ImportReport> LocalUsers::importUsers(const QString &tenantId, const QString &filePath,
@@ -307,8 +273,10 @@ Future<ImportReport> LocalUsers::importUsers(const QString &tenantId, const QStr
         qint64 inBatch = 0;
         qint64 imported = 0;
         std::optional<Inserter> inserter;
-        auto commitBatch = [&](qint64 batchStartSeq) {
+        auto commitBatch = [&](qint64 batchStartSeq, bool last) {
             inserter->finishBatch(batchStartSeq);
+            if (last && imported + inBatch > 0)
+                usersql::refreshSearchStatistics(s);
             if (inBatch > 0) {
                 // Default user roles go to every new user, as on create.
                 s.exec(QStringLiteral(
@@ -339,7 +307,7 @@ Future<ImportReport> LocalUsers::importUsers(const QString &tenantId, const QStr
             UserRecord record;
             while (reader->next(&record)) {
                 ++report.rowsRead;
-                QList<FieldError> errors = checkRecord(record);
+                QList<FieldError> errors = importRecordProblems(record);
                 bool ok = errors.isEmpty();
                 if (ok) {
                     User &u = record.user;
@@ -374,7 +342,7 @@ Future<ImportReport> LocalUsers::importUsers(const QString &tenantId, const QStr
                     }
                 }
                 if (!oneTransaction && inBatch >= batchRows) {
-                    commitBatch(batchStartSeq);
+                    commitBatch(batchStartSeq, false);
                     QSqlQuery q = s.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM users"));
                     q.next();
                     batchStartSeq = q.value(0).toLongLong();
@@ -393,7 +361,7 @@ Future<ImportReport> LocalUsers::importUsers(const QString &tenantId, const QStr
                 s.rollback();
             } else {
                 // Skip-invalid keeps the whole rows it read before a cancel or a broken tail.
-                commitBatch(batchStartSeq);
+                commitBatch(batchStartSeq, true);
                 report.committed = true;
             }
         } catch (...) {

@@ -113,6 +113,7 @@ const QList<Migration> &builtinMigrations()
     static const QList<Migration> migrations{
         {1, QStringLiteral("tenants, applications, API resources, roles, journal"), schemaV1(), {}, {}},
         usersMigration(),
+        searchStatsMigration(),
     };
     return migrations;
 }

@@ -20,6 +20,8 @@ struct Migration
 
 /// Version 2 (SchemaUsers.cpp).
 Migration usersMigration();
+/// Version 3 (SchemaUsers.cpp): per-trigram document counts for the search planner (SQLite).
+Migration searchStatsMigration();
 /// SQLite: the trigger that indexes each new user for search. Bulk imports drop it inside their
 /// transaction, index their rows in one INSERT … SELECT (about 4× faster) and recreate it.
 QString usersFtsInsertTrigger();

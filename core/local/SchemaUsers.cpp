@@ -111,3 +111,27 @@ Migration usersMigration()
 }
 
 } // namespace gatehouse::local
+
+namespace gatehouse::local {
+
+/// Schema version 3 (SQLite only): statistics for the substring search. FTS5 evaluates a
+/// trigram phrase by reading the posting list of every trigram in it; for a whole email address
+/// that means the lists of "com", "exa", "@gm"… with hundreds of thousands of entries each. With
+/// per-trigram document counts at hand, a long search asks the index for its rarest trigrams
+/// only and checks the exact substring on the few rows that match (see UserSql.cpp).
+Migration searchStatsMigration()
+{
+    Migration m;
+    m.version = 3;
+    m.description = QStringLiteral("user search statistics");
+    m.sqliteOnly = {
+        QStringLiteral("CREATE VIRTUAL TABLE users_fts_vocab USING fts5vocab(users_fts, 'row')"),
+        QStringLiteral("CREATE TABLE users_trigram_stats (term TEXT PRIMARY KEY, docs BIGINT NOT NULL) "
+                       "WITHOUT ROWID"),
+        // Counted once here for workspaces that already hold users; imports recount.
+        QStringLiteral("INSERT INTO users_trigram_stats (term, docs) SELECT term, doc FROM users_fts_vocab"),
+    };
+    return m;
+}
+
+} // namespace gatehouse::local

@@ -1,6 +1,7 @@
 #include "local/SqlWorker.h"
 
 #include "local/Migrations.h"
+#include "local/SqliteFunctions.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -87,6 +88,7 @@ Result<Done> SqlWorker::open()
             s.execRaw(QStringLiteral("PRAGMA journal_mode = WAL"));
             s.execRaw(QStringLiteral("PRAGMA synchronous = NORMAL"));
             s.execRaw(QStringLiteral("PRAGMA foreign_keys = ON"));
+            registerSqliteFunctions(s);
         } else {
             s.execRaw(QStringLiteral("SET client_min_messages = warning"));
         }

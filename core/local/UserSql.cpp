@@ -3,7 +3,9 @@
 #include "local/LocalCommon.h"
 #include "model/UserValidation.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace gatehouse::local::usersql {
 
@@ -30,7 +32,72 @@ QString ftsPhrase(const QString &text)
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
+
+/// The distinct trigrams (three code points each) of `text`, in order of appearance.
+QStringList trigrams(const QString &text)
+{
+    const QList<uint> points = text.toUcs4();
+    QStringList result;
+    for (qsizetype i = 0; i + 3 <= points.size(); ++i) {
+        const QString t = QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + i), 3);
+        if (!result.contains(t))
+            result.append(t);
+    }
+    return result;
+}
+
+/// The FTS5 query for a search of three or more characters. A phrase of all its trigrams is
+/// exact but reads every trigram's posting list, which for common ones ("com", "@gm") is most of
+/// the table. When users_trigram_stats knows how many rows hold each trigram, ask for the rarest
+/// ones only (their intersection is small) and let the caller verify the substring on those
+/// rows. Returns the MATCH text; *needsCheck tells whether the caller must verify.
+QString ftsQuery(SqlSession &s, const QString &search, bool *needsCheck)
+{
+    constexpr int used = 3;        // trigrams asked of the index
+    constexpr int considered = 48; // trigrams looked up (a long search gains nothing from more)
+    *needsCheck = false;
+    QStringList grams = trigrams(search);
+    if (grams.size() <= used)
+        return ftsPhrase(search);
+    grams = grams.mid(0, considered);
+    // One placeholder per trigram; the SQL text depends only on how many there are.
+    QString sql = QStringLiteral("SELECT term, docs FROM users_trigram_stats WHERE term IN (?");
+    QVariantList binds{grams.first()};
+    for (qsizetype i = 1; i < grams.size(); ++i) {
+        sql += QStringLiteral(", ?");
+        binds << grams.at(i);
+    }
+    sql += QLatin1Char(')');
+    QHash<QString, qint64> docs;
+    QSqlQuery q = s.exec(sql, binds);
+    while (q.next())
+        docs.insert(q.value(0).toString(), q.value(1).toLongLong());
+    if (docs.isEmpty()) {
+        // Either no statistics yet (a workspace that never imported) or none of these trigrams
+        // was seen when they were taken; only the former keeps the exact phrase.
+        QSqlQuery any = s.exec(QStringLiteral("SELECT 1 FROM users_trigram_stats LIMIT 1"));
+        if (!any.next())
+            return ftsPhrase(search);
+    }
+    // Unknown trigrams (0) first: they are the rarest there are.
+    std::stable_sort(grams.begin(), grams.end(),
+                     [&docs](const QString &a, const QString &b) { return docs.value(a) < docs.value(b); });
+    QStringList parts;
+    for (qsizetype i = 0; i < used; ++i)
+        parts << ftsPhrase(grams.at(i));
+    *needsCheck = true;
+    return parts.join(QStringLiteral(" AND "));
+}
 } // namespace
+
+void refreshSearchStatistics(SqlSession &s)
+{
+    if (s.dialect() != Dialect::Sqlite)
+        return;
+    s.execRaw(QStringLiteral("DELETE FROM users_trigram_stats"));
+    s.execRaw(
+        QStringLiteral("INSERT INTO users_trigram_stats (term, docs) SELECT term, doc FROM users_fts_vocab"));
+}
 
 User read(const QSqlQuery &q)
 {
@@ -75,10 +142,20 @@ QString fromWhere(SqlSession &s, const QString &tenantId, const UserQuery &query
     const QString search = query.search.trimmed().toLower();
     if (search.size() >= 3 && s.dialect() == Dialect::Sqlite) {
         // Drive from the trigram index (a few matches), then sort those: fast for selective text.
+        bool needsCheck = false;
+        const QString match = ftsQuery(s, search, &needsCheck);
         sql = QStringLiteral(
             " FROM users_fts f CROSS JOIN users u ON u.seq = f.rowid WHERE users_fts MATCH ? AND "
             "u.tenant_id = ?");
-        binds << ftsPhrase(search) << tenantId;
+        binds << match << tenantId;
+        if (needsCheck) {
+            // The same fields the index holds, one separator (U+001F) apart so that a match
+            // never spans two of them.
+            sql += QStringLiteral(
+                " AND gh_contains(u.id || char(31) || u.username || char(31) || u.primary_email || char(31) "
+                "|| u.primary_phone || char(31) || u.name, ?)");
+            binds << search;
+        }
     } else {
         sql = QStringLiteral(" FROM users u WHERE u.tenant_id = ?");
         binds << tenantId;

@@ -268,6 +268,63 @@ private Q_SLOTS:
         QVERIFY(!report.ok());
         QCOMPARE(report.error().code(), ErrorCode::NotFound);
     }
+
+    /// After an import the search plans long queries with trigram statistics (SQLite); the
+    /// answers must stay exactly those of a substring search, on both dialects.
+    void searchAfterImport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("search%1.csv").arg(m_counter));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("username,primaryEmail,name\n");
+        // Many users share a domain and name parts, so some trigrams are common and some rare.
+        for (int i = 0; i < 400; ++i)
+            file.write(QStringLiteral("member%1,member.%1@common-domain.example,Common Member %1\n")
+                           .arg(i)
+                           .toUtf8());
+        file.write("quartzfjord,quartzfjord@common-domain.example,Ada Quartz\n");
+        // Every trigram of "zebrawolf" is here, but split over two fields: not a match.
+        file.write("zebrawox,awolfish@common-domain.example,Split Fields\n");
+        file.write("zebrawolf99,z.w@common-domain.example,Björn Ångström\n");
+        file.close();
+        const ImportReport report = import(path, ImportFormat::Csv, ImportOptions::Mode::AllOrNothing);
+        QVERIFY2(report.committed, qPrintable(problemsText(report)));
+        QCOMPARE(report.rowsImported, 403);
+
+        auto usernames = [this](const QString &text) {
+            UserQuery query;
+            query.search = text;
+            const auto page = test::await(m_backend->users().page(m_tenant, query, {}, 500));
+            QStringList names;
+            if (page.ok())
+                for (const User &u : page->users)
+                    names << u.username;
+            names.sort();
+            return names;
+        };
+        QCOMPARE(usernames(QStringLiteral("QUARTZFJORD@COMMON-DOMAIN.EXAMPLE")),
+                 QStringList{QStringLiteral("quartzfjord")});
+        QCOMPARE(usernames(QStringLiteral("zebrawolf")), QStringList{QStringLiteral("zebrawolf99")});
+        QCOMPARE(usernames(QStringLiteral("rawol")), QStringList{QStringLiteral("zebrawolf99")});
+        QCOMPARE(usernames(QStringLiteral("member.399@common")), QStringList{QStringLiteral("member399")});
+        QCOMPARE(usernames(QStringLiteral("ember.39")).size(), 11); // 39, 390..399
+        QCOMPARE(usernames(QStringLiteral("common-domain.example")).size(), 403);
+        QVERIFY(usernames(QStringLiteral("nowhere-at-all")).isEmpty());
+        UserQuery byText;
+        byText.search = QStringLiteral("ember.39");
+        const auto anchors = test::await(m_backend->users().anchors(m_tenant, byText, 4));
+        GH_VERIFY_OK(anchors);
+        QCOMPARE(anchors->total, 11);
+
+        // A user created after the statistics were taken is found by text they do not know.
+        User draft;
+        draft.username = QStringLiteral("latecomer");
+        draft.primaryEmail = QStringLiteral("vintage.yacht@common-domain.example");
+        GH_VERIFY_OK(test::await(m_backend->users().create(m_tenant, draft, {})));
+        QCOMPARE(usernames(QStringLiteral("Vintage.Yacht@Common")), QStringList{QStringLiteral("latecomer")});
+        if (qEnvironmentVariable("GATEHOUSE_TEST_BACKEND") != QLatin1String("postgres"))
+            QCOMPARE(usernames(QStringLiteral("ÅNGSTRÖM")), QStringList{QStringLiteral("zebrawolf99")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUserImport)
