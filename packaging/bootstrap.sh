@@ -25,6 +25,7 @@ readonly PACKAGES=(
   xvfb xauth fonts-dejavu-core dbus gnome-keyring
   postgresql postgresql-contrib
   desktop-file-utils appstream
+  clang-14 libclang-rt-14-dev
 )
 
 usage() {
