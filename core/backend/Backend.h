@@ -13,7 +13,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace gatehouse {
@@ -24,8 +23,32 @@ using Future = QFuture<Result<T>>;
 /// What a backend can do. A capability the remote API lacks is declared here, never faked.
 struct Capabilities
 {
-    bool tenantManagement = true; ///< create/rename/delete tenants
-    bool journalVerify = true;    ///< the journal lives in this backend and can be verified
+    bool tenantManagement = true; ///< create/rename/delete tenants (a Logto connection is one tenant)
+    bool journalVerify = true;    ///< the journal can be verified
+    /// A stale edit is refused inside the store's own transaction. Without it (Logto) the backend
+    /// compares the object with the version that was read just before writing: a change made in
+    /// between by someone else is still caught, one made in the same instant may not be.
+    bool atomicConflictCheck = true;
+    /// UserQuery filters beyond `search` (suspended, hasPassword, hasMfa, created/last-sign-in
+    /// ranges) and sorts other than CreatedDesc.
+    bool userFilters = true;
+    bool userSorts = true;
+    bool userRoleFilter = true;        ///< UserQuery::roleId (alone or with search)
+    bool passwordExpiry = true;        ///< UsersApi::setPasswordExpired
+    bool exportPasswordDigests = true; ///< ExportOptions::withPasswordDigests (Logto never returns digests)
+    /// Rows per request the user list should ask for (one request per page on a server).
+    int userPageSize = 256;
+    /// Row versions count 1, 2, 3… with every change. Without it (Logto) a version is a
+    /// fingerprint of the object's content: only "same or different" means anything.
+    bool sequentialVersions = true;
+    /// Application types ApplicationsApi::create accepts (Logto: Protected apps need Logto Cloud
+    /// settings Gatehouse does not manage).
+    QList<ApplicationType> applicationTypes = allApplicationTypes();
+    /// Whether isThirdParty can change after an application was created (Logto fixes it then).
+    bool thirdPartyEditable = true;
+    /// Role descriptions: whether one is required and how long it may be (Logto: 1–128 characters).
+    bool roleDescriptionRequired = false;
+    int roleDescriptionMax = limits::descriptionMax;
 };
 
 // All area interfaces share one contract:
@@ -140,16 +163,20 @@ public:
     virtual Future<User> setPasswordExpired(const QString &tenantId, const QString &id, bool expired,
                                             const QString &reason) = 0;
     /// True when `password` matches the stored digest (any algorithm Logto imports).
-    virtual Future<bool> verifyPassword(const QString &tenantId, const QString &id, const QString &password) = 0;
+    virtual Future<bool> verifyPassword(const QString &tenantId, const QString &id,
+                                        const QString &password) = 0;
 
-    virtual Future<QList<MfaVerification>> mfaVerifications(const QString &tenantId, const QString &userId) = 0;
+    virtual Future<QList<MfaVerification>> mfaVerifications(const QString &tenantId,
+                                                            const QString &userId) = 0;
     virtual Future<Done> removeMfaVerification(const QString &tenantId, const QString &userId,
                                                const QString &verificationId, const QString &reason) = 0;
 
     virtual Future<QList<Role>> roles(const QString &tenantId, const QString &userId) = 0;
     /// User roles only.
-    virtual Future<Done> assignRoles(const QString &tenantId, const QString &userId, const QStringList &roleIds) = 0;
-    virtual Future<Done> removeRole(const QString &tenantId, const QString &userId, const QString &roleId) = 0;
+    virtual Future<Done> assignRoles(const QString &tenantId, const QString &userId,
+                                     const QStringList &roleIds) = 0;
+    virtual Future<Done> removeRole(const QString &tenantId, const QString &userId,
+                                    const QString &roleId) = 0;
 
     /// Streams users from a CSV, JSON or JSON Lines file (see io/UserRecordReader.h for the
     /// columns) into the tenant. Every row is validated (fields, digests, uniqueness within the

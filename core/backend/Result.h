@@ -12,6 +12,13 @@ struct Done
 {
 };
 
+/// Thrown inside a backend's worker thread to abort an operation; the backend turns it into a
+/// Result error at the worker boundary. It never escapes a backend.
+struct Failure
+{
+    Error error;
+};
+
 /// Either a value or an Error. Every Backend operation resolves to one of these; exceptions
 /// never cross the Backend boundary.
 template <typename T>

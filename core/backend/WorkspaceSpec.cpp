@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -34,11 +35,54 @@ Result<WorkspaceSpec> WorkspaceSpec::parse(const QString &text)
         spec.sslMode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
         return spec;
     }
+    if (trimmed.startsWith(QLatin1String("logto+https://")) ||
+        trimmed.startsWith(QLatin1String("logto+http://"))) {
+        auto tr = [](const char *source) {
+            return QCoreApplication::translate("gatehouse::WorkspaceSpec", source);
+        };
+        const QUrl url(trimmed.mid(6), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+            return Error(ErrorCode::Validation,
+                         tr("Not a valid Logto connection. Use logto+https://auth.example.com (the "
+                            "client id and secret are not part of the address)."));
+        const bool loopback = url.host() == QLatin1String("localhost") ||
+                              url.host() == QLatin1String("::1") ||
+                              url.host().startsWith(QLatin1String("127."));
+        if (url.scheme() == QLatin1String("http") && !loopback)
+            return Error(ErrorCode::Validation,
+                         tr("Plain http is allowed only for a server on this machine (localhost, "
+                            "127.0.0.1). Use logto+https:// for %1.")
+                             .arg(url.host()));
+        spec.kind = Kind::Logto;
+        QUrl endpoint = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+        if (endpoint.path().endsWith(QLatin1String("/api")))
+            endpoint.setPath(endpoint.path().chopped(4));
+        spec.endpoint = endpoint.toString();
+        spec.host = url.host();
+        spec.port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+        const QUrlQuery query(url);
+        spec.logtoTenant = query.queryItemValue(QStringLiteral("tenant"), QUrl::FullyDecoded);
+        if (spec.logtoTenant.isEmpty())
+            spec.logtoTenant = QStringLiteral("default");
+        static const QRegularExpression tenantRule(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+        if (!tenantRule.match(spec.logtoTenant).hasMatch())
+            return Error(ErrorCode::Validation,
+                         tr("\"%1\" is not a Logto tenant id (lowercase letters, digits and dashes).")
+                             .arg(spec.logtoTenant));
+        spec.caFile = query.queryItemValue(QStringLiteral("ca"), QUrl::FullyDecoded);
+        const QString tag = query.queryItemValue(QStringLiteral("tag")).toLower();
+        if (!tag.isEmpty() && tag != QLatin1String("production") && tag != QLatin1String("development"))
+            return Error(
+                ErrorCode::Validation,
+                tr("The tag of a connection is \"production\" or \"development\", not \"%1\".").arg(tag));
+        spec.production = tag != QLatin1String("development");
+        return spec;
+    }
     if (trimmed.contains(QLatin1String("://")) && !trimmed.startsWith(QLatin1String("file://")))
         return Error(ErrorCode::Validation,
                      QCoreApplication::translate("gatehouse::WorkspaceSpec",
-                                                 "Unknown kind of workspace \"%1\": give a file path or a "
-                                                 "postgres:// URL.")
+                                                 "Unknown kind of workspace \"%1\": give a file path, a "
+                                                 "postgres:// URL or a logto+https:// address.")
                          .arg(trimmed.section(QLatin1String("://"), 0, 0)));
     spec.kind = Kind::Sqlite;
     spec.path = trimmed.startsWith(QLatin1String("file://")) ? QUrl(trimmed).toLocalFile() : trimmed;
@@ -58,6 +102,14 @@ QString WorkspaceSpec::displayLocation() const
 {
     if (kind == Kind::Sqlite)
         return path;
+    if (kind == Kind::Logto) {
+        QString text = QStringLiteral("logto+") + endpoint + QStringLiteral("?tenant=") + logtoTenant;
+        if (!production)
+            text += QStringLiteral("&tag=development");
+        if (!caFile.isEmpty())
+            text += QStringLiteral("&ca=") + QString::fromUtf8(QUrl::toPercentEncoding(caFile, "/"));
+        return text;
+    }
     QUrl url;
     url.setScheme(QStringLiteral("postgres"));
     url.setHost(host);

@@ -8,11 +8,16 @@ namespace gatehouse {
 
 /// Where a workspace lives, parsed from what a person types or passes to --workspace:
 ///  - a file path (SQLite; created on first open), or
-///  - postgres://user[:password]@host[:port]/database[?sslmode=require] (PostgreSQL).
-/// A password in the URL is accepted for scripts and tests; the GUI keeps it in the keychain.
+///  - postgres://user[:password]@host[:port]/database[?sslmode=require] (PostgreSQL), or
+///  - logto+https://host[:port][/prefix][?tenant=ID&tag=development&ca=/path/ca.pem] (a Logto server's
+///  Management
+///    API; logto+http:// only for loopback hosts). The client id and secret are not part of the
+///    URL: they come from the keychain entry of the connection or from GATEHOUSE_CLIENT_ID /
+///    GATEHOUSE_CLIENT_SECRET (see remote/Credentials.h).
+/// A password in a postgres URL is accepted for scripts and tests; the GUI keeps it in the keychain.
 struct WorkspaceSpec
 {
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind { Sqlite, Postgres, Logto };
 
     Kind kind = Kind::Sqlite;
     QString path; ///< SQLite file
@@ -23,14 +28,33 @@ struct WorkspaceSpec
     QString password; ///< never printed, never stored in settings
     QString sslMode;  ///< libpq sslmode, empty = libpq's default
 
+    // Logto connections
+    QString endpoint;     ///< "https://auth.example.com" (scheme, host, port, optional path prefix; no /api)
+    QString logtoTenant;  ///< "default" on self-hosted servers; the tenant id on Logto Cloud
+    QString caFile;       ///< extra trusted CA certificates (PEM), empty = system trust store only
+    QString clientId;     ///< machine-to-machine app id; not part of the URL
+    QString clientSecret; ///< never printed, never stored in settings; kept in the keychain
+    /// How the connection's tenant is tagged (`tag=development|production` in the address;
+    /// production unless said otherwise, so destructive actions ask first).
+    bool production = true;
+
+    bool isRemote() const { return kind == Kind::Logto; }
+
     static Result<WorkspaceSpec> parse(const QString &text);
     /// The default workspace: workspace.sqlite under QStandardPaths::AppDataLocation.
     static WorkspaceSpec defaultWorkspace();
 
     /// For status bars and settings: the path, or the URL without the password.
     QString displayLocation() const;
-    /// Account key for the keychain ("postgres://user@host:port/db").
-    QString keychainAccount() const { return displayLocation(); }
+    /// Account key for the keychain ("postgres://user@host:port/db",
+    /// "logto+https://auth.example.com?tenant=default").
+    /// Independent of the tag and CA file, so changing those keeps the stored secret.
+    QString keychainAccount() const
+    {
+        return kind == Kind::Logto
+                   ? QStringLiteral("logto+") + endpoint + QStringLiteral("?tenant=") + logtoTenant
+                   : displayLocation();
+    }
 };
 
 } // namespace gatehouse

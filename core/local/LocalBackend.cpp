@@ -72,6 +72,17 @@ void LocalBackend::setOperator(const QString &operatorName)
         m_worker, [w = m_worker, operatorName] { w->setOperatorName(operatorName); }, Qt::QueuedConnection);
 }
 
+Future<Done> LocalBackend::appendJournal(const QString &tenantId, const QString &action,
+                                         const QString &targetType, const QString &targetId,
+                                         const QJsonValue &before, const QJsonValue &after,
+                                         const QString &reason)
+{
+    return submit<Done>([=](SqlSession &s) {
+        s.write([&] { s.journal(tenantId, action, targetType, targetId, before, after, reason); });
+        return Done{};
+    });
+}
+
 QString LocalBackend::operatorName() const
 {
     return m_operator;

@@ -4,6 +4,7 @@
 #include "backend/WorkspaceSpec.h"
 #include "local/SqlWorker.h"
 
+#include <QJsonValue>
 #include <QPromise>
 #include <QThread>
 #include <memory>
@@ -41,6 +42,12 @@ public:
     JournalApi &journal() override;
 
     const WorkspaceSpec &spec() const { return m_spec; }
+
+    /// Appends one journal entry on its own (in its own transaction), for changes made elsewhere:
+    /// the remote backend records what it changed on a Logto server in a local journal this way.
+    Future<Done> appendJournal(const QString &tenantId, const QString &action, const QString &targetType,
+                               const QString &targetId, const QJsonValue &before, const QJsonValue &after,
+                               const QString &reason = {});
 
     /// Runs `fn(SqlSession &)` on the worker thread. `fn` returns T or throws Failure.
     template <typename T, typename F>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backend/Error.h"
+#include "backend/Result.h"
 
 #include <QJsonValue>
 #include <QSqlDatabase>
@@ -11,12 +11,7 @@
 
 namespace gatehouse::local {
 
-/// Thrown inside the worker thread to abort an operation; LocalBackend turns it into a Result
-/// error at the worker boundary. It never escapes the local backend.
-struct Failure
-{
-    Error error;
-};
+using gatehouse::Failure;
 
 /// The SQL differences between SQLite and PostgreSQL live here and in Migrations.cpp, nowhere
 /// else: both run the same schema (BIGINT/TEXT/SMALLINT columns, explicit ids, no serials).

@@ -12,6 +12,8 @@ void UserListModel::setSource(Backend *backend, const QString &tenantId)
 {
     m_backend = backend;
     m_tenantId = tenantId;
+    m_chunkSize = backend ? qBound(1, backend->capabilities().userPageSize, 500) : defaultChunkSize;
+    m_maxCachedChunks = qMax(2, maxCachedRows / m_chunkSize);
     reload();
 }
 
@@ -46,7 +48,7 @@ void UserListModel::reload()
     m_anchorsPending = true;
     const quint64 generation = m_generation;
     m_backend->users()
-        .anchors(m_tenantId, m_query, chunkSize)
+        .anchors(m_tenantId, m_query, m_chunkSize)
         .then(this, [this, generation](const Result<UserAnchors> &r) { anchorsArrived(generation, r); });
 }
 
@@ -76,15 +78,15 @@ void UserListModel::touch(int chunk) const
 
 std::optional<User> UserListModel::userAt(int row) const
 {
-    const QList<User> *chunk = chunkIfLoaded(row / chunkSize);
-    if (!chunk || row % chunkSize >= chunk->size())
+    const QList<User> *chunk = chunkIfLoaded(row / m_chunkSize);
+    if (!chunk || row % m_chunkSize >= chunk->size())
         return std::nullopt;
-    return chunk->at(row % chunkSize);
+    return chunk->at(row % m_chunkSize);
 }
 
 bool UserListModel::isLoaded(int first, int last) const
 {
-    for (int c = first / chunkSize; c <= last / chunkSize; ++c) {
+    for (int c = first / m_chunkSize; c <= last / m_chunkSize; ++c) {
         if (!chunkIfLoaded(c))
             return false;
     }
@@ -95,9 +97,9 @@ void UserListModel::prefetch(int first, int last)
 {
     if (m_rows == 0)
         return;
-    const int lastChunk = (m_rows - 1) / chunkSize;
-    const int from = qMax(0, first / chunkSize - 1);
-    const int to = qMin(lastChunk, last / chunkSize + 1);
+    const int lastChunk = (m_rows - 1) / m_chunkSize;
+    const int from = qMax(0, first / m_chunkSize - 1);
+    const int to = qMin(lastChunk, last / m_chunkSize + 1);
     for (int c = from; c <= to; ++c) {
         if (!chunkIfLoaded(c) && !m_inFlight.contains(c))
             requestChunk(c);
@@ -116,7 +118,7 @@ void UserListModel::requestChunk(int chunk)
     }
     m_inFlight.insert(chunk);
     const quint64 generation = m_generation;
-    auto future = m_backend->users().page(m_tenantId, m_query, cursor, chunkSize);
+    auto future = m_backend->users().page(m_tenantId, m_query, cursor, m_chunkSize);
     m_pending.append(future);
     future.then(this,
                 [this, generation, chunk](const Result<UserPage> &r) { chunkArrived(generation, chunk, r); });
@@ -138,7 +140,7 @@ void UserListModel::chunkArrived(quint64 generation, int chunk, const Result<Use
     }
     m_chunks.insert(chunk, result->users);
     touch(chunk);
-    const int first = chunk * chunkSize;
+    const int first = chunk * m_chunkSize;
     const int count = static_cast<int>(result->users.size());
     if (chunk == 0 && !m_totalKnown) {
         // Until the total arrives, show what the first page holds.
@@ -189,7 +191,7 @@ void UserListModel::anchorsArrived(quint64 generation, const Result<UserAnchors>
 
 void UserListModel::evict()
 {
-    while (static_cast<int>(m_lru.size()) > maxCachedChunks) {
+    while (static_cast<int>(m_lru.size()) > m_maxCachedChunks) {
         const int victim = m_lru.back();
         m_lru.pop_back();
         m_chunks.remove(victim);
@@ -206,9 +208,9 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows)
         return {};
-    const int chunk = index.row() / chunkSize;
+    const int chunk = index.row() / m_chunkSize;
     const QList<User> *rows = chunkIfLoaded(chunk);
-    if (!rows || index.row() % chunkSize >= rows->size()) {
+    if (!rows || index.row() % m_chunkSize >= rows->size()) {
         if (!m_inFlight.contains(chunk))
             const_cast<UserListModel *>(this)->prefetch(index.row(), index.row());
         if (role == LoadingRole)
@@ -218,7 +220,7 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     touch(chunk);
-    const User &u = rows->at(index.row() % chunkSize);
+    const User &u = rows->at(index.row() % m_chunkSize);
     auto time = [](std::optional<qint64> ms) -> QVariant {
         if (!ms)
             return {};

@@ -11,17 +11,20 @@ namespace gatehouse {
 
 /// A windowed, never-blocking table of a tenant's users, for a million rows and more.
 ///
-/// - Rows come in chunks of chunkSize, fetched by key (UserCursor), never by OFFSET: the first
-///   chunk starts at the beginning; a background "anchors" scan returns the cursor before every
-///   chunk plus the total, after which any chunk can be fetched directly (a jump is one indexed
-///   page query).
+/// - Rows come in chunks of chunkSize() rows — the backend's Capabilities::userPageSize (256 on a
+///   local workspace; 100 on a Logto server, where each chunk is exactly one page request) —
+///   fetched by cursor (UserCursor), never by OFFSET on a local workspace: the first chunk
+///   starts at the beginning; a background "anchors" scan returns the cursor before every chunk
+///   plus the total, after which any chunk can be fetched directly (a jump is one page query).
+/// - A chunk is requested once per query: while it is loading or cached it is not asked for
+///   again.
 /// - data() never waits: a row not loaded yet reads as a placeholder (LoadingRole = true) and
 ///   schedules its chunk plus one chunk of margin each side; dataChanged() follows when it
 ///   arrives.
 /// - Every query change bumps a generation counter: results of older queries are dropped and
 ///   their not-yet-started requests cancelled.
-/// - At most maxCachedChunks chunks are kept (least recently used are dropped), so memory stays
-///   flat however far the view scrolls.
+/// - At most maxCachedRows rows are kept, in whole chunks (least recently used are dropped), so
+///   memory stays flat however far the view scrolls.
 /// - rowCount() is the first chunk's size until the total is known, then the total
 ///   (rowsInserted/rowsRemoved keep views consistent). totalChanged() tells when it is exact.
 ///
@@ -42,13 +45,16 @@ public:
     };
     enum Roles { LoadingRole = Qt::UserRole + 1, UserIdRole, SuspendedRole, TimestampRole };
 
-    static constexpr int chunkSize = 256;
-    static constexpr int maxCachedChunks = 48;
+    static constexpr int defaultChunkSize = 256; ///< without a backend
+    static constexpr int maxCachedRows = 48 * 256;
 
     explicit UserListModel(QObject *parent = nullptr);
 
-    /// Switches backend/tenant (nullptr clears) and reloads.
+    /// Switches backend/tenant (nullptr clears) and reloads. Takes the chunk size from the
+    /// backend's capabilities.
     void setSource(Backend *backend, const QString &tenantId);
+    /// Rows per request (and per anchor) for the current backend.
+    int chunkSize() const { return m_chunkSize; }
     void setQuery(const UserQuery &query);
     const UserQuery &query() const { return m_query; }
     /// Drops everything and loads again (after edits).
@@ -90,6 +96,8 @@ private:
     Backend *m_backend = nullptr;
     QString m_tenantId;
     UserQuery m_query;
+    int m_chunkSize = defaultChunkSize;
+    int m_maxCachedChunks = maxCachedRows / defaultChunkSize;
     quint64 m_generation = 0;
     int m_rows = 0;
     qint64 m_total = 0;

@@ -11,7 +11,7 @@ namespace gatehouse::test {
 
 void TestConformance::concurrentStaleUpdate()
 {
-    AWAIT_OK(t, backend().tenants().create(tenantDraft(QStringLiteral("Acme"))));
+    AWAIT_OK(t, makeTenant(QStringLiteral("Acme")));
     AWAIT_OK(app, backend().applications().create(
                       t.id, appDraft(ApplicationType::SPA, QStringLiteral("Original"))));
     QString error;
@@ -28,7 +28,8 @@ void TestConformance::concurrentStaleUpdate()
     mine.corsAllowedOrigins = {QStringLiteral("https://first.example.com")};
     theirs.name = QStringLiteral("Second");
     theirs.description = QStringLiteral("lost update");
-    AWAIT_DONE(backend().applications().update(t.id, mine));
+    AWAIT_OK(mineSaved, backend().applications().update(t.id, mine));
+    COMPARE_NEW_VERSION(mineSaved.version, 2, app.version);
     EXPECT_ERROR(other->applications().update(t.id, theirs), ErrorCode::Conflict);
 
     for (Backend *b : {m_backend.get(), other.get()}) {
@@ -36,7 +37,7 @@ void TestConformance::concurrentStaleUpdate()
         QCOMPARE(stored.name, QStringLiteral("First"));
         QCOMPARE(stored.corsAllowedOrigins, mine.corsAllowedOrigins);
         QVERIFY(stored.description.isEmpty());
-        QCOMPARE(stored.version, qint64(2));
+        QCOMPARE(stored.version, mineSaved.version);
         AWAIT_OK(report, b->journal().verify());
         QVERIFY(report.intact());
     }
@@ -48,9 +49,11 @@ void TestConformance::updateRacingAnotherWriter()
 {
     // Another client changes the row after this backend read it but before its UPDATE ran: the
     // update must fail with Conflict instead of silently writing nothing (and journaling it).
-    if (!fixture().hasSqlAccess())
+    if (!backend().capabilities().atomicConflictCheck)
+        QSKIP("an atomic conflict check is not a capability of this backend");
+    if (!fixture().hasDataSqlAccess())
         QSKIP("this backend's storage cannot be reached with SQL");
-    AWAIT_OK(t, backend().tenants().create(tenantDraft(QStringLiteral("Acme"))));
+    AWAIT_OK(t, makeTenant(QStringLiteral("Acme")));
     AWAIT_OK(app, backend().applications().create(
                       t.id, appDraft(ApplicationType::SPA, QStringLiteral("Original"))));
     AWAIT_OK(head, journalHead());
@@ -106,7 +109,8 @@ void TestConformance::updateRacingAnotherWriter()
 
 void TestConformance::concurrentWritersKeepJournalIntact()
 {
-    AWAIT_OK(t, backend().tenants().create(tenantDraft(QStringLiteral("Acme"))));
+    AWAIT_OK(t, makeTenant(QStringLiteral("Acme")));
+    AWAIT_OK(head, journalHead());
     QString error;
     std::unique_ptr<Backend> other = fixture().openBackend(&error);
     QVERIFY2(other, qPrintable(error));
@@ -126,7 +130,7 @@ void TestConformance::concurrentWritersKeepJournalIntact()
     for (Backend *b : {m_backend.get(), other.get()}) {
         AWAIT_OK(report, b->journal().verify());
         QVERIFY2(report.intact(), qPrintable(report.problems.value(0).message));
-        QCOMPARE(report.entries, qint64(1 + 2 * perBackend));
+        QCOMPARE(report.entries, head + 2 * perBackend);
     }
     AWAIT_OK(entries, journalAfter(0));
     for (qsizetype i = 0; i < entries.size(); ++i)
@@ -137,7 +141,8 @@ void TestConformance::verifyWhileOthersWrite()
 {
     // Verifying reads one consistent state of the journal: writes committed meanwhile by another
     // connection must not look like tampering.
-    AWAIT_OK(t, backend().tenants().create(tenantDraft(QStringLiteral("Acme"))));
+    AWAIT_OK(t, makeTenant(QStringLiteral("Acme")));
+    AWAIT_OK(head, journalHead());
     QString error;
     std::unique_ptr<Backend> other = fixture().openBackend(&error);
     QVERIFY2(other, qPrintable(error));
@@ -158,17 +163,22 @@ void TestConformance::verifyWhileOthersWrite()
     QVERIFY2(alarms.isEmpty(), qPrintable(alarms.join(QLatin1Char('\n'))));
     AWAIT_OK(final, backend().journal().verify());
     QVERIFY(final.intact());
-    QCOMPARE(final.entries, qint64(151));
+    QCOMPARE(final.entries, head + 150);
 }
 
 void TestConformance::concurrentDuplicateNames()
 {
     // A lost race ends in a failed statement; cleaning up after it must not fail either.
     QTest::failOnWarning(QRegularExpression(QStringLiteral("Unable to free statement")));
-    AWAIT_OK(t, backend().tenants().create(tenantDraft(QStringLiteral("Acme"))));
+    AWAIT_OK(t, makeTenant(QStringLiteral("Acme")));
+    AWAIT_OK(head, journalHead());
     QString error;
     std::unique_ptr<Backend> other = fixture().openBackend(&error);
     QVERIFY2(other, qPrintable(error));
+    // Role names are unique ignoring case; a server that enforces uniqueness only as typed (Logto)
+    // is checked before writing, which two writers in the same instant can both pass. Indicators
+    // are unique on every backend.
+    const bool racesRoles = backend().capabilities().atomicConflictCheck;
 
     // The same names from two connections at once: exactly one of each pair wins.
     constexpr int names = 8;
@@ -176,8 +186,9 @@ void TestConformance::concurrentDuplicateNames()
     QList<std::pair<Future<Resource>, Future<Resource>>> indicatorRaces;
     for (int i = 0; i < names; ++i) {
         const QString name = QStringLiteral("Role %1").arg(i);
-        roleRaces.append({backend().roles().create(t.id, roleDraft(name)),
-                          other->roles().create(t.id, roleDraft(name.toUpper()))});
+        if (racesRoles)
+            roleRaces.append({backend().roles().create(t.id, roleDraft(name)),
+                              other->roles().create(t.id, roleDraft(name.toUpper()))});
         const QString indicator = QStringLiteral("https://api%1.example.com").arg(i);
         indicatorRaces.append(
             {backend().resources().create(t.id, resourceDraft(QStringLiteral("Mine"), indicator)),
@@ -194,18 +205,19 @@ void TestConformance::concurrentDuplicateNames()
                 QStringLiteral("pair %1: %2 / %3").arg(i).arg(describeOutcome(a), describeOutcome(b)));
     };
     for (int i = 0; i < names; ++i) {
-        judge(roleRaces[i].first, roleRaces[i].second, i);
+        if (racesRoles)
+            judge(roleRaces[i].first, roleRaces[i].second, i);
         judge(indicatorRaces[i].first, indicatorRaces[i].second, i);
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 
     AWAIT_OK(roles, backend().roles().list(t.id));
-    QCOMPARE(roles.size(), names);
+    QCOMPARE(roles.size(), racesRoles ? names : 0);
     AWAIT_OK(resources, backend().resources().list(t.id));
     QCOMPARE(resources.size(), names);
     AWAIT_OK(report, backend().journal().verify());
     QVERIFY(report.intact());
-    QCOMPARE(report.entries, qint64(1 + 2 * names));
+    QCOMPARE(report.entries, head + (racesRoles ? 2 : 1) * names);
 }
 
 } // namespace gatehouse::test

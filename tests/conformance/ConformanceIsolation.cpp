@@ -18,6 +18,7 @@ Result<Done> outcome(Future<T> future)
 
 void TestConformance::tenantIsolation()
 {
+    REQUIRE_TENANT_MANAGEMENT();
     // Everything lives in A; B is addressed with A's ids and must not find any of it.
     AWAIT_OK(a, backend().tenants().create(tenantDraft(QStringLiteral("A"))));
     AWAIT_OK(b, backend().tenants().create(tenantDraft(QStringLiteral("B"))));

@@ -26,6 +26,28 @@ Result<T> await(Result<T> result)
     return result;
 }
 
+/// The tenant a test works in: a new tenant named `name` with `tag` where the backend manages
+/// tenants; otherwise the one tenant of the connection (whose tag is the connection's, whatever
+/// `tag` asks for).
+inline Result<Tenant> testTenant(Backend &backend, const QString &name,
+                                 TenantTag tag = TenantTag::Development)
+{
+    if (backend.capabilities().tenantManagement) {
+        Tenant draft;
+        draft.name = name;
+        draft.tag = tag;
+        return await(backend.tenants().create(draft));
+    }
+    const Result<QList<Tenant>> tenants = await(backend.tenants().list());
+    if (!tenants.ok())
+        return tenants.error();
+    if (tenants->size() != 1)
+        return Error(
+            ErrorCode::Internal,
+            QStringLiteral("a backend without tenant management lists %1 tenants").arg(tenants->size()));
+    return tenants->first();
+}
+
 template <typename T>
 QString describeOutcome(const Result<T> &r)
 {

@@ -10,6 +10,35 @@
 
 namespace gatehouse::test {
 
+/// Skips the test function on backends that do not manage tenants (a Logto connection is one
+/// tenant).
+#define REQUIRE_TENANT_MANAGEMENT()                                                                          \
+    do {                                                                                                     \
+        if (!backend().capabilities().tenantManagement)                                                      \
+            QSKIP("tenant management is not a capability of this backend");                                  \
+    } while (false)
+
+/// Row versions: backends with Capabilities::sequentialVersions count 1, 2, 3… per change; the
+/// others promise only "same content, same version". COMPARE_VERSION: the object is at count
+/// `counted`, or (without sequential versions) still at version `same`. COMPARE_NEW_VERSION: a
+/// change made it count `counted`, or gave it a positive version other than `previous`.
+#define COMPARE_VERSION(actual, counted, same)                                                               \
+    do {                                                                                                     \
+        if (backend().capabilities().sequentialVersions)                                                     \
+            QCOMPARE(actual, qint64(counted));                                                               \
+        else                                                                                                 \
+            QCOMPARE(actual, qint64(same));                                                                  \
+    } while (false)
+#define COMPARE_NEW_VERSION(actual, counted, previous)                                                       \
+    do {                                                                                                     \
+        if (backend().capabilities().sequentialVersions) {                                                   \
+            QCOMPARE(actual, qint64(counted));                                                               \
+        } else {                                                                                             \
+            QVERIFY((actual) > 0);                                                                           \
+            QVERIFY((actual) != qint64(previous));                                                           \
+        }                                                                                                    \
+    } while (false)
+
 /// One journal entry a mutation is expected to append.
 struct ExpectedEntry
 {
@@ -38,6 +67,7 @@ private Q_SLOTS:
     void cleanup();
 
     // ConformanceTenants.cpp
+    void connectionTenant();
     void tenantsCrud();
     void tenantValidation();
     void tenantStaleUpdate();
@@ -118,11 +148,18 @@ private:
     WorkspaceFixture &fixture() { return *m_fixture; }
 
     static Tenant tenantDraft(const QString &name, TenantTag tag = TenantTag::Development);
+    /// The tenant a test works in (see testTenant()). A backend without tenant management whose
+    /// connection has another tag is reconnected with `tag` first (backend() changes).
+    Result<Tenant> makeTenant(const QString &name, TenantTag tag = TenantTag::Development);
     /// A valid draft of `type` (browser types get an https redirect URI).
     static Application appDraft(ApplicationType type, const QString &name = QStringLiteral("App"));
     static Resource resourceDraft(const QString &name, const QString &indicator);
     static Scope scopeDraft(const QString &resourceId, const QString &name);
-    static Role roleDraft(const QString &name, RoleType type = RoleType::User);
+    /// A valid draft (with a description where the backend requires one).
+    Role roleDraft(const QString &name, RoleType type = RoleType::User);
+    /// The shortest secret value the backend hands out: 43 characters (256 bits, base64url) from a
+    /// local workspace; Logto makes 32 characters from [0-9A-Za-z] (190 bits).
+    int minSecretLength() const { return m_kind == BackendKind::Logto ? 32 : 43; }
 
     /// The newest journal seq (0 when empty).
     Result<qint64> journalHead();

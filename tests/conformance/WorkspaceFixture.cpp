@@ -1,5 +1,7 @@
 #include "WorkspaceFixture.h"
 
+#include "FakeLogto.h"
+#include "remote/RemoteBackend.h"
 #include "security/Random.h"
 
 #include <cstring>
@@ -13,6 +15,8 @@ QString backendKindName(BackendKind kind)
         return QStringLiteral("sqlite");
     case BackendKind::Postgres:
         return QStringLiteral("postgres");
+    case BackendKind::Logto:
+        return QStringLiteral("logto");
     }
     return {};
 }
@@ -20,7 +24,7 @@ QString backendKindName(BackendKind kind)
 namespace {
 std::optional<BackendKind> parseKind(const QString &name)
 {
-    for (BackendKind kind : {BackendKind::Sqlite, BackendKind::Postgres}) {
+    for (BackendKind kind : {BackendKind::Sqlite, BackendKind::Postgres, BackendKind::Logto}) {
         if (name == backendKindName(kind))
             return kind;
     }
@@ -45,7 +49,7 @@ std::optional<BackendKind> backendKindFromArguments(int &argc, char **argv, QStr
     argv[argc] = nullptr;
     const auto kind = parseKind(name);
     if (!kind && error)
-        *error = QStringLiteral("unknown backend \"%1\" (use sqlite or postgres)").arg(name);
+        *error = QStringLiteral("unknown backend \"%1\" (use sqlite, postgres or logto)").arg(name);
     return kind;
 }
 
@@ -65,6 +69,12 @@ QString WorkspaceFixture::unavailableReason(BackendKind kind, bool *mustRun)
                                   "starts one)");
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
             return QStringLiteral("the Qt PostgreSQL driver is not installed (libqt6sql6-psql)");
+        return {};
+    case BackendKind::Logto:
+        // An in-memory Logto in this process; the connection's journal is a SQLite file.
+        *mustRun = true;
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            return QStringLiteral("the Qt SQLite driver is not installed (libqt6sql6-sqlite)");
         return {};
     }
     return QStringLiteral("unknown backend kind");
@@ -88,6 +98,19 @@ WorkspaceFixture::WorkspaceFixture(BackendKind kind)
         else
             m_workspace = m_postgres->url();
         break;
+    case BackendKind::Logto:
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_logto = std::make_unique<FakeLogto>();
+        if (!m_dir->isValid()) {
+            m_error = QStringLiteral("cannot create a temporary folder: ") + m_dir->errorString();
+        } else if (!m_logto->start()) {
+            m_error = QStringLiteral("cannot start the Logto test server: ") + m_logto->error();
+        } else {
+            m_journalPath = m_dir->filePath(QStringLiteral("connection.journal.sqlite"));
+            m_workspace = QStringLiteral("logto+") + m_logto->endpoint() + QStringLiteral("?tenant=") +
+                          m_logto->tenant() + QStringLiteral("&tag=development");
+        }
+        break;
     }
 }
 
@@ -99,14 +122,33 @@ WorkspaceFixture::~WorkspaceFixture()
     }
 }
 
-std::unique_ptr<Backend> WorkspaceFixture::openBackend(QString *error) const
+std::unique_ptr<Backend> WorkspaceFixture::openBackend(QString *error, std::optional<TenantTag> tag) const
 {
     if (!isValid()) {
         if (error)
             *error = m_error;
         return nullptr;
     }
-    return test::openBackend(m_workspace, error);
+    if (m_kind != BackendKind::Logto)
+        return test::openBackend(m_workspace, error);
+    auto spec = WorkspaceSpec::parse(m_workspace);
+    if (!spec.ok()) {
+        if (error)
+            *error = spec.error().toString();
+        return nullptr;
+    }
+    if (tag)
+        spec.value().production = *tag == TenantTag::Production;
+    spec.value().clientId = m_logto->clientId();
+    spec.value().clientSecret = m_logto->clientSecret();
+    auto backend = std::make_unique<remote::RemoteBackend>(spec.value(), m_journalPath);
+    const Result<Done> opened = await(backend->open());
+    if (!opened.ok()) {
+        if (error)
+            *error = opened.error().toString();
+        return nullptr;
+    }
+    return backend;
 }
 
 QSqlDatabase WorkspaceFixture::sqlConnection()
@@ -115,9 +157,9 @@ QSqlDatabase WorkspaceFixture::sqlConnection()
     m_connections.append(name);
     const auto spec = WorkspaceSpec::parse(m_workspace);
     QSqlDatabase db;
-    if (m_kind == BackendKind::Sqlite) {
+    if (m_kind == BackendKind::Sqlite || m_kind == BackendKind::Logto) {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(spec->path);
+        db.setDatabaseName(m_kind == BackendKind::Logto ? m_journalPath : spec->path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);

@@ -10,10 +10,12 @@
 
 namespace gatehouse::test {
 
-/// The backends the conformance suite runs against. Adding a backend (a remote Logto server) is
-/// one more enumerator here and one more branch in WorkspaceFixture's constructor and
-/// unavailableReason(); the tests themselves speak only to the Backend interface.
-enum class BackendKind { Sqlite, Postgres };
+/// The backends the conformance suite runs against: SQLite, PostgreSQL, and a Logto connection
+/// to an in-memory Logto server (FakeLogto). The tests themselves speak only to the Backend
+/// interface and its capabilities().
+enum class BackendKind { Sqlite, Postgres, Logto };
+
+class FakeLogto;
 
 QString backendKindName(BackendKind kind);
 
@@ -23,7 +25,8 @@ QString backendKindName(BackendKind kind);
 std::optional<BackendKind> backendKindFromArguments(int &argc, char **argv, QString *error);
 
 /// One fresh, empty workspace of one kind, removed again by the destructor (a SQLite file in a
-/// temporary folder, a new PostgreSQL database). Use from the test thread only.
+/// temporary folder, a new PostgreSQL database, a new FakeLogto with a journal file in a
+/// temporary folder). Use from the test thread only.
 class WorkspaceFixture
 {
 public:
@@ -39,17 +42,22 @@ public:
     bool isValid() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     BackendKind kind() const { return m_kind; }
-    /// What --workspace takes: the file path or the postgres:// URL (with its password).
+    /// What --workspace takes: the file path, the postgres:// URL (with its password) or the
+    /// logto+http:// address (tagged development; the credentials are not part of it).
     QString workspace() const { return m_workspace; }
 
-    /// A new backend on this workspace, opened; every call is a separate connection.
-    /// nullptr (and *error) on failure.
-    std::unique_ptr<Backend> openBackend(QString *error = nullptr) const;
+    /// A new backend on this workspace, opened; every call is a separate connection. `tag`
+    /// (Logto only) connects with that tag instead of the workspace's. nullptr (and *error) on
+    /// failure.
+    std::unique_ptr<Backend> openBackend(QString *error = nullptr, std::optional<TenantTag> tag = {}) const;
 
-    /// Whether the storage can be reached with SQL directly (tamper and migration tests).
+    /// Whether the journal can be reached with SQL directly (tamper tests).
     bool hasSqlAccess() const { return true; }
-    /// A raw connection of its own to the workspace's database, opened. Closed and removed by
-    /// the destructor; check isOpen() and lastError().
+    /// Whether the objects themselves (applications, roles…) can be reached with SQL: not for a
+    /// Logto connection, whose SQL store holds only its journal.
+    bool hasDataSqlAccess() const { return m_kind != BackendKind::Logto; }
+    /// A raw connection of its own to the workspace's database (a Logto connection's journal
+    /// file), opened. Closed and removed by the destructor; check isOpen() and lastError().
     QSqlDatabase sqlConnection();
 
 private:
@@ -58,6 +66,8 @@ private:
     QString m_error;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PostgresDatabase> m_postgres;
+    std::unique_ptr<FakeLogto> m_logto;
+    QString m_journalPath; ///< Logto: the connection's journal file
     QStringList m_connections;
 };
 

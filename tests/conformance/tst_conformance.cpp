@@ -46,6 +46,21 @@ Tenant TestConformance::tenantDraft(const QString &name, TenantTag tag)
     return t;
 }
 
+Result<Tenant> TestConformance::makeTenant(const QString &name, TenantTag tag)
+{
+    Result<Tenant> tenant = testTenant(backend(), name, tag);
+    if (!tenant.ok() || tenant->tag == tag || backend().capabilities().tenantManagement)
+        return tenant;
+    // The connection's tag is its tenant's: connect again with the tag the test needs.
+    QString error;
+    std::unique_ptr<Backend> reconnected = m_fixture->openBackend(&error, tag);
+    if (!reconnected)
+        return Error(ErrorCode::Unavailable, error);
+    m_backend = std::move(reconnected);
+    m_backend->setOperator(operatorName());
+    return testTenant(backend(), name, tag);
+}
+
 Application TestConformance::appDraft(ApplicationType type, const QString &name)
 {
     Application a;
@@ -79,6 +94,8 @@ Role TestConformance::roleDraft(const QString &name, RoleType type)
     Role r;
     r.name = name;
     r.type = type;
+    if (backend().capabilities().roleDescriptionRequired)
+        r.description = QStringLiteral("Role for tests");
     return r;
 }
 

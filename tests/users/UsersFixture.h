@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LogtoConnection.h"
 #include "TestSupport.h"
 
 #include <QSqlDatabase>
@@ -10,8 +11,9 @@
 namespace gatehouse::test {
 
 /// A fresh workspace per test function on the backend named by GATEHOUSE_TEST_BACKEND
-/// (sqlite | postgres), plus a raw second connection for setting up what the API cannot
-/// (MFA factors are enrolled by users, not administrators).
+/// (sqlite | postgres | logto), plus a raw second connection for setting up what the API cannot
+/// (MFA factors are enrolled by users, not administrators). For logto: a FakeLogto server and a
+/// RemoteBackend connected to it (the fake's state plays the raw connection's part).
 class UsersFixture
 {
 public:
@@ -19,12 +21,17 @@ public:
     {
         return qEnvironmentVariable("GATEHOUSE_TEST_BACKEND") == QLatin1String("postgres");
     }
+    bool isRemote() const { return qEnvironmentVariable("GATEHOUSE_TEST_BACKEND") == QLatin1String("logto"); }
+    /// The server behind a logto backend (nullptr otherwise).
+    FakeLogto *fake() const { return m_fake.get(); }
 
     /// Returns an empty string on success, else why the backend could not be made; sets *skip
     /// when the test should be skipped rather than failed.
     QString open(bool *skip)
     {
         *skip = false;
+        if (isRemote())
+            return openRemote();
         if (isPostgres()) {
             if (postgresAdminUrl().isEmpty()) {
                 *skip = !postgresRequired();
@@ -49,6 +56,7 @@ public:
         if (QSqlDatabase::contains(QStringLiteral("raw")))
             QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         backend.reset();
+        m_fake.reset();
         m_pg.reset();
     }
 
@@ -91,6 +99,20 @@ public:
     std::unique_ptr<Backend> backend;
 
 private:
+    QString openRemote()
+    {
+        m_fake = std::make_unique<FakeLogto>();
+        if (!m_fake->start())
+            return m_fake->error();
+        QString error;
+        backend =
+            connectTo(*m_fake, m_dir.filePath(QStringLiteral("journal%1.sqlite").arg(++m_counter)), &error);
+        if (backend)
+            m_workspace = backend->location();
+        return error;
+    }
+
+    std::unique_ptr<FakeLogto> m_fake;
     QTemporaryDir m_dir;
     std::unique_ptr<PostgresDatabase> m_pg;
     QString m_workspace;

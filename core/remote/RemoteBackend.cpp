@@ -1,0 +1,220 @@
+#include "remote/RemoteBackend.h"
+
+#include "local/LocalBackend.h"
+#include "model/LogtoJson.h"
+#include "remote/RemoteApplications.h"
+#include "remote/RemoteCommon.h"
+#include "remote/RemoteJournal.h"
+#include "remote/RemoteResources.h"
+#include "remote/RemoteRoles.h"
+#include "remote/RemoteTenants.h"
+#include "remote/RemoteUsers.h"
+#include "remote/RemoteWorker.h"
+#include "remote/TokenCache.h"
+#include "security/Random.h"
+#include "util/SystemUser.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace gatehouse::remote {
+
+namespace {
+ConnectionSettings settingsFor(const WorkspaceSpec &spec)
+{
+    ConnectionSettings settings;
+    settings.endpoint = spec.endpoint;
+    settings.tenant = spec.logtoTenant;
+    settings.clientId = spec.clientId;
+    settings.clientSecret = spec.clientSecret;
+    settings.caFile = spec.caFile;
+    return settings;
+}
+
+WorkspaceSpec journalSpec(const QString &path)
+{
+    WorkspaceSpec spec;
+    spec.kind = WorkspaceSpec::Kind::Sqlite;
+    spec.path = path;
+    return spec;
+}
+
+QJsonValue redactedValue(const QJsonValue &value)
+{
+    return value.isObject() ? QJsonValue(json::redacted(value.toObject())) : value;
+}
+} // namespace
+
+RemoteBackend::RemoteBackend(WorkspaceSpec spec, QString journalPath)
+    : m_spec(std::move(spec))
+    , m_journalPath(journalPath.isEmpty() ? journalPathFor(m_spec) : std::move(journalPath))
+    , m_operator(systemUserName())
+    , m_tokens(std::make_shared<TokenCache>())
+    , m_worker(new RemoteWorker(settingsFor(m_spec), m_tokens))
+    , m_journalStore(std::make_unique<local::LocalBackend>(journalSpec(m_journalPath)))
+    , m_tenants(std::make_unique<RemoteTenants>(*this))
+    , m_applications(std::make_unique<RemoteApplications>(*this))
+    , m_resources(std::make_unique<RemoteResources>(*this))
+    , m_roles(std::make_unique<RemoteRoles>(*this))
+    , m_users(std::make_unique<RemoteUsers>(*this))
+    , m_journal(std::make_unique<RemoteJournal>(*this))
+{
+    m_thread.setObjectName(QStringLiteral("gatehouse-remote"));
+    m_worker->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    m_journalStore->setOperator(m_operator);
+}
+
+RemoteBackend::~RemoteBackend()
+{
+    // The jobs already queued run first (their futures finish); then the worker's event loop
+    // stops, the session is deleted on its own thread, and the journal store closes.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->stop(); }, Qt::QueuedConnection);
+    m_thread.wait();
+}
+
+QString RemoteBackend::location() const
+{
+    return m_spec.displayLocation();
+}
+
+Capabilities RemoteBackend::capabilities() const
+{
+    Capabilities c;
+    c.tenantManagement = false;
+    c.journalVerify = true;
+    c.atomicConflictCheck = false;
+    c.userFilters = false;
+    c.userSorts = false;
+    c.userRoleFilter = true;
+    c.passwordExpiry = false;
+    c.exportPasswordDigests = false;
+    c.userPageSize = 100;
+    c.sequentialVersions = false;
+    c.applicationTypes = RemoteApplications::creatableTypes();
+    c.thirdPartyEditable = false;
+    c.roleDescriptionRequired = true;
+    c.roleDescriptionMax = RemoteRoles::descriptionMax;
+    return c;
+}
+
+Future<Done> RemoteBackend::open()
+{
+    return submit<Done>([this](RemoteSession &session) {
+        if (m_spec.clientId.isEmpty() || m_spec.clientSecret.isEmpty())
+            throw Failure{Error(ErrorCode::Validation,
+                                rtr("This connection has no client id/secret. Enter the id and secret of a "
+                                    "machine-to-machine application that has the Logto Management API "
+                                    "access role, or set GATEHOUSE_CLIENT_ID and GATEHOUSE_CLIENT_SECRET."))};
+        const QString folder = QFileInfo(m_journalPath).absolutePath();
+        if (!QDir().mkpath(folder))
+            throw Failure{
+                Error(ErrorCode::Unavailable,
+                      rtr("Cannot create the folder %1 for this connection's journal.").arg(folder))};
+        auto opened = m_journalStore->open();
+        opened.waitForFinished();
+        const Result<Done> journalOpened = opened.result();
+        if (!journalOpened.ok())
+            throw Failure{Error(journalOpened.error().code(),
+                                rtr("Cannot open this connection's journal %1: %2")
+                                    .arg(m_journalPath, journalOpened.error().message()),
+                                journalOpened.error().detail())};
+        session.authenticate();
+        QUrlQuery onePage;
+        onePage.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
+        onePage.addQueryItem(QStringLiteral("page_size"), QStringLiteral("1"));
+        session.get(QStringLiteral("/api/applications"), onePage);
+        RemoteWorker::current()->setOpen(true);
+        return Done{};
+    });
+}
+
+void RemoteBackend::setOperator(const QString &operatorName)
+{
+    m_operator = operatorName;
+    m_journalStore->setOperator(operatorName);
+}
+
+QString RemoteBackend::operatorName() const
+{
+    return m_operator;
+}
+
+TenantsApi &RemoteBackend::tenants()
+{
+    return *m_tenants;
+}
+
+ApplicationsApi &RemoteBackend::applications()
+{
+    return *m_applications;
+}
+
+ResourcesApi &RemoteBackend::resources()
+{
+    return *m_resources;
+}
+
+RolesApi &RemoteBackend::roles()
+{
+    return *m_roles;
+}
+
+UsersApi &RemoteBackend::users()
+{
+    return *m_users;
+}
+
+JournalApi &RemoteBackend::journal()
+{
+    return *m_journal;
+}
+
+QString RemoteBackend::journalPathFor(const WorkspaceSpec &spec)
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString name = security::sha256Hex(spec.keychainAccount().toUtf8()).left(32);
+    return base + QStringLiteral("/connections/") + name + QStringLiteral(".journal.sqlite");
+}
+
+void RemoteBackend::journalChange(const QString &action, const QString &targetType, const QString &targetId,
+                                  const QJsonValue &before, const QJsonValue &after, const QString &reason)
+{
+    auto appended = m_journalStore->appendJournal(tenantId(), action, targetType, targetId,
+                                                  redactedValue(before), redactedValue(after), reason);
+    appended.waitForFinished();
+    const Result<Done> result = appended.result();
+    if (!result.ok())
+        throw Failure{Error(result.error().code(),
+                            rtr("The Logto server made the change, but it could not be recorded in this "
+                                "connection's journal: %1")
+                                .arg(result.error().message()),
+                            result.error().detail())};
+}
+
+local::LocalBackend &RemoteBackend::journalStore()
+{
+    return *m_journalStore;
+}
+
+void RemoteBackend::post(Job job, std::function<bool()> isCancelled)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, job = std::move(job), isCancelled = std::move(isCancelled)] {
+            worker->run(job, isCancelled);
+        },
+        Qt::QueuedConnection);
+}
+
+Error RemoteBackend::internalError(const std::exception &e)
+{
+    return Error(ErrorCode::Internal,
+                 rtr("An unexpected error occurred while working with the Logto server."),
+                 QString::fromLocal8Bit(e.what()));
+}
+
+} // namespace gatehouse::remote

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "backend/Backend.h"
+#include "backend/WorkspaceSpec.h"
+#include "remote/RemoteSession.h"
+
+#include <QJsonValue>
+#include <QPromise>
+#include <QThread>
+#include <atomic>
+#include <memory>
+
+namespace gatehouse::local {
+class LocalBackend;
+}
+
+namespace gatehouse::remote {
+
+class RemoteWorker;
+class TokenCache;
+class RemoteTenants;
+class RemoteApplications;
+class RemoteResources;
+class RemoteRoles;
+class RemoteUsers;
+class RemoteJournal;
+
+/// The Backend for a Logto server's Management API (one connection = one Logto tenant).
+///
+/// One worker thread owns the HTTP session; operations run there in submission order, written
+/// as straight-line code against RemoteSession (which blocks only that thread). Futures finish on
+/// the worker thread. Cancelling a returned future aborts its request in flight.
+///
+/// Logto does not record Management API changes, so every change made through a connection is
+/// appended to a local journal for that connection (a SQLite file, same chain and verify as a
+/// local workspace), after the server has accepted it.
+class RemoteBackend final : public Backend
+{
+public:
+    /// `spec` must be of Kind::Logto with clientId and clientSecret filled in (see Credentials.h).
+    /// `journalPath`: the connection's journal file; empty = journalPathFor(spec).
+    explicit RemoteBackend(WorkspaceSpec spec, QString journalPath = {});
+    ~RemoteBackend() override;
+
+    QString location() const override;
+    Capabilities capabilities() const override;
+    /// Opens the journal, fetches a token and reads one page (so a wrong endpoint, refused
+    /// credentials or an untrusted certificate show up here, in plain words).
+    Future<Done> open() override;
+    void setOperator(const QString &operatorName) override;
+    QString operatorName() const override;
+
+    TenantsApi &tenants() override;
+    ApplicationsApi &applications() override;
+    ResourcesApi &resources() override;
+    RolesApi &roles() override;
+    UsersApi &users() override;
+    JournalApi &journal() override;
+
+    const WorkspaceSpec &spec() const { return m_spec; }
+    /// The id the single tenant of this connection has in the core API (the Logto tenant id).
+    QString tenantId() const { return m_spec.logtoTenant; }
+
+    /// Where a connection's journal lives by default: <AppData>/connections/<hash of
+    /// keychainAccount()>.journal.sqlite.
+    static QString journalPathFor(const WorkspaceSpec &spec);
+
+    /// Runs `fn(RemoteSession &)` on the worker thread. `fn` returns T or throws Failure.
+    template <typename T, typename F>
+    Future<T> submit(F fn)
+    {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        Future<T> future = promise->future();
+        promise->start();
+        post(
+            [promise, fn = std::move(fn)](RemoteSession &session, bool cancelled) mutable {
+                if (cancelled || promise->isCanceled()) {
+                    promise->addResult(Result<T>(Error(ErrorCode::Cancelled, {})));
+                } else {
+                    try {
+                        promise->addResult(Result<T>(fn(session)));
+                    } catch (const Failure &failure) {
+                        promise->addResult(Result<T>(failure.error));
+                    } catch (const std::exception &e) {
+                        promise->addResult(Result<T>(internalError(e)));
+                    }
+                }
+                promise->finish();
+            },
+            [promise] { return promise->isCanceled(); });
+        return future;
+    }
+
+    /// Called on the worker thread after the server accepted a change: appends the journal entry
+    /// (operator, tenant, action, target, before/after with secrets redacted, reason) and waits
+    /// for it. Throws Failure when the journal cannot be written (the change on the server stays;
+    /// the error says so).
+    void journalChange(const QString &action, const QString &targetType, const QString &targetId,
+                       const QJsonValue &before, const QJsonValue &after, const QString &reason = {});
+
+    local::LocalBackend &journalStore();
+
+private:
+    using Job = std::function<void(RemoteSession &, bool cancelled)>;
+    /// Queues `job` on the worker; `isCancelled` is polled while its requests are in flight.
+    void post(Job job, std::function<bool()> isCancelled);
+    static Error internalError(const std::exception &e);
+
+    WorkspaceSpec m_spec;
+    QString m_journalPath;
+    QString m_operator;
+    std::shared_ptr<TokenCache> m_tokens;
+    QThread m_thread;
+    RemoteWorker *m_worker; // lives in m_thread; deleted there
+    std::unique_ptr<local::LocalBackend> m_journalStore;
+    std::unique_ptr<RemoteTenants> m_tenants;
+    std::unique_ptr<RemoteApplications> m_applications;
+    std::unique_ptr<RemoteResources> m_resources;
+    std::unique_ptr<RemoteRoles> m_roles;
+    std::unique_ptr<RemoteUsers> m_users;
+    std::unique_ptr<RemoteJournal> m_journal;
+};
+
+} // namespace gatehouse::remote

@@ -1,0 +1,269 @@
+// How the remote backend's HTTP transport lives through a misbehaving server (FakeLogto with
+// faults on 127.0.0.1): rate limits, server errors, lost connections, silence, a closed port,
+// and cancellation. Every case must end in a clear Error within a few seconds, never a hang.
+
+#include "RemoteTestHelpers.h"
+#include "TestSupport.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gatehouse;
+using namespace gatehouse::remote;
+using namespace gatehouse::test;
+
+namespace {
+
+HttpFault fault(HttpFault::Kind kind, const QByteArray &method = "GET",
+                const QString &path = QStringLiteral("/api/items"), int times = 1)
+{
+    HttpFault f;
+    f.kind = kind;
+    f.method = method;
+    f.pathPattern = path;
+    f.times = times;
+    return f;
+}
+
+HttpFault statusFault(int status, const QByteArray &method = "GET", int times = 1)
+{
+    HttpFault f = fault(HttpFault::Kind::Status, method,
+                        method == "POST" ? QStringLiteral("/api/echo") : QStringLiteral("/api/items"), times);
+    f.status = status;
+    return f;
+}
+
+QJsonDocument echoBody()
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}});
+}
+
+} // namespace
+
+class TestRemoteFaults : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { qputenv("XDG_RUNTIME_DIR", m_runtime.path().toUtf8()); }
+
+    void init()
+    {
+        m_logto = std::make_unique<FakeLogto>();
+        QVERIFY2(m_logto->start(), qPrintable(m_logto->error()));
+        installTestRoutes(*m_logto);
+        m_settings = settingsFor(*m_logto);
+        m_settings.timeoutMs = 1500;
+    }
+
+    void cleanup() { m_logto.reset(); }
+
+    void rateLimitHonoursRetryAfterSeconds()
+    {
+        HttpFault f = fault(HttpFault::Kind::RetryAfter);
+        f.retryAfter = "1";
+        m_logto->server().addFault(f);
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(session.get(QStringLiteral("/api/items")).array().size(), 20);
+        QVERIFY2(timer.elapsed() >= 950, QByteArray::number(timer.elapsed()));
+        QVERIFY2(timer.elapsed() < 2500, QByteArray::number(timer.elapsed()));
+        QCOMPARE(m_logto->server().requestCount("GET", QStringLiteral("/api/items")), 2);
+    }
+
+    void rateLimitHonoursRetryAfterDate()
+    {
+        HttpFault f = fault(HttpFault::Kind::RetryAfter);
+        f.retryAfter = QLocale::c()
+                           .toString(QDateTime::currentDateTimeUtc().addSecs(2),
+                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                           .toLatin1();
+        m_logto->server().addFault(f);
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        QElapsedTimer timer;
+        timer.start();
+        session.get(QStringLiteral("/api/items"));
+        // The date has a resolution of a second: the wait is between 1 and 2 s.
+        QVERIFY2(timer.elapsed() >= 900, QByteArray::number(timer.elapsed()));
+        QVERIFY2(timer.elapsed() < 3000, QByteArray::number(timer.elapsed()));
+    }
+
+    void rateLimitWithoutRetryAfterBacksOff()
+    {
+        m_logto->server().addFault(statusFault(429, "GET", 2));
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        QElapsedTimer timer;
+        timer.start();
+        session.get(QStringLiteral("/api/items"));
+        // 200 ms and 400 ms, each ±20 %.
+        QVERIFY2(timer.elapsed() >= 480, QByteArray::number(timer.elapsed()));
+        QVERIFY2(timer.elapsed() < 1500, QByteArray::number(timer.elapsed()));
+        QCOMPARE(m_logto->server().requestCount("GET", QStringLiteral("/api/items")), 3);
+    }
+
+    void rateLimitOnPostIsRetried()
+    {
+        HttpFault f = fault(HttpFault::Kind::RetryAfter, "POST", QStringLiteral("/api/echo"));
+        f.retryAfter = "1";
+        m_logto->server().addFault(f);
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        QCOMPARE(session.post(QStringLiteral("/api/echo"), echoBody()).object(), echoBody().object());
+        QCOMPARE(m_logto->server().requestCount("POST", QStringLiteral("/api/echo")), 2);
+    }
+
+    void rateLimitForeverEndsRateLimited()
+    {
+        m_logto->server().addFault(statusFault(429, "GET", -1));
+        m_settings.maxAttempts = 3;
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        const auto error = failureOf([&] { session.get(QStringLiteral("/api/items")); });
+        QVERIFY(error);
+        QCOMPARE(error->code(), ErrorCode::RateLimited);
+        QCOMPARE(m_logto->server().requestCount("GET", QStringLiteral("/api/items")), 3);
+    }
+
+    void serverErrorsOnGetAreRetried()
+    {
+        m_logto->server().addFault(statusFault(500));
+        m_logto->server().addFault(statusFault(502));
+        m_logto->server().addFault(statusFault(503));
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        QCOMPARE(session.get(QStringLiteral("/api/items")).array().size(), 20);
+        QCOMPARE(m_logto->server().requestCount("GET", QStringLiteral("/api/items")), 4);
+    }
+
+    void serviceUnavailableForeverEndsUnavailable()
+    {
+        m_logto->server().addFault(statusFault(503, "GET", -1));
+        m_settings.maxAttempts = 3;
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        const auto error = failureOf([&] { session.get(QStringLiteral("/api/items")); });
+        QVERIFY(error);
+        QCOMPARE(error->code(), ErrorCode::Unavailable);
+        QVERIFY2(error->message().contains(QLatin1String("HTTP 503")), qPrintable(error->message()));
+        QVERIFY(error->detail().contains(QLatin1String("GET /api/items")));
+        QCOMPARE(m_logto->server().requestCount("GET", QStringLiteral("/api/items")), 3);
+    }
+
+    void serverErrorOnPostIsNotRetried()
+    {
+        m_logto->server().addFault(statusFault(500, "POST"));
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        const auto error = failureOf([&] { session.post(QStringLiteral("/api/echo"), echoBody()); });
+        QVERIFY(error);
+        QCOMPARE(error->code(), ErrorCode::Unavailable);
+        QVERIFY2(error->message().contains(QLatin1String("unknown")), qPrintable(error->message()));
+        QVERIFY(error->message().contains(QLatin1String("check")));
+        QCOMPARE(m_logto->server().requestCount("POST", QStringLiteral("/api/echo")), 1);
+    }
+
+    void closedConnectionOnGetIsRetried()
+    {
+        m_logto->server().addFault(fault(HttpFault::Kind::Close, "GET", QStringLiteral("/api/items"), 2));
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        QCOMPARE(session.get(QStringLiteral("/api/items")).array().size(), 20);
+        QVERIFY(m_logto->server().requestCount("GET", QStringLiteral("/api/items")) >= 3);
+    }
+
+    void connectionRefusedIsUnavailableQuickly()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close(); // nobody listens there now
+        m_settings.endpoint = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        m_settings.maxAttempts = 2;
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        QElapsedTimer timer;
+        timer.start();
+        const auto error = failureOf([&] { session.get(QStringLiteral("/api/items")); });
+        QVERIFY(error);
+        QCOMPARE(error->code(), ErrorCode::Unavailable);
+        QVERIFY2(error->message().contains(QLatin1String("cannot be reached")), qPrintable(error->message()));
+        QVERIFY2(timer.elapsed() < 1500, QByteArray::number(timer.elapsed()));
+    }
+
+    void stalledAnswerTimesOut()
+    {
+        m_logto->server().addFault(fault(HttpFault::Kind::Stall));
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        session.authenticate();
+        QElapsedTimer timer;
+        timer.start();
+        const auto error = failureOf([&] { session.get(QStringLiteral("/api/items")); });
+        QVERIFY(error);
+        QCOMPARE(error->code(), ErrorCode::Unavailable);
+        QVERIFY2(error->message().contains(QLatin1String("did not answer within 1.5 s")),
+                 qPrintable(error->message()));
+        QVERIFY2(timer.elapsed() >= 1400 && timer.elapsed() < 3000, QByteArray::number(timer.elapsed()));
+        // The session goes on working.
+        QCOMPARE(session.get(QStringLiteral("/api/items")).array().size(), 20);
+    }
+
+    void missingAnswerTimesOut()
+    {
+        m_logto->server().addFault(fault(HttpFault::Kind::NoAnswer));
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        session.authenticate();
+        QElapsedTimer timer;
+        timer.start();
+        const auto error = failureOf([&] { session.get(QStringLiteral("/api/items")); });
+        QVERIFY(error);
+        QCOMPARE(error->code(), ErrorCode::Unavailable);
+        QVERIFY2(timer.elapsed() >= 1400 && timer.elapsed() < 3000, QByteArray::number(timer.elapsed()));
+    }
+
+    void cancellationAbortsAStalledRequest()
+    {
+        m_logto->server().addFault(fault(HttpFault::Kind::NoAnswer));
+        m_settings.timeoutMs = 10000;
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        session.authenticate();
+        QElapsedTimer timer;
+        timer.start();
+        session.setCancelCheck([&timer] { return timer.elapsed() >= 300; });
+        const auto error = failureOf([&] { session.get(QStringLiteral("/api/items")); });
+        QVERIFY(error);
+        QCOMPARE(error->code(), ErrorCode::Cancelled);
+        QVERIFY2(timer.elapsed() < 300 + 120, QByteArray::number(timer.elapsed()));
+        QVERIFY(session.isCancelled());
+
+        // Cancelled during a backoff wait as well.
+        session.setCancelCheck({});
+        m_logto->server().addFault(statusFault(503, "GET", -1));
+        timer.restart();
+        session.setCancelCheck([&timer] { return timer.elapsed() >= 300; });
+        const auto again = failureOf([&] { session.getAll(QStringLiteral("/api/items")); });
+        QVERIFY(again);
+        QCOMPARE(again->code(), ErrorCode::Cancelled);
+        QVERIFY2(timer.elapsed() < 300 + 120, QByteArray::number(timer.elapsed()));
+    }
+
+    void cancelledSendAllThrows()
+    {
+        m_logto->server().addFault(fault(HttpFault::Kind::NoAnswer, "GET", QStringLiteral("/api/slow/3")));
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        QList<Request> requests;
+        for (int i = 0; i < 8; ++i)
+            requests << Request::get(QStringLiteral("/api/slow/%1").arg(i));
+        QElapsedTimer timer;
+        timer.start();
+        session.setCancelCheck([&timer] { return timer.elapsed() >= 500; });
+        const auto error = failureOf([&] { session.sendAll(requests); });
+        QVERIFY(error);
+        QCOMPARE(error->code(), ErrorCode::Cancelled);
+        QVERIFY2(timer.elapsed() < 500 + 120, QByteArray::number(timer.elapsed()));
+    }
+
+private:
+    QTemporaryDir m_runtime;
+    std::unique_ptr<FakeLogto> m_logto;
+    ConnectionSettings m_settings;
+};
+
+QTEST_GUILESS_MAIN(TestRemoteFaults)
+#include "tst_remotefaults.moc"

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "FakeLogto.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QMutex>
+#include <QSet>
+#include <QString>
+#include <optional>
+
+namespace gatehouse::test {
+
+/// The in-memory data of a FakeLogto, shared by the FakeLogtoApi*.cpp files. Objects are kept
+/// in Logto's JSON shape (what GET returns). Every handler locks `mutex` for its whole run
+/// (handlers run on the server thread; tests may inspect from theirs).
+struct FakeLogto::State
+{
+    QMutex mutex;
+
+    QMap<QString, QJsonObject> applications;              ///< id → application
+    QMap<QString, QList<QJsonObject>> applicationSecrets; ///< app id → secrets (with value)
+    QMap<QString, QJsonObject> samlConfigs;               ///< SAML app id → its SAML settings
+    QMap<QString, QJsonObject> resources;                 ///< id → resource
+    QMap<QString, QJsonObject> scopes;                    ///< id → scope (resourceId inside)
+    QMap<QString, QJsonObject> roles;                     ///< id → role
+    QMap<QString, QSet<QString>> roleScopes;              ///< role id → scope ids
+    QMap<QString, QSet<QString>> applicationRoles;        ///< app id → role ids (M2M)
+    QMap<QString, QJsonObject> users;                     ///< id → user (passwordDigest kept only here)
+    QMap<QString, QSet<QString>> userRoles;               ///< user id → role ids
+    QMap<QString, QList<QJsonObject>> mfaVerifications;   ///< user id → verifications
+    /// Creation time of objects whose JSON carries none (resources, roles), for list order.
+    QMap<QString, qint64> createdAt;
+
+    /// Insertion order for lists ordered by creation (Logto orders users by createdAt desc).
+    qint64 clock = 0; ///< last timestamp handed out; strictly increasing unix ms
+    qint64 nextTimestamp();
+};
+
+// The data endpoints, one installer per area (each in its own FakeLogtoApi*.cpp); installApi()
+// calls them all. Handlers lock state.mutex for their whole run.
+void installApplicationsApi(FakeLogto &fake, FakeLogto::State &state); ///< FakeLogtoApiApps.cpp
+void installResourcesApi(FakeLogto &fake, FakeLogto::State &state);    ///< FakeLogtoApiResources.cpp
+void installRolesApi(FakeLogto &fake, FakeLogto::State &state);        ///< FakeLogtoApiRoles.cpp
+void installUsersApi(FakeLogto &fake, FakeLogto::State &state);        ///< FakeLogtoApiUsers.cpp
+
+/// Helpers shared by the endpoint files (FakeLogtoApi.cpp).
+namespace fakelogto {
+/// A Logto id: `length` characters from [0-9a-z].
+QString newId(int length = 21);
+/// A secret as Logto makes them: 32 characters from [0-9A-Za-z].
+QString newSecret();
+/// 404 for an id that does not exist: entity.not_exists_with_id.
+HttpResponse notFound(const QString &id);
+/// 404 for a relation that does not exist: entity.not_found.
+HttpResponse relationNotFound();
+/// 400 guard.invalid_input naming what is wrong.
+HttpResponse invalidInput(const QString &message);
+/// The request body as a JSON object, or nullopt when it is not one.
+std::optional<QJsonObject> bodyObject(const HttpRequest &request);
+/// `objects` in creation order (`createdAt` of the object, else of state.createdAt), oldest first.
+QJsonArray inCreationOrder(const FakeLogto::State &state, const QMap<QString, QJsonObject> &objects);
+/// A string field of length min..max (Logto's guard); sets *error when it is not.
+QString boundedString(const QJsonObject &body, const char *key, int min, int max, bool required,
+                      QString *error);
+} // namespace fakelogto
+
+} // namespace gatehouse::test

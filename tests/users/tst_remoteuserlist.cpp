@@ -1,0 +1,177 @@
+#include "FakeLogtoUsers.h"
+#include "LogtoConnection.h"
+#include "viewmodel/UserListModel.h"
+
+#include <QElapsedTimer>
+#include <QMutexLocker>
+#include <QSet>
+#include <QTest>
+
+using namespace gatehouse;
+
+/// The user list over a Logto server: one GET /api/users per 100 rows shown, none repeated while
+/// the query stays the same (DESIGN.md, budgets).
+class TestRemoteUserList : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::FakeLogto> m_fake;
+    std::unique_ptr<Backend> m_backend;
+    QTemporaryDir m_dir;
+    static constexpr int userCount = 1000;
+
+    /// The page numbers of every GET /api/users with page_size=100 so far, in order.
+    QList<int> pagesRequested(const QString &search = {}) const
+    {
+        QList<int> pages;
+        for (const test::HttpRequest &r : m_fake->server().requests()) {
+            if (r.method != "GET" || r.path != QLatin1String("/api/users") ||
+                r.query.queryItemValue(QStringLiteral("page_size")) != QLatin1String("100"))
+                continue;
+            if (r.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded) !=
+                (search.isEmpty() ? QString() : QLatin1Char('%') + search + QLatin1Char('%')))
+                continue;
+            pages.append(r.query.queryItemValue(QStringLiteral("page")).toInt());
+        }
+        return pages;
+    }
+
+    int countRequests(const QString &pageSize) const
+    {
+        int n = 0;
+        for (const test::HttpRequest &r : m_fake->server().requests()) {
+            if (r.method == "GET" && r.path == QLatin1String("/api/users") &&
+                r.query.queryItemValue(QStringLiteral("page_size")) == pageSize)
+                ++n;
+        }
+        return n;
+    }
+
+    static bool unique(const QList<int> &pages)
+    {
+        return QSet<int>(pages.begin(), pages.end()).size() == pages.size();
+    }
+
+    /// Shows `row` as a view would: asks for its data, then waits until it is loaded.
+    static bool view(UserListModel &model, int row)
+    {
+        model.data(model.index(row, UserListModel::NameColumn));
+        return QTest::qWaitFor([&] { return model.isLoaded(row, row); }, 10000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fake = std::make_unique<test::FakeLogto>();
+        QVERIFY2(m_fake->start(), qPrintable(m_fake->error()));
+        {
+            test::FakeLogto::State &state = m_fake->state();
+            QMutexLocker lock(&state.mutex);
+            for (int i = 0; i < userCount; ++i) {
+                const QJsonObject user = test::fakelogto::newUser(
+                    state, QStringLiteral("user_%1").arg(i), QStringLiteral("user%1@example.com").arg(i),
+                    i % 10 == 0 ? QStringLiteral("Tenth %1").arg(i) : QString());
+                state.users.insert(user.value(QLatin1String("id")).toString(), user);
+            }
+        }
+        QString error;
+        m_backend = test::connectTo(*m_fake, m_dir.filePath(QStringLiteral("j.sqlite")), &error);
+        QVERIFY2(m_backend, qPrintable(error));
+        m_fake->server().clearRequests();
+    }
+
+    void cleanup()
+    {
+        m_backend.reset();
+        m_fake.reset();
+    }
+
+    void chunkSizeComesFromCapabilities()
+    {
+        UserListModel model;
+        QCOMPARE(model.chunkSize(), UserListModel::defaultChunkSize);
+        model.setSource(m_backend.get(), m_fake->tenant());
+        QCOMPARE(model.chunkSize(), 100);
+        QCOMPARE(m_backend->capabilities().userPageSize, 100);
+        QTRY_VERIFY_WITH_TIMEOUT(model.totalKnown() && model.pendingRequests() == 0, 10000);
+    }
+
+    void scrollingRequestsEachPageOnce()
+    {
+        UserListModel model;
+        connect(&model, &UserListModel::loadFailed, this,
+                [](const Error &e) { QFAIL(qPrintable(QStringLiteral("load failed: ") + e.toString())); });
+        model.setSource(m_backend.get(), m_fake->tenant());
+        QTRY_VERIFY_WITH_TIMEOUT(model.totalKnown() && model.pendingRequests() == 0, 10000);
+        QCOMPARE(model.total(), qint64(userCount));
+        QCOMPARE(model.rowCount(), userCount);
+        QCOMPARE(countRequests(QStringLiteral("1")), 1); // the total, for the anchors
+        QCOMPARE(pagesRequested(), QList<int>{1});
+
+        // Down to the end, 20 rows at a time: each page once, at most one page ahead of the view.
+        for (int row = 0; row < userCount; row += 20) {
+            QVERIFY2(view(model, row), qPrintable(QStringLiteral("row %1 did not load").arg(row)));
+            const QList<int> pages = pagesRequested();
+            QVERIFY2(unique(pages),
+                     qPrintable(QStringLiteral("a page was requested twice by row %1").arg(row)));
+            QVERIFY(*std::max_element(pages.begin(), pages.end()) <= row / 100 + 2);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(model.pendingRequests(), 0, 10000);
+        QList<int> pages = pagesRequested();
+        std::sort(pages.begin(), pages.end());
+        QCOMPARE(pages, (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+
+        // Rows are in Logto's order (newest first) and the last one is the oldest user.
+        QCOMPARE(model.userAt(0)->username, QStringLiteral("user_999"));
+        QCOMPARE(model.userAt(userCount - 1)->username, QStringLiteral("user_0"));
+
+        // Back up and a jump into the middle: everything is cached, nothing is asked again.
+        for (int row = userCount - 1; row >= 0; row -= 37)
+            QVERIFY(view(model, row));
+        QVERIFY(view(model, 555));
+        QCOMPARE(pagesRequested().size(), 10);
+        QCOMPARE(countRequests(QStringLiteral("1")), 1);
+
+        // The same query again changes nothing; a new one starts over with its own pages.
+        model.setQuery(UserQuery{});
+        QCOMPARE(pagesRequested().size(), 10);
+        UserQuery tenth;
+        tenth.search = QStringLiteral("Tenth");
+        model.setQuery(tenth);
+        QTRY_VERIFY_WITH_TIMEOUT(model.totalKnown() && model.pendingRequests() == 0, 10000);
+        QCOMPARE(model.total(), qint64(userCount / 10));
+        QVERIFY(view(model, userCount / 10 - 1));
+        QCOMPARE(pagesRequested(QStringLiteral("Tenth")), QList<int>{1});
+        QCOMPARE(pagesRequested().size(), 10);
+    }
+
+    void closingWhileLoading()
+    {
+        // The backend goes away while the list's first requests are in flight: it finishes them
+        // and stops.
+        UserListModel model;
+        model.setSource(m_backend.get(), m_fake->tenant());
+        QVERIFY(model.pendingRequests() > 0);
+        QElapsedTimer timer;
+        timer.start();
+        m_backend.reset();
+        QVERIFY(timer.elapsed() < 10000);
+    }
+
+    void jumpFetchesOnlyThePagesAround()
+    {
+        UserListModel model;
+        model.setSource(m_backend.get(), m_fake->tenant());
+        QTRY_VERIFY_WITH_TIMEOUT(model.totalKnown() && model.pendingRequests() == 0, 10000);
+        QVERIFY(view(model, 750));
+        QTRY_COMPARE_WITH_TIMEOUT(model.pendingRequests(), 0, 10000);
+        QList<int> pages = pagesRequested();
+        std::sort(pages.begin(), pages.end());
+        QCOMPARE(pages, (QList<int>{1, 7, 8, 9})); // the first page, row 750's page and one each side
+        QCOMPARE(model.userAt(750)->username, QStringLiteral("user_249"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteUserList)
+#include "tst_remoteuserlist.moc"
