@@ -161,6 +161,25 @@
     </message>
 </context>
 <context>
+    <name>gatehouse</name>
+    <message>
+        <source>must be 1 to 21 lowercase letters or digits (leave it empty to generate one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either a password or a passwordDigest, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (the row has a passwordDigest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::CsvReader</name>
     <message>
         <source>%1 MiB</source>
@@ -537,8 +556,24 @@
         <translation>Keine gültige PostgreSQL-URL. Verwenden Sie postgres://benutzer@host:5432/datenbank.</translation>
     </message>
     <message>
-        <source>Unknown kind of workspace &quot;%1&quot;: give a file path or a postgres:// URL.</source>
-        <translation>Unbekannte Art von Arbeitsbereich „%1“: geben Sie einen Dateipfad oder eine postgres://-URL an.</translation>
+        <source>Not a valid Logto connection. Use logto+https://auth.example.com (the client id and secret are not part of the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only for a server on this machine (localhost, 127.0.0.1). Use logto+https:// for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Logto tenant id (lowercase letters, digits and dashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag of a connection is &quot;production&quot; or &quot;development&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of workspace &quot;%1&quot;: give a file path, a postgres:// URL or a logto+https:// address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -663,6 +698,254 @@
     <message>
         <source>Cannot open the workspace %1.</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::remote</name>
+    <message>
+        <source>Set GATEHOUSE_CLIENT_ID and GATEHOUSE_CLIENT_SECRET to the machine-to-machine application&apos;s id and secret instead.</source>
+        <translation>Setzen Sie stattdessen GATEHOUSE_CLIENT_ID und GATEHOUSE_CLIENT_SECRET auf ID und Geheimnis der Maschine-zu-Maschine-Anwendung.</translation>
+    </message>
+    <message>
+        <source>The credentials for %1 cannot be saved: no system keychain is available here.</source>
+        <translation>Die Zugangsdaten für %1 können nicht gespeichert werden: Hier ist kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here, so no credentials for %1 can be stored in it.</source>
+        <translation>Hier ist kein Schlüsselbund des Systems verfügbar, daher können darin keine Zugangsdaten für %1 liegen.</translation>
+    </message>
+    <message>
+        <source>No credentials for %1: no system keychain is available here.</source>
+        <translation>Keine Zugangsdaten für %1: Hier ist kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <source>Only Logto connections (logto+https://...) have client credentials.</source>
+        <translation>Nur Logto-Verbindungen (logto+https://...) haben Client-Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>GATEHOUSE_CLIENT_ID is set but GATEHOUSE_CLIENT_SECRET is not</source>
+        <translation>GATEHOUSE_CLIENT_ID ist gesetzt, GATEHOUSE_CLIENT_SECRET aber nicht</translation>
+    </message>
+    <message>
+        <source>GATEHOUSE_CLIENT_SECRET is set but GATEHOUSE_CLIENT_ID is not</source>
+        <translation>GATEHOUSE_CLIENT_SECRET ist gesetzt, GATEHOUSE_CLIENT_ID aber nicht</translation>
+    </message>
+    <message>
+        <source>: set both (the machine-to-machine application&apos;s id and secret) or neither.</source>
+        <translation>: Setzen Sie beide (ID und Geheimnis der Maschine-zu-Maschine-Anwendung) oder keine.</translation>
+    </message>
+    <message>
+        <source>GATEHOUSE_CLIENT_ID is empty</source>
+        <translation>GATEHOUSE_CLIENT_ID ist leer</translation>
+    </message>
+    <message>
+        <source>GATEHOUSE_CLIENT_SECRET is empty</source>
+        <translation>GATEHOUSE_CLIENT_SECRET ist leer</translation>
+    </message>
+    <message>
+        <source>No credentials are saved for %1. Save them with &quot;gatehouse-cli connection save&quot; (or in Gatehouse under File → Connections), or set GATEHOUSE_CLIENT_ID and GATEHOUSE_CLIENT_SECRET.</source>
+        <translation>Für %1 sind keine Zugangsdaten gespeichert. Speichern Sie sie mit „gatehouse-cli connection save“ (oder in Gatehouse unter Datei → Verbindungen) oder setzen Sie GATEHOUSE_CLIENT_ID und GATEHOUSE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>The credentials for %1 could not be read from the system keychain: %2</source>
+        <translation>Die Zugangsdaten für %1 konnten nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The keychain entry for %1 is not in the expected form; save the connection&apos;s credentials again.</source>
+        <translation>Der Schlüsselbund-Eintrag für %1 hat nicht die erwartete Form; speichern Sie die Zugangsdaten der Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>Both the client id and the client secret are needed.</source>
+        <translation>Client-ID und Client-Geheimnis werden beide benötigt.</translation>
+    </message>
+    <message>
+        <source> Whether the change was applied is unknown: check the current state before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an API resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username &quot;%1&quot; is already taken by user %2.</source>
+        <translation type="unfinished">Der Benutzername „%1“ ist bereits an Benutzer %2 vergeben.</translation>
+    </message>
+    <message>
+        <source>The email address %1 already belongs to user %2.</source>
+        <translation type="unfinished">Die E-Mail-Adresse %1 gehört bereits Benutzer %2.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 already belongs to user %2.</source>
+        <translation type="unfinished">Die Telefonnummer %1 gehört bereits Benutzer %2.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::remote::RemoteSession</name>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a list request is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::remote::RemoteSession::Private</name>
+    <message>
+        <source>The server&apos;s token answer holds no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::remote::http</name>
+    <message>
+        <source>A value that must be unique is already taken on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a value that is already taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request as not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the credentials of this connection. Check its client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection&apos;s application lacks the Management API permission &apos;all&apos;. Assign it a role with Management API access in the Logto console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow this operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object does not exist on the server (it may have been deleted meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object changed on the server meanwhile. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reports a conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is limiting requests from this connection. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not support this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the client id or secret of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know the Management API of this connection&apos;s tenant. Check the tenant id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection&apos;s application may not request the Management API permission &apos;all&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection&apos;s application may not sign in with its client credentials. It must be a machine-to-machine application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no token endpoint at /oidc/token. Check that the endpoint is a Logto server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more data than expected (%1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with %1 instead of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It redirects to %1: check the endpoint of this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1459,292 @@ Ursprünge</translation>
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::ConnectionEditDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Production</source>
+        <translation>&amp;Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Development</source>
+        <translation>Ent&amp;wicklung</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>z. B. Acme Produktion</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; on a self-hosted Logto server; the tenant id on Logto Cloud.</source>
+        <translation>„default“ auf einem selbst betriebenen Logto-Server; die Mandanten-ID bei Logto Cloud.</translation>
+    </message>
+    <message>
+        <source>Machine-to-machine application id</source>
+        <translation>ID der Maschine-zu-Maschine-Anwendung</translation>
+    </message>
+    <message>
+        <source>Optional: extra trusted certificates (PEM)</source>
+        <translation>Optional: zusätzliche vertrauenswürdige Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>Get a token with these values and read the applications once</source>
+        <translation>Mit diesen Angaben ein Token holen und einmal die Anwendungen lesen</translation>
+    </message>
+    <message>
+        <source>Serves real users: destructive actions name the connection and ask first.</source>
+        <translation>Dient echten Benutzern: Zerstörende Aktionen nennen die Verbindung und fragen vorher nach.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint</source>
+        <translation>&amp;Endpunkt</translation>
+    </message>
+    <message>
+        <source>T&amp;enant</source>
+        <translation>&amp;Mandant</translation>
+    </message>
+    <message>
+        <source>&amp;Client id</source>
+        <translation>&amp;Client-ID</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret</source>
+        <translation>Client-&amp;Geheimnis</translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile</source>
+        <translation>CA-Date&amp;i</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in Gatehouse&apos;s settings.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in den Einstellungen von Gatehouse.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the secret is kept for this session only and asked for again next time.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Das Geheimnis gilt nur für diese Sitzung und wird beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the secret you entered before.</source>
+        <translation>Leer lassen, um das zuvor eingegebene Geheimnis zu behalten.</translation>
+    </message>
+    <message>
+        <source>The endpoint starts with https:// (for example https://auth.example.com).</source>
+        <translation>Der Endpunkt beginnt mit https:// (zum Beispiel https://auth.example.com).</translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; already exists.</source>
+        <translation>Eine Verbindung namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>This server and tenant are already saved as &quot;%1&quot;.</source>
+        <translation>Dieser Server und Mandant sind bereits als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret again: the client id changed.</source>
+        <translation>Geben Sie das Client-Geheimnis erneut ein: Die Client-ID hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet …</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::ConnectionManager</name>
+    <message>
+        <source>Both the client id and the client secret are needed.</source>
+        <translation>Client-ID und Client-Geheimnis werden beide benötigt.</translation>
+    </message>
+    <message>
+        <source>The server has no tenant for this connection.</source>
+        <translation>Der Server hat keinen Mandanten für diese Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::ConnectionText</name>
+    <message>
+        <source>1 application</source>
+        <translation>1 Anwendung</translation>
+    </message>
+    <message>
+        <source>%1 applications</source>
+        <translation>%1 Anwendungen</translation>
+    </message>
+    <message>
+        <source>Connected to %1, tenant &quot;%2&quot;: %3.</source>
+        <translation>Verbunden mit %1, Mandant „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>Not available through this connection: %1.</source>
+        <translation>Über diese Verbindung nicht verfügbar: %1.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Der Test ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>Antwort des Servers: %1</translation>
+    </message>
+    <message>
+        <source>Not available through a Logto connection: %1</source>
+        <translation>Über eine Logto-Verbindung nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>creating, renaming or deleting tenants</source>
+        <translation>Mandanten erstellen, umbenennen oder löschen</translation>
+    </message>
+    <message>
+        <source>user filters</source>
+        <translation>Benutzerfilter</translation>
+    </message>
+    <message>
+        <source>sorting users</source>
+        <translation>Benutzer sortieren</translation>
+    </message>
+    <message>
+        <source>requiring a password change</source>
+        <translation>eine Passwortänderung verlangen</translation>
+    </message>
+    <message>
+        <source>exporting password digests</source>
+        <translation>Passwort-Digests exportieren</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::ConnectionsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen …</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: client secrets are kept for this session only and asked for again after Gatehouse restarts.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Client-Geheimnisse gelten nur für diese Sitzung und werden nach einem Neustart von Gatehouse erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>Get a token and read the applications once</source>
+        <translation>Ein Token holen und einmal die Anwendungen lesen</translation>
+    </message>
+    <message>
+        <source>Logto servers managed through their Management API. Each connection is one tenant and uses a machine-to-machine application with the Management API role.</source>
+        <translation>Logto-Server, verwaltet über ihre Management API. Jede Verbindung ist ein Mandant und nutzt eine Maschine-zu-Maschine-Anwendung mit der Management-API-Rolle.</translation>
+    </message>
+    <message>
+        <source>The secret could not be stored in the system keychain; it is kept for this session only.</source>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund des Systems gespeichert werden; es gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Saved. The secret is kept for this session only.</source>
+        <translation>Gespeichert. Das Geheimnis gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot; (%2, tenant %3)?
+Its client secret is removed from the system keychain too. Nothing changes on the server.</source>
+        <translation>Die Verbindung „%1“ (%2, Mandant %3) entfernen?
+Ihr Client-Geheimnis wird auch aus dem Schlüsselbund des Systems entfernt. Auf dem Server ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was removed, but its secret could not be removed from the system keychain: %2</source>
+        <translation>„%1“ wurde entfernt, aber das Geheimnis konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Testing &quot;%1&quot;…</source>
+        <translation>„%1“ wird getestet …</translation>
+    </message>
+    <message>
+        <source>No client secret is saved for this connection. Choose Edit… and enter it.</source>
+        <translation>Für diese Verbindung ist kein Client-Geheimnis gespeichert. Wählen Sie „Bearbeiten …“ und geben Sie es ein.</translation>
+    </message>
+    <message>
+        <source>No client secret is known for this connection in this session (no system keychain is available). Choose Edit… and enter it.</source>
+        <translation>In dieser Sitzung ist für diese Verbindung kein Client-Geheimnis bekannt (kein Schlüsselbund des Systems verfügbar). Wählen Sie „Bearbeiten …“ und geben Sie es ein.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::CreateApplicationDialog</name>
     <message>
         <source>Create application</source>
@@ -1603,10 +2172,6 @@ Vorgänger %2</translation>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <source>A workspace holds your tenants with their applications, APIs, roles and journal: a file on this computer or a shared PostgreSQL database.</source>
-        <translation>Ein Arbeitsbereich enthält Ihre Mandanten mit ihren Anwendungen, APIs, Rollen und dem Journal: eine Datei auf diesem Computer oder eine gemeinsame PostgreSQL-Datenbank.</translation>
-    </message>
-    <message>
         <source>Open demo workspace</source>
         <translation>Demo-Arbeitsbereich öffnen</translation>
     </message>
@@ -1770,6 +2335,54 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <source>&amp;New user…</source>
         <translation>&amp;Neuer Benutzer …</translation>
     </message>
+    <message>
+        <source>A workspace holds your tenants with their applications, APIs, roles and journal: a file on this computer or a shared PostgreSQL database. Or connect to a Logto server to manage one of its tenants.</source>
+        <translation>Ein Arbeitsbereich enthält Ihre Mandanten mit ihren Anwendungen, APIs, Rollen und dem Journal: eine Datei auf diesem Computer oder eine gemeinsame PostgreSQL-Datenbank. Oder verbinden Sie sich mit einem Logto-Server, um einen seiner Mandanten zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Connect to Logto…</source>
+        <translation>Mit Logto verbinden …</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections…</source>
+        <translation>&amp;Verbindungen …</translation>
+    </message>
+    <message>
+        <source>Client secret for %1</source>
+        <translation>Client-Geheimnis für %1</translation>
+    </message>
+    <message>
+        <source>No secret is saved for it.</source>
+        <translation>Dafür ist kein Geheimnis gespeichert.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here, so the secret is asked for once per session.</source>
+        <translation>Hier ist kein Schlüsselbund des Systems verfügbar, daher wird das Geheimnis einmal pro Sitzung abgefragt.</translation>
+    </message>
+    <message>
+        <source>Gatehouse needs the client secret of &quot;%1&quot; to connect.</source>
+        <translation>Gatehouse braucht das Client-Geheimnis von „%1“, um sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>The client secret could not be stored in the system keychain; it is kept for this session only.</source>
+        <translation>Das Client-Geheimnis konnte nicht im Schlüsselbund des Systems gespeichert werden; es gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>A production connection: destructive actions name it and ask first.</source>
+        <translation>Eine Produktionsverbindung: Zerstörende Aktionen nennen sie und fragen vorher nach.</translation>
+    </message>
+    <message>
+        <source>A development connection.</source>
+        <translation>Eine Entwicklungsverbindung.</translation>
+    </message>
+    <message>
+        <source>Connection: %1 · tenant %2 · %3</source>
+        <translation>Verbindung: %1 · Mandant %2 · %3</translation>
+    </message>
+    <message>
+        <source>Could not connect to &quot;%1&quot; (%2).</source>
+        <translation>Verbindung zu „%1“ (%2) fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MasterDetailPage</name>
@@ -1867,6 +2480,22 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     <message>
         <source>Enter a postgres:// URL.</source>
         <translation>Geben Sie eine postgres://-URL ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Logto server (a saved connection)</source>
+        <translation>&amp;Logto-Server (eine gespeicherte Verbindung)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnections…</source>
+        <translation>&amp;Verbindungen …</translation>
+    </message>
+    <message>
+        <source>Add, edit, test or remove Logto connections</source>
+        <translation>Logto-Verbindungen hinzufügen, bearbeiten, testen oder entfernen</translation>
+    </message>
+    <message>
+        <source>No connections are saved yet: choose Connections… to add one.</source>
+        <translation>Noch keine Verbindungen gespeichert: Wählen Sie „Verbindungen …“, um eine hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +3298,18 @@ Jede Rolle, die sie vergibt, verliert sie, und neue Tokens enthalten sie nicht m
         <source>Could not delete the tenant &quot;%1&quot;.</source>
         <translation>Der Mandant „%1“ konnte nicht gelöscht werden.</translation>
     </message>
+    <message>
+        <source>A Logto connection is one tenant: tenants are created, renamed and deleted on the Logto server (Logto Cloud or the server&apos;s own setup), not here.</source>
+        <translation>Eine Logto-Verbindung ist ein Mandant: Mandanten werden auf dem Logto-Server erstellt, umbenannt und gelöscht (Logto Cloud oder die Einrichtung des Servers), nicht hier.</translation>
+    </message>
+    <message>
+        <source>Create tenant</source>
+        <translation>Mandant erstellen</translation>
+    </message>
+    <message>
+        <source>Rename tenant</source>
+        <translation>Mandant umbenennen</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::TenantDialog</name>
@@ -3075,6 +3716,10 @@ Jede Rolle, die sie vergibt, verliert sie, und neue Tokens enthalten sie nicht m
         <source>The user has no password</source>
         <translation>Der Benutzer hat kein Passwort</translation>
     </message>
+    <message>
+        <source>This connection&apos;s server cannot require a password change.</source>
+        <translation>Der Server dieser Verbindung kann keine Passwortänderung verlangen.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::UserExportDialog</name>
@@ -3174,6 +3819,10 @@ Jede Rolle, die sie vergibt, verliert sie, und neue Tokens enthalten sie nicht m
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>This connection&apos;s server never hands out password digests.</source>
+        <translation>Der Server dieser Verbindung gibt niemals Passwort-Digests heraus.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::UserFilterPanel</name>
@@ -3240,6 +3889,22 @@ Jede Rolle, die sie vergibt, verliert sie, und neue Tokens enthalten sie nicht m
     <message>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s server cannot filter users by status, password, MFA or dates.</source>
+        <translation>Der Server dieser Verbindung kann Benutzer nicht nach Status, Passwort, MFA oder Datum filtern.</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s server cannot filter users by role.</source>
+        <translation>Der Server dieser Verbindung kann Benutzer nicht nach Rolle filtern.</translation>
+    </message>
+    <message>
+        <source>Search and the role filter work.</source>
+        <translation>Suche und Rollenfilter funktionieren.</translation>
+    </message>
+    <message>
+        <source>Search works.</source>
+        <translation>Die Suche funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +4511,18 @@ Jede Rolle, die sie vergibt, verliert sie, und neue Tokens enthalten sie nicht m
     <message>
         <source>Could not create the user.</source>
         <translation>Der Benutzer konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>This connection&apos;s server cannot filter users; search works.</source>
+        <translation>Der Server dieser Verbindung kann Benutzer nicht filtern; die Suche funktioniert.</translation>
+    </message>
+    <message>
+        <source>Filter by role (this connection&apos;s server cannot filter by status, password, MFA or dates)</source>
+        <translation>Nach Rolle filtern (der Server dieser Verbindung kann nicht nach Status, Passwort, MFA oder Datum filtern)</translation>
+    </message>
+    <message>
+        <source>Newest first: this connection&apos;s server cannot sort users in another order.</source>
+        <translation>Neueste zuerst: Der Server dieser Verbindung kann Benutzer nicht anders sortieren.</translation>
     </message>
 </context>
 <context>

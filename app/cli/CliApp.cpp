@@ -2,6 +2,8 @@
 
 #include "HelpText.h"
 #include "backend/BackendFactory.h"
+#include "remote/Credentials.h"
+#include "security/Keychain.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
+#include <QThread>
 #include <cstdio>
 
 namespace gatehouse::cli {
@@ -68,9 +71,11 @@ int exitCodeFor(ErrorCode code)
 
 CliApp::CliApp(QList<QByteArray> rawArguments)
     : m_raw(std::move(rawArguments))
-    , m_nouns({tenantNoun(), appNoun(), resourceNoun(), roleNoun(), userNoun(), journalNoun(), demoNoun()})
+    , m_nouns({tenantNoun(), appNoun(), resourceNoun(), roleNoun(), userNoun(), journalNoun(),
+               connectionNoun(), demoNoun()})
 {}
 
+// Runs on the main thread after the command thread has ended, where the keychain was made.
 CliApp::~CliApp() = default;
 
 int CliApp::run()
@@ -316,17 +321,54 @@ void CliApp::runVerb(const Noun &noun, const Verb &verb, const QStringList &rest
     verb.run(*this, invocation);
 }
 
+WorkspaceSpec CliApp::workspaceSpec()
+{
+    if (m_workspace.isEmpty())
+        return WorkspaceSpec::defaultWorkspace();
+    Result<WorkspaceSpec> parsed = WorkspaceSpec::parse(m_workspace);
+    if (!parsed.ok())
+        failWith(ExitUsage, parsed.error().message(), QStringLiteral("usage"));
+    return parsed.value();
+}
+
+bool CliApp::runOnMainThread(const std::function<void(security::Keychain &)> &call)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread())
+        return false;
+    QMetaObject::invokeMethod(
+        app,
+        [this, &call] {
+            if (!m_keychain)
+                m_keychain = std::make_unique<security::Keychain>();
+            call(*m_keychain);
+        },
+        Qt::BlockingQueuedConnection);
+    return true;
+}
+
+WorkspaceSpec CliApp::withCredentials(const WorkspaceSpec &spec)
+{
+    const Result<WorkspaceSpec> resolved = withKeychain<WorkspaceSpec>(
+        [&spec](security::Keychain &keychain) { return remote::resolveCredentials(spec, keychain); });
+    if (!resolved.ok())
+        fail(resolved.error());
+    return resolved.value();
+}
+
 Backend &CliApp::backend()
 {
     if (m_backend)
         return *m_backend;
-    WorkspaceSpec spec = WorkspaceSpec::defaultWorkspace();
-    if (!m_workspace.isEmpty()) {
-        Result<WorkspaceSpec> parsed = WorkspaceSpec::parse(m_workspace);
-        if (!parsed.ok())
-            failWith(ExitUsage, parsed.error().message(), QStringLiteral("usage"));
-        spec = parsed.value();
-    }
+    WorkspaceSpec spec = workspaceSpec();
+    if (spec.isRemote())
+        spec = withCredentials(spec);
+    return openBackend(spec);
+}
+
+Backend &CliApp::openBackend(const WorkspaceSpec &requested)
+{
+    WorkspaceSpec spec = requested;
     if (spec.kind == WorkspaceSpec::Kind::Postgres && spec.password.isEmpty())
         spec.password = environment("GATEHOUSE_PG_PASSWORD"); // empty: libpq falls back to PGPASSWORD
     if (spec.kind == WorkspaceSpec::Kind::Sqlite && !m_mutates && !m_workspace.isEmpty() &&

@@ -6,10 +6,16 @@
 #include "backend/WorkspaceSpec.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
+#include <functional>
 #include <memory>
+
+namespace gatehouse::security {
+class Keychain;
+}
 
 namespace gatehouse::cli {
 
@@ -21,6 +27,9 @@ namespace gatehouse::cli {
 /// and the backend's futures finish on the backend's own worker thread. No nested event loop is
 /// ever spun. The Backend is created, used and destroyed on the command thread only. When run()
 /// returns, main() hands the code to QCoreApplication::exit().
+///
+/// The system keychain (credentials of Logto connections) needs the event loop: it lives on the
+/// main thread, and withKeychain() starts a keychain call there and waits for it here.
 ///
 /// Output: results go to stdout (JSON with --json, readable lines otherwise); errors always go to
 /// stderr as "error: ..." (plus a JSON error object with --json).
@@ -38,7 +47,27 @@ public:
     // --- for commands -------------------------------------------------------------------------
     bool json() const { return m_json; }
     /// The opened backend for --workspace (or the default workspace); opens it on first use.
+    /// For a Logto connection the client id and secret come from the environment or the
+    /// keychain (remote/Credentials.h).
     Backend &backend();
+    /// --workspace parsed (or the default workspace); stops with exit 2 when it does not parse.
+    WorkspaceSpec workspaceSpec();
+    /// Opens `spec` as this run's backend (a Logto spec must carry its credentials) and stops
+    /// with the error when it cannot be opened. Call at most once, before backend().
+    Backend &openBackend(const WorkspaceSpec &spec);
+    /// `spec` with the client id and secret of the connection filled in; stops with the error
+    /// (exit 1, or 3 when nothing is saved for it, or 4 when the environment is half set).
+    WorkspaceSpec withCredentials(const WorkspaceSpec &spec);
+    /// Runs `start` on the main thread with the system keychain and waits for its result here.
+    template <typename T>
+    Result<T> withKeychain(const std::function<QFuture<Result<T>>(security::Keychain &)> &start)
+    {
+        QFuture<Result<T>> future;
+        if (!runOnMainThread([&](security::Keychain &keychain) { future = start(keychain); }))
+            return Error(ErrorCode::Internal, tr("The keychain can only be used from the command thread."));
+        future.waitForFinished();
+        return future.result();
+    }
     /// Replaces --workspace (for commands that take the workspace as an argument). Call before
     /// backend().
     void setWorkspace(const QString &workspace) { m_workspace = workspace; }
@@ -86,6 +115,7 @@ private:
     void runVerb(const Noun &noun, const Verb &verb, const QStringList &rest);
     static QString suggestion(const QString &typed, const QStringList &candidates);
     void writeOut(const QString &text);
+    bool runOnMainThread(const std::function<void(security::Keychain &)> &call);
 
     QList<QByteArray> m_raw;
     QStringList m_args; ///< decoded, global options removed as they are parsed
@@ -97,6 +127,8 @@ private:
     QString m_operator;
     bool m_mutates = true;
     std::unique_ptr<Backend> m_backend;
+    /// Created and destroyed on the main thread (see withKeychain()).
+    std::unique_ptr<security::Keychain> m_keychain;
 };
 
 } // namespace gatehouse::cli

@@ -59,6 +59,7 @@ Noun resourceNoun();
 Noun roleNoun();
 Noun userNoun();
 Noun journalNoun();
+Noun connectionNoun();
 Noun demoNoun();
 
 } // namespace gatehouse::cli

@@ -25,25 +25,34 @@ QString HelpText::padded(const QString &text, qsizetype width)
 
 QString HelpText::main(const QList<Noun> &nouns)
 {
-    QString text = tr("Usage: %1 [--workspace PATH|postgres://...] [--tenant ID] [--json] [--operator NAME] "
-                      "<command> ...\n\n"
-                      "Manage a Gatehouse workspace: tenants, applications, API resources, roles, users and "
-                      "the change journal.\n\nCommands:\n")
+    QString text = tr("Usage: %1 [--workspace PATH|postgres://...|logto+https://...] [--tenant ID] [--json] "
+                      "[--operator NAME] <command> ...\n\n"
+                      "Manage a Gatehouse workspace or a Logto server: tenants, applications, API resources, "
+                      "roles, users and the change journal.\n\nCommands:\n")
                        .arg(programName);
+    qsizetype width = 0;
     for (const Noun &noun : nouns)
-        text += QStringLiteral("  ") + padded(noun.name, 10) + noun.summary + QLatin1Char('\n');
+        width = std::max(width, noun.name.size() + 2);
+    for (const Noun &noun : nouns)
+        text += QStringLiteral("  ") + padded(noun.name, width) + noun.summary + QLatin1Char('\n');
     text += tr("\nGlobal options (also accepted after the command):\n"
                "  --workspace PATH|URL  SQLite workspace file, or postgres://user@host:5432/database\n"
                "                        (default: %1).\n"
                "                        Without a password in the URL, GATEHOUSE_PG_PASSWORD or\n"
                "                        PGPASSWORD is used.\n"
+               "                        Or a Logto server's Management API (one tenant):\n"
+               "                        logto+https://HOST[?tenant=ID&tag=development&ca=FILE]; its\n"
+               "                        client id and secret come from GATEHOUSE_CLIENT_ID and\n"
+               "                        GATEHOUSE_CLIENT_SECRET or from the keychain (see\n"
+               "                        \"%2 connection save --help\").\n"
                "  --tenant ID           Tenant to work in (id or unique name; or GATEHOUSE_TENANT).\n"
                "                        Optional when the workspace has exactly one tenant.\n"
                "  --json                Print results as JSON; errors also as JSON on stderr.\n"
                "  --operator NAME       Name recorded in the journal (default: the OS user).\n"
                "  -h, --help            Show help, also per command: %2 app create --help\n"
                "  --version             Show the version.\n\n"
-               "Exit codes: 0 success, 1 failure, 2 usage error, 3 not found,\n"
+               "Exit codes: 0 success, 1 failure (also: something a Logto connection cannot do),\n"
+               "            2 usage error, 3 not found,\n"
                "            4 invalid input, name already taken or conflicting edit.\n")
                 .arg(WorkspaceSpec::defaultWorkspace().path, programName);
     return text;

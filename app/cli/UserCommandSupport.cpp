@@ -46,18 +46,37 @@ QByteArray readHiddenLine(CliApp &app, const QString &prompt)
     return line;
 }
 
-QString decodePassword(CliApp &app, const QByteArray &bytes)
+/// `what` names the value in messages ("password", "client secret").
+QString decodeSecret(CliApp &app, const QByteArray &bytes, const QString &what)
 {
     if (bytes.size() > maxPasswordInput)
         app.failWith(ExitInvalid,
-                     UserCommandSupport::tr("stdin holds more than 64 KiB; pass only the password."),
+                     UserCommandSupport::tr("stdin holds more than 64 KiB; pass only the %1.").arg(what),
                      QStringLiteral("validation"));
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        app.failWith(ExitInvalid, UserCommandSupport::tr("The password on stdin is not valid UTF-8."),
+        app.failWith(ExitInvalid, UserCommandSupport::tr("The %1 on stdin is not valid UTF-8.").arg(what),
                      QStringLiteral("validation"));
     return text;
+}
+
+QString decodePassword(CliApp &app, const QByteArray &bytes)
+{
+    return decodeSecret(app, bytes, UserCommandSupport::tr("password"));
+}
+
+/// All of stdin (at most 64 KiB) without one trailing newline.
+QByteArray readStdin(CliApp &app)
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        app.failWith(ExitFailure, UserCommandSupport::tr("Cannot read stdin: %1").arg(input.errorString()),
+                     QStringLiteral("failure"));
+    QByteArray bytes = input.read(maxPasswordInput + 1);
+    if (bytes.endsWith('\n'))
+        bytes.chop(bytes.endsWith("\r\n") ? 2 : 1);
+    return bytes;
 }
 } // namespace
 
@@ -167,14 +186,7 @@ QString UserCommandSupport::readPassword(CliApp &app, bool confirm, bool allowEm
             decodePassword(app, readHiddenLine(app, tr("Repeat the password: "))) != password)
             app.failWith(ExitInvalid, tr("The passwords do not match."), QStringLiteral("validation"));
     } else {
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly))
-            app.failWith(ExitFailure, tr("Cannot read stdin: %1").arg(input.errorString()),
-                         QStringLiteral("failure"));
-        QByteArray bytes = input.read(maxPasswordInput + 1);
-        if (bytes.endsWith('\n'))
-            bytes.chop(bytes.endsWith("\r\n") ? 2 : 1);
-        password = decodePassword(app, bytes);
+        password = decodePassword(app, readStdin(app));
     }
     if (password.isEmpty() && !allowEmpty)
         app.failWith(ExitInvalid,
@@ -182,6 +194,16 @@ QString UserCommandSupport::readPassword(CliApp &app, bool confirm, bool allowEm
                         "gatehouse-cli ..."),
                      QStringLiteral("validation"));
     return password;
+}
+
+QString UserCommandSupport::readSecret(CliApp &app, const QString &prompt, const QString &what,
+                                       const QString &emptyMessage)
+{
+    const QString secret = isatty(STDIN_FILENO) ? decodeSecret(app, readHiddenLine(app, prompt), what)
+                                                : decodeSecret(app, readStdin(app), what);
+    if (secret.isEmpty())
+        app.failWith(ExitInvalid, emptyMessage, QStringLiteral("validation"));
+    return secret;
 }
 
 QString UserCommandSupport::reason(CliApp &app, Invocation &in)

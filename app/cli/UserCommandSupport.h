@@ -33,6 +33,12 @@ public:
     /// empty password with `allowEmpty` false too.
     static QString readPassword(CliApp &app, bool confirm, bool allowEmpty);
 
+    /// A secret from stdin, read like readPassword() (one line without echo after `prompt` on a
+    /// terminal, else all of stdin without one trailing newline). `what` names it in messages;
+    /// empty input stops with exit 4 and `emptyMessage`.
+    static QString readSecret(CliApp &app, const QString &prompt, const QString &what,
+                              const QString &emptyMessage);
+
     /// The --reason value; missing or blank stops with exit 2.
     static QString reason(CliApp &app, Invocation &in);
 

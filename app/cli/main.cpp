@@ -2,6 +2,7 @@
 #include "CliApp.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QThread>
 #include <memory>
 
@@ -18,6 +19,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Gatehouse"));
     QCoreApplication::setApplicationName(QStringLiteral("Gatehouse"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GATEHOUSE_VERSION));
+    // The keychain's diagnostics are for the GUI's log; the CLI reports keychain problems as
+    // errors. QT_LOGGING_RULES still overrides this.
+    QLoggingCategory::setFilterRules(QStringLiteral("gatehouse.keychain.info=false"));
 
     // The command blocks on backend futures, so it runs on its own thread while this thread runs
     // the event loop (see CliApp). The exit code comes back as a queued call, which is delivered

@@ -26,9 +26,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Gatehouse — admin console for Logto-style identity platforms"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspaceOption(QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
-                                             QStringLiteral("Open the workspace at PATH or postgres:// URL."),
-                                             QStringLiteral("PATH|URL"));
+    const QCommandLineOption workspaceOption(
+        QStringList{QStringLiteral("w"), QStringLiteral("workspace")},
+        QStringLiteral("Open the workspace at PATH, a postgres:// URL or a logto+https:// connection."),
+        QStringLiteral("PATH|URL"));
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QStringLiteral("Use the language CODE (e.g. de) instead of the system's."),
         QStringLiteral("CODE"));

@@ -66,6 +66,12 @@ CliResult CliRunner::runBare(const QStringList &args) const
     return start(m_program, args);
 }
 
+CliResult CliRunner::runBare(const QStringList &args, const QByteArray &input,
+                             const QProcessEnvironment &env) const
+{
+    return start(m_program, args, env, input);
+}
+
 CliResult CliRunner::runShell(const QString &script) const
 {
     QProcessEnvironment env = m_env;

@@ -47,6 +47,8 @@ public:
     CliResult run(const QStringList &args, const QByteArray &input) const;
     /// gatehouse-cli <args...> (no --workspace added).
     CliResult runBare(const QStringList &args) const;
+    /// The same with `input` on stdin and `env` as the child's whole environment (empty = environment()).
+    CliResult runBare(const QStringList &args, const QByteArray &input, const QProcessEnvironment &env) const;
     /// Runs a /bin/sh script with "$CLI" set to the binary and "$WS" to workspace(): for arguments that are
     /// not valid UTF-8 (QProcess can only pass text), e.g. "$CLI" tenant create "$(printf '\377')".
     CliResult runShell(const QString &script) const;

@@ -161,7 +161,7 @@ void ApplicationRolesTab::unassignSelected()
         this, tr("Remove role"),
         tr("Remove the role \"%1\" from \"%2\"? New tokens of the application lose its permissions.")
             .arg(role.name, m_app.name),
-        tr("Remove role"), m_workspace->isProduction(), m_workspace->tenant().name);
+        tr("Remove role"), m_workspace->isProduction(), m_workspace->productionName());
     if (!confirmed)
         return;
     const QString appId = m_app.id;

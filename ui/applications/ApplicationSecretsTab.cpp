@@ -183,7 +183,7 @@ void ApplicationSecretsTab::deleteSelected()
         this, tr("Delete secret"),
         tr("Delete the secret \"%1\" of \"%2\"? Services that still use it can no longer get tokens.")
             .arg(secret.name, m_app.name),
-        tr("Delete secret"), m_workspace->isProduction(), m_workspace->tenant().name);
+        tr("Delete secret"), m_workspace->isProduction(), m_workspace->productionName());
     if (!confirmed)
         return;
     const QString appId = m_app.id;

@@ -186,7 +186,7 @@ void ApplicationsPage::deleteCurrent()
         this, tr("Delete application"),
         tr("Delete the application \"%1\" (%2)?").arg(app.name, Format::applicationType(app.type)) +
             QLatin1Char('\n') + consequences + QLatin1Char('\n') + tr("This cannot be undone."),
-        tr("Delete application"), workspace()->isProduction(), workspace()->tenant().name);
+        tr("Delete application"), workspace()->isProduction(), workspace()->productionName());
     if (!confirmed)
         return;
     workspace()

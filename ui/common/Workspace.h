@@ -34,6 +34,17 @@ public:
 
     bool isBusy() const { return m_inFlight > 0; }
 
+    /// The name of the Logto connection this workspace is (empty for local workspaces).
+    const QString &connectionName() const { return m_connectionName; }
+    void setConnectionName(const QString &name) { m_connectionName = name; }
+    /// How confirmations name what a destructive action hits: the tenant's name, and for a Logto
+    /// connection also the connection's name ("Acme production: default on auth.acme.example").
+    QString productionName() const
+    {
+        return m_connectionName.isEmpty() ? m_tenant.name
+                                          : m_connectionName + QStringLiteral(": ") + m_tenant.name;
+    }
+
     /// Counts `future` as in flight until it finishes and returns a future with the same result
     /// that finishes on the UI thread; attach the caller's continuation to the returned future.
     template <typename T>
@@ -58,6 +69,7 @@ private:
     std::unique_ptr<Backend> m_backend;
     QList<Tenant> m_tenants;
     Tenant m_tenant;
+    QString m_connectionName;
     int m_inFlight = 0;
 };
 

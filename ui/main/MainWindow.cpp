@@ -5,6 +5,7 @@
 #include "common/MessageBox.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
+#include "connections/ConnectionManager.h"
 #include "journal/JournalPage.h"
 #include "main/TenantBar.h"
 #include "main/WorkspaceSettings.h"
@@ -37,9 +38,11 @@ namespace gatehouse::ui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_keychain(new security::Keychain(this))
+    , m_connections(new ConnectionManager(m_keychain, this))
     , m_navigation(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_welcome(nullptr)
+    , m_connectionBadge(new QLabel)
     , m_workspaceLabel(new QLabel)
     , m_operatorLabel(new QLabel)
     , m_busy(new QProgressBar)
@@ -75,6 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_busy->setVisible(false);
     m_workspaceLabel->setContentsMargins(8, 0, 0, 0);
     m_operatorLabel->setContentsMargins(0, 0, 8, 0);
+    m_connectionBadge->setObjectName(QStringLiteral("connectionBadge"));
+    m_connectionBadge->setVisible(false);
+    statusBar()->addWidget(m_connectionBadge);
     statusBar()->addWidget(m_workspaceLabel, 1);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_operatorLabel);
@@ -136,9 +142,10 @@ QWidget *MainWindow::createWelcome()
     welcome->setObjectName(QStringLiteral("welcomePage"));
     auto *title = style::titleLabel(tr("No workspace open"));
     title->setAlignment(Qt::AlignCenter);
-    auto *text =
-        style::subtitleLabel(tr("A workspace holds your tenants with their applications, APIs, roles and "
-                                "journal: a file on this computer or a shared PostgreSQL database."));
+    auto *text = style::subtitleLabel(
+        tr("A workspace holds your tenants with their applications, APIs, roles and journal: a file on this "
+           "computer or a shared PostgreSQL database. Or connect to a Logto server to manage one of its "
+           "tenants."));
     text->setAlignment(Qt::AlignCenter);
     text->setMaximumWidth(460);
     auto *demo = new QPushButton(tr("Open demo workspace"));
@@ -146,6 +153,9 @@ QWidget *MainWindow::createWelcome()
     style::makePrimary(demo);
     auto *create = new QPushButton(tr("New workspace…"));
     auto *open = new QPushButton(tr("Open workspace…"));
+    auto *logto = new QPushButton(tr("Connect to Logto…"));
+    logto->setObjectName(QStringLiteral("welcomeConnectButton"));
+    connect(logto, &QPushButton::clicked, this, &MainWindow::showConnections);
     connect(demo, &QPushButton::clicked, this, [this] { openDemoWorkspace(); });
     connect(create, &QPushButton::clicked, this, &MainWindow::newWorkspace);
     connect(open, &QPushButton::clicked, this, &MainWindow::chooseWorkspace);
@@ -154,6 +164,7 @@ QWidget *MainWindow::createWelcome()
     buttons->addWidget(demo);
     buttons->addWidget(create);
     buttons->addWidget(open);
+    buttons->addWidget(logto);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(welcome);
     layout->addStretch(1);
@@ -188,6 +199,8 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentWorkspacesMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    QAction *connectionsAction = file->addAction(tr("Co&nnections…"), this, &MainWindow::showConnections);
+    connectionsAction->setObjectName(QStringLiteral("connectionsAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -214,6 +227,7 @@ void MainWindow::createMenus()
     m_findAction->setShortcut(QKeySequence::Find);
 
     QMenu *tenant = menuBar()->addMenu(tr("&Tenant"));
+    tenant->setToolTipsVisible(true); // why an action is disabled (see TenantBar)
     tenant->addAction(m_tenantBar->createAction());
     tenant->addAction(m_tenantBar->renameAction());
     tenant->addSeparator();
@@ -245,6 +259,9 @@ void MainWindow::installWorkspace(std::unique_ptr<Backend> backend, std::functio
     removePages();
     m_workspace = std::make_unique<Workspace>(std::move(backend));
     Workspace *workspace = m_workspace.get();
+    if (const Result<WorkspaceSpec> spec = WorkspaceSpec::parse(workspace->location());
+        spec.ok() && spec->isRemote())
+        workspace->setConnectionName(connectionstore::displayName(spec.value()));
     m_applications = new ApplicationsPage(workspace);
     m_resources = new ResourcesPage(workspace);
     m_roles = new RolesPage(workspace);
@@ -300,6 +317,7 @@ void MainWindow::updateStatus()
     m_newItemAction->setEnabled(open);
     m_saveAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    updateConnectionStatus();
     if (!open) {
         m_workspaceLabel->setText(tr("No workspace open"));
         m_workspaceLabel->setToolTip({});
@@ -308,10 +326,14 @@ void MainWindow::updateStatus()
         return;
     }
     const QString location = m_workspace->location();
-    m_workspaceLabel->setText(tr("Workspace: %1").arg(location));
-    m_workspaceLabel->setToolTip(location);
+    const bool connection = !m_workspace->connectionName().isEmpty();
+    if (!connection) {
+        m_workspaceLabel->setText(tr("Workspace: %1").arg(location));
+        m_workspaceLabel->setToolTip(location);
+    }
     m_operatorLabel->setText(tr("Operator: %1").arg(m_workspace->backend().operatorName()));
-    QString title = QStringLiteral("Gatehouse — ") + location.section(QLatin1Char('/'), -1);
+    QString title = QStringLiteral("Gatehouse — ") +
+                    (connection ? m_workspace->connectionName() : location.section(QLatin1Char('/'), -1));
     if (m_workspace->hasTenant())
         title = m_workspace->tenant().name + QStringLiteral(" · ") + title;
     setWindowTitle(title);

@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace gatehouse {
 class Backend;
+class Error;
 namespace security {
 class Keychain;
 }
@@ -23,6 +24,7 @@ class Keychain;
 namespace gatehouse::ui {
 
 class ApplicationsPage;
+class ConnectionManager;
 class JournalPage;
 class Page;
 class ResourcesPage;
@@ -32,7 +34,8 @@ class UsersPage;
 class Workspace;
 
 /// The Gatehouse main window: navigation sidebar, one page per area, the tenant switcher in the
-/// toolbar, and the workspace location and operator in the status bar.
+/// toolbar, and the workspace location (for a Logto connection: its name, tenant and a
+/// Production/Development badge) and operator in the status bar.
 ///
 /// Opening a workspace is asynchronous; the window stays responsive and the previous workspace
 /// stays open until the new one has opened. Pages and the Workspace are replaced together.
@@ -57,6 +60,10 @@ public:
                        std::function<void(bool)> done = {});
     /// Creates (if needed) and opens the demo workspace under the application data folder.
     void openDemoWorkspace(const QString &path = {});
+    /// File → Connections…: the saved Logto connections; Connect opens one with openWorkspace().
+    void showConnections();
+    /// Credentials and tests of Logto connections (secrets of this session, the keychain).
+    ConnectionManager *connections() const { return m_connections; }
 
     Workspace *workspace() const { return m_workspace.get(); }
     TenantBar *tenantBar() const { return m_tenantBar; }
@@ -93,11 +100,16 @@ private:
     void chooseWorkspace();
     void openLocation(const QString &location);
     void askPassword(const WorkspaceSpec &spec, std::function<void(bool)> done);
+    /// Asks for a Logto connection's client secret (the connection editor), saves it and opens
+    /// the connection; `why` says what was missing or refused.
+    void askConnectionSecret(const WorkspaceSpec &spec, const Error &why, std::function<void(bool)> done);
+    void updateConnectionStatus();
     void probeKeychain(std::function<void(bool)> then);
     void about();
 
     std::unique_ptr<Workspace> m_workspace;
     security::Keychain *m_keychain;
+    ConnectionManager *m_connections;
     int m_keychainWorks = -1; ///< -1 unknown, 0 no, 1 yes
     QHash<QString, QString> m_sessionPasswords;
     bool m_opening = false;
@@ -115,6 +127,7 @@ private:
     int m_currentArea = 0;
     bool m_switchingArea = false;
 
+    QLabel *m_connectionBadge; ///< Production/Development pill of a Logto connection
     QLabel *m_workspaceLabel;
     QLabel *m_operatorLabel;
     QProgressBar *m_busy;

@@ -1,7 +1,10 @@
-// MainWindow: choosing, opening and creating workspaces (files, PostgreSQL with the keychain, demo).
+// MainWindow: choosing, opening and creating workspaces (files, PostgreSQL with the keychain, Logto
+// connections, demo).
 
 #include "backend/BackendFactory.h"
 #include "common/MessageBox.h"
+#include "connections/ConnectionManager.h"
+#include "connections/ConnectionStore.h"
 #include "io/DemoWorkspace.h"
 #include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"
@@ -39,7 +42,7 @@ void MainWindow::start(const QString &workspaceArgument)
     const QString last = workspacesettings::lastWorkspace();
     if (!last.isEmpty()) {
         Result<WorkspaceSpec> spec = WorkspaceSpec::parse(last);
-        if (spec.ok() && (spec->kind == WorkspaceSpec::Kind::Postgres || QFileInfo::exists(spec->path))) {
+        if (spec.ok() && (spec->kind != WorkspaceSpec::Kind::Sqlite || QFileInfo::exists(spec->path))) {
             openWorkspace(spec.value());
             return;
         }
@@ -90,6 +93,15 @@ void MainWindow::openWorkspace(const WorkspaceSpec &requested, bool rememberPass
             askPassword(spec, done);
             return;
         }
+    } else if (spec.isRemote() && (spec.clientId.isEmpty() || spec.clientSecret.isEmpty())) {
+        // This session's copy, the environment or the keychain; else the person is asked.
+        m_connections->credentials(spec).then(this, [this, spec, done](Result<WorkspaceSpec> resolved) {
+            if (resolved.ok())
+                openWorkspace(resolved.value(), false, done);
+            else
+                askConnectionSecret(spec, resolved.error(), done);
+        });
+        return;
     } else if (spec.kind == WorkspaceSpec::Kind::Sqlite) {
         QDir().mkpath(QFileInfo(spec.path).absolutePath());
     }
@@ -101,13 +113,28 @@ void MainWindow::openWorkspace(const WorkspaceSpec &requested, bool rememberPass
         m_opening = false;
         statusBar()->clearMessage();
         if (!result.ok()) {
-            MessageBox::showError(this, tr("Could not open the workspace %1.").arg(spec.displayLocation()),
-                                  result.error());
+            if (spec.isRemote()) {
+                m_connections->dropFromSession(spec);
+                // Refused credentials: ask for the secret again, saying why.
+                if (result.error().code() == ErrorCode::Forbidden) {
+                    askConnectionSecret(spec, result.error(), done);
+                    return;
+                }
+                MessageBox::showError(this,
+                                      tr("Could not connect to \"%1\" (%2).")
+                                          .arg(connectionstore::displayName(spec), spec.endpoint),
+                                      result.error());
+            } else {
+                MessageBox::showError(
+                    this, tr("Could not open the workspace %1.").arg(spec.displayLocation()), result.error());
+            }
             if (done)
                 done(false);
             return;
         }
         const QString location = spec.displayLocation();
+        if (spec.isRemote())
+            m_connections->keepForSession(spec);
         if (spec.kind == WorkspaceSpec::Kind::Postgres) {
             m_sessionPasswords.insert(spec.keychainAccount(), spec.password);
             if (rememberPassword) {
@@ -178,6 +205,10 @@ void MainWindow::chooseWorkspace()
     probeKeychain([dialog = QPointer<OpenWorkspaceDialog>(dialog)](bool works) {
         if (dialog)
             dialog->setKeychainAvailable(works);
+    });
+    connect(dialog, &OpenWorkspaceDialog::connectionsRequested, this, [this, dialog] {
+        dialog->reject();
+        showConnections();
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (canLeaveCurrentPage())

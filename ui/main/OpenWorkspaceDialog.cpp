@@ -2,8 +2,10 @@
 
 #include "common/FieldErrors.h"
 #include "common/Style.h"
+#include "connections/ConnectionStore.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,6 +25,9 @@ OpenWorkspaceDialog::OpenWorkspaceDialog(Mode mode, QWidget *parent)
     , m_mode(mode)
     , m_sqlite(new QRadioButton(tr("&SQLite file on this computer")))
     , m_postgres(new QRadioButton(tr("Postgre&SQL server (shared with your team)")))
+    , m_logto(new QRadioButton(tr("&Logto server (a saved connection)")))
+    , m_connection(new QComboBox)
+    , m_connections(new QPushButton(tr("Co&nnections…")))
     , m_path(new QLineEdit)
     , m_browse(new QPushButton(tr("&Browse…")))
     , m_url(new QLineEdit)
@@ -49,6 +54,20 @@ OpenWorkspaceDialog::OpenWorkspaceDialog(Mode mode, QWidget *parent)
     m_remember->setEnabled(false);
     m_remember->setToolTip(tr("No system keychain answered; the password is kept for this session only."));
     m_sqlite->setChecked(true);
+    m_logto->setObjectName(QStringLiteral("workspaceLogtoRadio"));
+    m_connection->setObjectName(QStringLiteral("workspaceConnectionCombo"));
+    m_connections->setObjectName(QStringLiteral("workspaceConnectionsButton"));
+    m_connections->setToolTip(tr("Add, edit, test or remove Logto connections"));
+    for (const SavedConnection &c : connectionstore::all())
+        m_connection->addItem(c.name + QStringLiteral(" — ") + c.endpoint + QStringLiteral(" (") + c.tenant +
+                                  QLatin1Char(')'),
+                              c.address());
+    if (mode == Mode::New) {
+        // A connection is not created here: the Logto server already holds its tenant.
+        m_logto->hide();
+        m_connection->hide();
+        m_connections->hide();
+    }
 
     auto *grid = new QGridLayout;
     grid->setColumnMinimumWidth(0, 22);
@@ -64,6 +83,10 @@ OpenWorkspaceDialog::OpenWorkspaceDialog(Mode mode, QWidget *parent)
     grid->addWidget(style::subtitleLabel(tr("Without the keychain the password is asked once per session and "
                                             "never written to disk.")),
                     7, 1, 1, 2);
+    grid->addItem(new QSpacerItem(0, 8), 8, 0);
+    grid->addWidget(m_logto, 9, 0, 1, 3);
+    grid->addWidget(m_connection, 10, 1);
+    grid->addWidget(m_connections, 10, 2);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_accept =
@@ -76,7 +99,9 @@ OpenWorkspaceDialog::OpenWorkspaceDialog(Mode mode, QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_browse, &QPushButton::clicked, this, &OpenWorkspaceDialog::browse);
-    for (QRadioButton *radio : {m_sqlite, m_postgres})
+    connect(m_connections, &QPushButton::clicked, this, &OpenWorkspaceDialog::connectionsRequested);
+    connect(m_connection, &QComboBox::currentIndexChanged, this, &OpenWorkspaceDialog::validate);
+    for (QRadioButton *radio : {m_sqlite, m_postgres, m_logto})
         connect(radio, &QRadioButton::toggled, this, &OpenWorkspaceDialog::validate);
     for (QLineEdit *edit : {m_path, m_url, m_password})
         connect(edit, &QLineEdit::textChanged, this, &OpenWorkspaceDialog::validate);
@@ -132,8 +157,11 @@ WorkspaceSpec OpenWorkspaceDialog::spec() const
         spec.path = m_path->text().trimmed();
         return spec;
     }
-    Result<WorkspaceSpec> parsed = WorkspaceSpec::parse(m_url->text().trimmed());
+    Result<WorkspaceSpec> parsed = WorkspaceSpec::parse(
+        m_logto->isChecked() ? m_connection->currentData().toString() : m_url->text().trimmed());
     WorkspaceSpec spec = parsed.ok() ? parsed.value() : WorkspaceSpec();
+    if (m_logto->isChecked())
+        return spec;
     if (!m_password->text().isEmpty())
         spec.password = m_password->text();
     return spec;
@@ -147,12 +175,17 @@ bool OpenWorkspaceDialog::rememberPassword() const
 void OpenWorkspaceDialog::validate()
 {
     const bool sqlite = m_sqlite->isChecked();
+    const bool logto = m_logto->isChecked();
     m_path->setEnabled(sqlite);
     m_browse->setEnabled(sqlite);
-    m_url->setEnabled(!sqlite);
-    m_password->setEnabled(!sqlite);
+    m_url->setEnabled(m_postgres->isChecked());
+    m_password->setEnabled(m_postgres->isChecked());
+    m_connection->setEnabled(logto && m_connection->count() > 0);
     QString problem;
-    if (sqlite) {
+    if (logto) {
+        if (m_connection->count() == 0)
+            problem = tr("No connections are saved yet: choose Connections… to add one.");
+    } else if (sqlite) {
         const QString path = m_path->text().trimmed();
         if (path.isEmpty())
             problem = QStringLiteral(" ");

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -12,9 +13,12 @@ class QRadioButton;
 
 namespace gatehouse::ui {
 
-/// Chooses a workspace: a SQLite file (picked with a file dialog) or a PostgreSQL server (URL,
-/// password, and "Remember password in the system keychain"). The password is never part of
-/// what is stored in settings. Open with open(); read spec()/rememberPassword() after accepted().
+/// Chooses a workspace: a SQLite file (picked with a file dialog), a PostgreSQL server (URL,
+/// password, and "Remember password in the system keychain"), or (when opening) one of the saved
+/// Logto connections, whose credentials MainWindow::openWorkspace() looks up. The password is
+/// never part of what is stored in settings. Open with open(); read spec()/rememberPassword()
+/// after accepted(). "Connections…" emits connectionsRequested() (the Connections dialog manages
+/// the list).
 class OpenWorkspaceDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +37,9 @@ public:
     WorkspaceSpec spec() const;
     bool rememberPassword() const;
 
+signals:
+    void connectionsRequested();
+
 private:
     void browse();
     void validate();
@@ -40,6 +47,9 @@ private:
     Mode m_mode;
     QRadioButton *m_sqlite;
     QRadioButton *m_postgres;
+    QRadioButton *m_logto;
+    QComboBox *m_connection;
+    QPushButton *m_connections;
     QLineEdit *m_path;
     QPushButton *m_browse;
     QLineEdit *m_url;

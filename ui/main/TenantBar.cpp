@@ -185,6 +185,15 @@ void TenantBar::updateActions()
     m_create->setEnabled(manage);
     m_rename->setEnabled(manage && tenant);
     m_delete->setEnabled(manage && tenant);
+    // Disabled by the backend, not by the state: say why.
+    const QString why =
+        workspace && !manage
+            ? tr("A Logto connection is one tenant: tenants are created, renamed and deleted on "
+                 "the Logto server (Logto Cloud or the server's own setup), not here.")
+            : QString();
+    m_create->setToolTip(why.isEmpty() ? tr("Create tenant") : why);
+    m_rename->setToolTip(why.isEmpty() ? tr("Rename tenant") : why);
+    m_delete->setToolTip(why.isEmpty() ? tr("Delete tenant") : why);
 }
 
 void TenantBar::createTenant()

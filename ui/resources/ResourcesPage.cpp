@@ -166,7 +166,7 @@ void ResourcesPage::deleteCurrent()
     text += QLatin1Char(' ') + tr("Clients can no longer request tokens for it. This cannot be undone.");
     const bool confirmed =
         MessageBox::confirmDestructive(this, tr("Delete API resource"), text, tr("Delete API resource"),
-                                       workspace()->isProduction(), workspace()->tenant().name);
+                                       workspace()->isProduction(), workspace()->productionName());
     if (!confirmed)
         return;
     workspace()

@@ -200,7 +200,7 @@ void ScopesPanel::deleteSelected()
            "longer "
            "carry it. This cannot be undone.")
             .arg(scope.name, m_resource.name),
-        tr("Delete permission"), m_workspace->isProduction(), m_workspace->tenant().name);
+        tr("Delete permission"), m_workspace->isProduction(), m_workspace->productionName());
     if (!confirmed)
         return;
     m_workspace->track(m_workspace->backend().resources().removeScope(m_workspace->tenant().id, scope.id))

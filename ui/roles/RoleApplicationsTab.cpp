@@ -164,7 +164,7 @@ void RoleApplicationsTab::unassignSelected()
         this, tr("Remove role from application"),
         tr("Remove the role \"%1\" from \"%2\"? New tokens of the application lose its permissions.")
             .arg(m_role.name, app.name),
-        tr("Remove role"), m_workspace->isProduction(), m_workspace->tenant().name);
+        tr("Remove role"), m_workspace->isProduction(), m_workspace->productionName());
     if (!confirmed)
         return;
     const Role role = m_role;

@@ -161,7 +161,7 @@ void RolePermissionsTab::revokeSelected()
         tr("Revoke \"%1\" (%2) from the role \"%3\"? New tokens of everyone holding the role no longer carry "
            "it.")
             .arg(scopeName, resourceName, m_role.name),
-        tr("Revoke permission"), m_workspace->isProduction(), m_workspace->tenant().name);
+        tr("Revoke permission"), m_workspace->isProduction(), m_workspace->productionName());
     if (!confirmed)
         return;
     const Role role = m_role;

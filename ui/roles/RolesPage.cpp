@@ -176,7 +176,7 @@ void RolesPage::deleteCurrent()
             QLatin1Char(' ') + tr("This cannot be undone.");
     const bool confirmed =
         MessageBox::confirmDestructive(this, tr("Delete role"), text, tr("Delete role"),
-                                       workspace()->isProduction(), workspace()->tenant().name);
+                                       workspace()->isProduction(), workspace()->productionName());
     if (!confirmed)
         return;
     workspace()

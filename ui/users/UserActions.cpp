@@ -35,7 +35,7 @@ void UserActions::toggleSuspended(const User &user)
     const QString name = UserText::displayName(user);
     ReasonDialog::Options options;
     options.production = m_workspace->isProduction();
-    options.tenantName = m_workspace->tenant().name;
+    options.tenantName = m_workspace->productionName();
     if (suspend) {
         options.title = tr("Suspend user");
         options.html = tr("Suspend %1? They cannot sign in while suspended, and their refresh tokens stop "
@@ -73,7 +73,7 @@ void UserActions::setPassword(const User &user)
             .arg(bold(UserText::displayName(user)));
     options.actionText = tr("Set password");
     options.production = m_workspace->isProduction();
-    options.tenantName = m_workspace->tenant().name;
+    options.tenantName = m_workspace->productionName();
     options.withPassword = true;
     auto *dialog = new ReasonDialog(options, m_parent);
     connect(dialog, &QDialog::accepted, this, [this, dialog, user] {
@@ -92,7 +92,7 @@ void UserActions::togglePasswordExpired(const User &user)
     const QString name = UserText::displayName(user);
     ReasonDialog::Options options;
     options.production = m_workspace->isProduction();
-    options.tenantName = m_workspace->tenant().name;
+    options.tenantName = m_workspace->productionName();
     if (expire) {
         options.title = tr("Require password change");
         options.html = tr("Require %1 to choose a new password at their next sign-in? Their current password "
@@ -161,7 +161,7 @@ void UserActions::confirmRemove(const User &user, int roleCount)
     options.actionText = tr("Delete user");
     options.destructive = true;
     options.production = m_workspace->isProduction();
-    options.tenantName = m_workspace->tenant().name;
+    options.tenantName = m_workspace->productionName();
     options.confirmation = UserText::confirmationText(user);
     auto *dialog = new ReasonDialog(options, m_parent);
     connect(dialog, &QDialog::accepted, this, [this, dialog, user, name] {

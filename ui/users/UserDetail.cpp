@@ -293,6 +293,10 @@ void UserDetail::updateHeader()
     for (QPushButton *button : {m_suspend, m_setPassword, m_delete})
         button->setEnabled(has);
     m_requireChange->setEnabled(has && (m_user.hasPassword() || m_user.passwordExpired));
+    if (!m_workspace->backend().capabilities().passwordExpiry) {
+        m_requireChange->setEnabled(false);
+        m_requireChange->setToolTip(tr("This connection's server cannot require a password change."));
+    }
 }
 
 bool UserDetail::isDirty() const

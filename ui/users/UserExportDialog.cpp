@@ -90,6 +90,10 @@ UserExportDialog::UserExportDialog(Workspace *workspace, const UserQuery &listQu
         QStringLiteral("background: #fff4d6; color: #8a5a00; border: 1px solid #f0d58c; "
                        "border-radius: 6px; padding: 6px 8px;"));
     m_digestsWarning->setVisible(false);
+    if (!workspace->backend().capabilities().exportPasswordDigests) {
+        m_digests->setEnabled(false);
+        m_digests->setToolTip(tr("This connection's server never hands out password digests."));
+    }
     m_count->setObjectName(QStringLiteral("exportCountLabel"));
     m_progress->setObjectName(QStringLiteral("exportProgressBar"));
     m_progress->setVisible(false);
@@ -297,7 +301,9 @@ void UserExportDialog::updateButtons()
     const bool setup = !m_running && !m_finished;
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_file, m_browse, m_format, m_matching, m_digests})
-        widget->setEnabled(setup && (widget != m_matching || isFiltered(m_listQuery)));
+        widget->setEnabled(
+            setup && (widget != m_matching || isFiltered(m_listQuery)) &&
+            (widget != m_digests || m_workspace->backend().capabilities().exportPasswordDigests));
     m_start->setVisible(!m_finished);
     m_start->setEnabled(setup && !m_file->text().trimmed().isEmpty());
     m_cancel->setVisible(!m_finished);

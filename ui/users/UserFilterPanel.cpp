@@ -24,6 +24,7 @@ UserFilterPanel::UserFilterPanel(QWidget *parent)
     , m_signInFrom(new DateFilterEdit(QStringLiteral("userLastSignInFromFilter")))
     , m_signInTo(new DateFilterEdit(QStringLiteral("userLastSignInToFilter")))
     , m_clear(new QPushButton(tr("Clear filters")))
+    , m_unavailable(new QLabel)
 {
     setObjectName(QStringLiteral("userFilterPanel"));
     setAttribute(Qt::WA_StyledBackground);
@@ -67,6 +68,11 @@ UserFilterPanel::UserFilterPanel(QWidget *parent)
     grid->addWidget(label(tr("Last sign-in")), 3, 0);
     grid->addWidget(range(m_signInFrom, m_signInTo), 3, 1, 1, 3);
     grid->addWidget(m_clear, 4, 3, Qt::AlignRight);
+    m_unavailable->setObjectName(QStringLiteral("userFiltersUnavailableLabel"));
+    m_unavailable->setProperty("role", QLatin1String("hint"));
+    m_unavailable->setWordWrap(true);
+    m_unavailable->setVisible(false);
+    grid->addWidget(m_unavailable, 5, 0, 1, 4);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
 
@@ -144,6 +150,27 @@ void UserFilterPanel::setRoles(const QList<Role> &roles)
     m_clearing = false;
     if (!chosen.isEmpty() && index < 0)
         emit changed();
+}
+
+void UserFilterPanel::setCapabilities(bool filters, bool roleFilter)
+{
+    const QString why = tr("This connection's server cannot filter users by status, password, MFA or dates.");
+    const QList<QWidget *> others = {m_status,    m_password,   m_mfa,     m_createdFrom,
+                                     m_createdTo, m_signInFrom, m_signInTo};
+    for (QWidget *widget : others) {
+        widget->setEnabled(filters);
+        widget->setToolTip(filters ? QString() : why);
+    }
+    m_role->setEnabled(roleFilter);
+    m_role->setToolTip(roleFilter ? QString() : tr("This connection's server cannot filter users by role."));
+    QString text;
+    if (!filters)
+        text = why + QLatin1Char(' ') +
+               (roleFilter ? tr("Search and the role filter work.") : tr("Search works."));
+    else if (!roleFilter)
+        text = m_role->toolTip();
+    m_unavailable->setText(text);
+    m_unavailable->setVisible(!text.isEmpty());
 }
 
 void UserFilterPanel::clear()

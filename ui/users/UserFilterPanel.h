@@ -6,6 +6,7 @@
 #include <QFrame>
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 
 namespace gatehouse::ui {
@@ -29,6 +30,9 @@ public:
     /// The tenant's user roles for the role filter; keeps the chosen role when it still exists.
     void setRoles(const QList<Role> &roles);
     void clear();
+    /// What the backend can filter by (Capabilities::userFilters / userRoleFilter): the other
+    /// controls are disabled and a line says why.
+    void setCapabilities(bool filters, bool roleFilter);
 
     QComboBox *statusCombo() const { return m_status; }
     QComboBox *passwordCombo() const { return m_password; }
@@ -53,6 +57,7 @@ private:
     DateFilterEdit *m_signInFrom;
     DateFilterEdit *m_signInTo;
     QPushButton *m_clear;
+    QLabel *m_unavailable;
     bool m_clearing = false;
 };
 

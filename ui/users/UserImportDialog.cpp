@@ -92,7 +92,7 @@ UserImportDialog::UserImportDialog(Workspace *workspace, QWidget *parent)
     if (workspace->isProduction()) {
         auto *banner =
             new QLabel(tr("<b>\"%1\" is a PRODUCTION tenant.</b> Imported users can sign in at once.")
-                           .arg(workspace->tenant().name.toHtmlEscaped()));
+                           .arg(workspace->productionName().toHtmlEscaped()));
         banner->setObjectName(QStringLiteral("importProductionBanner"));
         banner->setWordWrap(true);
         banner->setStyleSheet(

@@ -154,7 +154,7 @@ void UserMfaTab::removeSelected()
     options.actionText = tr("Remove factor");
     options.destructive = true;
     options.production = m_workspace->isProduction();
-    options.tenantName = m_workspace->tenant().name;
+    options.tenantName = m_workspace->productionName();
     auto *dialog = new ReasonDialog(options, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog, factor, user] {
         m_workspace

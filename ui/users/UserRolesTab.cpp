@@ -180,7 +180,7 @@ void UserRolesTab::removeSelected()
         this, tr("Remove role"),
         tr("Remove the role \"%1\" from \"%2\"? New tokens of this user lose its permissions.")
             .arg(role.name, name),
-        tr("Remove role"), m_workspace->isProduction(), m_workspace->tenant().name);
+        tr("Remove role"), m_workspace->isProduction(), m_workspace->productionName());
     if (!confirmed)
         return;
     const QString userId = m_user.id;

@@ -119,8 +119,26 @@ UsersPage::UsersPage(Workspace *workspace, QWidget *parent)
             });
     connect(m_detail, &UserDetail::userChanged, this, [this](const User &user) { refreshList(user.id); });
     connect(m_detail, &UserDetail::userDeleted, this, &UsersPage::userDeleted);
+    applyCapabilities(workspace->backend().capabilities());
     updateSortIndicator();
     updateState();
+}
+
+void UsersPage::applyCapabilities(const Capabilities &capabilities)
+{
+    m_filters->setCapabilities(capabilities.userFilters, capabilities.userRoleFilter);
+    if (!capabilities.userFilters && !capabilities.userRoleFilter) {
+        m_filtersButton->setEnabled(false);
+        m_filtersButton->setToolTip(tr("This connection's server cannot filter users; search works."));
+    } else if (!capabilities.userFilters) {
+        m_filtersButton->setToolTip(tr("Filter by role (this connection's server cannot filter by status, "
+                                       "password, MFA or dates)"));
+    }
+    if (!capabilities.userSorts) {
+        QHeaderView *columns = m_view->horizontalHeader();
+        columns->setSectionsClickable(false);
+        columns->setToolTip(tr("Newest first: this connection's server cannot sort users in another order."));
+    }
 }
 
 QWidget *UsersPage::createListPane()
@@ -389,11 +407,11 @@ void UsersPage::selectRow(int row)
 int UsersPage::loadedRowOf(const QString &id) const
 {
     const int rows = m_model->rowCount();
-    for (int chunk = 0; chunk * UserListModel::chunkSize < rows; ++chunk) {
-        const int first = chunk * UserListModel::chunkSize;
+    for (int chunk = 0; chunk * m_model->chunkSize() < rows; ++chunk) {
+        const int first = chunk * m_model->chunkSize();
         if (!m_model->isLoaded(first, first))
             continue;
-        const int last = qMin(rows, first + UserListModel::chunkSize);
+        const int last = qMin(rows, first + m_model->chunkSize());
         for (int row = first; row < last; ++row) {
             const std::optional<User> user = m_model->userAt(row);
             if (user && user->id == id)

@@ -12,6 +12,7 @@ class QTimer;
 class QToolButton;
 
 namespace gatehouse {
+struct Capabilities;
 class Error;
 class UserListModel;
 } // namespace gatehouse
@@ -54,6 +55,8 @@ public:
 
 private:
     QWidget *createListPane();
+    /// Disables filters and sort headers the backend lacks, with a tooltip saying why.
+    void applyCapabilities(const Capabilities &capabilities);
     void applyQuery();
     void onHeaderClicked(int section);
     void updateSortIndicator();

@@ -1,0 +1,360 @@
+// Logto connections in the GUI: add one through File → Connections… (secret typed in the dialog,
+// no keychain: kept for the session only), test it, connect, see the fake server's applications,
+// the status bar and the capabilities the connection lacks; a wrong secret fails in plain words;
+// a new session asks for the secret again.
+
+#include "FakeLogto.h"
+#include "TestSupport.h"
+#include "UiTestHelpers.h"
+#include "applications/ApplicationsPage.h"
+#include "backend/BackendFactory.h"
+#include "connections/ConnectionEditDialog.h"
+#include "connections/ConnectionStore.h"
+#include "connections/ConnectionsDialog.h"
+#include "main/OpenWorkspaceDialog.h"
+#include "users/UserFilterPanel.h"
+#include "users/UsersPage.h"
+
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace gatehouse;
+using namespace gatehouse::ui;
+using namespace gatehouse::test::ui;
+
+class TestUiConnections : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void addTestAndConnect();
+    void wrongSecretFailsInPlainWords();
+    void untrustedCertificateIsShownThenTrustedWithCaFile();
+    void newSessionAsksForTheSecret();
+
+private:
+    /// With GATEHOUSE_TEST_SCREENSHOTS=DIR, saves `widget` as DIR/<name>.png (to look at the UI).
+    static void snapshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("GATEHOUSE_TEST_SCREENSHOTS");
+        if (!dir.isEmpty())
+            widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+    ConnectionsDialog *openConnections(MainWindow &window);
+    /// Fills the editor and returns it (not yet saved).
+    ConnectionEditDialog *fillEditor(QWidget *parent, const QString &name, const QString &endpoint,
+                                     const QString &secret, bool production);
+
+    gatehouse::test::FakeLogto m_logto;
+};
+
+void TestUiConnections::initTestCase()
+{
+    initGuiTests();
+    qunsetenv("GATEHOUSE_CLIENT_ID");
+    qunsetenv("GATEHOUSE_CLIENT_SECRET");
+    QSettings().clear();
+    QVERIFY2(m_logto.start(), qPrintable(m_logto.error()));
+
+    // One application on the server before Gatehouse connects.
+    WorkspaceSpec spec = WorkspaceSpec::parse(QStringLiteral("logto+") + m_logto.endpoint()).value();
+    spec.clientId = m_logto.clientId();
+    spec.clientSecret = m_logto.clientSecret();
+    std::unique_ptr<Backend> backend = createBackend(spec);
+    GH_VERIFY_OK(gatehouse::test::await(backend->open()));
+    Application draft;
+    draft.name = QStringLiteral("Billing service");
+    draft.type = ApplicationType::MachineToMachine;
+    GH_VERIFY_OK(gatehouse::test::await(backend->applications().create(m_logto.tenant(), draft)));
+}
+
+void TestUiConnections::cleanupTestCase()
+{
+    QSettings().clear();
+}
+
+ConnectionsDialog *TestUiConnections::openConnections(MainWindow &window)
+{
+    auto *action = window.menuBar()->findChild<QAction *>(QStringLiteral("connectionsAction"));
+    if (!action)
+        return nullptr;
+    action->trigger();
+    return waitForVisible<ConnectionsDialog>(&window);
+}
+
+ConnectionEditDialog *TestUiConnections::fillEditor(QWidget *parent, const QString &name,
+                                                    const QString &endpoint, const QString &secret,
+                                                    bool production)
+{
+    auto *editor = waitForVisible<ConnectionEditDialog>(parent);
+    if (!editor)
+        return nullptr;
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionNameEdit"))->setText(name);
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionEndpointEdit"))->setText(endpoint);
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionTenantEdit"))->setText(m_logto.tenant());
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionClientIdEdit"))->setText(m_logto.clientId());
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionSecretEdit"))->setText(secret);
+    editor
+        ->findChild<QRadioButton *>(production ? QStringLiteral("connectionProductionRadio")
+                                               : QStringLiteral("connectionDevelopmentRadio"))
+        ->setChecked(true);
+    return editor;
+}
+
+void TestUiConnections::addTestAndConnect()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QPointer<ConnectionsDialog> dialog = openConnections(window);
+    QVERIFY(dialog);
+    // No keychain in this test run: the dialog says the secret lasts for this session only.
+    auto *keychainNote = dialog->findChild<QLabel *>(QStringLiteral("connectionsKeychainLabel"));
+    QTRY_VERIFY(keychainNote->isVisible());
+    QVERIFY(keychainNote->text().contains(QStringLiteral("this session only")));
+
+    dialog->findChild<QPushButton *>(QStringLiteral("connectionAddButton"))->click();
+    ConnectionEditDialog *editor = fillEditor(dialog, QStringLiteral("Fake production"), m_logto.endpoint(),
+                                              QStringLiteral("not-the-secret"), true);
+    QVERIFY(editor);
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("connectionSecretHint"))
+                ->text()
+                .contains(QStringLiteral("session only")));
+    QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("connectionSecretEdit"))->echoMode(),
+             QLineEdit::Password);
+    // Testing the typed values before saving: first the wrong secret, then the right one.
+    auto *editorTest = editor->findChild<QPushButton *>(QStringLiteral("connectionEditTestButton"));
+    auto *editorResult = editor->findChild<QLabel *>(QStringLiteral("connectionEditTestResult"));
+    QVERIFY(editorTest->isEnabled());
+    editorTest->click();
+    QTRY_VERIFY_WITH_TIMEOUT(editorResult->text().contains(QStringLiteral("refused")), 15000);
+    QVERIFY(!editorResult->text().contains(QStringLiteral("not-the-secret")));
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionSecretEdit"))->setText(m_logto.clientSecret());
+    editorTest->click();
+    QTRY_VERIFY_WITH_TIMEOUT(editorResult->text().startsWith(QStringLiteral("Connected to")), 15000);
+    QVERIFY(editorResult->text().contains(QStringLiteral("1 application")));
+    snapshot(editor, QStringLiteral("connection-editor"));
+    editor->findChild<QPushButton *>(QStringLiteral("connectionSaveButton"))->click();
+
+    auto *list = dialog->list();
+    QTRY_COMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Fake production"));
+    QCOMPARE(list->topLevelItem(0)->text(1), m_logto.endpoint());
+    QCOMPARE(list->topLevelItem(0)->text(2), m_logto.tenant());
+    QCOMPARE(list->topLevelItem(0)->text(3), QStringLiteral("Production"));
+    // The secret is nowhere in the settings.
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY(!settings.value(key).toString().contains(m_logto.clientSecret()));
+    QVERIFY(!QVariant(settings.value(QStringLiteral("connections/list")))
+                 .toString()
+                 .contains(m_logto.clientSecret()));
+
+    list->setCurrentItem(list->topLevelItem(0));
+    dialog->findChild<QPushButton *>(QStringLiteral("connectionTestButton"))->click();
+    auto *result = dialog->findChild<QLabel *>(QStringLiteral("connectionTestResult"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected to")), 15000);
+    QVERIFY(result->text().contains(QStringLiteral("creating, renaming or deleting tenants")));
+    snapshot(dialog, QStringLiteral("connections-dialog"));
+
+    bool ready = false;
+    connect(&window, &MainWindow::workspaceReady, this, [&ready] { ready = true; });
+    dialog->findChild<QPushButton *>(QStringLiteral("connectionConnectButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(ready, 20000);
+    QVERIFY(closed(dialog));
+    QVERIFY(waitIdle(window));
+
+    // The server's applications.
+    ApplicationsPage *apps = window.applicationsPage();
+    QTRY_VERIFY(modelHasText(apps->model(), QStringLiteral("Billing service")));
+
+    // The status bar names the connection, its tenant and that it is production.
+    auto *label = window.findChild<QLabel *>(QStringLiteral("workspaceLabel"));
+    QVERIFY2(label->text().contains(QStringLiteral("Fake production")), qPrintable(label->text()));
+    QVERIFY(label->text().contains(m_logto.tenant()));
+    auto *badge = window.findChild<QLabel *>(QStringLiteral("connectionBadge"));
+    QVERIFY(badge->isVisible());
+    QCOMPARE(badge->text(), QStringLiteral("Production"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("Fake production")));
+    snapshot(&window, QStringLiteral("connected-window"));
+
+    // Tenants are managed on the server: the actions are disabled and say why.
+    for (QAction *action : {window.tenantBar()->createAction(), window.tenantBar()->renameAction(),
+                            window.tenantBar()->deleteAction()}) {
+        QVERIFY(!action->isEnabled());
+        QVERIFY2(action->toolTip().contains(QStringLiteral("Logto connection")),
+                 qPrintable(action->toolTip()));
+    }
+
+    // A destructive action names the connection.
+    QVERIFY(selectRow(apps->view(), QStringLiteral("Billing service")));
+    QVERIFY(showActive(window));
+    apps->view()->setFocus();
+    MessageBox::clearShownTexts();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(apps->view(), Qt::Key_Delete);
+    QTRY_COMPARE(MessageBox::shownTexts().size(), 1);
+    QVERIFY2(MessageBox::shownTexts().first().contains(QStringLiteral("PRODUCTION")),
+             qPrintable(MessageBox::shownTexts().first()));
+    QVERIFY(MessageBox::shownTexts().first().contains(QStringLiteral("Fake production")));
+    QVERIFY(waitIdle(window));
+    QVERIFY(modelHasText(apps->model(), QStringLiteral("Billing service")));
+
+    // Users: no filters but the role filter, no sorting, no password expiry.
+    window.showArea(MainWindow::Area::Users);
+    QVERIFY(waitIdle(window));
+    UsersPage *users = window.usersPage();
+    QVERIFY(!users->filters()->statusCombo()->isEnabled());
+    QVERIFY(!users->filters()->statusCombo()->toolTip().isEmpty());
+    QVERIFY(!users->filters()->mfaCombo()->isEnabled());
+    QVERIFY(users->filters()->roleCombo()->isEnabled());
+    auto *why = users->filters()->findChild<QLabel *>(QStringLiteral("userFiltersUnavailableLabel"));
+    QVERIFY(why && why->text().contains(QStringLiteral("role filter")));
+    QVERIFY(!users->view()->horizontalHeader()->sectionsClickable());
+    users->findChild<QToolButton *>(QStringLiteral("usersFiltersButton"))->setChecked(true);
+    snapshot(&window, QStringLiteral("connected-users"));
+    QVERIFY(users->view()->horizontalHeader()->toolTip().contains(QStringLiteral("newest first"),
+                                                                  Qt::CaseInsensitive));
+}
+
+void TestUiConnections::wrongSecretFailsInPlainWords()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QPointer<ConnectionsDialog> dialog = openConnections(window);
+    QVERIFY(dialog);
+    // The same server under another address, saved with a wrong secret (no test first).
+    const QString other =
+        QString(m_logto.endpoint()).replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost"));
+    dialog->findChild<QPushButton *>(QStringLiteral("connectionAddButton"))->click();
+    ConnectionEditDialog *editor =
+        fillEditor(dialog, QStringLiteral("Fake wrong"), other, QStringLiteral("wrong-secret-123"), false);
+    QVERIFY(editor);
+    editor->findChild<QPushButton *>(QStringLiteral("connectionSaveButton"))->click();
+    auto *list = dialog->list();
+    QTRY_COMPARE(list->topLevelItemCount(), 2);
+    QTreeWidgetItem *item = list->topLevelItem(1);
+    QCOMPARE(item->text(0), QStringLiteral("Fake wrong"));
+    QCOMPARE(item->text(3), QStringLiteral("Development"));
+    list->setCurrentItem(item);
+
+    // This window is a new session: it does not know the secret typed in the other one.
+    dialog->findChild<QPushButton *>(QStringLiteral("connectionTestButton"))->click();
+    auto *result = dialog->findChild<QLabel *>(QStringLiteral("connectionTestResult"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("The test failed")), 15000);
+    QVERIFY2(result->text().contains(QStringLiteral("refused the client id or secret")),
+             qPrintable(result->text()));
+    QVERIFY(!result->text().contains(QStringLiteral("wrong-secret-123")));
+    snapshot(dialog, QStringLiteral("connections-test-failed"));
+
+    // Removing asks first and takes the connection out of the list.
+    MessageBox::clearShownTexts();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog->findChild<QPushButton *>(QStringLiteral("connectionRemoveButton"))->click();
+    QTRY_COMPARE(list->topLevelItemCount(), 1);
+    QVERIFY(MessageBox::shownTexts().first().contains(QStringLiteral("keychain")));
+    QCOMPARE(connectionstore::all().size(), 1);
+    dialog->reject();
+}
+
+void TestUiConnections::untrustedCertificateIsShownThenTrustedWithCaFile()
+{
+    gatehouse::test::FakeLogto tlsLogto(true);
+    QVERIFY2(tlsLogto.start(), qPrintable(tlsLogto.error()));
+    QTemporaryDir dir;
+    const QString caPath = dir.filePath(QStringLiteral("ca.pem"));
+    QFile ca(caPath);
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(tlsLogto.certificate().toPem());
+    ca.close();
+
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QPointer<ConnectionsDialog> dialog = openConnections(window);
+    QVERIFY(dialog);
+    dialog->findChild<QPushButton *>(QStringLiteral("connectionAddButton"))->click();
+    auto *editor = waitForVisible<ConnectionEditDialog>(dialog);
+    QVERIFY(editor);
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionNameEdit"))->setText(QStringLiteral("Fake TLS"));
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionEndpointEdit"))->setText(tlsLogto.endpoint());
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionClientIdEdit"))->setText(tlsLogto.clientId());
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionSecretEdit"))->setText(tlsLogto.clientSecret());
+    auto *test = editor->findChild<QPushButton *>(QStringLiteral("connectionEditTestButton"));
+    auto *result = editor->findChild<QLabel *>(QStringLiteral("connectionEditTestResult"));
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("The test failed")), 15000);
+    QVERIFY2(result->text().contains(QStringLiteral("certificate is not trusted")),
+             qPrintable(result->text()));
+
+    auto *caEdit = editor->findChild<QLineEdit *>(QStringLiteral("connectionCaFileEdit"));
+    caEdit->setText(dir.filePath(QStringLiteral("missing.pem")));
+    QVERIFY(!test->isEnabled()); // no such file
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("connectionError"))
+                ->text()
+                .contains(QStringLiteral("no file")));
+    caEdit->setText(caPath);
+    QVERIFY(test->isEnabled());
+    test->click();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected to")), 15000);
+    editor->reject();
+    dialog->reject();
+}
+
+void TestUiConnections::newSessionAsksForTheSecret()
+{
+    // The last workspace is the connection; without a keychain its secret died with the session.
+    MainWindow window;
+    QVERIFY(showActive(window));
+    bool ready = false;
+    connect(&window, &MainWindow::workspaceReady, this, [&ready] { ready = true; });
+    window.start();
+    auto *editor = waitForVisible<ConnectionEditDialog>(&window);
+    QVERIFY(editor);
+    auto *notice = editor->findChild<QLabel *>(QStringLiteral("connectionNoticeLabel"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("Fake production")), qPrintable(notice->text()));
+    auto *save = editor->findChild<QPushButton *>(QStringLiteral("connectionSaveButton"));
+    QVERIFY(!save->isEnabled()); // the secret is needed
+    snapshot(editor, QStringLiteral("connection-secret-needed"));
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionSecretEdit"))->setText(m_logto.clientSecret());
+    QVERIFY(save->isEnabled());
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(ready, 20000);
+    QVERIFY(waitIdle(window));
+    QTRY_VERIFY(modelHasText(window.applicationsPage()->model(), QStringLiteral("Billing service")));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("workspaceLabel"))
+                ->text()
+                .contains(QStringLiteral("Fake production")));
+
+    // File → Open workspace… offers the saved connections next to SQLite and PostgreSQL.
+    window.menuBar()->findChild<QAction *>(QStringLiteral("openWorkspaceAction"))->trigger();
+    QPointer<OpenWorkspaceDialog> open = waitForVisible<OpenWorkspaceDialog>(&window);
+    QVERIFY(open);
+    auto *logtoRadio = open->findChild<QRadioButton *>(QStringLiteral("workspaceLogtoRadio"));
+    QVERIFY(logtoRadio && logtoRadio->isVisible());
+    logtoRadio->setChecked(true);
+    auto *combo = open->findChild<QComboBox *>(QStringLiteral("workspaceConnectionCombo"));
+    QCOMPARE(combo->count(), 1);
+    QVERIFY(combo->currentText().startsWith(QStringLiteral("Fake production")));
+    QVERIFY(open->findChild<QPushButton *>(QStringLiteral("workspaceAcceptButton"))->isEnabled());
+    QVERIFY(open->spec().isRemote());
+    QCOMPARE(open->spec().endpoint, m_logto.endpoint());
+    QTest::qWait(200);
+    snapshot(open, QStringLiteral("open-workspace"));
+    // "Connections…" goes to the Connections dialog.
+    open->findChild<QPushButton *>(QStringLiteral("workspaceConnectionsButton"))->click();
+    QTRY_VERIFY(closed(open));
+    auto *connections = waitForVisible<ConnectionsDialog>(&window);
+    QVERIFY(connections);
+    QCOMPARE(connections->list()->currentItem()->text(0), QStringLiteral("Fake production"));
+    connections->reject();
+}
+
+QTEST_MAIN(TestUiConnections)
+#include "tst_ui_connections.moc"

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "backend/Backend.h"
+#include "backend/WorkspaceSpec.h"
+#include "connections/ConnectionStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace gatehouse::security {
+class Keychain;
+}
+
+namespace gatehouse::ui {
+
+/// What "Test" found out about a connection.
+struct ConnectionReport
+{
+    QString tenantName;
+    int applications = 0;
+    Capabilities capabilities;
+};
+
+/// Credentials and tests of Logto connections for the GUI.
+///
+/// Credentials: a secret entered in this session is kept in memory (per connection account)
+/// and, where the system keychain works, also stored there (remote/Credentials.h: entry kind
+/// "logto", JSON {clientId, clientSecret}). credentials() looks in this session's memory, then
+/// in GATEHOUSE_CLIENT_ID/GATEHOUSE_CLIENT_SECRET, then in the keychain. Secrets never reach
+/// QSettings or logs.
+///
+/// Tests: test() opens a throwaway backend for the connection (token + one read), lists the
+/// applications once, and destroys the backend again on this thread.
+///
+/// Thread rule: UI thread only; every future finishes on the UI thread.
+class ConnectionManager : public QObject
+{
+    Q_OBJECT
+public:
+    ConnectionManager(security::Keychain *keychain, QObject *parent);
+    ~ConnectionManager() override;
+
+    /// Calls `then(works)` once the keychain probe has answered (at once when known).
+    void probeKeychain(std::function<void(bool)> then);
+    /// -1 not probed yet, 0 no keychain, 1 a keychain works.
+    int keychainState() const { return m_keychainWorks; }
+
+    /// `spec` with its client id and secret (see above). Errors as remote::resolveCredentials.
+    QFuture<Result<WorkspaceSpec>> credentials(const WorkspaceSpec &spec);
+    /// Keeps spec's credentials for this session and, when a keychain works, stores them there.
+    /// Resolves to true when they are in the keychain, false when kept for this session only;
+    /// an Error when the keychain refused them (they are still kept for the session).
+    QFuture<Result<bool>> storeCredentials(const WorkspaceSpec &spec);
+    /// Keeps spec's credentials for this session only (after they were accepted by the server),
+    /// or forgets the session copy (after they were refused).
+    void keepForSession(const WorkspaceSpec &spec);
+    void dropFromSession(const WorkspaceSpec &spec);
+    /// Forgets the session copy and removes the keychain entry (when a keychain works).
+    QFuture<Result<Done>> forgetCredentials(const WorkspaceSpec &spec);
+    /// Moves what is known for `from` to `to`'s account (a connection's address changed).
+    QFuture<Result<bool>> moveCredentials(const WorkspaceSpec &from, WorkspaceSpec to);
+
+    /// Saves `connection` in the settings (replacing `previousAccount` when given) and its
+    /// credentials: `secret` when typed, else those known for the previous account (moved when
+    /// the account changed). Resolves like storeCredentials(); true also when nothing had to be
+    /// stored because the keychain already holds it.
+    QFuture<Result<bool>> saveConnection(const SavedConnection &connection, const QString &secret,
+                                         const QString &previousAccount);
+    /// Removes the connection from the settings and its credentials from the session and keychain.
+    QFuture<Result<Done>> removeConnection(const SavedConnection &connection);
+
+    /// Token + one read with `spec` (credentials filled in). Resolves on the UI thread.
+    QFuture<Result<ConnectionReport>> test(const WorkspaceSpec &spec);
+
+private:
+    struct SessionCredentials
+    {
+        QString clientId;
+        QString clientSecret;
+    };
+
+    security::Keychain *m_keychain;
+    int m_keychainWorks = -1;
+    QHash<QString, SessionCredentials> m_session;
+    std::map<int, std::unique_ptr<Backend>> m_tests; ///< backends of tests in flight
+    int m_nextTest = 0;
+};
+
+} // namespace gatehouse::ui
