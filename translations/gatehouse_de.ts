@@ -164,19 +164,19 @@
     <name>gatehouse</name>
     <message>
         <source>must be 1 to 21 lowercase letters or digits (leave it empty to generate one)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 1 bis 21 Kleinbuchstaben oder Ziffern bestehen (leer lassen, um eine zu erzeugen)</translation>
     </message>
     <message>
         <source>give either a password or a passwordDigest, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder password oder passwordDigest angeben, nicht beides</translation>
     </message>
     <message>
         <source>is missing (the row has a passwordDigest)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (die Zeile hat einen passwordDigest)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner von Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy</translation>
     </message>
 </context>
 <context>
@@ -557,23 +557,23 @@
     </message>
     <message>
         <source>Not a valid Logto connection. Use logto+https://auth.example.com (the client id and secret are not part of the address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Logto-Verbindung. Verwenden Sie logto+https://auth.example.com (Client-ID und Secret gehören nicht zur Adresse).</translation>
     </message>
     <message>
         <source>Plain http is allowed only for a server on this machine (localhost, 127.0.0.1). Use logto+https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http ist nur für einen Server auf diesem Rechner erlaubt (localhost, 127.0.0.1). Verwenden Sie logto+https:// für %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Logto tenant id (lowercase letters, digits and dashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Logto-Mandanten-ID (Kleinbuchstaben, Ziffern und Bindestriche).</translation>
     </message>
     <message>
         <source>The tag of a connection is &quot;production&quot; or &quot;development&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzeichnung einer Verbindung ist „production“ oder „development“, nicht „%1“.</translation>
     </message>
     <message>
         <source>Unknown kind of workspace &quot;%1&quot;: give a file path, a postgres:// URL or a logto+https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art von Arbeitsbereich „%1“: Geben Sie einen Dateipfad, eine postgres://-URL oder eine logto+https://-Adresse an.</translation>
     </message>
 </context>
 <context>
@@ -760,192 +760,192 @@
     </message>
     <message>
         <source> Whether the change was applied is unknown: check the current state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ob die Änderung übernommen wurde, ist unbekannt: Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>an application</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anwendung</translation>
     </message>
     <message>
         <source>an API resource</source>
-        <translation type="unfinished"></translation>
+        <translation>eine API-Ressource</translation>
     </message>
     <message>
         <source>a permission</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Berechtigung</translation>
     </message>
     <message>
         <source>a role</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Rolle</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The username &quot;%1&quot; is already taken by user %2.</source>
-        <translation type="unfinished">Der Benutzername „%1“ ist bereits an Benutzer %2 vergeben.</translation>
+        <translation>Der Benutzername „%1“ ist bereits von Benutzer %2 belegt.</translation>
     </message>
     <message>
         <source>The email address %1 already belongs to user %2.</source>
-        <translation type="unfinished">Die E-Mail-Adresse %1 gehört bereits Benutzer %2.</translation>
+        <translation>Die E-Mail-Adresse %1 gehört bereits Benutzer %2.</translation>
     </message>
     <message>
         <source>The phone number %1 already belongs to user %2.</source>
-        <translation type="unfinished">Die Telefonnummer %1 gehört bereits Benutzer %2.</translation>
+        <translation>Die Telefonnummer %1 gehört bereits Benutzer %2.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::remote::RemoteSession</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt „%1“ ist keine http://- oder https://-Adresse.</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>it holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>The server&apos;s answer to a list request is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers auf eine Listenanfrage ist keine Liste.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::remote::RemoteSession::Private</name>
     <message>
         <source>The server&apos;s token answer holds no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Antwort des Servers enthält kein Zugriffstoken.</translation>
     </message>
 </context>
 <context>
     <name>gatehouse::remote::http</name>
     <message>
         <source>A value that must be unique is already taken on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert, der eindeutig sein muss, ist auf dem Server bereits vergeben.</translation>
     </message>
     <message>
         <source>The server refused a value that is already taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen bereits vergebenen Wert abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server rejected the request as not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
         <source>The server rejected the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>The server refused the credentials of this connection. Check its client id and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Zugangsdaten dieser Verbindung abgelehnt. Prüfen Sie Client-ID und Secret.</translation>
     </message>
     <message>
         <source>The connection&apos;s application lacks the Management API permission &apos;all&apos;. Assign it a role with Management API access in the Logto console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendung dieser Verbindung fehlt die Management-API-Berechtigung „all“. Weisen Sie ihr in der Logto-Konsole eine Rolle mit Management-API-Zugriff zu.</translation>
     </message>
     <message>
         <source>The server does not allow this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt diesen Vorgang nicht.</translation>
     </message>
     <message>
         <source>The server does not allow this operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt diesen Vorgang nicht: %1</translation>
     </message>
     <message>
         <source>The object does not exist on the server (it may have been deleted meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt existiert auf dem Server nicht (es wurde womöglich inzwischen gelöscht).</translation>
     </message>
     <message>
         <source>The object changed on the server meanwhile. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt wurde auf dem Server inzwischen geändert. Laden Sie es neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server reports a conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet einen Konflikt: %1</translation>
     </message>
     <message>
         <source>The server is limiting requests from this connection. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server begrenzt die Anfragen dieser Verbindung. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The server does not support this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unterstützt diesen Vorgang nicht.</translation>
     </message>
     <message>
         <source>The server failed to handle the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Anfrage nicht verarbeiten (HTTP %1).</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>The server refused the client id or secret of this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat Client-ID oder Secret dieser Verbindung abgelehnt.</translation>
     </message>
     <message>
         <source>The server does not know the Management API of this connection&apos;s tenant. Check the tenant id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt die Management-API des Mandanten dieser Verbindung nicht. Prüfen Sie die Mandanten-ID.</translation>
     </message>
     <message>
         <source>The connection&apos;s application may not request the Management API permission &apos;all&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung dieser Verbindung darf die Management-API-Berechtigung „all“ nicht anfordern.</translation>
     </message>
     <message>
         <source>The connection&apos;s application may not sign in with its client credentials. It must be a machine-to-machine application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung dieser Verbindung darf sich nicht mit ihren Client-Zugangsdaten anmelden. Sie muss eine Machine-to-Machine-Anwendung sein.</translation>
     </message>
     <message>
         <source>The server has no token endpoint at /oidc/token. Check that the endpoint is a Logto server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keinen Token-Endpunkt unter /oidc/token. Prüfen Sie, ob der Endpunkt ein Logto-Server ist.</translation>
     </message>
     <message>
         <source>The server cannot be reached: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>The server sent more data than expected (%1 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mehr Daten gesendet als erwartet (%1 MB).</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Inhaltstyp</translation>
     </message>
     <message>
         <source>The server answered with %1 instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit %1 statt JSON geantwortet.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem unerwarteten HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <source>It redirects to %1: check the endpoint of this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er leitet auf %1 um: Prüfen Sie den Endpunkt dieser Verbindung.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig: %1 (%2).</translation>
     </message>
     <message>
         <source>The CA certificate file &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei „%1“ ist nicht verwendbar: %2</translation>
     </message>
 </context>
 <context>
