@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QFileInfo>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPointer>
@@ -49,7 +50,10 @@ inline void initGuiTests()
     detail::previousHandler() = qInstallMessageHandler(detail::filterMessages);
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("GatehouseTest"));
-    QApplication::setApplicationName(QStringLiteral("GatehouseTest"));
+    // One settings file per test program: CTest runs several GUI tests at once, and they must
+    // not see (or clear) each other's last workspace or connections.
+    QApplication::setApplicationName(QStringLiteral("GatehouseTest-") +
+                                     QFileInfo(QCoreApplication::applicationFilePath()).fileName());
     QApplication::setStyle(QStringLiteral("Fusion"));
     qApp->setStyleSheet(style::applicationStyleSheet());
     MessageBox::setNonInteractive(true);
