@@ -33,7 +33,9 @@ bool parseImportFormat(const QString &name, ImportFormat *format)
 
 QString ImportReport::toText() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("gatehouse::ImportReport", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("gatehouse::ImportReport", text);
+    };
     QString text;
     if (fatal.isError())
         text += tr("Stopped: %1").arg(fatal.toString()) + QLatin1Char('\n');

@@ -13,8 +13,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QFileInfo>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
