@@ -3,9 +3,13 @@
 #include "backend/Result.h"
 #include "io/UserExport.h"
 #include "journal/JournalEntry.h"
+#include "model/AccessSnapshot.h"
 #include "model/Application.h"
+#include "model/Organization.h"
 #include "model/Resource.h"
 #include "model/Role.h"
+#include "model/SignInExperience.h"
+#include "model/SsoConnector.h"
 #include "model/Tenant.h"
 #include "model/User.h"
 
@@ -198,6 +202,136 @@ public:
                                              std::shared_ptr<ImportControl> control) = 0;
 };
 
+/// The organization template: organization scopes and roles shared by every organization of the
+/// tenant. Changing it changes what every member of every organization may do.
+class OrganizationTemplateApi
+{
+public:
+    virtual ~OrganizationTemplateApi() = default;
+    virtual Future<QList<OrganizationScope>> scopes(const QString &tenantId) = 0;
+    virtual Future<OrganizationScope> createScope(const QString &tenantId,
+                                                  const OrganizationScope &draft) = 0;
+    virtual Future<OrganizationScope> updateScope(const QString &tenantId,
+                                                  const OrganizationScope &scope) = 0;
+    /// Deletes the scope and its grants to organization roles.
+    virtual Future<Done> removeScope(const QString &tenantId, const QString &scopeId) = 0;
+
+    virtual Future<QList<OrganizationRole>> roles(const QString &tenantId) = 0;
+    virtual Future<OrganizationRole> getRole(const QString &tenantId, const QString &roleId) = 0;
+    virtual Future<OrganizationRole> createRole(const QString &tenantId, const OrganizationRole &draft) = 0;
+    /// The type cannot change once the role exists.
+    virtual Future<OrganizationRole> updateRole(const QString &tenantId, const OrganizationRole &role) = 0;
+    /// Deletes the role with its grants, the member and application assignments of it, the
+    /// invitations' and JIT's references to it.
+    virtual Future<Done> removeRole(const QString &tenantId, const QString &roleId) = 0;
+
+    virtual Future<OrganizationRoleGrants> grants(const QString &tenantId, const QString &roleId) = 0;
+    /// Replace-all: the role grants exactly these organization scopes afterwards.
+    virtual Future<Done> setOrganizationScopes(const QString &tenantId, const QString &roleId,
+                                               const QStringList &organizationScopeIds) = 0;
+    /// Replace-all: the role grants exactly these API-resource scopes afterwards.
+    virtual Future<Done> setResourceScopes(const QString &tenantId, const QString &roleId,
+                                           const QStringList &scopeIds) = 0;
+};
+
+class OrganizationsApi
+{
+public:
+    virtual ~OrganizationsApi() = default;
+    /// Organizations whose id or name contains `q` (case-insensitive; empty = all), by name,
+    /// with memberCount filled.
+    virtual Future<QList<Organization>> list(const QString &tenantId, const QString &q) = 0;
+    virtual Future<Organization> get(const QString &tenantId, const QString &id) = 0;
+    /// isMfaRequired is refused while the sign-in experience enables no MFA factor.
+    virtual Future<Organization> create(const QString &tenantId, const Organization &draft) = 0;
+    virtual Future<Organization> update(const QString &tenantId, const Organization &organization) = 0;
+    /// Deletes the organization with its memberships, application links, invitations and JIT.
+    virtual Future<Done> remove(const QString &tenantId, const QString &id) = 0;
+
+    // Members
+    virtual Future<MemberPage> members(const QString &tenantId, const QString &organizationId,
+                                       const MemberQuery &query) = 0;
+    /// Adds the users (already members are kept) and gives each of them `roleIds` as well.
+    virtual Future<Done> addMembers(const QString &tenantId, const QString &organizationId,
+                                    const QStringList &userIds, const QStringList &roleIds) = 0;
+    /// Removes the membership and the member's roles in this organization.
+    virtual Future<Done> removeMember(const QString &tenantId, const QString &organizationId,
+                                      const QString &userId) = 0;
+    /// Replace-all: the member holds exactly these User organization roles afterwards.
+    virtual Future<Done> setMemberRoles(const QString &tenantId, const QString &organizationId,
+                                        const QString &userId, const QStringList &roleIds) = 0;
+    /// Bulk: every listed member gets every listed role (roles already held are kept).
+    virtual Future<Done> assignMemberRoles(const QString &tenantId, const QString &organizationId,
+                                           const QStringList &userIds, const QStringList &roleIds) = 0;
+    /// The union of the member's roles' scopes, each with the roles that grant it.
+    virtual Future<QList<EffectivePermission>>
+    effectivePermissions(const QString &tenantId, const QString &organizationId, const QString &userId) = 0;
+    /// The user's organizations with their roles in each, by organization name.
+    virtual Future<QList<UserOrganization>> organizationsOfUser(const QString &tenantId,
+                                                                const QString &userId) = 0;
+
+    // Machine-to-machine applications
+    virtual Future<QList<OrganizationApplication>> applications(const QString &tenantId,
+                                                                const QString &organizationId) = 0;
+    /// MachineToMachine applications only.
+    virtual Future<Done> addApplications(const QString &tenantId, const QString &organizationId,
+                                         const QStringList &applicationIds) = 0;
+    virtual Future<Done> removeApplication(const QString &tenantId, const QString &organizationId,
+                                           const QString &applicationId) = 0;
+    /// Replace-all; MachineToMachine organization roles only.
+    virtual Future<Done> setApplicationRoles(const QString &tenantId, const QString &organizationId,
+                                             const QString &applicationId, const QStringList &roleIds) = 0;
+
+    // Invitations
+    /// Newest first; Pending ones past their expiry are reported as Expired.
+    virtual Future<QList<OrganizationInvitation>> invitations(const QString &tenantId,
+                                                              const QString &organizationId) = 0;
+    /// draft: organizationId, invitee, inviterId (optional), roles (ids), expiresAt (0 = 7 days).
+    virtual Future<OrganizationInvitation> createInvitation(const QString &tenantId,
+                                                            const OrganizationInvitation &draft) = 0;
+    /// Pending invitations only.
+    virtual Future<OrganizationInvitation> revokeInvitation(const QString &tenantId,
+                                                            const QString &invitationId) = 0;
+    /// Pending, unexpired invitations only: the user becomes a member with the invited roles.
+    virtual Future<OrganizationInvitation>
+    acceptInvitation(const QString &tenantId, const QString &invitationId, const QString &userId) = 0;
+
+    // Just-in-time provisioning
+    virtual Future<OrganizationJit> jit(const QString &tenantId, const QString &organizationId) = 0;
+    /// Replace-all setters; the journal records the set before and after.
+    virtual Future<Done> setJitEmailDomains(const QString &tenantId, const QString &organizationId,
+                                            const QStringList &domains) = 0;
+    virtual Future<Done> setJitSsoConnectors(const QString &tenantId, const QString &organizationId,
+                                             const QStringList &connectorIds) = 0;
+    virtual Future<Done> setJitRoles(const QString &tenantId, const QString &organizationId,
+                                     const QStringList &roleIds) = 0;
+};
+
+class SsoConnectorsApi
+{
+public:
+    virtual ~SsoConnectorsApi() = default;
+    virtual Future<QList<SsoConnector>> list(const QString &tenantId) = 0;
+    virtual Future<SsoConnector> get(const QString &tenantId, const QString &id) = 0;
+    /// Validates config per provider; domains must not be claimed by another connector.
+    virtual Future<SsoConnector> create(const QString &tenantId, const SsoConnector &draft) = 0;
+    virtual Future<SsoConnector> update(const QString &tenantId, const SsoConnector &connector) = 0;
+    /// Deletes the connector and the JIT links of organizations to it.
+    virtual Future<Done> remove(const QString &tenantId, const QString &id) = 0;
+};
+
+class SignInExperienceApi
+{
+public:
+    virtual ~SignInExperienceApi() = default;
+    virtual Future<SignInExperience> get(const QString &tenantId) = 0;
+    /// BackupCode cannot be the only factor; removing every factor is refused while an
+    /// organization requires MFA.
+    virtual Future<SignInExperience> update(const QString &tenantId, const SignInExperience &experience) = 0;
+    /// What the access explainer needs about `email`, read in one go.
+    virtual Future<AccessSnapshot> accessSnapshot(const QString &tenantId, const QString &email) = 0;
+};
+
 class JournalApi
 {
 public:
@@ -234,6 +368,10 @@ public:
     virtual ResourcesApi &resources() = 0;
     virtual RolesApi &roles() = 0;
     virtual UsersApi &users() = 0;
+    virtual OrganizationTemplateApi &organizationTemplate() = 0;
+    virtual OrganizationsApi &organizations() = 0;
+    virtual SsoConnectorsApi &ssoConnectors() = 0;
+    virtual SignInExperienceApi &signInExperience() = 0;
     virtual JournalApi &journal() = 0;
 };
 

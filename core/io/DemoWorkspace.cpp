@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QMap>
 #include <QPromise>
 #include <QThreadPool>
 #include <memory>
@@ -109,6 +110,87 @@ const QList<DemoRole> &demoRoles()
          nullptr},
     };
     return roles;
+}
+
+struct DemoOrganizationRole
+{
+    const char *name;
+    RoleType type;
+    const char *description;
+    QStringList organizationScopes;
+    QStringList resourceScopes; ///< permission names of the demo API resources
+};
+
+struct DemoOrganization
+{
+    const char *name;
+    const char *description;
+    const char *plan;
+    int seats;
+    bool mfaRequired;
+    const char *logoUrl;
+    const char *color;
+    const char *memberDomain; ///< members are demo users whose email ends with this
+    int members;
+    const char *jitDomain; ///< email-domain JIT, or nullptr
+    bool ssoDomain;        ///< JIT through the demo SSO connector (and the M2M app)
+    const char *invitee;   ///< a pending invitation, or nullptr
+};
+
+const QList<DemoScope> &demoOrganizationScopes()
+{
+    static const QList<DemoScope> scopes{
+        {"read:projects", "See the organization's projects"},
+        {"write:projects", "Create and edit the organization's projects"},
+        {"invite:member", "Invite people to the organization"},
+        {"manage:billing", "Manage the organization's subscription and invoices"},
+    };
+    return scopes;
+}
+
+const QList<DemoOrganizationRole> &demoOrganizationRoles()
+{
+    static const QList<DemoOrganizationRole> roles{
+        {"admin",
+         RoleType::User,
+         "Runs the organization: members, billing and every project",
+         {QStringLiteral("read:projects"), QStringLiteral("write:projects"), QStringLiteral("invite:member"),
+          QStringLiteral("manage:billing")},
+         {QStringLiteral("read:projects"), QStringLiteral("write:projects"),
+          QStringLiteral("delete:projects"), QStringLiteral("read:reports")}},
+        {"member",
+         RoleType::User,
+         "Works on the organization's projects",
+         {QStringLiteral("read:projects"), QStringLiteral("write:projects")},
+         {QStringLiteral("read:projects"), QStringLiteral("write:projects")}},
+        {"viewer",
+         RoleType::User,
+         "Read-only access to the organization's projects",
+         {QStringLiteral("read:projects")},
+         {QStringLiteral("read:projects")}},
+        {"billing sync",
+         RoleType::MachineToMachine,
+         "Lets the billing service read and bill the organization",
+         {QStringLiteral("manage:billing")},
+         {QStringLiteral("manage:billing")}},
+    };
+    return roles;
+}
+
+const QList<DemoOrganization> &demoOrganizations()
+{
+    static const QList<DemoOrganization> organizations{
+        {"Acme Corp", "Enterprise customer; signs in through its own identity provider", "enterprise", 250,
+         false, "https://assets.acme.example/logo.svg", "#1F5EFF", "@acme.example", 14, "acme.example", true,
+         nullptr},
+        {"Globex", "Team plan; colleagues join by signing up with their work email", "team", 40, false,
+         "https://assets.globex.example/logo.png", "#0F9D58", "@globex.example", 8, "globex.example", false,
+         nullptr},
+        {"Initech", "Handles payment data: every member must use MFA", "pro", 15, true,
+         "https://assets.initech.example/logo.svg", "#C62828", "@gmail.com", 5, nullptr, false,
+         "peter.gibbons@initech.example"},
+    };
+    return organizations;
 }
 
 QList<DemoApp> demoApps(bool development)
@@ -255,8 +337,8 @@ public:
 
     void run()
     {
-        buildTenant(QStringLiteral("Acme SaaS"), TenantTag::Production, 0);
-        buildTenant(QStringLiteral("Acme SaaS (dev)"), TenantTag::Development, demoUsersPerTenant);
+        buildTenant(QStringLiteral("Acme SaaS"), TenantTag::Production, 0, /*b2b=*/true);
+        buildTenant(QStringLiteral("Acme SaaS (dev)"), TenantTag::Development, demoUsersPerTenant, false);
     }
 
 private:
@@ -278,7 +360,7 @@ private:
         return std::move(result).value();
     }
 
-    void buildTenant(const QString &name, TenantTag tag, int firstUser)
+    void buildTenant(const QString &name, TenantTag tag, int firstUser, bool b2b)
     {
         Tenant draft;
         draft.name = name;
@@ -331,13 +413,17 @@ private:
                     tenantId, appIds.value(QLatin1String(spec.assignedApp)), {roleId}));
             roleIds.insert(role.name, roleId);
         }
-        buildUsers(tenantId, roleIds, firstUser);
+        const QList<User> users = buildUsers(tenantId, roleIds, firstUser);
+        if (b2b)
+            buildB2b(tenantId, scopeIds, appIds, users);
     }
 
     /// The owner (with a plain password, hashed with Argon2id here) and demoUsersPerTenant - 1 more
     /// users. Member comes with every user as the default role; some get Admin or Viewer too.
-    void buildUsers(const QString &tenantId, const QHash<QString, QString> &roleIds, int firstUser)
+    /// Returns the users as created, the owner first.
+    QList<User> buildUsers(const QString &tenantId, const QHash<QString, QString> &roleIds, int firstUser)
     {
+        QList<User> users;
         User owner;
         owner.username = QStringLiteral("sam_rivera");
         owner.primaryEmail = QStringLiteral("sam.rivera@acme.example");
@@ -346,17 +432,127 @@ private:
                                     {QStringLiteral("familyName"), QStringLiteral("Rivera")}};
         owner.customData = QJsonObject{{QStringLiteral("plan"), QStringLiteral("enterprise")},
                                        {QStringLiteral("owner"), true}};
-        const QString ownerId =
-            step(m_backend.users().create(tenantId, owner, QLatin1String(demoOwnerPassword))).id;
+        users.append(step(m_backend.users().create(tenantId, owner, QLatin1String(demoOwnerPassword))));
+        const QString ownerId = users.first().id;
         step(m_backend.users().assignRoles(tenantId, ownerId, {roleIds.value(QStringLiteral("Admin"))}));
         for (int n = firstUser; n < firstUser + demoUsersPerTenant - 1; ++n) {
-            const QString userId = step(m_backend.users().create(tenantId, demoUser(n), QString())).id;
+            users.append(step(m_backend.users().create(tenantId, demoUser(n), QString())));
+            const QString userId = users.last().id;
             if (n % 29 == 7)
                 step(m_backend.users().assignRoles(tenantId, userId,
                                                    {roleIds.value(QStringLiteral("Admin"))}));
             else if (n % 9 == 4)
                 step(m_backend.users().assignRoles(tenantId, userId,
                                                    {roleIds.value(QStringLiteral("Viewer"))}));
+        }
+        return users;
+    }
+
+    /// The organization template, enterprise SSO with MFA, and the customer organizations.
+    void buildB2b(const QString &tenantId, const QHash<QString, QString> &resourceScopeIds,
+                  const QHash<QString, QString> &appIds, const QList<User> &users)
+    {
+        QHash<QString, QString> orgScopeIds;
+        for (const DemoScope &spec : demoOrganizationScopes()) {
+            OrganizationScope scope;
+            scope.name = QLatin1String(spec.name);
+            scope.description = QLatin1String(spec.description);
+            orgScopeIds.insert(scope.name,
+                               step(m_backend.organizationTemplate().createScope(tenantId, scope)).id);
+        }
+        QHash<QString, QString> orgRoleIds;
+        for (const DemoOrganizationRole &spec : demoOrganizationRoles()) {
+            OrganizationRole role;
+            role.name = QLatin1String(spec.name);
+            role.type = spec.type;
+            role.description = QLatin1String(spec.description);
+            const QString roleId = step(m_backend.organizationTemplate().createRole(tenantId, role)).id;
+            QStringList organizationScopes, resourceScopes;
+            for (const QString &scopeName : spec.organizationScopes)
+                organizationScopes.append(orgScopeIds.value(scopeName));
+            for (const QString &scopeName : spec.resourceScopes)
+                resourceScopes.append(resourceScopeIds.value(scopeName));
+            step(
+                m_backend.organizationTemplate().setOrganizationScopes(tenantId, roleId, organizationScopes));
+            step(m_backend.organizationTemplate().setResourceScopes(tenantId, roleId, resourceScopes));
+            orgRoleIds.insert(role.name, roleId);
+        }
+
+        // An organization may require MFA only once a factor is enabled.
+        SignInExperience signIn = step(m_backend.signInExperience().get(tenantId));
+        signIn.singleSignOnEnabled = true;
+        signIn.mfaFactors = {MfaFactor::TOTP, MfaFactor::WebAuthn, MfaFactor::BackupCode};
+        signIn.mfaPolicy = MfaPolicy::PromptAtSignInAndSignUp;
+        signIn.organizationRequiredMfaPolicy = OrganizationMfaPolicy::Mandatory;
+        step(m_backend.signInExperience().update(tenantId, signIn));
+
+        SsoConnector connector;
+        connector.providerName = SsoProvider::OIDC;
+        connector.connectorName = QStringLiteral("Acme Corp SSO");
+        connector.config =
+            QJsonObject{{QStringLiteral("issuer"), QStringLiteral("https://login.acme.example")},
+                        {QStringLiteral("clientId"), QStringLiteral("gatehouse-acme-corp")},
+                        {QStringLiteral("clientSecret"), QLatin1String(demoSsoClientSecret)},
+                        {QStringLiteral("scope"), QStringLiteral("openid profile email")}};
+        connector.domains = {QStringLiteral("acme.example")};
+        connector.branding.displayName = QStringLiteral("Acme Corp single sign-on");
+        connector.branding.logo = QStringLiteral("https://assets.acme.example/sso-logo.svg");
+        connector.syncProfile = true;
+        const QString connectorId = step(m_backend.ssoConnectors().create(tenantId, connector)).id;
+
+        const QString ownerId = users.first().id;
+        for (const DemoOrganization &spec : demoOrganizations()) {
+            Organization org;
+            org.name = QLatin1String(spec.name);
+            org.description = QLatin1String(spec.description);
+            org.customData = QJsonObject{{QStringLiteral("plan"), QLatin1String(spec.plan)},
+                                         {QStringLiteral("seats"), spec.seats}};
+            org.isMfaRequired = spec.mfaRequired;
+            org.branding.logoUrl = QLatin1String(spec.logoUrl);
+            org.color.primaryColor = QLatin1String(spec.color);
+            const QString orgId = step(m_backend.organizations().create(tenantId, org)).id;
+
+            // Members: people of the organization's email domain; the first two are admins, every
+            // fifth a viewer. The demo owner administers Acme Corp.
+            QMap<QString, QStringList> byRole; // ordered: the same demo every time
+            if (spec.ssoDomain)
+                byRole[QStringLiteral("admin")].append(ownerId);
+            int picked = 0;
+            for (const User &u : users.mid(1)) {
+                if (picked == spec.members || !u.primaryEmail.endsWith(QLatin1String(spec.memberDomain)))
+                    continue;
+                const char *role = picked < 2 ? "admin" : picked % 5 == 4 ? "viewer" : "member";
+                byRole[QLatin1String(role)].append(u.id);
+                ++picked;
+            }
+            for (auto it = byRole.cbegin(); it != byRole.cend(); ++it)
+                step(m_backend.organizations().addMembers(tenantId, orgId, it.value(),
+                                                          {orgRoleIds.value(it.key())}));
+
+            if (spec.jitDomain)
+                step(m_backend.organizations().setJitEmailDomains(tenantId, orgId,
+                                                                  {QLatin1String(spec.jitDomain)}));
+            if (spec.ssoDomain)
+                step(m_backend.organizations().setJitSsoConnectors(tenantId, orgId, {connectorId}));
+            if (spec.jitDomain || spec.ssoDomain)
+                step(m_backend.organizations().setJitRoles(tenantId, orgId,
+                                                           {orgRoleIds.value(QStringLiteral("member"))}));
+            if (spec.ssoDomain) {
+                const QString appId = appIds.value(QStringLiteral("Billing Service"));
+                step(m_backend.organizations().addApplications(tenantId, orgId, {appId}));
+                step(m_backend.organizations().setApplicationRoles(
+                    tenantId, orgId, appId, {orgRoleIds.value(QStringLiteral("billing sync"))}));
+            }
+            if (spec.invitee) {
+                OrganizationInvitation invitation;
+                invitation.organizationId = orgId;
+                invitation.invitee = QLatin1String(spec.invitee);
+                invitation.inviterId = byRole.value(QStringLiteral("admin")).value(0);
+                OrganizationRole member;
+                member.id = orgRoleIds.value(QStringLiteral("member"));
+                invitation.roles = {member};
+                step(m_backend.organizations().createInvitation(tenantId, invitation));
+            }
         }
     }
 

@@ -18,6 +18,17 @@ namespace gatehouse {
 ///    custom data ({"plan":"pro"}, ...); about a third carry a bcrypt digest of "password123"
 ///    (as if migrated from another system), a few are suspended; every user has the default role
 ///    Member, some also Admin or Viewer. The two tenants hold different people.
+/// The production tenant also runs a B2B product:
+///  - an organization template: permissions read:projects, write:projects, invite:member,
+///    manage:billing; roles admin, member, viewer (User) and billing sync (MachineToMachine), which
+///    also grant permissions of the demo API resources;
+///  - the sign-in experience with enterprise SSO on and TOTP, WebAuthn and backup codes enabled;
+///  - the OIDC connector "Acme Corp SSO" (issuer https://login.acme.example, client secret
+///    demoSsoClientSecret) claiming acme.example;
+///  - organizations "Acme Corp" (members from acme.example, the owner as admin; JIT by email domain
+///    acme.example and through the connector with the default role member; the Billing Service
+///    app with billing sync), "Globex" (members from globex.example; email-domain JIT) and
+///    "Initech" (MFA required; a pending invitation for peter.gibbons@initech.example).
 /// It adds to what is there; callers offer it for new or empty workspaces.
 ///
 /// Asynchronous: returns at once. The steps run one after another as a single task on
@@ -32,5 +43,8 @@ Future<Done> buildDemoWorkspace(Backend &backend);
 
 /// The plain password of the demo owner "sam_rivera" in every demo tenant (demo data only).
 inline constexpr char demoOwnerPassword[] = "Gatehouse-demo-1";
+
+/// The client secret of the demo SSO connector (demo data only; stored as a secret).
+inline constexpr char demoSsoClientSecret[] = "demo-oidc-client-secret-7f3a";
 
 } // namespace gatehouse

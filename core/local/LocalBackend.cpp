@@ -2,8 +2,12 @@
 
 #include "local/LocalApplications.h"
 #include "local/LocalJournal.h"
+#include "local/LocalOrganizationTemplate.h"
+#include "local/LocalOrganizations.h"
 #include "local/LocalResources.h"
 #include "local/LocalRoles.h"
+#include "local/LocalSignInExperience.h"
+#include "local/LocalSsoConnectors.h"
 #include "local/LocalTenants.h"
 #include "local/LocalUsers.h"
 #include "util/SystemUser.h"
@@ -18,6 +22,10 @@ LocalBackend::LocalBackend(WorkspaceSpec spec)
     , m_applications(std::make_unique<LocalApplications>(*this))
     , m_resources(std::make_unique<LocalResources>(*this))
     , m_roles(std::make_unique<LocalRoles>(*this))
+    , m_organizationTemplate(std::make_unique<LocalOrganizationTemplate>(*this))
+    , m_organizations(std::make_unique<LocalOrganizations>(*this))
+    , m_ssoConnectors(std::make_unique<LocalSsoConnectors>(*this))
+    , m_signInExperience(std::make_unique<LocalSignInExperience>(*this))
     , m_users(std::make_unique<LocalUsers>(*this))
     , m_journal(std::make_unique<LocalJournal>(*this))
 {
@@ -106,6 +114,26 @@ ResourcesApi &LocalBackend::resources()
 RolesApi &LocalBackend::roles()
 {
     return *m_roles;
+}
+
+OrganizationTemplateApi &LocalBackend::organizationTemplate()
+{
+    return *m_organizationTemplate;
+}
+
+OrganizationsApi &LocalBackend::organizations()
+{
+    return *m_organizations;
+}
+
+SsoConnectorsApi &LocalBackend::ssoConnectors()
+{
+    return *m_ssoConnectors;
+}
+
+SignInExperienceApi &LocalBackend::signInExperience()
+{
+    return *m_signInExperience;
 }
 
 UsersApi &LocalBackend::users()

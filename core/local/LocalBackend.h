@@ -15,6 +15,10 @@ class LocalTenants;
 class LocalApplications;
 class LocalResources;
 class LocalRoles;
+class LocalOrganizationTemplate;
+class LocalOrganizations;
+class LocalSsoConnectors;
+class LocalSignInExperience;
 class LocalUsers;
 class LocalJournal;
 
@@ -39,6 +43,10 @@ public:
     ResourcesApi &resources() override;
     RolesApi &roles() override;
     UsersApi &users() override;
+    OrganizationTemplateApi &organizationTemplate() override;
+    OrganizationsApi &organizations() override;
+    SsoConnectorsApi &ssoConnectors() override;
+    SignInExperienceApi &signInExperience() override;
     JournalApi &journal() override;
 
     const WorkspaceSpec &spec() const { return m_spec; }
@@ -78,6 +86,10 @@ private:
     std::unique_ptr<LocalApplications> m_applications;
     std::unique_ptr<LocalResources> m_resources;
     std::unique_ptr<LocalRoles> m_roles;
+    std::unique_ptr<LocalOrganizationTemplate> m_organizationTemplate;
+    std::unique_ptr<LocalOrganizations> m_organizations;
+    std::unique_ptr<LocalSsoConnectors> m_ssoConnectors;
+    std::unique_ptr<LocalSignInExperience> m_signInExperience;
     std::unique_ptr<LocalUsers> m_users;
     std::unique_ptr<LocalJournal> m_journal;
 };

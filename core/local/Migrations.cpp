@@ -114,6 +114,7 @@ const QList<Migration> &builtinMigrations()
         {1, QStringLiteral("tenants, applications, API resources, roles, journal"), schemaV1(), {}, {}},
         usersMigration(),
         searchStatsMigration(),
+        b2bMigration(),
     };
     return migrations;
 }

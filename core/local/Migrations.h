@@ -22,6 +22,8 @@ struct Migration
 Migration usersMigration();
 /// Version 3 (SchemaUsers.cpp): per-trigram document counts for the search planner (SQLite).
 Migration searchStatsMigration();
+/// Version 4 (SchemaB2b.cpp): organizations, their template, JIT, SSO connectors, sign-in experience.
+Migration b2bMigration();
 /// SQLite: the trigger that indexes each new user for search. Bulk imports drop it inside their
 /// transaction, index their rows in one INSERT … SELECT (about 4× faster) and recreate it.
 QString usersFtsInsertTrigger();

@@ -5,8 +5,12 @@
 #include "remote/RemoteApplications.h"
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteJournal.h"
+#include "remote/RemoteOrganizationTemplate.h"
+#include "remote/RemoteOrganizations.h"
 #include "remote/RemoteResources.h"
 #include "remote/RemoteRoles.h"
+#include "remote/RemoteSignInExperience.h"
+#include "remote/RemoteSsoConnectors.h"
 #include "remote/RemoteTenants.h"
 #include "remote/RemoteUsers.h"
 #include "remote/RemoteWorker.h"
@@ -57,6 +61,10 @@ RemoteBackend::RemoteBackend(WorkspaceSpec spec, QString journalPath)
     , m_applications(std::make_unique<RemoteApplications>(*this))
     , m_resources(std::make_unique<RemoteResources>(*this))
     , m_roles(std::make_unique<RemoteRoles>(*this))
+    , m_organizationTemplate(std::make_unique<RemoteOrganizationTemplate>(*this))
+    , m_organizations(std::make_unique<RemoteOrganizations>(*this))
+    , m_ssoConnectors(std::make_unique<RemoteSsoConnectors>(*this))
+    , m_signInExperience(std::make_unique<RemoteSignInExperience>(*this))
     , m_users(std::make_unique<RemoteUsers>(*this))
     , m_journal(std::make_unique<RemoteJournal>(*this))
 {
@@ -161,6 +169,26 @@ ResourcesApi &RemoteBackend::resources()
 RolesApi &RemoteBackend::roles()
 {
     return *m_roles;
+}
+
+OrganizationTemplateApi &RemoteBackend::organizationTemplate()
+{
+    return *m_organizationTemplate;
+}
+
+OrganizationsApi &RemoteBackend::organizations()
+{
+    return *m_organizations;
+}
+
+SsoConnectorsApi &RemoteBackend::ssoConnectors()
+{
+    return *m_ssoConnectors;
+}
+
+SignInExperienceApi &RemoteBackend::signInExperience()
+{
+    return *m_signInExperience;
 }
 
 UsersApi &RemoteBackend::users()

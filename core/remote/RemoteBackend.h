@@ -22,6 +22,10 @@ class RemoteTenants;
 class RemoteApplications;
 class RemoteResources;
 class RemoteRoles;
+class RemoteOrganizationTemplate;
+class RemoteOrganizations;
+class RemoteSsoConnectors;
+class RemoteSignInExperience;
 class RemoteUsers;
 class RemoteJournal;
 
@@ -55,6 +59,10 @@ public:
     ResourcesApi &resources() override;
     RolesApi &roles() override;
     UsersApi &users() override;
+    OrganizationTemplateApi &organizationTemplate() override;
+    OrganizationsApi &organizations() override;
+    SsoConnectorsApi &ssoConnectors() override;
+    SignInExperienceApi &signInExperience() override;
     JournalApi &journal() override;
 
     const WorkspaceSpec &spec() const { return m_spec; }
@@ -117,6 +125,10 @@ private:
     std::unique_ptr<RemoteApplications> m_applications;
     std::unique_ptr<RemoteResources> m_resources;
     std::unique_ptr<RemoteRoles> m_roles;
+    std::unique_ptr<RemoteOrganizationTemplate> m_organizationTemplate;
+    std::unique_ptr<RemoteOrganizations> m_organizations;
+    std::unique_ptr<RemoteSsoConnectors> m_ssoConnectors;
+    std::unique_ptr<RemoteSignInExperience> m_signInExperience;
     std::unique_ptr<RemoteUsers> m_users;
     std::unique_ptr<RemoteJournal> m_journal;
 };

@@ -27,6 +27,11 @@ void FakeLogto::installApi()
     installResourcesApi(*this, data);
     installRolesApi(*this, data);
     installUsersApi(*this, data);
+    installOrganizationTemplateApi(*this, data);
+    installOrganizationsApi(*this, data);
+    installInvitationsApi(*this, data);
+    installSsoApi(*this, data);
+    installSignInExperienceApi(*this, data);
 }
 
 namespace fakelogto {

@@ -206,6 +206,7 @@ void installApplications(FakeLogto &fake, FakeLogto::State &state)
         s->applicationSecrets.remove(id);
         s->applicationRoles.remove(id);
         s->samlConfigs.remove(id);
+        forgetApplicationInOrganizations(*s, id);
         return HttpResponse::empty(204);
     });
 }

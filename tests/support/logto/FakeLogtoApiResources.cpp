@@ -16,6 +16,7 @@ void removeScope(FakeLogto::State &s, const QString &scopeId)
     s.scopes.remove(scopeId);
     for (QSet<QString> &granted : s.roleScopes)
         granted.remove(scopeId);
+    forgetResourceScopeInOrganizations(s, scopeId);
 }
 
 QMap<QString, QJsonObject> scopesOf(const FakeLogto::State &s, const QString &resourceId)

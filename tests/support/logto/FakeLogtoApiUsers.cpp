@@ -254,6 +254,7 @@ void installUserObjects(FakeLogto &fake, State &state)
             return relationNotFound();
         s->userRoles.remove(id);
         s->mfaVerifications.remove(id);
+        forgetUserInOrganizations(*s, id);
         return HttpResponse::empty(204);
     });
 

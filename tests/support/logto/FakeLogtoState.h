@@ -8,6 +8,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace gatehouse::test {
@@ -30,6 +31,31 @@ struct FakeLogto::State
     QMap<QString, QJsonObject> users;                     ///< id → user (passwordDigest kept only here)
     QMap<QString, QSet<QString>> userRoles;               ///< user id → role ids
     QMap<QString, QList<QJsonObject>> mfaVerifications;   ///< user id → verifications
+    // Organizations (FakeLogtoApiOrganization*.cpp, FakeLogtoApiInvitations.cpp). Relations are
+    // kept by id; deleting either side removes them (see forget*InOrganizations below).
+    QMap<QString, QJsonObject> organizationScopes;                 ///< id → organization scope
+    QMap<QString, QJsonObject> organizationRoles;                  ///< id → organization role
+    QMap<QString, QSet<QString>> organizationRoleScopes;           ///< org role id → org scope ids
+    QMap<QString, QSet<QString>> organizationRoleResourceScopes;   ///< org role id → API scope ids
+    QMap<QString, QJsonObject> organizations;                      ///< id → organization
+    QMap<QString, QMap<QString, QSet<QString>>> organizationUsers; ///< org id → user id → role ids
+    QMap<QString, QMap<QString, QSet<QString>>> organizationApps;  ///< org id → app id → role ids
+    QMap<QString, QJsonObject> organizationInvitations;            ///< id → invitation (no roles)
+    QMap<QString, QSet<QString>> invitationRoles;                  ///< invitation id → org role ids
+    QMap<QString, QStringList> jitEmailDomains;                    ///< org id → domains
+    QMap<QString, QSet<QString>> jitSsoConnectors;                 ///< org id → SSO connector ids
+    QMap<QString, QSet<QString>> jitRoles;                         ///< org id → org role ids
+    /// Set by the SSO connector endpoints: the connector as GET /api/sso-connectors/{id} shows it,
+    /// or an empty object when there is none (the JIT endpoints check ids with it). Called with
+    /// `mutex` held.
+    std::function<QJsonObject(const QString &connectorId)> ssoConnectorById;
+    // Enterprise SSO and the sign-in experience (FakeLogtoApiSso.cpp,
+    // FakeLogtoApiSignInExperience.cpp).
+    QMap<QString, QJsonObject> ssoConnectors; ///< id → connector as stored (config with its secret)
+    QJsonObject signInExperience;             ///< Logto's whole default sign-in experience
+    /// user id → connector id → enterprise SSO identity (see fakelogto::addSsoIdentity).
+    QMap<QString, QMap<QString, QJsonObject>> ssoIdentities;
+
     /// Creation time of objects whose JSON carries none (resources, roles), for list order.
     QMap<QString, qint64> createdAt;
 
@@ -44,6 +70,25 @@ void installApplicationsApi(FakeLogto &fake, FakeLogto::State &state); ///< Fake
 void installResourcesApi(FakeLogto &fake, FakeLogto::State &state);    ///< FakeLogtoApiResources.cpp
 void installRolesApi(FakeLogto &fake, FakeLogto::State &state);        ///< FakeLogtoApiRoles.cpp
 void installUsersApi(FakeLogto &fake, FakeLogto::State &state);        ///< FakeLogtoApiUsers.cpp
+
+/// FakeLogtoApiOrganizationTemplate.cpp, FakeLogtoApiOrganization{s,Members}.cpp, FakeLogtoApiInvitations.cpp
+void installOrganizationTemplateApi(FakeLogto &fake, FakeLogto::State &state);
+void installOrganizationsApi(FakeLogto &fake, FakeLogto::State &state);
+void installInvitationsApi(FakeLogto &fake, FakeLogto::State &state);
+
+// Cascades into the organization data, called (under state.mutex) by the endpoints that delete
+// the other side (FakeLogtoApiOrganizations.cpp implements them).
+void forgetUserInOrganizations(FakeLogto::State &state, const QString &userId);
+void forgetApplicationInOrganizations(FakeLogto::State &state, const QString &applicationId);
+/// An API-resource scope was deleted (alone or with its resource).
+void forgetResourceScopeInOrganizations(FakeLogto::State &state, const QString &scopeId);
+/// An SSO connector was deleted: its organizations' JIT links go.
+void forgetSsoConnectorInOrganizations(FakeLogto::State &state, const QString &connectorId);
+
+/// FakeLogtoApiSso.cpp
+void installSsoApi(FakeLogto &fake, FakeLogto::State &state);
+/// FakeLogtoApiSignInExperience.cpp
+void installSignInExperienceApi(FakeLogto &fake, FakeLogto::State &state);
 
 /// Helpers shared by the endpoint files (FakeLogtoApi.cpp).
 namespace fakelogto {
@@ -64,6 +109,10 @@ QJsonArray inCreationOrder(const FakeLogto::State &state, const QMap<QString, QJ
 /// A string field of length min..max (Logto's guard); sets *error when it is not.
 QString boundedString(const QJsonObject &body, const char *key, int min, int max, bool required,
                       QString *error);
+/// Records that `userId` has signed in through SSO connector `connectorId` (the enterprise SSO
+/// identity Logto keeps from the first sign-in on) and returns it. Call with state.mutex held.
+QJsonObject addSsoIdentity(FakeLogto::State &state, const QString &userId, const QString &connectorId,
+                           const QString &identityId);
 } // namespace fakelogto
 
 } // namespace gatehouse::test
