@@ -71,8 +71,9 @@ int exitCodeFor(ErrorCode code)
 
 CliApp::CliApp(QList<QByteArray> rawArguments)
     : m_raw(std::move(rawArguments))
-    , m_nouns({tenantNoun(), appNoun(), resourceNoun(), roleNoun(), userNoun(), journalNoun(),
-               connectionNoun(), demoNoun()})
+    , m_nouns({tenantNoun(), appNoun(), resourceNoun(), roleNoun(), userNoun(), orgNoun(), orgRoleNoun(),
+               orgScopeNoun(), ssoNoun(), mfaNoun(), explainNoun(), journalNoun(), connectionNoun(),
+               demoNoun()})
 {}
 
 // Runs on the main thread after the command thread has ended, where the keychain was made.
@@ -197,6 +198,11 @@ int CliApp::dispatch()
             names.append(n.name);
         usageError(tr("unknown command \"%1\".").arg(nounName) + suggestion(nounName, names));
     }
+    // A noun whose only verb has no name is a command of its own ("explain EMAIL").
+    if (noun->verbs.size() == 1 && noun->verbs.first().name.isEmpty()) {
+        runVerb(*noun, noun->verbs.first(), m_args);
+        return ExitOk;
+    }
     if (m_args.isEmpty())
         failWith(ExitUsage,
                  tr("\"%1\" needs a command.").arg(noun->name) + QStringLiteral("\n\n") +
@@ -257,7 +263,8 @@ int CliApp::dispatch()
 
 void CliApp::runVerb(const Noun &noun, const Verb &verb, const QStringList &rest)
 {
-    const QString command = noun.name + QLatin1Char(' ') + verb.name;
+    const QString command =
+        verb.name.isEmpty() ? noun.name : QString(noun.name + QLatin1Char(' ') + verb.name);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);

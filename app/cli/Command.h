@@ -61,5 +61,11 @@ Noun userNoun();
 Noun journalNoun();
 Noun connectionNoun();
 Noun demoNoun();
+Noun orgNoun();
+Noun orgRoleNoun();
+Noun orgScopeNoun();
+Noun ssoNoun();     ///< SsoCommands.cpp
+Noun mfaNoun();     ///< MfaCommands.cpp
+Noun explainNoun(); ///< ExplainCommands.cpp: "explain EMAIL" (a noun with one unnamed verb)
 
 } // namespace gatehouse::cli

@@ -57,10 +57,10 @@ Noun DemoCommands::noun()
          tr("Build the demo workspace at PATH (a new SQLite file or an empty postgres:// database)."),
          tr("Creates the tenants \"Acme SaaS\" (production) and \"Acme SaaS (dev)\" (development) with an "
             "application of every type, two API resources with permissions, five roles and 200 users (the "
-            "owner "
-            "sam_rivera has the password \"%1\"; migrated users with a bcrypt digest have \"password123\"). "
-            "Every "
-            "change is journaled like any other.")
+            "owner sam_rivera has the password \"%1\"; migrated users with a bcrypt digest have "
+            "\"password123\"). The production tenant also has an organization template, the organizations "
+            "Acme Corp (enterprise SSO and JIT), Globex and Initech (MFA required) with members, and a "
+            "pending invitation. Every change is journaled like any other.")
              .arg(QLatin1String(demoOwnerPassword)),
          {},
          1,

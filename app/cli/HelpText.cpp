@@ -28,7 +28,7 @@ QString HelpText::main(const QList<Noun> &nouns)
     QString text = tr("Usage: %1 [--workspace PATH|postgres://...|logto+https://...] [--tenant ID] [--json] "
                       "[--operator NAME] <command> ...\n\n"
                       "Manage a Gatehouse workspace or a Logto server: tenants, applications, API resources, "
-                      "roles, users and the change journal.\n\nCommands:\n")
+                      "roles, users, organizations and the change journal.\n\nCommands:\n")
                        .arg(programName);
     qsizetype width = 0;
     for (const Noun &noun : nouns)
@@ -87,8 +87,8 @@ QString HelpText::noun(const Noun &noun)
 QString HelpText::verb(const Noun &noun, const Verb &verb)
 {
     QString text =
-        tr("Usage: %1 %2 %3%4\n\n%5\n")
-            .arg(programName, noun.name, verb.name,
+        tr("Usage: %1 %2%3%4\n\n%5\n")
+            .arg(programName, noun.name, verb.name.isEmpty() ? QString() : QLatin1Char(' ') + verb.name,
                  verb.arguments.isEmpty() ? QString() : QLatin1Char(' ') + verb.arguments, verb.summary);
     if (!verb.details.isEmpty())
         text += QLatin1Char('\n') + verb.details + QLatin1Char('\n');

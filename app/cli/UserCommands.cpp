@@ -1,3 +1,4 @@
+#include "OrgCommandSupport.h"
 #include "UserCommandSupport.h"
 #include "model/LogtoJson.h"
 #include "model/UserJson.h"
@@ -424,7 +425,7 @@ Noun UserCommands::noun()
                                  "newline is dropped; on a terminal it is prompted for without echo.");
 
     Noun noun{QStringLiteral("user"),
-              tr("End users: profiles, passwords, suspension, MFA, roles, import and export."),
+              tr("End users: profiles, passwords, suspension, MFA, roles, organizations, import and export."),
               {}};
     auto verb = [](const char *verbName, const char *arguments, const QString &summary,
                    const QString &details, const QList<QCommandLineOption> &options, int minArgs, int maxArgs,
@@ -479,6 +480,7 @@ Noun UserCommands::noun()
         verb("assign-role", "ID ROLE...", tr("Give a user roles (ids or names of User roles)."), {}, {}, 2,
              -1, true, &assignRoles),
         verb("remove-role", "ID ROLE", tr("Take a role from a user."), {}, {}, 2, 2, true, &removeRole),
+        userOrgsVerb(),
         userImportVerb(),
         userExportVerb(),
     };
