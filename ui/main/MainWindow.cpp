@@ -6,12 +6,17 @@
 #include "common/Style.h"
 #include "common/Workspace.h"
 #include "connections/ConnectionManager.h"
+#include "explainer/AccessExplainerPage.h"
 #include "journal/JournalPage.h"
 #include "main/TenantBar.h"
 #include "main/WorkspaceSettings.h"
+#include "organizations/OrganizationsPage.h"
+#include "organizationtemplate/OrganizationTemplatePage.h"
 #include "resources/ResourcesPage.h"
 #include "roles/RolesPage.h"
 #include "security/Keychain.h"
+#include "signin/SignInExperiencePage.h"
+#include "sso/SsoConnectorsPage.h"
 #include "users/UsersPage.h"
 
 #include <QAction>
@@ -96,7 +101,7 @@ void MainWindow::createSidebar()
 {
     auto *sidebar = new QWidget;
     sidebar->setObjectName(QStringLiteral("sidebar"));
-    sidebar->setFixedWidth(210);
+    sidebar->setFixedWidth(232);
     sidebar->setAttribute(Qt::WA_StyledBackground);
     sidebar->setStyleSheet(
         QStringLiteral("QWidget#sidebar { background: #f4f4f8; border-right: 1px solid #e2e2ea; }"));
@@ -119,6 +124,11 @@ void MainWindow::createSidebar()
         {QStringLiteral("resources"), tr("API resources")},
         {QStringLiteral("roles"), tr("Roles")},
         {QStringLiteral("users"), tr("Users")},
+        {QStringLiteral("organizations"), tr("Organizations")},
+        {QStringLiteral("organizationtemplate"), tr("Organization template")},
+        {QStringLiteral("sso"), tr("Enterprise SSO")},
+        {QStringLiteral("signin"), tr("Sign-in & MFA")},
+        {QStringLiteral("explainer"), tr("Access explainer")},
         {QStringLiteral("journal"), tr("Journal")},
     };
     for (const auto &[icon, text] : areas) {
@@ -237,7 +247,11 @@ void MainWindow::createMenus()
     for (int i = 0; i < m_navigation->count(); ++i) {
         QAction *go = view->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(), this,
                                       [this, i] { m_navigation->setCurrentRow(i); });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth area, as browsers number their tabs.
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        else if (i == 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -266,8 +280,14 @@ void MainWindow::installWorkspace(std::unique_ptr<Backend> backend, std::functio
     m_resources = new ResourcesPage(workspace);
     m_roles = new RolesPage(workspace);
     m_users = new UsersPage(workspace);
+    m_organizations = new OrganizationsPage(workspace);
+    m_organizationTemplate = new OrganizationTemplatePage(workspace);
+    m_sso = new SsoConnectorsPage(workspace);
+    m_signIn = new SignInExperiencePage(workspace);
+    m_explainer = new AccessExplainerPage(workspace);
     m_journal = new JournalPage(workspace);
-    m_pages = {m_applications, m_resources, m_roles, m_users, m_journal};
+    m_pages = {m_applications,         m_resources, m_roles,  m_users,     m_organizations,
+               m_organizationTemplate, m_sso,       m_signIn, m_explainer, m_journal};
     for (Page *page : m_pages) {
         m_stack->addWidget(page);
         connect(page, &Page::createTenantRequested, m_tenantBar, &TenantBar::createTenant);
@@ -305,6 +325,11 @@ void MainWindow::removePages()
     m_resources = nullptr;
     m_roles = nullptr;
     m_users = nullptr;
+    m_organizations = nullptr;
+    m_organizationTemplate = nullptr;
+    m_sso = nullptr;
+    m_signIn = nullptr;
+    m_explainer = nullptr;
     m_journal = nullptr;
     m_workspace.reset();
     m_stack->setCurrentWidget(m_welcome);
@@ -337,10 +362,20 @@ void MainWindow::updateStatus()
     if (m_workspace->hasTenant())
         title = m_workspace->tenant().name + QStringLiteral(" · ") + title;
     setWindowTitle(title);
-    static const QStringList newTexts = {tr("&New application…"), tr("&New API resource…"), tr("&New role…"),
-                                         tr("&New user…"), tr("&New…")};
+    static const QStringList newTexts = {tr("&New application…"),
+                                         tr("&New API resource…"),
+                                         tr("&New role…"),
+                                         tr("&New user…"),
+                                         tr("&New organization…"),
+                                         tr("&New organization role…"),
+                                         tr("&New SSO connector…"),
+                                         tr("&New…"),
+                                         tr("&New…"),
+                                         tr("&New…")};
     m_newItemAction->setText(newTexts.value(m_currentArea));
-    m_newItemAction->setEnabled(m_workspace->hasTenant() && m_currentArea != int(Area::Journal));
+    const bool creates = m_currentArea != int(Area::Journal) && m_currentArea != int(Area::SignIn) &&
+                         m_currentArea != int(Area::AccessExplainer);
+    m_newItemAction->setEnabled(m_workspace->hasTenant() && creates);
 }
 
 void MainWindow::showArea(Area area)

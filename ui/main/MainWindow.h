@@ -23,12 +23,17 @@ class Keychain;
 
 namespace gatehouse::ui {
 
+class AccessExplainerPage;
 class ApplicationsPage;
 class ConnectionManager;
 class JournalPage;
+class OrganizationTemplatePage;
+class OrganizationsPage;
 class Page;
 class ResourcesPage;
 class RolesPage;
+class SignInExperiencePage;
+class SsoConnectorsPage;
 class TenantBar;
 class UsersPage;
 class Workspace;
@@ -45,7 +50,18 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Area { Applications, Resources, Roles, Users, Journal };
+    enum class Area {
+        Applications,
+        Resources,
+        Roles,
+        Users,
+        Organizations,
+        OrganizationTemplate,
+        EnterpriseSso,
+        SignIn,
+        AccessExplainer,
+        Journal
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -74,6 +90,11 @@ public:
     ResourcesPage *resourcesPage() const { return m_resources; }
     RolesPage *rolesPage() const { return m_roles; }
     UsersPage *usersPage() const { return m_users; }
+    OrganizationsPage *organizationsPage() const { return m_organizations; }
+    OrganizationTemplatePage *organizationTemplatePage() const { return m_organizationTemplate; }
+    SsoConnectorsPage *ssoPage() const { return m_sso; }
+    SignInExperiencePage *signInPage() const { return m_signIn; }
+    AccessExplainerPage *explainerPage() const { return m_explainer; }
     JournalPage *journalPage() const { return m_journal; }
 
 signals:
@@ -122,6 +143,11 @@ private:
     ResourcesPage *m_resources = nullptr;
     RolesPage *m_roles = nullptr;
     UsersPage *m_users = nullptr;
+    OrganizationsPage *m_organizations = nullptr;
+    OrganizationTemplatePage *m_organizationTemplate = nullptr;
+    SsoConnectorsPage *m_sso = nullptr;
+    SignInExperiencePage *m_signIn = nullptr;
+    AccessExplainerPage *m_explainer = nullptr;
     JournalPage *m_journal = nullptr;
     QList<Page *> m_pages;
     int m_currentArea = 0;

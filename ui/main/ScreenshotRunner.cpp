@@ -2,12 +2,15 @@
 
 #include "common/Page.h"
 #include "common/Workspace.h"
+#include "explainer/AccessExplainerPage.h"
 #include "journal/JournalPage.h"
 #include "main/MainWindow.h"
 #include "main/TenantBar.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QRadioButton>
 #include <QTimer>
 
 namespace gatehouse::ui {
@@ -15,8 +18,6 @@ namespace gatehouse::ui {
 namespace {
 constexpr int pollMs = 50;
 constexpr int maxWaitMs = 15000;
-const char *const fileNames[] = {"applications.png", "resources.png", "roles.png", "users.png",
-                                 "journal.png"};
 } // namespace
 
 ScreenshotRunner::ScreenshotRunner(MainWindow *window, QString directory)
@@ -79,6 +80,16 @@ void ScreenshotRunner::selectAndWait()
         page->selectFirst();
     if (m_window->currentArea() == MainWindow::Area::Journal)
         m_window->journalPage()->verify();
+    // The explainer answers a question: ask the demo's one about a new hire at the SSO customer.
+    if (auto *explainer = qobject_cast<AccessExplainerPage *>(m_window->currentPage())) {
+        auto *email = explainer->findChild<QLineEdit *>(QStringLiteral("explainerEmailEdit"));
+        auto *newPerson = explainer->findChild<QRadioButton *>(QStringLiteral("explainerNewRadio"));
+        if (email && newPerson) {
+            email->setText(QStringLiteral("new.hire@acme.example"));
+            newPerson->setChecked(true);
+            explainer->explain();
+        }
+    }
     waitIdle(&ScreenshotRunner::capture);
 }
 
@@ -114,7 +125,10 @@ void ScreenshotRunner::waitIdle(void (ScreenshotRunner::*then)())
 
 void ScreenshotRunner::capture()
 {
-    const QString path = QDir(m_directory).filePath(QLatin1String(fileNames[m_area]));
+    // Named after the page: "rolesPage" → roles.png (every area, whatever the sidebar order).
+    QString name = m_window->currentPage() ? m_window->currentPage()->objectName() : QString();
+    name.chop(name.endsWith(QLatin1String("Page")) ? 4 : 0);
+    const QString path = QDir(m_directory).filePath(name.toLower() + QStringLiteral(".png"));
     const QPixmap pixmap = m_window->grab();
     if (!pixmap.save(path)) {
         fail(tr("Cannot write %1").arg(path));

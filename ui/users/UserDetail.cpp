@@ -9,6 +9,7 @@
 #include "users/UserCustomDataTab.h"
 #include "users/UserIdentitiesTab.h"
 #include "users/UserMfaTab.h"
+#include "users/UserOrganizationsTab.h"
 #include "users/UserProfileTab.h"
 #include "users/UserRolesTab.h"
 #include "users/UserText.h"
@@ -66,6 +67,7 @@ UserDetail::UserDetail(Workspace *workspace, QWidget *parent)
     , m_identities(new UserIdentitiesTab)
     , m_roles(new UserRolesTab(workspace))
     , m_mfa(new UserMfaTab(workspace))
+    , m_organizations(new UserOrganizationsTab(workspace))
     , m_activity(new UserActivityTab(workspace))
 {
     setObjectName(QStringLiteral("userDetail"));
@@ -149,6 +151,7 @@ UserDetail::UserDetail(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(m_customData, tr("Custom data"));
     m_tabs->addTab(m_identities, tr("Identities"));
     m_tabs->addTab(m_roles, tr("Roles"));
+    m_tabs->addTab(m_organizations, tr("Organizations"));
     m_tabs->addTab(m_mfa, tr("MFA"));
     m_tabs->addTab(m_activity, tr("Activity"));
 
@@ -241,6 +244,7 @@ void UserDetail::apply(const User &user, bool refreshLists)
     if (refreshLists || otherUser) {
         m_roles->setUser(user);
         m_mfa->setUser(user);
+        m_organizations->setUser(user);
         m_activity->setUser(user);
     }
 }
@@ -306,7 +310,8 @@ bool UserDetail::isDirty() const
 
 bool UserDetail::isLoading() const
 {
-    return m_fetching || m_roles->isLoading() || m_mfa->isLoading() || m_activity->isLoading();
+    return m_fetching || m_roles->isLoading() || m_organizations->isLoading() || m_mfa->isLoading() ||
+           m_activity->isLoading();
 }
 
 void UserDetail::save()

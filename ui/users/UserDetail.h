@@ -16,13 +16,15 @@ class UserActivityTab;
 class UserCustomDataTab;
 class UserIdentitiesTab;
 class UserMfaTab;
+class UserOrganizationsTab;
 class UserProfileTab;
 class UserRolesTab;
 class Workspace;
 
 /// The right-hand side of the Users page: the selected user's header (initials, name, status
 /// badges, id with a copy button, timestamps in local time with UTC in the tooltip), the
-/// sensitive actions and the tabs Profile, Custom data, Identities, Roles, MFA and Activity.
+/// sensitive actions and the tabs Profile, Custom data, Identities, Roles, Organizations, MFA and
+/// Activity.
 ///
 /// showUser() shows what the list knows at once, then fetches the current user in the
 /// background. After an edit or an action the detail shows the result and emits userChanged();
@@ -53,6 +55,7 @@ public:
     UserCustomDataTab *customData() const { return m_customData; }
     UserRolesTab *roles() const { return m_roles; }
     UserMfaTab *mfa() const { return m_mfa; }
+    UserOrganizationsTab *organizations() const { return m_organizations; }
     UserActivityTab *activity() const { return m_activity; }
 
 signals:
@@ -93,6 +96,7 @@ private:
     UserIdentitiesTab *m_identities;
     UserRolesTab *m_roles;
     UserMfaTab *m_mfa;
+    UserOrganizationsTab *m_organizations;
     UserActivityTab *m_activity;
 };
 

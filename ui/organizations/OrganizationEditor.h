@@ -1,0 +1,80 @@
+#pragma once
+
+#include "model/Organization.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace gatehouse::ui {
+
+class OrganizationAppsTab;
+class OrganizationBrandingTab;
+class OrganizationFormTab;
+class OrganizationInvitationsTab;
+class OrganizationJitTab;
+class OrganizationMembersTab;
+class OrganizationSettingsTab;
+class Workspace;
+
+/// The selected organization: a header (name, MFA badge, member count, Delete) and the tabs
+/// Settings, Members, Machine-to-machine apps, Invitations, JIT and Branding. Settings and
+/// Branding edit the organization itself; the editor saves them with the version that was read
+/// (a Conflict offers to reload) and gives every tab the saved result, so neither overwrites the
+/// other's unsaved edits.
+///
+/// Thread rule: UI thread only. Object names: "organizationEditor", "organizationTabs",
+/// "organizationTitleLabel", "organizationMfaBadge", "organizationMembersBadge",
+/// "organizationDeleteButton".
+class OrganizationEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OrganizationEditor(Workspace *workspace, QWidget *parent = nullptr);
+
+    void setOrganization(const Organization &organization);
+    const Organization &organization() const { return m_organization; }
+    bool hasOrganization() const { return !m_organization.id.isEmpty(); }
+    bool isDirty() const;
+    bool isLoading() const;
+    /// Saves the current tab (Settings, Branding or JIT) — Ctrl+S.
+    void save();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    OrganizationSettingsTab *settings() const { return m_settings; }
+    OrganizationMembersTab *members() const { return m_members; }
+    OrganizationAppsTab *applications() const { return m_apps; }
+    OrganizationInvitationsTab *invitations() const { return m_invitations; }
+    OrganizationJitTab *jit() const { return m_jit; }
+    OrganizationBrandingTab *branding() const { return m_branding; }
+
+signals:
+    void saved(const gatehouse::Organization &organization);
+    void deleteRequested();
+    /// The member count may have changed.
+    void membersChanged();
+
+private:
+    void saveFrom(OrganizationFormTab *tab);
+    void apply(const Organization &organization, bool keepEdits);
+    void updateHeader();
+
+    Workspace *m_workspace;
+    Organization m_organization;
+    bool m_saving = false;
+    QLabel *m_title;
+    QLabel *m_mfaBadge;
+    QLabel *m_membersBadge;
+    QPushButton *m_delete;
+    QTabWidget *m_tabs;
+    OrganizationSettingsTab *m_settings;
+    OrganizationMembersTab *m_members;
+    OrganizationAppsTab *m_apps;
+    OrganizationInvitationsTab *m_invitations;
+    OrganizationJitTab *m_jit;
+    OrganizationBrandingTab *m_branding;
+};
+
+} // namespace gatehouse::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "backend/Result.h"
+#include "model/Organization.h"
+#include "model/SsoConnector.h"
+
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace gatehouse::ui {
+
+class Workspace;
+
+/// The JIT tab: just-in-time provisioning of the organization. Email domains (new users who sign
+/// up with a verified email of the domain join; not existing or admin-created users), SSO
+/// connectors (new users and existing users at their first sign-in through the connector join)
+/// and the default organization roles given on a JIT join. Domains are normalized as typed;
+/// a public email provider's domain, and a domain an SSO connector claims (sign-in goes to SSO,
+/// so email-domain JIT never fires for it), are accepted with a visible warning. Save writes the
+/// three sets that changed. Loads when shown.
+///
+/// Object names: "jitDomainInput", "jitDomainAddButton", "jitDomainsList",
+/// "jitDomainRemoveButton", "jitDomainErrorLabel", "jitDomainWarningsLabel",
+/// "jitConnectorsList", "jitRolesList", "jitSaveButton", "jitRevertButton", "jitStatusLabel".
+class OrganizationJitTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OrganizationJitTab(Workspace *workspace, QWidget *parent = nullptr);
+
+    void setOrganization(const Organization &organization);
+    bool isDirty() const;
+    bool isLoading() const { return m_pending > 0 || m_saving > 0; }
+    /// Adds what the domain input holds; false when it is not a valid domain.
+    bool addDomain();
+    void save();
+    void revert();
+    /// The warnings shown under the domains (tests).
+    QString warningText() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void load();
+    void finishOne();
+    void present();
+    void refreshDomains();
+    QStringList checkedIds(QListWidget *list) const;
+    void updateButtons();
+
+    Workspace *m_workspace;
+    Organization m_organization;
+    OrganizationJit m_jit;
+    QList<SsoConnector> m_connectors;
+    QList<OrganizationRole> m_roles;
+    QStringList m_domains;
+    int m_generation = 0;
+    int m_pending = 0;
+    int m_saving = 0;
+    bool m_stale = false;
+    bool m_showing = false;
+    QLineEdit *m_domainInput;
+    QPushButton *m_addDomain;
+    QListWidget *m_domainList;
+    QPushButton *m_removeDomain;
+    QLabel *m_domainError;
+    QLabel *m_warnings;
+    QFrame *m_warningFrame;
+    QListWidget *m_connectorList;
+    QLabel *m_noConnectors;
+    QListWidget *m_roleList;
+    QLabel *m_noRoles;
+    QLabel *m_status;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+};
+
+} // namespace gatehouse::ui

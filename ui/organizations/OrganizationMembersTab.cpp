@@ -1,0 +1,513 @@
+#include "organizations/OrganizationMembersTab.h"
+
+#include "common/MessageBox.h"
+#include "common/PickerDialog.h"
+#include "common/Style.h"
+#include "common/Workspace.h"
+#include "organizations/ChecklistDialog.h"
+#include "organizations/OrganizationText.h"
+#include "organizations/UserPickerDialog.h"
+#include "users/UserText.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <memory>
+
+namespace gatehouse::ui {
+
+namespace {
+constexpr int searchDebounceMs = 200;
+constexpr int memberLimit = 500;
+} // namespace
+
+OrganizationMembersTab::OrganizationMembersTab(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new ListModel<OrganizationMember>([](const OrganizationMember &m) { return m.user.id; }, this))
+    , m_search(new QLineEdit)
+    , m_searchTimer(new QTimer(this))
+    , m_roleFilter(new QComboBox)
+    , m_total(style::subtitleLabel({}))
+    , m_view(new QTableView)
+    , m_add(new QPushButton(tr("Add members…")))
+    , m_editRoles(new QPushButton(tr("Edit roles…")))
+    , m_bulkAssign(new QPushButton(tr("Assign roles to selected…")))
+    , m_remove(new QPushButton(tr("Remove…")))
+    , m_permissionsLabel(style::sectionLabel({}))
+    , m_permissions(new QTreeWidget)
+{
+    setObjectName(QStringLiteral("organizationMembersTab"));
+    using Column = ListModel<OrganizationMember>::Column;
+    m_model->setColumns({
+        Column{tr("Member"),
+               [](const OrganizationMember &m, int role) -> QVariant {
+                   if (role == Qt::DisplayRole || role == Qt::UserRole)
+                       return UserText::displayName(m.user);
+                   if (role == Qt::ToolTipRole)
+                       return m.user.id;
+                   return {};
+               }},
+        Column{tr("Email or username"),
+               [](const OrganizationMember &m, int role) -> QVariant {
+                   if (role != Qt::DisplayRole && role != Qt::UserRole)
+                       return {};
+                   return m.user.primaryEmail.isEmpty() ? m.user.username : m.user.primaryEmail;
+               }},
+        Column{tr("Roles", "organization roles column"),
+               [](const OrganizationMember &m, int role) -> QVariant {
+                   if (role == Qt::DisplayRole || role == Qt::UserRole || role == Qt::ToolTipRole)
+                       return OrganizationText::roleNames(m.roles);
+                   return {};
+               }},
+    });
+    m_search->setObjectName(QStringLiteral("membersSearchEdit"));
+    m_search->setPlaceholderText(tr("Search members by name, username, email, phone or ID"));
+    m_search->setClearButtonEnabled(true);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDebounceMs);
+    m_roleFilter->setObjectName(QStringLiteral("membersRoleFilter"));
+    m_roleFilter->addItem(tr("All roles"), QString());
+    m_total->setObjectName(QStringLiteral("membersTotalLabel"));
+    m_view->setObjectName(QStringLiteral("membersTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->setShowGrid(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_add->setObjectName(QStringLiteral("addMembersButton"));
+    m_editRoles->setObjectName(QStringLiteral("editMemberRolesButton"));
+    m_bulkAssign->setObjectName(QStringLiteral("bulkAssignRolesButton"));
+    m_bulkAssign->setToolTip(tr("Give roles to every selected member (roles they hold are kept)"));
+    m_remove->setObjectName(QStringLiteral("removeMembersButton"));
+    style::makeDanger(m_remove);
+    m_permissionsLabel->setObjectName(QStringLiteral("memberPermissionsLabel"));
+    m_permissions->setObjectName(QStringLiteral("memberPermissionsTree"));
+    m_permissions->setHeaderLabels({tr("Permission"), tr("Granted by"), tr("API")});
+    m_permissions->setRootIsDecorated(false);
+    m_permissions->setAlternatingRowColors(true);
+    m_permissions->setUniformRowHeights(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_roleFilter);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_editRoles);
+    buttons->addWidget(m_bulkAssign);
+    buttons->addStretch(1);
+    buttons->addWidget(m_remove);
+
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_total);
+    auto *permissionsPane = new QWidget;
+    auto *permissionsLayout = new QVBoxLayout(permissionsPane);
+    permissionsLayout->setContentsMargins(0, 0, 0, 0);
+    permissionsLayout->addWidget(m_permissionsLabel);
+    permissionsLayout->addWidget(m_permissions, 1);
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(listPane);
+    splitter->addWidget(permissionsPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(filters);
+    layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &OrganizationMembersTab::load);
+    connect(m_roleFilter, &QComboBox::currentIndexChanged, this, &OrganizationMembersTab::load);
+    connect(m_add, &QPushButton::clicked, this, &OrganizationMembersTab::addMembers);
+    connect(m_editRoles, &QPushButton::clicked, this, &OrganizationMembersTab::editRoles);
+    connect(m_bulkAssign, &QPushButton::clicked, this, &OrganizationMembersTab::assignRolesToSelected);
+    connect(m_remove, &QPushButton::clicked, this, &OrganizationMembersTab::removeSelected);
+    connect(m_view, &QTableView::doubleClicked, this, &OrganizationMembersTab::editRoles);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateButtons();
+        loadPermissions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OrganizationMembersTab::loadPermissions);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_view);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &OrganizationMembersTab::removeSelected);
+    updateButtons();
+}
+
+void OrganizationMembersTab::setOrganization(const Organization &organization)
+{
+    const bool same = organization.id == m_organization.id;
+    m_organization = organization;
+    if (!same) {
+        m_model->setItems({});
+        m_search->blockSignals(true);
+        m_search->clear();
+        m_search->blockSignals(false);
+    }
+    ++m_generation;
+    m_loading = false;
+    m_stale = true;
+    if (isVisible()) {
+        loadRoles();
+        load();
+    }
+    updateButtons();
+}
+
+void OrganizationMembersTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        loadRoles();
+        load();
+    }
+}
+
+bool OrganizationMembersTab::isLoading() const
+{
+    return m_loading || m_searchTimer->isActive();
+}
+
+void OrganizationMembersTab::loadRoles()
+{
+    const int generation = ++m_rolesGeneration;
+    if (m_organization.id.isEmpty())
+        return;
+    m_workspace->track(m_workspace->backend().organizationTemplate().roles(m_workspace->tenant().id))
+        .then(this, [this, generation](Result<QList<OrganizationRole>> result) {
+            if (generation != m_rolesGeneration)
+                return;
+            if (!result.ok()) {
+                MessageBox::showError(this, tr("Could not load the organization roles."), result.error());
+                return;
+            }
+            m_roles = result.value();
+            const QString current = m_roleFilter->currentData().toString();
+            m_roleFilter->blockSignals(true);
+            m_roleFilter->clear();
+            m_roleFilter->addItem(tr("All roles"), QString());
+            for (const OrganizationRole &role : userRoles())
+                m_roleFilter->addItem(role.name, role.id);
+            m_roleFilter->setCurrentIndex(qMax(0, m_roleFilter->findData(current)));
+            m_roleFilter->blockSignals(false);
+            updateButtons();
+        });
+}
+
+QList<OrganizationRole> OrganizationMembersTab::userRoles() const
+{
+    QList<OrganizationRole> roles;
+    for (const OrganizationRole &role : m_roles) {
+        if (role.type == RoleType::User)
+            roles.append(role);
+    }
+    return roles;
+}
+
+void OrganizationMembersTab::load()
+{
+    m_stale = false;
+    m_searchTimer->stop();
+    const int generation = ++m_generation;
+    if (m_organization.id.isEmpty())
+        return;
+    MemberQuery query;
+    query.search = m_search->text().trimmed();
+    query.roleId = m_roleFilter->currentData().toString();
+    query.limit = memberLimit;
+    m_loading = true;
+    m_workspace
+        ->track(m_workspace->backend().organizations().members(m_workspace->tenant().id, m_organization.id,
+                                                               query))
+        .then(this, [this, generation, query](Result<MemberPage> result) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (!result.ok()) {
+                MessageBox::showError(this,
+                                      tr("Could not load the members of \"%1\".").arg(m_organization.name),
+                                      result.error());
+                return;
+            }
+            QStringList selected;
+            for (const OrganizationMember &m : selectedMembers())
+                selected.append(m.user.id);
+            m_model->setItems(result->members);
+            for (const QString &id : selected) {
+                const int row = m_model->rowOfId(id);
+                if (row >= 0)
+                    m_view->selectionModel()->select(m_model->index(row, 0),
+                                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            }
+            m_view->resizeColumnToContents(0);
+            const bool filtered = !query.search.isEmpty() || !query.roleId.isEmpty();
+            const int shown = int(result->members.size());
+            if (shown < result->total)
+                m_total->setText(tr("Showing %1 of %2 members: search to narrow the list.")
+                                     .arg(UserText::number(shown), UserText::number(result->total)));
+            else if (result->total == 0)
+                m_total->setText(filtered
+                                     ? tr("No member matches.")
+                                     : tr("No members yet. Add existing users, or invite people by email."));
+            else
+                m_total->setText(filtered
+                                     ? tr("%1 matching").arg(OrganizationText::memberCount(result->total))
+                                     : OrganizationText::memberCount(result->total));
+            updateButtons();
+        });
+}
+
+QList<OrganizationMember> OrganizationMembersTab::selectedMembers() const
+{
+    QList<OrganizationMember> members;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        members.append(m_model->at(index.row()));
+    return members;
+}
+
+void OrganizationMembersTab::loadPermissions()
+{
+    const int generation = ++m_permissionsGeneration;
+    m_permissions->clear();
+    const QList<OrganizationMember> selected = selectedMembers();
+    if (selected.size() != 1) {
+        m_permissionsLabel->setText(selected.isEmpty() ? tr("Effective permissions: select a member")
+                                                       : tr("Effective permissions: select one member"));
+        return;
+    }
+    const OrganizationMember member = selected.first();
+    const QString name = UserText::displayName(member.user);
+    m_permissionsLabel->setText(tr("Effective permissions of %1").arg(name));
+    m_workspace
+        ->track(m_workspace->backend().organizations().effectivePermissions(
+            m_workspace->tenant().id, m_organization.id, member.user.id))
+        .then(this, [this, generation, name](Result<QList<EffectivePermission>> result) {
+            if (generation != m_permissionsGeneration)
+                return;
+            if (!result.ok()) {
+                m_permissionsLabel->setText(
+                    tr("Could not load the permissions of %1: %2").arg(name, result.error().message()));
+                return;
+            }
+            for (const EffectivePermission &p : result.value()) {
+                auto *item =
+                    new QTreeWidgetItem(m_permissions, {p.name, p.grantedBy.join(QStringLiteral(", ")),
+                                                        p.resourceIndicator.isEmpty() ? tr("Organization")
+                                                                                      : p.resourceIndicator});
+                item->setFont(0, style::monospace());
+                item->setToolTip(0, p.description);
+                item->setToolTip(1,
+                                 tr("Granted by the role(s) %1").arg(p.grantedBy.join(QStringLiteral(", "))));
+            }
+            if (result->isEmpty())
+                m_permissionsLabel->setText(
+                    tr("Effective permissions of %1: none (no role, or roles without permissions)")
+                        .arg(name));
+            m_permissions->resizeColumnToContents(0);
+            m_permissions->resizeColumnToContents(1);
+        });
+}
+
+void OrganizationMembersTab::updateButtons()
+{
+    const bool has = !m_organization.id.isEmpty();
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    m_search->setEnabled(has);
+    m_roleFilter->setEnabled(has);
+    m_add->setEnabled(has);
+    m_editRoles->setEnabled(has && selected == 1);
+    m_bulkAssign->setEnabled(has && selected >= 1);
+    m_remove->setEnabled(has && selected >= 1);
+    m_remove->setText(selected > 1 ? tr("Remove %1…").arg(selected) : tr("Remove…"));
+}
+
+void OrganizationMembersTab::finishChange(const QString &what, const Result<Done> &result, bool countChanged)
+{
+    if (!result.ok())
+        MessageBox::showError(this, what, result.error());
+    load();
+    if (countChanged && result.ok())
+        emit membersChanged();
+}
+
+void OrganizationMembersTab::addMembers()
+{
+    if (m_organization.id.isEmpty())
+        return;
+    const Organization organization = m_organization;
+    auto *dialog =
+        new UserPickerDialog(m_workspace, tr("Add members to %1").arg(organization.name),
+                             tr("Search the tenant's users and select the ones to add. Users who are "
+                                "members already keep their membership and get the roles below too."),
+                             tr("Add members"), true, this);
+    auto *roles = new QListWidget;
+    roles->setObjectName(QStringLiteral("addMembersRolesList"));
+    roles->setMaximumHeight(110);
+    for (const OrganizationRole &role : userRoles()) {
+        auto *item = new QListWidgetItem(
+            role.description.isEmpty() ? role.name : role.name + QStringLiteral("  —  ") + role.description);
+        item->setData(Qt::UserRole, role.id);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(Qt::Unchecked);
+        roles->addItem(item);
+    }
+    dialog->addSection(style::sectionLabel(tr("Organization roles to give")));
+    dialog->addSection(roles->count() > 0
+                           ? static_cast<QWidget *>(roles)
+                           : style::subtitleLabel(tr("The organization template has no user roles yet.")));
+    if (roles->count() == 0)
+        delete roles;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, organization] {
+        QStringList userIds;
+        for (const User &user : dialog->selectedUsers())
+            userIds.append(user.id);
+        QStringList roleIds;
+        if (auto *list = dialog->findChild<QListWidget *>(QStringLiteral("addMembersRolesList"))) {
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->checkState() == Qt::Checked)
+                    roleIds.append(list->item(i)->data(Qt::UserRole).toString());
+            }
+        }
+        m_workspace
+            ->track(m_workspace->backend().organizations().addMembers(m_workspace->tenant().id,
+                                                                      organization.id, userIds, roleIds))
+            .then(this, [this, organization](Result<Done> result) {
+                if (organization.id == m_organization.id)
+                    finishChange(tr("Could not add the members to \"%1\".").arg(organization.name), result,
+                                 true);
+            });
+    });
+    dialog->open();
+}
+
+void OrganizationMembersTab::editRoles()
+{
+    const QList<OrganizationMember> selected = selectedMembers();
+    if (selected.size() != 1)
+        return;
+    const OrganizationMember member = selected.first();
+    const QString name = UserText::displayName(member.user);
+    QList<ChecklistDialog::Item> items;
+    for (const OrganizationRole &role : userRoles()) {
+        bool held = false;
+        for (const OrganizationRole &r : member.roles)
+            held = held || r.id == role.id;
+        items.append({role.id, role.name, role.description, held});
+    }
+    auto *dialog = new ChecklistDialog(
+        tr("Roles of %1").arg(name),
+        tr("The organization roles %1 holds in \"%2\". Unticked roles are removed.")
+            .arg(name, m_organization.name),
+        tr("Save roles"), items, tr("The organization template has no user roles yet."), this);
+    const Organization organization = m_organization;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, organization, member, name] {
+        const QStringList ids = dialog->checkedIds();
+        m_workspace
+            ->track(m_workspace->backend().organizations().setMemberRoles(
+                m_workspace->tenant().id, organization.id, member.user.id, ids))
+            .then(this, [this, organization, name](Result<Done> result) {
+                if (organization.id == m_organization.id)
+                    finishChange(tr("Could not change the roles of %1.").arg(name), result, false);
+            });
+    });
+    dialog->open();
+}
+
+void OrganizationMembersTab::assignRolesToSelected()
+{
+    const QList<OrganizationMember> selected = selectedMembers();
+    if (selected.isEmpty())
+        return;
+    QList<PickerDialog::Item> items;
+    for (const OrganizationRole &role : userRoles())
+        items.append({role.id, role.name, role.description, false});
+    QStringList userIds;
+    for (const OrganizationMember &m : selected)
+        userIds.append(m.user.id);
+    const QString who = selected.size() == 1 ? UserText::displayName(selected.first().user)
+                                             : tr("%1 members").arg(selected.size());
+    auto *dialog = new PickerDialog(
+        tr("Assign roles to %1").arg(who),
+        tr("Every selected member gets the roles you tick; roles they hold already "
+           "are kept."),
+        tr("Assign roles"), items, tr("The organization template has no user roles yet."), this);
+    dialog->setObjectName(QStringLiteral("bulkAssignRolesDialog"));
+    const Organization organization = m_organization;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, organization, userIds, who] {
+        m_workspace
+            ->track(m_workspace->backend().organizations().assignMemberRoles(
+                m_workspace->tenant().id, organization.id, userIds, dialog->checkedIds()))
+            .then(this, [this, organization, who](Result<Done> result) {
+                if (organization.id == m_organization.id)
+                    finishChange(tr("Could not assign the roles to %1.").arg(who), result, false);
+            });
+    });
+    dialog->open();
+}
+
+void OrganizationMembersTab::removeSelected()
+{
+    const QList<OrganizationMember> selected = selectedMembers();
+    if (selected.isEmpty())
+        return;
+    const QString text =
+        selected.size() == 1
+            ? tr("Remove %1 from \"%2\"? They lose their organization roles there and get no more tokens for "
+                 "it. The user account stays.")
+                  .arg(UserText::displayName(selected.first().user), m_organization.name)
+            : tr("Remove %1 members from \"%2\"? They lose their organization roles there and get no more "
+                 "tokens "
+                 "for it. The user accounts stay.")
+                  .arg(selected.size())
+                  .arg(m_organization.name);
+    if (!MessageBox::confirmDestructive(this, tr("Remove members"), text,
+                                        selected.size() == 1 ? tr("Remove member") : tr("Remove members"),
+                                        m_workspace->isProduction(), m_workspace->productionName()))
+        return;
+    const Organization organization = m_organization;
+    auto remaining = std::make_shared<int>(int(selected.size()));
+    auto failures = std::make_shared<QStringList>();
+    for (const OrganizationMember &member : selected) {
+        const QString name = UserText::displayName(member.user);
+        m_workspace
+            ->track(m_workspace->backend().organizations().removeMember(m_workspace->tenant().id,
+                                                                        organization.id, member.user.id))
+            .then(this, [this, organization, remaining, failures, name](Result<Done> result) {
+                if (!result.ok())
+                    failures->append(name + QStringLiteral(": ") + result.error().message());
+                if (--*remaining > 0)
+                    return;
+                if (!failures->isEmpty())
+                    MessageBox::warning(
+                        this, tr("Remove members"),
+                        tr("Some members could not be removed:\n%1").arg(failures->join(QLatin1Char('\n'))));
+                if (organization.id == m_organization.id)
+                    load();
+                emit membersChanged();
+            });
+    }
+}
+
+} // namespace gatehouse::ui

@@ -1,0 +1,509 @@
+#include "organizationtemplate/OrganizationRolesPanel.h"
+
+#include "common/Format.h"
+#include "common/MessageBox.h"
+#include "common/PickerDialog.h"
+#include "common/Style.h"
+#include "common/Workspace.h"
+#include "organizationtemplate/TemplateConfirmation.h"
+#include "organizationtemplate/TemplateItemDialog.h"
+#include "roles/GrantPermissionsDialog.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QPointer>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace gatehouse::ui {
+
+namespace {
+constexpr int ScopeIdRole = Qt::UserRole;
+constexpr int KindRole = Qt::UserRole + 1; ///< true for organization scopes
+} // namespace
+
+OrganizationRolesPanel::OrganizationRolesPanel(Workspace *workspace, const TemplateConfirmation *confirmation,
+                                               QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_confirmation(confirmation)
+    , m_model(new ListModel<OrganizationRole>([](const OrganizationRole &r) { return r.id; }, this))
+    , m_view(new QTableView)
+    , m_create(new QPushButton(tr("Create role…")))
+    , m_delete(new QPushButton(tr("Delete…")))
+    , m_title(style::sectionLabel({}))
+    , m_name(new QLineEdit)
+    , m_description(new QLineEdit)
+    , m_type(new QLabel)
+    , m_save(new QPushButton(tr("&Save")))
+    , m_grantOrganization(new QPushButton(tr("Grant organization permissions…")))
+    , m_grantResource(new QPushButton(tr("Grant API permissions…")))
+    , m_revoke(new QPushButton(tr("Revoke…")))
+    , m_tree(new QTreeWidget)
+    , m_detail(new QWidget)
+{
+    setObjectName(QStringLiteral("organizationRolesPanel"));
+    using Column = ListModel<OrganizationRole>::Column;
+    m_model->setColumns({
+        Column{tr("Role"),
+               [](const OrganizationRole &r, int role) -> QVariant {
+                   return role == Qt::DisplayRole || role == Qt::UserRole ? QVariant(r.name) : QVariant();
+               }},
+        Column{tr("Type"),
+               [](const OrganizationRole &r, int role) -> QVariant {
+                   return role == Qt::DisplayRole || role == Qt::UserRole ? QVariant(Format::roleType(r.type))
+                                                                          : QVariant();
+               }},
+        Column{tr("Description"),
+               [](const OrganizationRole &r, int role) -> QVariant {
+                   if (role == Qt::DisplayRole || role == Qt::UserRole || role == Qt::ToolTipRole)
+                       return r.description;
+                   return {};
+               }},
+    });
+    m_view->setObjectName(QStringLiteral("organizationRolesTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->setShowGrid(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_create->setObjectName(QStringLiteral("createOrganizationRoleButton"));
+    m_delete->setObjectName(QStringLiteral("deleteOrganizationRoleButton"));
+    m_name->setObjectName(QStringLiteral("organizationRoleNameEdit"));
+    m_description->setObjectName(QStringLiteral("organizationRoleDescriptionEdit"));
+    m_type->setObjectName(QStringLiteral("organizationRoleTypeLabel"));
+    m_save->setObjectName(QStringLiteral("organizationRoleSaveButton"));
+    m_grantOrganization->setObjectName(QStringLiteral("grantOrganizationScopesButton"));
+    m_grantResource->setObjectName(QStringLiteral("grantResourceScopesButton"));
+    m_revoke->setObjectName(QStringLiteral("revokeOrganizationRoleGrantButton"));
+    m_tree->setObjectName(QStringLiteral("organizationRoleGrantsTree"));
+    m_tree->setHeaderLabels({tr("Permission"), tr("Description")});
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(true);
+    style::makeDanger(m_delete);
+    style::makeDanger(m_revoke);
+    style::makePrimary(m_save);
+
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_create);
+    listButtons->addStretch(1);
+    listButtons->addWidget(m_delete);
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 6, 0);
+    listLayout->addLayout(listButtons);
+    listLayout->addWidget(m_view, 1);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight);
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&Description"), m_description);
+    form->addRow(tr("Type"), m_type);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_save);
+    auto *grantButtons = new QHBoxLayout;
+    grantButtons->addWidget(m_grantOrganization);
+    grantButtons->addWidget(m_grantResource);
+    grantButtons->addStretch(1);
+    grantButtons->addWidget(m_revoke);
+    auto *detailLayout = new QVBoxLayout(m_detail);
+    detailLayout->setContentsMargins(6, 0, 0, 0);
+    detailLayout->addWidget(m_title);
+    detailLayout->addLayout(form);
+    detailLayout->addLayout(saveRow);
+    detailLayout->addWidget(style::sectionLabel(tr("Grants")));
+    detailLayout->addWidget(style::subtitleLabel(
+        tr("Organization tokens of holders carry these organization permissions and API permissions.")));
+    detailLayout->addLayout(grantButtons);
+    detailLayout->addWidget(m_tree, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(listPane);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(splitter, 1);
+
+    connect(m_create, &QPushButton::clicked, this, &OrganizationRolesPanel::createRole);
+    connect(m_delete, &QPushButton::clicked, this, &OrganizationRolesPanel::deleteSelected);
+    connect(m_save, &QPushButton::clicked, this, &OrganizationRolesPanel::saveSelected);
+    connect(m_grantOrganization, &QPushButton::clicked, this,
+            &OrganizationRolesPanel::grantOrganizationScopes);
+    connect(m_grantResource, &QPushButton::clicked, this, &OrganizationRolesPanel::grantResourceScopes);
+    connect(m_revoke, &QPushButton::clicked, this, &OrganizationRolesPanel::revokeSelectedGrant);
+    connect(m_name, &QLineEdit::textChanged, this, &OrganizationRolesPanel::updateButtons);
+    connect(m_description, &QLineEdit::textChanged, this, &OrganizationRolesPanel::updateButtons);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &OrganizationRolesPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrganizationRolesPanel::showRole);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_view);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &OrganizationRolesPanel::deleteSelected);
+    showRole();
+}
+
+void OrganizationRolesPanel::load()
+{
+    const int generation = ++m_generation;
+    if (!m_workspace->hasTenant()) {
+        m_model->setItems({});
+        showRole();
+        return;
+    }
+    const QString keep = m_role.id;
+    m_loading = true;
+    m_workspace->track(m_workspace->backend().organizationTemplate().roles(m_workspace->tenant().id))
+        .then(this, [this, generation, keep](Result<QList<OrganizationRole>> result) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (!result.ok()) {
+                MessageBox::showError(this, tr("Could not load the organization roles."), result.error());
+                return;
+            }
+            m_model->setItems(result.value());
+            const int row = qMax(0, m_model->rowOfId(keep));
+            if (m_model->count() > 0)
+                m_view->setCurrentIndex(m_model->index(row, 0));
+            showRole();
+        });
+}
+
+bool OrganizationRolesPanel::selectRole(const QString &name)
+{
+    for (int row = 0; row < m_model->count(); ++row) {
+        if (m_model->at(row).name == name) {
+            m_view->setCurrentIndex(m_model->index(row, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+int OrganizationRolesPanel::selectedRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void OrganizationRolesPanel::showRole()
+{
+    const int row = selectedRow();
+    const OrganizationRole role = row < 0 ? OrganizationRole() : m_model->at(row);
+    const bool other = role.id != m_role.id;
+    m_role = role;
+    m_title->setText(role.id.isEmpty() ? tr("Select a role") : role.name);
+    m_name->setText(role.name);
+    m_description->setText(role.description);
+    m_type->setText(role.id.isEmpty() ? QString()
+                    : role.type == RoleType::User
+                        ? tr("User role: held by members of organizations")
+                        : tr("Machine-to-machine role: held by applications in organizations"));
+    if (other) {
+        m_grants = {};
+        showGrants();
+        loadGrants();
+    }
+    updateButtons();
+}
+
+void OrganizationRolesPanel::loadGrants()
+{
+    const int generation = ++m_grantsGeneration;
+    m_grantsLoading = false;
+    if (m_role.id.isEmpty())
+        return;
+    m_grantsLoading = true;
+    m_workspace
+        ->track(m_workspace->backend().organizationTemplate().grants(m_workspace->tenant().id, m_role.id))
+        .then(this, [this, generation](Result<OrganizationRoleGrants> result) {
+            if (generation != m_grantsGeneration)
+                return;
+            m_grantsLoading = false;
+            if (!result.ok()) {
+                MessageBox::showError(this, tr("Could not load what \"%1\" grants.").arg(m_role.name),
+                                      result.error());
+                return;
+            }
+            m_grants = result.value();
+            showGrants();
+        });
+}
+
+void OrganizationRolesPanel::showGrants()
+{
+    m_tree->clear();
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    if (!m_grants.organizationScopes.isEmpty()) {
+        auto *group = new QTreeWidgetItem(m_tree, {tr("Organization permissions")});
+        group->setFont(0, bold);
+        group->setFlags(Qt::ItemIsEnabled);
+        for (const OrganizationScope &scope : m_grants.organizationScopes) {
+            auto *item = new QTreeWidgetItem(group, {scope.name, scope.description});
+            item->setData(0, ScopeIdRole, scope.id);
+            item->setData(0, KindRole, true);
+            item->setFont(0, style::monospace());
+        }
+    }
+    QMap<QString, QTreeWidgetItem *> groups;
+    for (const GrantedScope &granted : m_grants.resourceScopes) {
+        QTreeWidgetItem *group = groups.value(granted.scope.resourceId, nullptr);
+        if (!group) {
+            group = new QTreeWidgetItem(m_tree, {granted.resourceName, granted.resourceIndicator});
+            group->setFont(0, bold);
+            group->setFlags(Qt::ItemIsEnabled);
+            groups.insert(granted.scope.resourceId, group);
+        }
+        auto *item = new QTreeWidgetItem(group, {granted.scope.name, granted.scope.description});
+        item->setData(0, ScopeIdRole, granted.scope.id);
+        item->setData(0, KindRole, false);
+        item->setFont(0, style::monospace());
+    }
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(0);
+    updateButtons();
+}
+
+bool OrganizationRolesPanel::isDirty() const
+{
+    return !m_role.id.isEmpty() &&
+           (m_name->text().trimmed() != m_role.name || m_description->text().trimmed() != m_role.description);
+}
+
+void OrganizationRolesPanel::updateButtons()
+{
+    const bool tenant = m_workspace->hasTenant();
+    const bool has = !m_role.id.isEmpty();
+    m_create->setEnabled(tenant);
+    m_delete->setEnabled(has);
+    m_detail->setEnabled(has);
+    m_save->setEnabled(isDirty() && !m_name->text().trimmed().isEmpty());
+    const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
+    m_revoke->setEnabled(has && !selected.isEmpty() && selected.first()->parent());
+}
+
+void OrganizationRolesPanel::createRole()
+{
+    if (!m_workspace->hasTenant())
+        return;
+    auto *dialog = new TemplateItemDialog(TemplateItemDialog::Kind::Role, tr("Create organization role"),
+                                          tr("Create role"), true, this);
+    connect(dialog, &TemplateItemDialog::submitted, this, [this, dialog] {
+        OrganizationRole draft;
+        draft.name = dialog->name();
+        draft.description = dialog->description();
+        draft.type = dialog->type();
+        if (!m_confirmation->confirm(dialog, tr("Change the organization template"),
+                                     tr("Create the organization role \"%1\".").arg(draft.name)))
+            return;
+        dialog->setBusy(true);
+        QPointer<TemplateItemDialog> guard(dialog);
+        m_workspace
+            ->track(m_workspace->backend().organizationTemplate().createRole(m_workspace->tenant().id, draft))
+            .then(this, [this, guard](Result<OrganizationRole> result) {
+                if (guard)
+                    guard->setBusy(false);
+                if (!result.ok()) {
+                    const ErrorCode code = result.error().code();
+                    if (guard && (code == ErrorCode::Validation || code == ErrorCode::AlreadyExists))
+                        guard->showError(result.error());
+                    else
+                        MessageBox::showError(this, tr("Could not create the role."), result.error());
+                    return;
+                }
+                if (guard)
+                    guard->accept();
+                const int row = m_model->upsert(result.value());
+                m_view->setCurrentIndex(m_model->index(row, 0));
+            });
+    });
+    dialog->open();
+}
+
+void OrganizationRolesPanel::saveSelected()
+{
+    if (!isDirty())
+        return;
+    OrganizationRole edited = m_role;
+    edited.name = m_name->text().trimmed();
+    edited.description = m_description->text().trimmed();
+    if (!m_confirmation->confirm(
+            this, tr("Change the organization template"),
+            tr("Save the changed name or description of the organization role \"%1\".").arg(m_role.name)))
+        return;
+    m_workspace
+        ->track(m_workspace->backend().organizationTemplate().updateRole(m_workspace->tenant().id, edited))
+        .then(this, [this, edited](Result<OrganizationRole> result) {
+            if (!result.ok()) {
+                MessageBox::showError(this, tr("Could not save \"%1\".").arg(edited.name), result.error());
+                if (result.error().code() == ErrorCode::Conflict)
+                    load();
+                return;
+            }
+            m_model->upsert(result.value());
+            if (result->id == m_role.id) {
+                m_role = result.value();
+                m_title->setText(m_role.name);
+            }
+            updateButtons();
+        });
+}
+
+void OrganizationRolesPanel::deleteSelected()
+{
+    if (m_role.id.isEmpty())
+        return;
+    const OrganizationRole role = m_role;
+    const QString text =
+        tr("Delete the organization role \"%1\"? Members and applications holding it lose it in "
+           "every organization; invitations and JIT settings stop giving it.")
+            .arg(role.name) +
+        QLatin1Char(' ') + m_confirmation->reachText() + QLatin1Char(' ') + tr("This cannot be undone.");
+    if (!MessageBox::confirmDestructive(this, tr("Delete organization role"), text, tr("Delete role"),
+                                        m_workspace->isProduction(), m_workspace->productionName()))
+        return;
+    m_workspace
+        ->track(m_workspace->backend().organizationTemplate().removeRole(m_workspace->tenant().id, role.id))
+        .then(this, [this, role](Result<Done> result) {
+            if (!result.ok()) {
+                MessageBox::showError(this, tr("Could not delete \"%1\".").arg(role.name), result.error());
+                return;
+            }
+            m_model->removeId(role.id);
+            showRole();
+        });
+}
+
+void OrganizationRolesPanel::grantOrganizationScopes()
+{
+    if (m_role.id.isEmpty())
+        return;
+    const OrganizationRole role = m_role;
+    m_workspace->track(m_workspace->backend().organizationTemplate().scopes(m_workspace->tenant().id))
+        .then(this, [this, role](Result<QList<OrganizationScope>> result) {
+            if (!result.ok()) {
+                MessageBox::showError(this, tr("Could not load the organization permissions."),
+                                      result.error());
+                return;
+            }
+            QStringList granted;
+            for (const OrganizationScope &s : m_grants.organizationScopes)
+                granted.append(s.id);
+            QList<PickerDialog::Item> items;
+            for (const OrganizationScope &s : result.value())
+                items.append({s.id, s.name, s.description, granted.contains(s.id)});
+            auto *dialog = new PickerDialog(
+                tr("Grant organization permissions to %1").arg(role.name),
+                tr("Pick the organization permissions the role \"%1\" grants.").arg(role.name),
+                tr("Grant permissions"), items,
+                tr("The template has no organization permissions yet. Create them on the Organization "
+                   "permissions tab."),
+                this);
+            dialog->setObjectName(QStringLiteral("grantOrganizationScopesDialog"));
+            connect(dialog, &QDialog::accepted, this, [this, dialog, role, granted] {
+                const QStringList picked = dialog->checkedIds();
+                if (picked.isEmpty() || role.id != m_role.id)
+                    return;
+                if (!m_confirmation->confirm(this, tr("Change the organization template"),
+                                             tr("Grant %n organization permission(s) to the role \"%1\".",
+                                                nullptr, int(picked.size()))
+                                                 .arg(role.name)))
+                    return;
+                writeGrants(true, granted + picked);
+            });
+            dialog->open();
+        });
+}
+
+void OrganizationRolesPanel::grantResourceScopes()
+{
+    if (m_role.id.isEmpty())
+        return;
+    const OrganizationRole role = m_role;
+    QStringList granted;
+    for (const GrantedScope &g : m_grants.resourceScopes)
+        granted.append(g.scope.id);
+    auto *dialog = new GrantPermissionsDialog(m_workspace, role.name, granted, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, role, granted] {
+        const QStringList picked = dialog->checkedScopeIds();
+        if (picked.isEmpty() || role.id != m_role.id)
+            return;
+        if (!m_confirmation->confirm(
+                this, tr("Change the organization template"),
+                tr("Grant %n API permission(s) to the role \"%1\".", nullptr, int(picked.size()))
+                    .arg(role.name)))
+            return;
+        writeGrants(false, granted + picked);
+    });
+    dialog->open();
+}
+
+void OrganizationRolesPanel::revokeSelectedGrant()
+{
+    const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
+    if (selected.isEmpty() || !selected.first()->parent() || m_role.id.isEmpty())
+        return;
+    const QString scopeId = selected.first()->data(0, ScopeIdRole).toString();
+    const bool organizationScope = selected.first()->data(0, KindRole).toBool();
+    const QString text =
+        tr("Revoke \"%1\" from the organization role \"%2\"? New organization tokens of everyone "
+           "holding the role no longer carry it.")
+            .arg(selected.first()->text(0), m_role.name) +
+        QLatin1Char(' ') + m_confirmation->reachText();
+    if (!MessageBox::confirmDestructive(this, tr("Revoke permission"), text, tr("Revoke permission"),
+                                        m_workspace->isProduction(), m_workspace->productionName()))
+        return;
+    QStringList ids;
+    if (organizationScope) {
+        for (const OrganizationScope &s : m_grants.organizationScopes)
+            if (s.id != scopeId)
+                ids.append(s.id);
+    } else {
+        for (const GrantedScope &g : m_grants.resourceScopes)
+            if (g.scope.id != scopeId)
+                ids.append(g.scope.id);
+    }
+    writeGrants(organizationScope, ids);
+}
+
+void OrganizationRolesPanel::writeGrants(bool organizationScopes, const QStringList &ids)
+{
+    const OrganizationRole role = m_role;
+    OrganizationTemplateApi &api = m_workspace->backend().organizationTemplate();
+    const QString tenantId = m_workspace->tenant().id;
+    Future<Done> write = organizationScopes ? api.setOrganizationScopes(tenantId, role.id, ids)
+                                            : api.setResourceScopes(tenantId, role.id, ids);
+    m_workspace->track(write).then(this, [this, role](Result<Done> result) {
+        if (!result.ok())
+            MessageBox::showError(this, tr("Could not change what \"%1\" grants.").arg(role.name),
+                                  result.error());
+        if (role.id == m_role.id)
+            loadGrants();
+    });
+}
+
+} // namespace gatehouse::ui

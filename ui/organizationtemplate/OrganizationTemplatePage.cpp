@@ -1,0 +1,111 @@
+#include "organizationtemplate/OrganizationTemplatePage.h"
+
+#include "common/MessageBox.h"
+#include "common/Style.h"
+#include "common/Workspace.h"
+#include "organizationtemplate/OrganizationRolesPanel.h"
+#include "organizationtemplate/OrganizationScopesPanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace gatehouse::ui {
+
+OrganizationTemplatePage::OrganizationTemplatePage(Workspace *workspace, QWidget *parent)
+    : Page(workspace, parent)
+    , m_tabs(new QTabWidget)
+    , m_reach(style::subtitleLabel({}))
+    , m_roles(new OrganizationRolesPanel(workspace, &m_confirmation))
+    , m_scopes(new OrganizationScopesPanel(workspace, &m_confirmation))
+{
+    setObjectName(QStringLiteral("organizationTemplatePage"));
+    m_tabs->setObjectName(QStringLiteral("organizationTemplateTabs"));
+    m_reach->setObjectName(QStringLiteral("organizationTemplateReachLabel"));
+    m_tabs->addTab(m_roles, tr("Organization roles"));
+    m_tabs->addTab(m_scopes, tr("Organization permissions"));
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(style::titleLabel(tr("Organization template")));
+    titles->addWidget(
+        style::subtitleLabel(tr("The roles and permissions every organization of this tenant runs "
+                                "on. Design them once; members hold them per organization.")));
+    titles->addWidget(m_reach);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 12);
+    layout->setSpacing(12);
+    layout->addLayout(titles);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_scopes, &OrganizationScopesPanel::changed, m_roles, [this] {
+        // Renamed or deleted permissions show up in the roles' grants.
+        m_roles->load();
+    });
+}
+
+void OrganizationTemplatePage::activate()
+{
+    countOrganizations();
+    m_roles->load();
+    m_scopes->load();
+    emit loaded();
+}
+
+bool OrganizationTemplatePage::isLoading() const
+{
+    return m_counting || m_roles->isLoading() || m_scopes->isLoading();
+}
+
+void OrganizationTemplatePage::countOrganizations()
+{
+    const int generation = ++m_generation;
+    m_confirmation.setOrganizationCount(-1);
+    m_reach->setText(QString());
+    if (!workspace()->hasTenant())
+        return;
+    m_counting = true;
+    workspace()
+        ->track(workspace()->backend().organizations().list(workspace()->tenant().id, QString()))
+        .then(this, [this, generation](Result<QList<Organization>> result) {
+            if (generation != m_generation)
+                return;
+            m_counting = false;
+            if (!result.ok()) {
+                m_reach->setText(tr("Could not count the organizations: %1").arg(result.error().message()));
+                return;
+            }
+            const int count = int(result->size());
+            m_confirmation.setOrganizationCount(count);
+            m_reach->setText(count == 0   ? tr("No organization uses the template yet.")
+                             : count == 1 ? tr("1 organization runs on this template.")
+                                          : tr("%1 organizations run on this template.").arg(count));
+        });
+}
+
+void OrganizationTemplatePage::createNew()
+{
+    if (m_tabs->currentWidget() == m_scopes)
+        m_scopes->createScope();
+    else
+        m_roles->createRole();
+}
+
+void OrganizationTemplatePage::save()
+{
+    if (m_tabs->currentWidget() == m_roles)
+        m_roles->saveSelected();
+}
+
+bool OrganizationTemplatePage::confirmLeave()
+{
+    if (!m_roles->isDirty())
+        return true;
+    return MessageBox::question(this, tr("Unsaved changes"),
+                                tr("The selected organization role has unsaved changes. Discard them?"),
+                                QMessageBox::Discard | QMessageBox::Cancel,
+                                QMessageBox::Cancel) == QMessageBox::Discard;
+}
+
+} // namespace gatehouse::ui

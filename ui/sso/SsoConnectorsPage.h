@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/ListModel.h"
+#include "common/MasterDetailPage.h"
+#include "model/SsoConnector.h"
+
+namespace gatehouse::ui {
+
+class SsoConnectorEditor;
+
+/// Enterprise SSO connectors of the current tenant: name, provider, claimed email domains and
+/// whether the configuration is complete; the selected one in SsoConnectorEditor.
+///
+/// Object names: "ssoPage", list names from MasterDetailPage with prefix "sso" ("ssoTable",
+/// "ssoCreateButton", …).
+class SsoConnectorsPage : public MasterDetailPage
+{
+    Q_OBJECT
+public:
+    explicit SsoConnectorsPage(Workspace *workspace, QWidget *parent = nullptr);
+
+    void activate() override;
+    void createNew() override;
+    void save() override;
+    bool confirmLeave() override;
+
+    ListModel<SsoConnector> *model() const { return m_model; }
+    SsoConnectorEditor *editor() const { return m_editor; }
+
+protected:
+    void currentChanged(int sourceRow) override;
+    void deleteCurrent() override;
+
+private:
+    void load(const QString &selectId);
+    /// Asks (naming the organizations whose JIT uses `connector`) and deletes.
+    void confirmDelete(const SsoConnector &connector, const QStringList &jitOrganizations, bool known);
+
+    ListModel<SsoConnector> *m_model;
+    SsoConnectorEditor *m_editor;
+    int m_generation = 0;
+};
+
+} // namespace gatehouse::ui
