@@ -119,6 +119,218 @@
     </message>
 </context>
 <context>
+    <name>OrganizationText</name>
+    <message>
+        <source>1 member</source>
+        <translation>1 Mitglied</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 Mitglieder</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>invitation status</comment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>invitation status</comment>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>invitation status</comment>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <comment>invitation status</comment>
+        <translation>Widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInText</name>
+    <message>
+        <source>Authenticator app (TOTP)</source>
+        <translation>Authenticator-App (TOTP)</translation>
+    </message>
+    <message>
+        <source>Passkeys and security keys (WebAuthn)</source>
+        <translation>Passkeys und Sicherheitsschlüssel (WebAuthn)</translation>
+    </message>
+    <message>
+        <source>Backup codes</source>
+        <translation>Backup-Codes</translation>
+    </message>
+    <message>
+        <source>Email verification code</source>
+        <translation>Bestätigungscode per E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS verification code</source>
+        <translation>Bestätigungscode per SMS</translation>
+    </message>
+    <message>
+        <source>Six-digit codes from an app such as Google Authenticator, Microsoft Authenticator or 1Password.</source>
+        <translation>Sechsstellige Codes aus einer App wie Google Authenticator, Microsoft Authenticator oder 1Password.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s fingerprint or face unlock, or a hardware key such as a YubiKey.</source>
+        <translation>Fingerabdruck- oder Gesichtsentsperrung des Geräts oder ein Hardwareschlüssel wie ein YubiKey.</translation>
+    </message>
+    <message>
+        <source>One-time recovery codes for when the other factor is lost. A fallback only: it cannot be the only factor.</source>
+        <translation>Einmalige Wiederherstellungscodes für den Fall, dass der andere Faktor verloren geht. Nur als Rückfalloption: Sie können nicht der einzige Faktor sein.</translation>
+    </message>
+    <message>
+        <source>A code sent to the person&apos;s verified email address.</source>
+        <translation>Ein Code, der an die bestätigte E-Mail-Adresse der Person gesendet wird.</translation>
+    </message>
+    <message>
+        <source>A code sent by text message to the person&apos;s verified phone number.</source>
+        <translation>Ein Code, der per SMS an die bestätigte Telefonnummer der Person gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Required for everyone</source>
+        <translation>Für alle verpflichtend</translation>
+    </message>
+    <message>
+        <source>Optional, suggested at sign-up and sign-in</source>
+        <translation>Optional, bei Registrierung und Anmeldung vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Optional, suggested at sign-in</source>
+        <translation>Optional, bei der Anmeldung vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Optional, never suggested</source>
+        <translation>Optional, nie vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Left to each person (legacy)</source>
+        <translation>Jeder Person selbst überlassen (veraltet)</translation>
+    </message>
+    <message>
+        <source>Everyone must set up a factor and use it at every sign-in. Needs at least one factor.</source>
+        <translation>Alle müssen einen Faktor einrichten und ihn bei jeder Anmeldung verwenden. Erfordert mindestens einen Faktor.</translation>
+    </message>
+    <message>
+        <source>People are asked to set up a factor when they create their account and when they sign in without one; they may skip.</source>
+        <translation>Personen werden beim Anlegen ihres Kontos und bei einer Anmeldung ohne Faktor gebeten, einen Faktor einzurichten; sie können dies überspringen.</translation>
+    </message>
+    <message>
+        <source>People who sign in without a factor are asked to set one up; they may skip. Sign-up does not ask.</source>
+        <translation>Personen, die sich ohne Faktor anmelden, werden gebeten, einen einzurichten; sie können dies überspringen. Bei der Registrierung wird nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>Nobody is asked. People set up a factor in their account if they want one; once set up, it is used at sign-in.</source>
+        <translation>Niemand wird gefragt. Personen richten bei Bedarf in ihrem Konto einen Faktor ein; sobald er eingerichtet ist, wird er bei der Anmeldung verwendet.</translation>
+    </message>
+    <message>
+        <source>Logto&apos;s earlier default: people decide for themselves whether to use MFA.</source>
+        <translation>Früherer Standard von Logto: Personen entscheiden selbst, ob sie MFA verwenden.</translation>
+    </message>
+    <message>
+        <source>Ask members to set up MFA at sign-in</source>
+        <translation>Mitglieder bei der Anmeldung bitten, MFA einzurichten</translation>
+    </message>
+    <message>
+        <source>Do not ask; block the organization until they do</source>
+        <translation>Nicht fragen; die Organisation blockieren, bis sie MFA einrichten</translation>
+    </message>
+    <message>
+        <source>A member of such an organization who has no factor must set one up when signing in, and then gets the organization&apos;s tokens.</source>
+        <translation>Ein Mitglied einer solchen Organisation ohne Faktor muss bei der Anmeldung einen einrichten und erhält dann die Tokens der Organisation.</translation>
+    </message>
+    <message>
+        <source>A member without MFA can still sign in, but gets no token for the organization until they set up MFA in their account.</source>
+        <translation>Ein Mitglied ohne MFA kann sich weiterhin anmelden, erhält aber kein Token für die Organisation, bis es in seinem Konto MFA einrichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>SsoText</name>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>SAML</source>
+        <translation>SAML</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (SAML)</source>
+        <translation>Microsoft Entra ID (SAML)</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (OIDC)</source>
+        <translation>Microsoft Entra ID (OIDC)</translation>
+    </message>
+    <message>
+        <source>Google Workspace</source>
+        <translation>Google Workspace</translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+    <message>
+        <source>Any OpenID Connect identity provider: issuer URL, client ID and client secret.</source>
+        <translation>Beliebiger OpenID-Connect-Identitätsanbieter: Aussteller-URL, Client-ID und Client-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Any SAML 2.0 identity provider: its metadata, or entity ID, sign-on URL and certificate.</source>
+        <translation>Beliebiger SAML-2.0-Identitätsanbieter: seine Metadaten oder Entitäts-ID, Anmelde-URL und Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (formerly Azure AD) over SAML: use the app&apos;s federation metadata.</source>
+        <translation>Microsoft Entra ID (früher Azure AD) über SAML: Verwenden Sie die Verbundmetadaten der App.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (formerly Azure AD) over OpenID Connect: an app registration&apos;s issuer, client ID and secret.</source>
+        <translation>Microsoft Entra ID (früher Azure AD) über OpenID Connect: Aussteller, Client-ID und Geheimnis einer App-Registrierung.</translation>
+    </message>
+    <message>
+        <source>Google Workspace accounts: an OAuth client of the customer&apos;s Google Cloud project.</source>
+        <translation>Google-Workspace-Konten: ein OAuth-Client im Google-Cloud-Projekt des Kunden.</translation>
+    </message>
+    <message>
+        <source>Okta over OpenID Connect: the Okta organization URL and an app integration&apos;s client.</source>
+        <translation>Okta über OpenID Connect: die URL der Okta-Organisation und der Client einer App-Integration.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateConfirmation</name>
+    <message>
+        <source>This changes the template of every organization of the tenant.</source>
+        <translation>Dies ändert die Vorlage aller Organisationen des Mandanten.</translation>
+    </message>
+    <message>
+        <source>No organization uses the template yet.</source>
+        <translation>Noch keine Organisation verwendet die Vorlage.</translation>
+    </message>
+    <message>
+        <source>This changes the template of the tenant&apos;s 1 organization.</source>
+        <translation>Dies ändert die Vorlage der einen Organisation des Mandanten.</translation>
+    </message>
+    <message>
+        <source>This changes the template of all %1 organizations.</source>
+        <translation>Dies ändert die Vorlage aller %1 Organisationen.</translation>
+    </message>
+    <message>
+        <source>Members and applications of each of them get (or lose) what the change grants.</source>
+        <translation>Mitglieder und Anwendungen jeder dieser Organisationen erhalten (oder verlieren), was die Änderung gewährt.</translation>
+    </message>
+</context>
+<context>
     <name>UserImportPreview</name>
     <message>
         <source>•••• (digest)</source>
@@ -577,6 +789,244 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::emaildomains</name>
+    <message>
+        <source>it is longer than %1 characters</source>
+        <translation>sie ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>it needs at least two parts, like example.com</source>
+        <translation>sie braucht mindestens zwei Teile, etwa example.com</translation>
+    </message>
+    <message>
+        <source>it has an empty part (two dots in a row, or a dot at the start)</source>
+        <translation>sie hat einen leeren Teil (zwei Punkte hintereinander oder ein Punkt am Anfang)</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; is longer than %2 characters</source>
+        <translation>der Teil „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed in a domain name (letters, digits and hyphens only)</source>
+        <translation>„%1“ ist in einem Domainnamen nicht erlaubt (nur Buchstaben, Ziffern und Bindestriche)</translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation>der Teil „%1“ beginnt oder endet mit einem Bindestrich</translation>
+    </message>
+    <message>
+        <source>the last part must not be a number (IP addresses are not email domains)</source>
+        <translation>der letzte Teil darf keine Zahl sein (IP-Adressen sind keine E-Mail-Domains)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name: %2</source>
+        <translation>„%1“ ist kein gültiger Domainname: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>enter only the part after &apos;@&apos;</source>
+        <translation>geben Sie nur den Teil nach &apos;@&apos; ein</translation>
+    </message>
+    <message>
+        <source>it contains spaces or control characters</source>
+        <translation>sie enthält Leerzeichen oder Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>it cannot be converted to an international domain name (IDNA)</source>
+        <translation>sie kann nicht in einen internationalisierten Domainnamen (IDNA) umgewandelt werden</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::explain::AccessExplainer</name>
+    <message>
+        <source>%1 has no valid email domain: no SSO routing or email-domain JIT can apply.</source>
+        <translation>%1 hat keine gültige E-Mail-Domain: weder SSO-Weiterleitung noch E-Mail-Domain-JIT kann greifen.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the existing user %2: explained as their sign-in.</source>
+        <translation>%1 gehört dem bestehenden Benutzer %2: erklärt als dessen Anmeldung.</translation>
+    </message>
+    <message>
+        <source>No user has the email %1: explained as a new person signing up.</source>
+        <translation>Kein Benutzer hat die E-Mail-Adresse %1: erklärt als Registrierung einer neuen Person.</translation>
+    </message>
+    <message>
+        <source>Explained as a new person as asked, although user %1 already has this email (a real sign-in with it signs in as that user).</source>
+        <translation>Wie gewünscht als neue Person erklärt, obwohl Benutzer %1 diese E-Mail-Adresse bereits hat (eine echte Anmeldung damit erfolgt als dieser Benutzer).</translation>
+    </message>
+    <message>
+        <source>No user has the email %1 yet: explained as an existing account without organizations or MFA (for example one an administrator is about to create).</source>
+        <translation>Noch kein Benutzer hat die E-Mail-Adresse %1: erklärt als bestehendes Konto ohne Organisationen oder MFA (zum Beispiel eines, das ein Administrator gleich anlegen wird).</translation>
+    </message>
+    <message>
+        <source>User %1 is suspended and cannot sign in; no JIT provisioning runs for them.</source>
+        <translation>Benutzer %1 ist gesperrt und kann sich nicht anmelden; für ihn findet keine JIT-Bereitstellung statt.</translation>
+    </message>
+    <message>
+        <source>Enterprise SSO is off in the sign-in experience: sign-in is never routed to SSO by email domain.</source>
+        <translation>Enterprise-SSO ist in der Anmeldeerfahrung ausgeschaltet: die Anmeldung wird nie anhand der E-Mail-Domain an SSO weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>SSO connector %1 claims %2, but enterprise SSO is off in the sign-in experience: sign-in is not routed to it.</source>
+        <translation>SSO-Connector %1 beansprucht %2, aber Enterprise-SSO ist in der Anmeldeerfahrung ausgeschaltet: die Anmeldung wird nicht an ihn weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>No SSO connector claims %1: sign-in stays with password or verification code.</source>
+        <translation>Kein SSO-Connector beansprucht %1: die Anmeldung erfolgt weiterhin per Passwort oder Bestätigungscode.</translation>
+    </message>
+    <message>
+        <source>SSO connector %1 claims %2, but its configuration is incomplete: sign-in is not routed to it.</source>
+        <translation>SSO-Connector %1 beansprucht %2, aber seine Konfiguration ist unvollständig: die Anmeldung wird nicht an ihn weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>SSO connector %1 claims %2 too; sign-in goes to %3.</source>
+        <translation>SSO-Connector %1 beansprucht %2 ebenfalls; die Anmeldung geht an %3.</translation>
+    </message>
+    <message>
+        <source>%1 is claimed by SSO connector %2: sign-in goes through it; %3 cannot sign in with a password or verification code.</source>
+        <translation>%1 wird von SSO-Connector %2 beansprucht: die Anmeldung läuft über ihn; %3 kann sich nicht mit Passwort oder Bestätigungscode anmelden.</translation>
+    </message>
+    <message>
+        <source>There is no SSO connector %1 in this tenant.</source>
+        <translation>In diesem Mandanten gibt es keinen SSO-Connector %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in through SSO connector %1 is not possible: enterprise SSO is off in the sign-in experience.</source>
+        <translation>Eine Anmeldung über SSO-Connector %1 ist nicht möglich: Enterprise-SSO ist in der Anmeldeerfahrung ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Sign-in through SSO connector %1 is not possible: its configuration is incomplete.</source>
+        <translation>Eine Anmeldung über SSO-Connector %1 ist nicht möglich: seine Konfiguration ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Explained as a sign-in through SSO connector %1 as asked; sign-in started from the email goes to %2, which claims %3.</source>
+        <translation>Wie gewünscht als Anmeldung über SSO-Connector %1 erklärt; eine mit der E-Mail-Adresse begonnene Anmeldung geht an %2, der %3 beansprucht.</translation>
+    </message>
+    <message>
+        <source>SSO connector %1 does not claim %2: sign-in through it happens only when started from the identity provider or a direct link, as explained here.</source>
+        <translation>SSO-Connector %1 beansprucht %2 nicht: eine Anmeldung über ihn erfolgt nur, wenn sie beim Identitätsanbieter oder über einen direkten Link gestartet wird, wie hier erklärt.</translation>
+    </message>
+    <message>
+        <source>Explained as a sign-in through SSO connector %1.</source>
+        <translation>Erklärt als Anmeldung über SSO-Connector %1.</translation>
+    </message>
+    <message>
+        <source>User %1 belongs to no organization yet.</source>
+        <translation>Benutzer %1 gehört noch keiner Organisation an.</translation>
+    </message>
+    <message>
+        <source>User %1 already belongs to: %2.</source>
+        <translation>Benutzer %1 gehört bereits zu: %2.</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>keine Rollen</translation>
+    </message>
+    <message>
+        <source>the roles: %1</source>
+        <translation>die Rollen: %1</translation>
+    </message>
+    <message>
+        <source>%1 applies to %2, who is already a member with these roles: nothing changes.</source>
+        <translation>%1 gilt für %2, bereits Mitglied mit diesen Rollen: es ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>%1 applies to %2, who is already a member: adds %3.</source>
+        <translation>%1 gilt für %2, bereits Mitglied: hinzu kommen %3.</translation>
+    </message>
+    <message>
+        <source>%1 adds the person to %2 with %3.</source>
+        <translation>%1 nimmt die Person in %2 auf und vergibt %3.</translation>
+    </message>
+    <message>
+        <source>SSO connector %1&apos;s JIT for %2 does not apply: sign-in does not go through it.</source>
+        <translation>JIT von SSO-Connector %1 für %2 greift nicht: die Anmeldung läuft nicht über ihn.</translation>
+    </message>
+    <message>
+        <source>SSO connector %1&apos;s JIT</source>
+        <translation>JIT von SSO-Connector %1</translation>
+    </message>
+    <message>
+        <source>No organization provisions users signing in through SSO connector %1.</source>
+        <translation>Keine Organisation stellt Benutzer bereit, die sich über SSO-Connector %1 anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 does not apply: the user cannot sign in.</source>
+        <translation>%1 greift nicht: der Benutzer kann sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>This workspace does not record sign-ins through SSO connectors: explained as the user&apos;s first sign-in through %1.</source>
+        <translation>Dieser Arbeitsbereich erfasst keine Anmeldungen über SSO-Connectors: erklärt als erste Anmeldung des Benutzers über %1.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 does not apply: the user has signed in through %3 before (JIT runs only at the first sign-in).</source>
+        <translation>%1 für %2 greift nicht: der Benutzer hat sich schon früher über %3 angemeldet (JIT läuft nur bei der ersten Anmeldung).</translation>
+    </message>
+    <message>
+        <source>First sign-in through %1: its JIT adds existing users as well as new ones.</source>
+        <translation>Erste Anmeldung über %1: dessen JIT nimmt bestehende wie neue Benutzer auf.</translation>
+    </message>
+    <message>
+        <source>No organization has email-domain JIT for %1.</source>
+        <translation>Keine Organisation hat E-Mail-Domain-JIT für %1.</translation>
+    </message>
+    <message>
+        <source>%1 organizations have email-domain JIT for %2 (each one applies on its own): %3.</source>
+        <translation>%1 Organisationen haben E-Mail-Domain-JIT für %2 (jede greift für sich): %3.</translation>
+    </message>
+    <message>
+        <source>Email-domain JIT for %1</source>
+        <translation>E-Mail-Domain-JIT für %1</translation>
+    </message>
+    <message>
+        <source>Email-domain JIT for %1 into %2 does not apply: the domain is claimed by SSO connector %3.</source>
+        <translation>E-Mail-Domain-JIT für %1 in %2 greift nicht: die Domain wird von SSO-Connector %3 beansprucht.</translation>
+    </message>
+    <message>
+        <source>Email-domain JIT for %1 into %2 does not apply: existing users (including users an administrator created) are not added by email-domain JIT.</source>
+        <translation>E-Mail-Domain-JIT für %1 in %2 greift nicht: bestehende Benutzer (auch von einem Administrator angelegte) werden durch E-Mail-Domain-JIT nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Email-domain JIT for %1 into %2 does not apply: the sign-in cannot happen.</source>
+        <translation>E-Mail-Domain-JIT für %1 in %2 greift nicht: die Anmeldung kann nicht stattfinden.</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>der Benutzer</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>die Person</translation>
+    </message>
+    <message>
+        <source>%1 requires MFA; the user has MFA set up, so organization tokens are issued.</source>
+        <translation>%1 verlangt MFA; der Benutzer hat MFA eingerichtet, daher werden Organisationstokens ausgestellt.</translation>
+    </message>
+    <message>
+        <source>%1 requires MFA, but no usable MFA factor is enabled in the sign-in experience: %2 cannot set it up and gets no organization tokens for %1.</source>
+        <translation>%1 verlangt MFA, aber in der Anmeldeerfahrung ist kein nutzbarer MFA-Faktor aktiviert: %2 kann MFA nicht einrichten und erhält keine Organisationstokens für %1.</translation>
+    </message>
+    <message>
+        <source>%1 requires MFA and the organization MFA policy is Mandatory: %2 is asked to set up MFA at sign-in.</source>
+        <translation>%1 verlangt MFA und die MFA-Richtlinie für Organisationen ist Mandatory: %2 wird bei der Anmeldung gebeten, MFA einzurichten.</translation>
+    </message>
+    <message>
+        <source>%1 requires MFA; the tenant&apos;s MFA policy is Mandatory, so %2 sets up MFA at sign-in.</source>
+        <translation>%1 verlangt MFA; die MFA-Richtlinie des Mandanten ist Mandatory, daher richtet %2 bei der Anmeldung MFA ein.</translation>
+    </message>
+    <message>
+        <source>%1 requires MFA and the organization MFA policy is NoPrompt: %2 gets no organization tokens for %1 until MFA is set up.</source>
+        <translation>%1 verlangt MFA und die MFA-Richtlinie für Organisationen ist NoPrompt: %2 erhält keine Organisationstokens für %1, bis MFA eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address with a valid domain.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse mit gültiger Domain.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::json</name>
     <message>
         <source>must be one of Native, SPA, Traditional, MachineToMachine, Protected, SAML</source>
@@ -602,6 +1052,53 @@
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
+    <message>
+        <source>must be a list of members</source>
+        <translation>muss eine Liste von Mitgliedern sein</translation>
+    </message>
+    <message>
+        <source>must be one of Pending, Accepted, Expired, Revoked</source>
+        <translation>muss Pending, Accepted, Expired oder Revoked sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SSO provider (OIDC, SAML, AzureAD, AzureAdOidc, GoogleWorkspace, Okta)</source>
+        <translation>„%1“ ist kein SSO-Anbieter (OIDC, SAML, AzureAD, AzureAdOidc, GoogleWorkspace, Okta)</translation>
+    </message>
+    <message>
+        <source>must be a number (unix milliseconds)</source>
+        <translation>muss eine Zahl sein (Unix-Millisekunden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an MFA factor (Totp, WebAuthn, BackupCode, EmailVerificationCode, PhoneVerificationCode)</source>
+        <translation>„%1“ ist kein MFA-Faktor (Totp, WebAuthn, BackupCode, EmailVerificationCode, PhoneVerificationCode)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an MFA policy (UserControlled, Mandatory, PromptAtSignInAndSignUp, PromptOnlyAtSignIn, NoPrompt)</source>
+        <translation>„%1“ ist keine MFA-Richtlinie (UserControlled, Mandatory, PromptAtSignInAndSignUp, PromptOnlyAtSignIn, NoPrompt)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organization MFA policy (NoPrompt, Mandatory)</source>
+        <translation>„%1“ ist keine MFA-Richtlinie für Organisationen (NoPrompt, Mandatory)</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::json::Fields</name>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array von Zeichenketten sein</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::json::Reader</name>
@@ -624,6 +1121,18 @@
     <message>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a list of roles</source>
+        <translation>muss eine Liste von Rollen sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
     </message>
 </context>
 <context>
@@ -793,6 +1302,14 @@
     <message>
         <source>The phone number %1 already belongs to user %2.</source>
         <translation>Die Telefonnummer %1 gehört bereits Benutzer %2.</translation>
+    </message>
+    <message>
+        <source>an SSO connector</source>
+        <translation>ein SSO-Connector</translation>
+    </message>
+    <message>
+        <source>a sign-in experience</source>
+        <translation>eine Anmeldeerfahrung</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1558,327 @@
     <message>
         <source>The bcrypt digest cannot be used.</source>
         <translation>Der bcrypt-Digest kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The certificate is empty.</source>
+        <translation>Das Zertifikat ist leer.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be read (out of memory).</source>
+        <translation>Das Zertifikat konnte nicht gelesen werden (nicht genügend Speicher).</translation>
+    </message>
+    <message>
+        <source>This is not a PEM-encoded X.509 certificate (expected &quot;-----BEGIN CERTIFICATE-----&quot; and a base64 body).</source>
+        <translation>Dies ist kein PEM-codiertes X.509-Zertifikat (erwartet: „-----BEGIN CERTIFICATE-----“ und ein Base64-Inhalt).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity dates cannot be read.</source>
+        <translation>Die Gültigkeitsdaten des Zertifikats können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::signin</name>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>backup codes cannot be the only factor: enable an authenticator app (TOTP), a passkey (WebAuthn) or a verification code as well</source>
+        <translation>Backup-Codes können nicht der einzige Faktor sein: aktivieren Sie zusätzlich eine Authenticator-App (TOTP), einen Passkey (WebAuthn) oder einen Bestätigungscode</translation>
+    </message>
+    <message>
+        <source>the policy %1 asks people to set up MFA, but no factor is enabled: enable at least one factor or choose UserControlled or NoPrompt</source>
+        <translation>die Richtlinie %1 fordert Personen auf, MFA einzurichten, aber kein Faktor ist aktiviert: aktivieren Sie mindestens einen Faktor oder wählen Sie UserControlled oder NoPrompt</translation>
+    </message>
+    <message>
+        <source>MFA factors cannot all be turned off while these organizations require MFA: %1. Their members could never get organization tokens. Turn off &quot;Require MFA&quot; on them first.</source>
+        <translation>MFA-Faktoren können nicht alle ausgeschaltet werden, solange diese Organisationen MFA verlangen: %1. Ihre Mitglieder würden nie Organisations-Token erhalten. Schalten Sie dort zuerst „MFA verlangen“ aus.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::sso</name>
+    <message>
+        <source>must be an absolute URL, like https://idp.example.com</source>
+        <translation>muss eine absolute URL sein, etwa https://idp.example.com</translation>
+    </message>
+    <message>
+        <source>must use https</source>
+        <translation>muss https verwenden</translation>
+    </message>
+    <message>
+        <source>must not contain a fragment (#…)</source>
+        <translation>darf kein Fragment (#…) enthalten</translation>
+    </message>
+    <message>
+        <source>must be an absolute http or https URL</source>
+        <translation>muss eine absolute http- oder https-URL sein</translation>
+    </message>
+    <message>
+        <source>must be SAML metadata with an EntityDescriptor root element (found &lt;%1&gt;)</source>
+        <translation>muss SAML-Metadaten mit einem EntityDescriptor-Wurzelelement enthalten (gefunden: &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (line %1, column %2: %3)</source>
+        <translation>ist kein wohlgeformtes XML (Zeile %1, Spalte %2: %3)</translation>
+    </message>
+    <message>
+        <source>contains no XML element</source>
+        <translation>enthält kein XML-Element</translation>
+    </message>
+    <message>
+        <source>enter the issuer URL of the identity provider</source>
+        <translation>geben Sie die Aussteller-URL des Identitätsanbieters ein</translation>
+    </message>
+    <message>
+        <source>enter the client ID issued by the identity provider</source>
+        <translation>geben Sie die vom Identitätsanbieter ausgestellte Client-ID ein</translation>
+    </message>
+    <message>
+        <source>enter the client secret issued by the identity provider</source>
+        <translation>geben Sie das vom Identitätsanbieter ausgestellte Client-Geheimnis ein</translation>
+    </message>
+    <message>
+        <source>must be a space-separated list of scopes</source>
+        <translation>muss eine durch Leerzeichen getrennte Liste von Berechtigungen (Scopes) sein</translation>
+    </message>
+    <message>
+        <source>must include &quot;openid&quot; (OpenID Connect needs it)</source>
+        <translation>muss „openid“ enthalten (OpenID Connect benötigt es)</translation>
+    </message>
+    <message>
+        <source>the certificate (%1) expired on %2</source>
+        <translation>das Zertifikat (%1) ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the certificate (%1) expires on %2; ask the identity provider for its next signing certificate</source>
+        <translation>das Zertifikat (%1) läuft am %2 ab; fordern Sie beim Identitätsanbieter dessen nächstes Signaturzertifikat an</translation>
+    </message>
+    <message>
+        <source>the certificate is valid only from %1</source>
+        <translation>das Zertifikat ist erst ab %1 gültig</translation>
+    </message>
+    <message>
+        <source>enter the identity provider&apos;s metadata URL, paste its metadata XML, or enter its entity ID, sign-in URL and signing certificate</source>
+        <translation>geben Sie die Metadaten-URL des Identitätsanbieters ein, fügen Sie sein Metadaten-XML ein oder geben Sie Entitäts-ID, Anmelde-URL und Signaturzertifikat ein</translation>
+    </message>
+    <message>
+        <source>enter the identity provider&apos;s entity ID</source>
+        <translation>geben Sie die Entitäts-ID des Identitätsanbieters ein</translation>
+    </message>
+    <message>
+        <source>enter the identity provider&apos;s single sign-on URL</source>
+        <translation>geben Sie die Single-Sign-On-URL des Identitätsanbieters ein</translation>
+    </message>
+    <message>
+        <source>paste the identity provider&apos;s signing certificate (PEM)</source>
+        <translation>fügen Sie das Signaturzertifikat des Identitätsanbieters ein (PEM)</translation>
+    </message>
+    <message>
+        <source>%1 is a public email provider: anyone can have an address there, so routing it to this connector affects people outside the organization</source>
+        <translation>%1 ist ein öffentlicher E-Mail-Anbieter: jeder kann dort eine Adresse haben, daher betrifft die Weiterleitung an diesen Connector auch Personen außerhalb der Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::AccessExplainerPage</name>
+    <message>
+        <source>Already a member</source>
+        <translation>Bereits Mitglied</translation>
+    </message>
+    <message>
+        <source>Just in time: email domain</source>
+        <translation>Just-in-time: E-Mail-Domain</translation>
+    </message>
+    <message>
+        <source>Just in time: SSO connector</source>
+        <translation>Just-in-time: SSO-Connector</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Required: already set up</source>
+        <translation>Erforderlich: bereits eingerichtet</translation>
+    </message>
+    <message>
+        <source>Required: asked to set up MFA at sign-in</source>
+        <translation>Erforderlich: wird bei der Anmeldung zur Einrichtung von MFA aufgefordert</translation>
+    </message>
+    <message>
+        <source>Required: no organization token until MFA is set up</source>
+        <translation>Erforderlich: kein Organisationstoken, bis MFA eingerichtet ist</translation>
+    </message>
+    <message>
+        <source>&amp;Look it up</source>
+        <translation>Na&amp;chschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;New person (signs up)</source>
+        <translation>&amp;Neue Person (registriert sich)</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting user</source>
+        <translation>&amp;Bestehender Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Erklären</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation>Als JSON &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>alice@acme.com</source>
+        <translation>alice@acme.com</translation>
+    </message>
+    <message>
+        <source>An existing user if one has this email, otherwise a new person.</source>
+        <translation>Ein bestehender Benutzer, falls einer diese E-Mail-Adresse hat, sonst eine neue Person.</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;through</source>
+        <translation>&amp;Anmeldung über</translation>
+    </message>
+    <message>
+        <source>Access explainer</source>
+        <translation>Zugriffserklärung</translation>
+    </message>
+    <message>
+        <source>What happens when someone signs in: SSO routing, organizations joined just in time with their roles, MFA and suspension, from the same rules sign-in uses.</source>
+        <translation>Was bei einer Anmeldung geschieht: SSO-Weiterleitung, per Just-in-time beigetretene Organisationen mit ihren Rollen, MFA und Sperrung – nach denselben Regeln, die die Anmeldung verwendet.</translation>
+    </message>
+    <message>
+        <source>Type an email address and press Explain. Try one at a domain an SSO connector claims, or one that an organization&apos;s just-in-time provisioning names. Nothing is changed: the explainer only reads.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein und klicken Sie auf „Erklären“. Probieren Sie eine Adresse an einer Domain, die ein SSO-Connector beansprucht, oder an einer, die in der Just-in-time-Bereitstellung einer Organisation genannt ist. Es wird nichts geändert: Die Zugriffserklärung liest nur.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>Beitritt</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Organizations after sign-in</source>
+        <translation>Organisationen nach der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication</source>
+        <translation>Multi-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Wherever sign-in routes the email</source>
+        <translation>Dorthin, wohin die Anmeldung die E-Mail leitet</translation>
+    </message>
+    <message>
+        <source>Could not list the SSO connectors: %1</source>
+        <translation>Die SSO-Connectors konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>SSO connector %1 (%2)</source>
+        <translation>SSO-Connector %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address with a valid domain.</source>
+        <translation>%1 ist keine E-Mail-Adresse mit gültiger Domain.</translation>
+    </message>
+    <message>
+        <source>%1 cannot sign in.</source>
+        <translation>%1 kann sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the SSO connector %2. A password or verification code cannot be used for this email.</source>
+        <translation>%1 meldet sich über den SSO-Connector %2 an. Passwort oder Bestätigungscode können für diese E-Mail nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the SSO connector %2.</source>
+        <translation>%1 meldet sich über den SSO-Connector %2 an.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with a password or a verification code: no SSO connector takes this email.</source>
+        <translation>%1 meldet sich mit Passwort oder Bestätigungscode an: Kein SSO-Connector übernimmt diese E-Mail.</translation>
+    </message>
+    <message>
+        <source>User %1 has this email and is suspended: they cannot sign in until the suspension is lifted.</source>
+        <translation>Benutzer %1 hat diese E-Mail und ist gesperrt: Eine Anmeldung ist erst wieder möglich, wenn die Sperrung aufgehoben ist.</translation>
+    </message>
+    <message>
+        <source>Explained as a new person signing up, although user %1 has this email.</source>
+        <translation>Als Registrierung einer neuen Person erklärt, obwohl Benutzer %1 diese E-Mail hat.</translation>
+    </message>
+    <message>
+        <source>Existing user %1.</source>
+        <translation>Bestehender Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>New person: no user has this email yet.</source>
+        <translation>Neue Person: Noch kein Benutzer hat diese E-Mail.</translation>
+    </message>
+    <message>
+        <source>Explained as an existing account (for example one an administrator created); no user has this email yet.</source>
+        <translation>Als bestehendes Konto erklärt (zum Beispiel eines, das ein Administrator angelegt hat); noch kein Benutzer hat diese E-Mail.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No organization: the person will not be a member of any.</source>
+        <translation>Keine Organisation: Die Person wird in keiner Mitglied sein.</translation>
+    </message>
+    <message>
+        <source>No organization: the person cannot sign in.</source>
+        <translation>Keine Organisation: Die Person kann sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>Tenant policy: %1 — %2</source>
+        <translation>Mandantenrichtlinie: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Factors: none enabled.</source>
+        <translation>Faktoren: keine aktiviert.</translation>
+    </message>
+    <message>
+        <source>Factors: %1.</source>
+        <translation>Faktoren: %1.</translation>
+    </message>
+    <message>
+        <source>Organizations that require MFA: %1.</source>
+        <translation>Organisationen, die MFA verlangen: %1.</translation>
+    </message>
+    <message>
+        <source>The user has MFA set up.</source>
+        <translation>Der Benutzer hat MFA eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The user has no MFA set up.</source>
+        <translation>Der Benutzer hat keine MFA eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +2297,53 @@ Ursprünge</translation>
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::BrandingPreview</name>
+    <message>
+        <source>Cannot preview &quot;%1&quot;: not an http, https, file or data URL.</source>
+        <translation>Vorschau von „%1“ nicht möglich: keine http-, https-, file- oder data-URL.</translation>
+    </message>
+    <message>
+        <source>Loading the logo…</source>
+        <translation>Logo wird geladen …</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>dark logo</source>
+        <translation>dunkle Logo</translation>
+    </message>
+    <message>
+        <source>The %1 could not be loaded: larger than 2 MiB or cancelled.</source>
+        <translation>Das %1 konnte nicht geladen werden: größer als 2 MiB oder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be loaded: %2</source>
+        <translation>Das %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The %1 is not an image Gatehouse can show (PNG, JPEG, SVG, GIF, WebP…), or larger than 2 MiB.</source>
+        <translation>Das %1 ist kein Bild, das Gatehouse anzeigen kann (PNG, JPEG, SVG, GIF, WebP …), oder größer als 2 MiB.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::ConnectionEditDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -1776,6 +2661,76 @@ Ihr Client-Geheimnis wird auch aus dem Schlüsselbund des Systems entfernt. Auf 
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::CreateInvitationDialog</name>
+    <message>
+        <source>Invite to %1</source>
+        <translation>Einladung zu %1</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>The organization template has no user roles yet.</source>
+        <translation>Die Organisationsvorlage hat noch keine Benutzerrollen.</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rollen</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires in</source>
+        <translation>Läuft a&amp;b in</translation>
+    </message>
+    <message>
+        <source>Create invitation</source>
+        <translation>Einladung erstellen</translation>
+    </message>
+    <message>
+        <source>The invitee joins &quot;%1&quot; with these roles when they accept. Gatehouse records the invitation; your application sends the email.</source>
+        <translation>Die eingeladene Person tritt „%1“ mit diesen Rollen bei, sobald sie annimmt. Gatehouse erfasst die Einladung; die E-Mail versendet Ihre Anwendung.</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::CreateOrganizationDialog</name>
+    <message>
+        <source>Create organization</source>
+        <translation>Organisation erstellen</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Corporation</source>
+        <translation>z. B. Acme Corporation</translation>
+    </message>
+    <message>
+        <source>Optional: who this customer is</source>
+        <translation>Optional: wer dieser Kunde ist</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>An organization is one of your customers: its members, their organization roles, its sign-in rules and its branding. It runs on the organization template.</source>
+        <translation>Eine Organisation ist einer Ihrer Kunden: ihre Mitglieder, deren Organisationsrollen, ihre Anmelderegeln und ihr Branding. Sie basiert auf der Organisationsvorlage.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::CreateResourceDialog</name>
     <message>
         <source>Create API resource</source>
@@ -1870,6 +2825,41 @@ Ihr Client-Geheimnis wird auch aus dem Schlüsselbund des Systems entfernt. Auf 
     <message>
         <source>Create secret</source>
         <translation>Geheimnis erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::CreateSsoConnectorDialog</name>
+    <message>
+        <source>Add SSO connector</source>
+        <translation>SSO-Connector hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Okta</source>
+        <translation>z. B. Acme Okta</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Email domains</source>
+        <translation>E-Mail-Domains</translation>
+    </message>
+    <message>
+        <source>Add connector</source>
+        <translation>Connector hinzufügen</translation>
+    </message>
+    <message>
+        <source>Fill in the connection details first</source>
+        <translation>Füllen Sie zuerst die Verbindungsdetails aus</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +3373,38 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <source>Could not connect to &quot;%1&quot; (%2).</source>
         <translation>Verbindung zu „%1“ (%2) fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Organization template</source>
+        <translation>Organisationsvorlage</translation>
+    </message>
+    <message>
+        <source>Enterprise SSO</source>
+        <translation>Enterprise-SSO</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp; MFA</source>
+        <translation>Anmeldung &amp; MFA</translation>
+    </message>
+    <message>
+        <source>Access explainer</source>
+        <translation>Zugriffserklärung</translation>
+    </message>
+    <message>
+        <source>&amp;New organization…</source>
+        <translation>&amp;Neue Organisation …</translation>
+    </message>
+    <message>
+        <source>&amp;New organization role…</source>
+        <translation>&amp;Neue Organisationsrolle …</translation>
+    </message>
+    <message>
+        <source>&amp;New SSO connector…</source>
+        <translation>&amp;Neuer SSO-Connector …</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MasterDetailPage</name>
@@ -2496,6 +3518,1128 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     <message>
         <source>No connections are saved yet: choose Connections… to add one.</source>
         <translation>Noch keine Verbindungen gespeichert: Wählen Sie „Verbindungen …“, um eine hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationAppsTab</name>
+    <message>
+        <source>Add applications…</source>
+        <translation>Anwendungen hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit roles…</source>
+        <translation>Rollen bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
+    </message>
+    <message>
+        <source>No machine-to-machine application acts in this organization yet.</source>
+        <translation>In dieser Organisation agiert noch keine Maschine-zu-Maschine-Anwendung.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>organization roles column</comment>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Machine-to-machine applications get organization tokens with the permissions of their machine-to-machine organization roles.</source>
+        <translation>Maschine-zu-Maschine-Anwendungen erhalten Organisationstokens mit den Berechtigungen ihrer Maschine-zu-Maschine-Organisationsrollen.</translation>
+    </message>
+    <message>
+        <source>Could not load the applications of &quot;%1&quot;.</source>
+        <translation>Die Anwendungen von „%1“ konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Could not load the applications.</source>
+        <translation>Die Anwendungen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Add applications to %1</source>
+        <translation>Anwendungen zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pick the machine-to-machine applications that act in &quot;%1&quot;.</source>
+        <translation>Wählen Sie die Maschine-zu-Maschine-Anwendungen, die in „%1“ agieren.</translation>
+    </message>
+    <message>
+        <source>Add applications</source>
+        <translation>Anwendungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>This tenant has no machine-to-machine applications. Create one on the Applications page.</source>
+        <translation>Dieser Mandant hat keine Maschine-zu-Maschine-Anwendungen. Legen Sie eine auf der Seite „Anwendungen“ an.</translation>
+    </message>
+    <message>
+        <source>Could not add the applications.</source>
+        <translation>Die Anwendungen konnten nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Could not load the organization roles.</source>
+        <translation>Die Organisationsrollen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rollen von %1</translation>
+    </message>
+    <message>
+        <source>The machine-to-machine organization roles &quot;%1&quot; holds in &quot;%2&quot;.</source>
+        <translation>Die Maschine-zu-Maschine-Organisationsrollen, die „%1“ in „%2“ innehat.</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>Rollen speichern</translation>
+    </message>
+    <message>
+        <source>The organization template has no machine-to-machine roles yet. Create one under Organization template.</source>
+        <translation>Die Organisationsvorlage hat noch keine Maschine-zu-Maschine-Rollen. Legen Sie eine unter „Organisationsvorlage“ an.</translation>
+    </message>
+    <message>
+        <source>Could not change the roles of &quot;%1&quot;.</source>
+        <translation>Die Rollen von „%1“ konnten nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Remove application</source>
+        <translation>Anwendung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from &quot;%2&quot;? It loses its organization roles there and gets no more organization tokens for it.</source>
+        <translation>„%1“ aus „%2“ entfernen? Die Anwendung verliert dort ihre Organisationsrollen und erhält keine Organisationstokens mehr dafür.</translation>
+    </message>
+    <message>
+        <source>Could not remove &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationBrandingTab</name>
+    <message>
+        <source>Pick…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Offer a dark mode</source>
+        <translation>Dunklen Modus anbieten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Änderungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Logo URL</source>
+        <translation>&amp;Logo-URL</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k logo URL</source>
+        <translation>Logo-URL (dun&amp;kel)</translation>
+    </message>
+    <message>
+        <source>&amp;Favicon URL</source>
+        <translation>&amp;Favicon-URL</translation>
+    </message>
+    <message>
+        <source>Dark favi&amp;con URL</source>
+        <translation>Favi&amp;con-URL (dunkel)</translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation>Primärfarbe</translation>
+    </message>
+    <message>
+        <source>Dark primary colour</source>
+        <translation>Primärfarbe (dunkel)</translation>
+    </message>
+    <message>
+        <source>How this organization&apos;s sign-in pages look when an app asks for it.</source>
+        <translation>So sehen die Anmeldeseiten dieser Organisation aus, wenn eine App sie anfordert.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to save</source>
+        <translation>Korrigieren Sie die markierten Felder, um zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationEditor</name>
+    <message>
+        <source>MFA required</source>
+        <translation>MFA erforderlich</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Members without MFA set up get no organization tokens.</source>
+        <translation>Mitglieder ohne eingerichtete MFA erhalten keine Organisationstokens.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>M2M apps</source>
+        <translation>M2M-Apps</translation>
+    </message>
+    <message>
+        <source>Machine-to-machine applications</source>
+        <translation>Maschine-zu-Maschine-Anwendungen</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>JIT</source>
+        <translation>JIT</translation>
+    </message>
+    <message>
+        <source>Just-in-time provisioning</source>
+        <translation>Just-in-time-Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation>Branding</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Organization changed elsewhere</source>
+        <translation>Organisation wurde anderswo geändert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else after you opened it. Reload it? Your edits will be discarded.</source>
+        <translation>„%1“ wurde von jemand anderem geändert, nachdem Sie es geöffnet haben. Neu laden? Ihre Änderungen werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Could not reload the organization.</source>
+        <translation>Die Organisation konnte nicht neu geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationInvitationsTab</name>
+    <message>
+        <source>Invite…</source>
+        <translation>Einladen …</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen …</translation>
+    </message>
+    <message>
+        <source>Mark accepted by user…</source>
+        <translation>Als vom Benutzer angenommen markieren …</translation>
+    </message>
+    <message>
+        <source>No invitations yet.</source>
+        <translation>Noch keine Einladungen.</translation>
+    </message>
+    <message>
+        <source>Invitee</source>
+        <translation>Eingeladene Person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>organization roles column</comment>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Eingeladen von</translation>
+    </message>
+    <message>
+        <source>An administrator</source>
+        <translation>Ein Administrator</translation>
+    </message>
+    <message>
+        <source>User ID of the inviter</source>
+        <translation>Benutzer-ID der einladenden Person</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Record that an existing user accepted this invitation: they join with the invited roles</source>
+        <translation>Erfassen, dass ein bestehender Benutzer diese Einladung angenommen hat: Der Beitritt erfolgt mit den eingeladenen Rollen</translation>
+    </message>
+    <message>
+        <source>People invited by email join with the invited roles when they accept. Pending invitations past their expiry count as expired.</source>
+        <translation>Per E-Mail eingeladene Personen treten mit den eingeladenen Rollen bei, sobald sie annehmen. Ausstehende Einladungen nach ihrem Ablaufdatum gelten als abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Could not load the invitations of &quot;%1&quot;.</source>
+        <translation>Die Einladungen von „%1“ konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Could not load the organization roles.</source>
+        <translation>Die Organisationsrollen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the invitation.</source>
+        <translation>Die Einladung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation>Einladung widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the invitation of %1 to &quot;%2&quot;? It can no longer be accepted.</source>
+        <translation>Die Einladung an %1 für „%2“ widerrufen? Sie kann danach nicht mehr angenommen werden.</translation>
+    </message>
+    <message>
+        <source>Could not revoke the invitation.</source>
+        <translation>Die Einladung konnte nicht widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>Mark accepted by user</source>
+        <translation>Als vom Benutzer angenommen markieren</translation>
+    </message>
+    <message>
+        <source>Which user accepted the invitation of %1? They join &quot;%2&quot; with the invited roles (%3).</source>
+        <translation>Welcher Benutzer hat die Einladung an %1 angenommen? Dieser Benutzer tritt „%2“ mit den eingeladenen Rollen (%3) bei.</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Als angenommen markieren</translation>
+    </message>
+    <message>
+        <source>Could not mark the invitation accepted by %1.</source>
+        <translation>Die Einladung konnte nicht als von %1 angenommen markiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationJitTab</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>No enterprise SSO connector yet (see Enterprise SSO).</source>
+        <translation>Noch kein Enterprise-SSO-Connector (siehe „Enterprise-SSO“).</translation>
+    </message>
+    <message>
+        <source>The organization template has no user roles yet.</source>
+        <translation>Die Organisationsvorlage hat noch keine Benutzerrollen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>acme.com</source>
+        <translation>acme.com</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Änderungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Email domains</source>
+        <translation>E-Mail-Domains</translation>
+    </message>
+    <message>
+        <source>New users who sign up with a verified email of these domains join this organization. Existing users and users created by an administrator do not.</source>
+        <translation>Neue Benutzer, die sich mit einer bestätigten E-Mail-Adresse dieser Domains registrieren, treten dieser Organisation bei. Bestehende Benutzer und von einem Administrator angelegte Benutzer nicht.</translation>
+    </message>
+    <message>
+        <source>Enterprise SSO connectors</source>
+        <translation>Enterprise-SSO-Connectors</translation>
+    </message>
+    <message>
+        <source>New users, and existing users at their first sign-in through a ticked connector, join.</source>
+        <translation>Neue Benutzer sowie bestehende Benutzer bei ihrer ersten Anmeldung über einen angehakten Connector treten bei.</translation>
+    </message>
+    <message>
+        <source>Default roles</source>
+        <translation>Standardrollen</translation>
+    </message>
+    <message>
+        <source>Organization roles everyone who joins just in time gets.</source>
+        <translation>Organisationsrollen, die alle erhalten, die per JIT beitreten.</translation>
+    </message>
+    <message>
+        <source>Could not load the JIT settings of &quot;%1&quot;.</source>
+        <translation>Die JIT-Einstellungen von „%1“ konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Could not load the SSO connectors.</source>
+        <translation>Die SSO-Connectors konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Could not load the organization roles.</source>
+        <translation>Die Organisationsrollen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>no domains</source>
+        <translation>keine Domains</translation>
+    </message>
+    <message>
+        <source>Type a domain such as acme.com.</source>
+        <translation>Geben Sie eine Domain wie acme.com ein.</translation>
+    </message>
+    <message>
+        <source>%1 is a public email provider: anyone with an address there would join this organization.</source>
+        <translation>%1 ist ein öffentlicher E-Mail-Anbieter: Jeder mit einer Adresse dort würde dieser Organisation beitreten.</translation>
+    </message>
+    <message>
+        <source>%1 is claimed by the SSO connector &quot;%2&quot;: when enterprise SSO is on, sign-in with this domain goes to SSO, so email-domain JIT never fires for it. Tick the connector below instead.</source>
+        <translation>%1 wird vom SSO-Connector „%2“ beansprucht: Wenn Enterprise-SSO aktiviert ist, führt die Anmeldung mit dieser Domain zu SSO, daher greift JIT über die E-Mail-Domain für sie nie. Wählen Sie stattdessen unten den Connector aus.</translation>
+    </message>
+    <message>
+        <source>JIT provisioning</source>
+        <translation>JIT-Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Some JIT settings of &quot;%1&quot; could not be saved:
+%2</source>
+        <translation>Einige JIT-Einstellungen von „%1“ konnten nicht gespeichert werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationMembersTab</name>
+    <message>
+        <source>Add members…</source>
+        <translation>Mitglieder hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit roles…</source>
+        <translation>Rollen bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Assign roles to selected…</source>
+        <translation>Rollen an Auswahl zuweisen …</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Email or username</source>
+        <translation>E-Mail oder Benutzername</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>organization roles column</comment>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Search members by name, username, email, phone or ID</source>
+        <translation>Mitglieder nach Name, Benutzername, E-Mail, Telefon oder ID suchen</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>Give roles to every selected member (roles they hold are kept)</source>
+        <translation>Allen ausgewählten Mitgliedern Rollen zuweisen (vorhandene Rollen bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Granted by</source>
+        <translation>Gewährt durch</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Could not load the organization roles.</source>
+        <translation>Die Organisationsrollen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Could not load the members of &quot;%1&quot;.</source>
+        <translation>Die Mitglieder von „%1“ konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 members: search to narrow the list.</source>
+        <translation>%1 von %2 Mitgliedern werden angezeigt: Suchen Sie, um die Liste einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>No member matches.</source>
+        <translation>Kein passendes Mitglied.</translation>
+    </message>
+    <message>
+        <source>No members yet. Add existing users, or invite people by email.</source>
+        <translation>Noch keine Mitglieder. Fügen Sie bestehende Benutzer hinzu oder laden Sie Personen per E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>%1 matching</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>Effective permissions: select a member</source>
+        <translation>Effektive Berechtigungen: Wählen Sie ein Mitglied aus</translation>
+    </message>
+    <message>
+        <source>Effective permissions: select one member</source>
+        <translation>Effektive Berechtigungen: Wählen Sie genau ein Mitglied aus</translation>
+    </message>
+    <message>
+        <source>Effective permissions of %1</source>
+        <translation>Effektive Berechtigungen von %1</translation>
+    </message>
+    <message>
+        <source>Could not load the permissions of %1: %2</source>
+        <translation>Die Berechtigungen von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Granted by the role(s) %1</source>
+        <translation>Gewährt durch die Rolle(n) %1</translation>
+    </message>
+    <message>
+        <source>Effective permissions of %1: none (no role, or roles without permissions)</source>
+        <translation>Effektive Berechtigungen von %1: keine (keine Rolle oder Rollen ohne Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>Remove %1…</source>
+        <translation>%1 entfernen …</translation>
+    </message>
+    <message>
+        <source>Add members to %1</source>
+        <translation>Mitglieder zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search the tenant&apos;s users and select the ones to add. Users who are members already keep their membership and get the roles below too.</source>
+        <translation>Durchsuchen Sie die Benutzer des Mandanten und wählen Sie die hinzuzufügenden aus. Benutzer, die bereits Mitglied sind, behalten ihre Mitgliedschaft und erhalten zusätzlich die unten gewählten Rollen.</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>Mitglieder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Organization roles to give</source>
+        <translation>Zu vergebende Organisationsrollen</translation>
+    </message>
+    <message>
+        <source>The organization template has no user roles yet.</source>
+        <translation>Die Organisationsvorlage hat noch keine Benutzerrollen.</translation>
+    </message>
+    <message>
+        <source>Could not add the members to &quot;%1&quot;.</source>
+        <translation>Die Mitglieder konnten nicht zu „%1“ hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Roles of %1</source>
+        <translation>Rollen von %1</translation>
+    </message>
+    <message>
+        <source>The organization roles %1 holds in &quot;%2&quot;. Unticked roles are removed.</source>
+        <translation>Die Organisationsrollen, die %1 in „%2“ hat. Nicht angehakte Rollen werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Save roles</source>
+        <translation>Rollen speichern</translation>
+    </message>
+    <message>
+        <source>Could not change the roles of %1.</source>
+        <translation>Die Rollen von %1 konnten nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 Mitglieder</translation>
+    </message>
+    <message>
+        <source>Assign roles to %1</source>
+        <translation>Rollen an %1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Every selected member gets the roles you tick; roles they hold already are kept.</source>
+        <translation>Jedes ausgewählte Mitglied erhält die angehakten Rollen; bereits vorhandene Rollen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Assign roles</source>
+        <translation>Rollen zuweisen</translation>
+    </message>
+    <message>
+        <source>Could not assign the roles to %1.</source>
+        <translation>Die Rollen für %1 konnten nicht zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from &quot;%2&quot;? They lose their organization roles there and get no more tokens for it. The user account stays.</source>
+        <translation>%1 aus „%2“ entfernen? Das Mitglied verliert dort seine Organisationsrollen und erhält keine Tokens mehr dafür. Das Benutzerkonto bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Remove %1 members from &quot;%2&quot;? They lose their organization roles there and get no more tokens for it. The user accounts stay.</source>
+        <translation>%1 Mitglieder aus „%2“ entfernen? Sie verlieren dort ihre Organisationsrollen und erhalten keine Tokens mehr dafür. Die Benutzerkonten bleiben bestehen.</translation>
+    </message>
+    <message>
+        <source>Remove members</source>
+        <translation>Mitglieder entfernen</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Some members could not be removed:
+%1</source>
+        <translation>Einige Mitglieder konnten nicht entfernt werden:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationRolesPanel</name>
+    <message>
+        <source>Create role…</source>
+        <translation>Rolle erstellen …</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Grant organization permissions…</source>
+        <translation>Organisationsberechtigungen gewähren …</translation>
+    </message>
+    <message>
+        <source>Grant API permissions…</source>
+        <translation>API-Berechtigungen gewähren …</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Entziehen …</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Gewährte Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Organization tokens of holders carry these organization permissions and API permissions.</source>
+        <translation>Die Organisationstokens der Inhaber enthalten diese Organisations- und API-Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Could not load the organization roles.</source>
+        <translation>Die Organisationsrollen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Select a role</source>
+        <translation>Wählen Sie eine Rolle aus</translation>
+    </message>
+    <message>
+        <source>User role: held by members of organizations</source>
+        <translation>Benutzerrolle: wird Mitgliedern von Organisationen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Machine-to-machine role: held by applications in organizations</source>
+        <translation>Maschine-zu-Maschine-Rolle: wird Anwendungen in Organisationen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Could not load what &quot;%1&quot; grants.</source>
+        <translation>Es konnte nicht geladen werden, was „%1“ gewährt.</translation>
+    </message>
+    <message>
+        <source>Organization permissions</source>
+        <translation>Organisationsberechtigungen</translation>
+    </message>
+    <message>
+        <source>Create organization role</source>
+        <translation>Organisationsrolle erstellen</translation>
+    </message>
+    <message>
+        <source>Create role</source>
+        <translation>Rolle erstellen</translation>
+    </message>
+    <message>
+        <source>Change the organization template</source>
+        <translation>Organisationsvorlage ändern</translation>
+    </message>
+    <message>
+        <source>Create the organization role &quot;%1&quot;.</source>
+        <translation>Die Organisationsrolle „%1“ erstellen.</translation>
+    </message>
+    <message>
+        <source>Could not create the role.</source>
+        <translation>Die Rolle konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Save the changed name or description of the organization role &quot;%1&quot;.</source>
+        <translation>Den geänderten Namen oder die geänderte Beschreibung der Organisationsrolle „%1“ speichern.</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Delete the organization role &quot;%1&quot;? Members and applications holding it lose it in every organization; invitations and JIT settings stop giving it.</source>
+        <translation>Die Organisationsrolle „%1“ löschen? Mitglieder und Anwendungen, die sie haben, verlieren sie in jeder Organisation; Einladungen und JIT-Einstellungen vergeben sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete organization role</source>
+        <translation>Organisationsrolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Could not load the organization permissions.</source>
+        <translation>Die Organisationsberechtigungen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Grant organization permissions to %1</source>
+        <translation>Organisationsberechtigungen für %1 gewähren</translation>
+    </message>
+    <message>
+        <source>Pick the organization permissions the role &quot;%1&quot; grants.</source>
+        <translation>Wählen Sie die Organisationsberechtigungen, die die Rolle „%1“ gewährt.</translation>
+    </message>
+    <message>
+        <source>Grant permissions</source>
+        <translation>Berechtigungen gewähren</translation>
+    </message>
+    <message>
+        <source>The template has no organization permissions yet. Create them on the Organization permissions tab.</source>
+        <translation>Die Vorlage hat noch keine Organisationsberechtigungen. Legen Sie sie auf dem Reiter „Organisationsberechtigungen“ an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Grant %n organization permission(s) to the role &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Der Rolle „%1“ %n Organisationsberechtigung gewähren.</numerusform>
+            <numerusform>Der Rolle „%1“ %n Organisationsberechtigungen gewähren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Grant %n API permission(s) to the role &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Der Rolle „%1“ %n API-Berechtigung gewähren.</numerusform>
+            <numerusform>Der Rolle „%1“ %n API-Berechtigungen gewähren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot; from the organization role &quot;%2&quot;? New organization tokens of everyone holding the role no longer carry it.</source>
+        <translation>„%1“ der Organisationsrolle „%2“ entziehen? Neue Organisationstokens aller, die die Rolle haben, enthalten die Berechtigung dann nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Revoke permission</source>
+        <translation>Berechtigung entziehen</translation>
+    </message>
+    <message>
+        <source>Could not change what &quot;%1&quot; grants.</source>
+        <translation>Es konnte nicht geändert werden, was „%1“ gewährt.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationScopesPanel</name>
+    <message>
+        <source>Create permission…</source>
+        <translation>Berechtigung erstellen …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>No organization permissions yet. Create the actions members may take in an organization, e.g. invite:member or manage:billing.</source>
+        <translation>Noch keine Organisationsberechtigungen. Legen Sie die Aktionen an, die Mitglieder in einer Organisation ausführen dürfen, z. B. invite:member oder manage:billing.</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>What members may do inside an organization. Organization roles grant them; organization tokens carry them.</source>
+        <translation>Was Mitglieder innerhalb einer Organisation tun dürfen. Organisationsrollen gewähren diese Berechtigungen; Organisationstokens enthalten sie.</translation>
+    </message>
+    <message>
+        <source>Could not load the organization permissions.</source>
+        <translation>Die Organisationsberechtigungen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Create organization permission</source>
+        <translation>Organisationsberechtigung erstellen</translation>
+    </message>
+    <message>
+        <source>Create permission</source>
+        <translation>Berechtigung erstellen</translation>
+    </message>
+    <message>
+        <source>Change the organization template</source>
+        <translation>Organisationsvorlage ändern</translation>
+    </message>
+    <message>
+        <source>Create the organization permission &quot;%1&quot;.</source>
+        <translation>Die Organisationsberechtigung „%1“ erstellen.</translation>
+    </message>
+    <message>
+        <source>Could not create the permission.</source>
+        <translation>Die Berechtigung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Edit organization permission</source>
+        <translation>Organisationsberechtigung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Change the description of the organization permission &quot;%1&quot;.</source>
+        <translation>Die Beschreibung der Organisationsberechtigung „%1“ ändern.</translation>
+    </message>
+    <message>
+        <source>Rename the organization permission &quot;%1&quot; to &quot;%2&quot;; organization tokens carry the new name.</source>
+        <translation>Die Organisationsberechtigung „%1“ in „%2“ umbenennen; Organisationstokens enthalten den neuen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not save the permission.</source>
+        <translation>Die Berechtigung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Delete the organization permission &quot;%1&quot;? Every organization role loses it.</source>
+        <translation>Die Organisationsberechtigung „%1“ löschen? Alle Organisationsrollen verlieren sie.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete organization permission</source>
+        <translation>Organisationsberechtigung löschen</translation>
+    </message>
+    <message>
+        <source>Delete permission</source>
+        <translation>Berechtigung löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationSettingsTab</name>
+    <message>
+        <source>Require MFA</source>
+        <translation>MFA verlangen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Members without MFA set up get no organization tokens.</source>
+        <translation>Mitglieder ohne eingerichtete MFA erhalten keine Organisationstokens.</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Änderungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Custom data</source>
+        <translation>Benutzerdefinierte Daten</translation>
+    </message>
+    <message>
+        <source>Any JSON object your applications keep about this organization.</source>
+        <translation>Beliebiges JSON-Objekt, das Ihre Anwendungen zu dieser Organisation speichern.</translation>
+    </message>
+    <message>
+        <source>Could not read the sign-in experience: %1</source>
+        <translation>Die Anmeldeerfahrung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No MFA factor is enabled in Sign-in &amp; MFA, so members could never set up MFA: requiring it is refused until a factor is enabled.</source>
+        <translation>Unter „Anmeldung &amp; MFA“ ist kein MFA-Faktor aktiviert, daher könnten Mitglieder MFA nie einrichten: MFA kann erst verlangt werden, wenn ein Faktor aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Enable an MFA factor in Sign-in &amp; MFA before requiring MFA here.</source>
+        <translation>Aktivieren Sie unter „Anmeldung &amp; MFA“ einen MFA-Faktor, bevor Sie hier MFA verlangen.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to save</source>
+        <translation>Korrigieren Sie die markierten Felder, um zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationTemplatePage</name>
+    <message>
+        <source>Organization roles</source>
+        <translation>Organisationsrollen</translation>
+    </message>
+    <message>
+        <source>Organization permissions</source>
+        <translation>Organisationsberechtigungen</translation>
+    </message>
+    <message>
+        <source>Organization template</source>
+        <translation>Organisationsvorlage</translation>
+    </message>
+    <message>
+        <source>The roles and permissions every organization of this tenant runs on. Design them once; members hold them per organization.</source>
+        <translation>Die Rollen und Berechtigungen, auf denen jede Organisation dieses Mandanten aufbaut. Einmal entwerfen; Mitglieder erhalten sie je Organisation.</translation>
+    </message>
+    <message>
+        <source>Could not count the organizations: %1</source>
+        <translation>Die Organisationen konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>No organization uses the template yet.</source>
+        <translation>Noch keine Organisation verwendet die Vorlage.</translation>
+    </message>
+    <message>
+        <source>1 organization runs on this template.</source>
+        <translation>1 Organisation verwendet diese Vorlage.</translation>
+    </message>
+    <message>
+        <source>%1 organizations run on this template.</source>
+        <translation>%1 Organisationen verwenden diese Vorlage.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The selected organization role has unsaved changes. Discard them?</source>
+        <translation>Die ausgewählte Organisationsrolle hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OrganizationsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verlangt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Your customers&apos; workspaces: members and their roles, sign-in rules and branding.</source>
+        <translation>Die Arbeitsbereiche Ihrer Kunden: Mitglieder und ihre Rollen, Anmelderegeln und Branding.</translation>
+    </message>
+    <message>
+        <source>Create organization</source>
+        <translation>Organisation erstellen</translation>
+    </message>
+    <message>
+        <source>No organizations yet</source>
+        <translation>Noch keine Organisationen</translation>
+    </message>
+    <message>
+        <source>Each customer of a multi-tenant app is an organization. Its members hold organization roles from the organization template.</source>
+        <translation>Jeder Kunde einer mandantenfähigen App ist eine Organisation. Ihre Mitglieder haben Organisationsrollen aus der Organisationsvorlage.</translation>
+    </message>
+    <message>
+        <source>Select an organization to see its members and settings.</source>
+        <translation>Wählen Sie eine Organisation aus, um ihre Mitglieder und Einstellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not load the organizations.</source>
+        <translation>Die Organisationen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Discard them?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Could not create the organization.</source>
+        <translation>Die Organisation konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Delete the organization &quot;%1&quot;?</source>
+        <translation>Die Organisation „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Removed with it: %1 (the user accounts stay), its machine-to-machine apps&apos; roles there, its invitations and its JIT settings. This cannot be undone.</source>
+        <translation>Mit ihr werden entfernt: %1 (die Benutzerkonten bleiben erhalten), die Rollen ihrer Maschine-zu-Maschine-Apps dort, ihre Einladungen und ihre JIT-Einstellungen. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>its memberships</source>
+        <translation>ihre Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>1 membership</source>
+        <translation>1 Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>%1 memberships</source>
+        <translation>%1 Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Delete organization</source>
+        <translation>Organisation löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +5353,573 @@ Jede Rolle, die sie vergibt, verliert sie, und neue Tokens enthalten sie nicht m
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::SignInExperiencePage</name>
+    <message>
+        <source>Enable enterprise SSO</source>
+        <translation>Enterprise-SSO aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Änderungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp; MFA</source>
+        <translation>Anmeldung &amp; MFA</translation>
+    </message>
+    <message>
+        <source>How people of this tenant sign in: enterprise SSO routing and multi-factor authentication.</source>
+        <translation>Wie sich Personen in diesem Mandanten anmelden: Enterprise-SSO-Weiterleitung und Multi-Faktor-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>Enterprise SSO</source>
+        <translation>Enterprise-SSO</translation>
+    </message>
+    <message>
+        <source>When on, a person who enters an email address at a domain claimed by an SSO connector (see Enterprise SSO) is sent to that connector&apos;s identity provider. Such addresses can no longer sign in with a password or a verification code: they must go through SSO. Only connectors whose configuration is complete take part. When off, the connectors&apos; domains are ignored at sign-in.</source>
+        <translation>Wenn aktiviert, wird eine Person, die eine E-Mail-Adresse einer von einem SSO-Connector beanspruchten Domain eingibt (siehe Enterprise-SSO), an den Identitätsanbieter dieses Connectors weitergeleitet. Solche Adressen können sich nicht mehr mit Passwort oder Bestätigungscode anmelden: Sie müssen über SSO gehen. Nur Connectors mit vollständiger Konfiguration nehmen teil. Wenn deaktiviert, werden die Domains der Connectors bei der Anmeldung ignoriert.</translation>
+    </message>
+    <message>
+        <source>MFA factors</source>
+        <translation>MFA-Faktoren</translation>
+    </message>
+    <message>
+        <source>What people may set up as a second factor.</source>
+        <translation>Was Personen als zweiten Faktor einrichten dürfen.</translation>
+    </message>
+    <message>
+        <source>MFA policy</source>
+        <translation>MFA-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Organizations that require MFA</source>
+        <translation>Organisationen, die MFA verlangen</translation>
+    </message>
+    <message>
+        <source>An organization can require MFA (its Settings). Members without MFA set up never get tokens for it; this decides whether they are asked to set MFA up.</source>
+        <translation>Eine Organisation kann MFA verlangen (in ihren Einstellungen). Mitglieder ohne eingerichtete MFA erhalten nie Tokens für sie; hier wird festgelegt, ob sie aufgefordert werden, MFA einzurichten.</translation>
+    </message>
+    <message>
+        <source>Create a tenant first.</source>
+        <translation>Legen Sie zuerst einen Mandanten an.</translation>
+    </message>
+    <message>
+        <source>Could not load the sign-in experience.</source>
+        <translation>Die Anmeldeerfahrung konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Could not list the SSO connectors: %1</source>
+        <translation>Die SSO-Connectors konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No complete connector claims an email domain yet.</source>
+        <translation>Noch beansprucht kein vollständiger Connector eine E-Mail-Domain.</translation>
+    </message>
+    <message>
+        <source>Domains routed when on: %1</source>
+        <translation>Bei Aktivierung weitergeleitete Domains: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n incomplete connector(s) with domains are skipped.)</source>
+        <translation>
+            <numerusform>(%n unvollständiger Connector mit Domains wird übersprungen.)</numerusform>
+            <numerusform>(%n unvollständige Connectors mit Domains werden übersprungen.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Fix the marked choices to save</source>
+        <translation>Korrigieren Sie die markierten Optionen, um zu speichern</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>The sign-in experience has unsaved changes. Discard them?</source>
+        <translation>Die Anmeldeerfahrung hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Not saved: see the marked choices</source>
+        <translation>Nicht gespeichert: siehe markierte Optionen</translation>
+    </message>
+    <message>
+        <source>Could not save the sign-in experience.</source>
+        <translation>Die Anmeldeerfahrung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Sign-in experience changed elsewhere</source>
+        <translation>Anmeldeerfahrung wurde anderswo geändert</translation>
+    </message>
+    <message>
+        <source>The sign-in experience was changed by someone else after you opened it. Reload it? Your edits will be discarded.</source>
+        <translation>Die Anmeldeerfahrung wurde von jemand anderem geändert, nachdem Sie sie geöffnet haben. Neu laden? Ihre Änderungen gehen dabei verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::SsoConfigForm</name>
+    <message>
+        <source>••• stored</source>
+        <translation>••• gespeichert</translation>
+    </message>
+    <message>
+        <source>Replace secret…</source>
+        <translation>Geheimnis ersetzen …</translation>
+    </message>
+    <message>
+        <source>Paste the client secret</source>
+        <translation>Client-Geheimnis einfügen</translation>
+    </message>
+    <message>
+        <source>A client secret is stored. It is never shown; replace it to change it.</source>
+        <translation>Ein Client-Geheimnis ist gespeichert. Es wird nie angezeigt; ersetzen Sie es, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer</source>
+        <translation>&amp;Issuer</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation>Client-&amp;ID</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret</source>
+        <translation>Client-&amp;Geheimnis</translation>
+    </message>
+    <message>
+        <source>S&amp;cope</source>
+        <translation>S&amp;cope</translation>
+    </message>
+    <message>
+        <source>Space-separated; must include openid. Empty means openid only.</source>
+        <translation>Durch Leerzeichen getrennt; muss openid enthalten. Leer bedeutet nur openid.</translation>
+    </message>
+    <message>
+        <source>&lt;EntityDescriptor …&gt; (paste, or load from a file)</source>
+        <translation>&lt;EntityDescriptor …&gt; (einfügen oder aus einer Datei laden)</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>Aus Datei laden …</translation>
+    </message>
+    <message>
+        <source>Load SAML metadata</source>
+        <translation>SAML-Metadaten laden</translation>
+    </message>
+    <message>
+        <source>SAML metadata (*.xml);;All files (*)</source>
+        <translation>SAML-Metadaten (*.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Load signing certificate</source>
+        <translation>Signaturzertifikat laden</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Give the identity provider&apos;s metadata URL, or its metadata XML, or enter its entity ID, single sign-on URL and signing certificate by hand.</source>
+        <translation>Geben Sie die Metadaten-URL des Identitätsanbieters oder sein Metadaten-XML an, oder tragen Sie Entity-ID, Single-Sign-on-URL und Signaturzertifikat von Hand ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata URL</source>
+        <translation>&amp;Metadaten-URL</translation>
+    </message>
+    <message>
+        <source>Metadata &amp;XML</source>
+        <translation>Metadaten-&amp;XML</translation>
+    </message>
+    <message>
+        <source>&amp;Entity ID</source>
+        <translation>&amp;Entity-ID</translation>
+    </message>
+    <message>
+        <source>Single sign-&amp;on URL</source>
+        <translation>Single-Sign-&amp;on-URL</translation>
+    </message>
+    <message>
+        <source>Signing &amp;certificate</source>
+        <translation>Signatur&amp;zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 (implied)</source>
+        <translation>%1 (implizit)</translation>
+    </message>
+    <message>
+        <source>Google Workspace always uses Google&apos;s issuer; leave it empty.</source>
+        <translation>Google Workspace verwendet immer den Issuer von Google; lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Your Microsoft Entra ID tenant&apos;s issuer.</source>
+        <translation>Der Issuer Ihres Microsoft-Entra-ID-Mandanten.</translation>
+    </message>
+    <message>
+        <source>Your Okta organization&apos;s URL.</source>
+        <translation>Die URL Ihrer Okta-Organisation.</translation>
+    </message>
+    <message>
+        <source>Discovery reads {issuer}/.well-known/openid-configuration.</source>
+        <translation>Die Discovery liest {issuer}/.well-known/openid-configuration.</translation>
+    </message>
+    <message>
+        <source>Keep stored secret</source>
+        <translation>Gespeichertes Geheimnis behalten</translation>
+    </message>
+    <message>
+        <source>Paste the new client secret</source>
+        <translation>Neues Client-Geheimnis einfügen</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>Expires soon: %1</source>
+        <translation>Läuft bald ab: %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+%3
+SHA-256: %4</source>
+        <translation>Antragsteller: %1
+Aussteller: %2
+%3
+SHA-256: %4</translation>
+    </message>
+    <message>
+        <source>Could not load the file</source>
+        <translation>Die Datei konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: it is not SAML metadata or a certificate.</source>
+        <translation>%1 ist größer als 1 MiB: Das sind weder SAML-Metadaten noch ein Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::SsoConnectorEditor</name>
+    <message>
+        <source>Update the user&apos;s profile from the identity provider at every sign-in</source>
+        <translation>Das Profil des Benutzers bei jeder Anmeldung vom Identitätsanbieter aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Shown on the sign-in button, e.g. Acme</source>
+        <translation>Wird auf der Anmeldeschaltfläche angezeigt, z. B. Acme</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Änderungen speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Anzeigename</translation>
+    </message>
+    <message>
+        <source>&amp;Logo URL</source>
+        <translation>&amp;Logo-URL</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k logo URL</source>
+        <translation>Logo-URL für &amp;dunkles Design</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Email domains</source>
+        <translation>E-Mail-Domains</translation>
+    </message>
+    <message>
+        <source>With enterprise SSO switched on (Sign-in &amp; MFA), people whose email is at these domains sign in through this connector and can no longer use a password. Each domain belongs to one connector.</source>
+        <translation>Ist Enterprise-SSO eingeschaltet (Anmeldung &amp; MFA), melden sich Personen mit E-Mail-Adressen dieser Domains über diesen Connector an und können kein Passwort mehr verwenden. Jede Domain gehört zu genau einem Connector.</translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation>Branding</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Complete: sign-in can be routed here.</source>
+        <translation>Vollständig: Anmeldungen können hierher weitergeleitet werden.</translation>
+    </message>
+    <message>
+        <source>Incomplete: sign-in is not routed here until the connection details are filled in.</source>
+        <translation>Unvollständig: Anmeldungen werden erst hierher weitergeleitet, wenn die Verbindungsdaten ausgefüllt sind.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to save</source>
+        <translation>Korrigieren Sie die markierten Felder, um zu speichern</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Could not save &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Connector changed elsewhere</source>
+        <translation>Connector wurde anderswo geändert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else after you opened it. Reload it? Your edits will be discarded.</source>
+        <translation>„%1“ wurde von jemand anderem geändert, nachdem Sie es geöffnet haben. Neu laden? Ihre Änderungen gehen dabei verloren.</translation>
+    </message>
+    <message>
+        <source>Could not reload the connector.</source>
+        <translation>Der Connector konnte nicht neu geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::SsoConnectorsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sign-in can be routed to this connector.</source>
+        <translation>Anmeldungen können an diesen Connector weitergeleitet werden.</translation>
+    </message>
+    <message>
+        <source>The connection details are incomplete: sign-in is not routed here.</source>
+        <translation>Die Verbindungsdaten sind unvollständig: Anmeldungen werden nicht hierher weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>Enterprise SSO</source>
+        <translation>Enterprise-SSO</translation>
+    </message>
+    <message>
+        <source>Customers&apos; identity providers (OIDC and SAML) and the email domains they sign in.</source>
+        <translation>Identitätsanbieter von Kunden (OIDC und SAML) und die E-Mail-Domains, die sie anmelden.</translation>
+    </message>
+    <message>
+        <source>Add connector</source>
+        <translation>Connector hinzufügen</translation>
+    </message>
+    <message>
+        <source>No SSO connectors yet</source>
+        <translation>Noch keine SSO-Connectors</translation>
+    </message>
+    <message>
+        <source>Connect an enterprise customer&apos;s identity provider (Okta, Microsoft Entra ID, Google Workspace or any OIDC or SAML provider) and claim their email domains.</source>
+        <translation>Verbinden Sie den Identitätsanbieter eines Unternehmenskunden (Okta, Microsoft Entra ID, Google Workspace oder einen beliebigen OIDC- oder SAML-Anbieter) und beanspruchen Sie dessen E-Mail-Domains.</translation>
+    </message>
+    <message>
+        <source>Select a connector to see its configuration.</source>
+        <translation>Wählen Sie einen Connector aus, um seine Konfiguration zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not load the SSO connectors.</source>
+        <translation>Die SSO-Connectors konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Discard them?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Could not add the connector.</source>
+        <translation>Der Connector konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Delete the SSO connector &quot;%1&quot;?</source>
+        <translation>Den SSO-Connector „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>People at %1 will no longer be sent to it.</source>
+        <translation>Personen unter %1 werden nicht mehr an ihn weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>Organizations whose just-in-time provisioning uses it lose that link.</source>
+        <translation>Organisationen, deren Just-in-time-Bereitstellung ihn verwendet, verlieren diese Verknüpfung.</translation>
+    </message>
+    <message>
+        <source>No organization&apos;s just-in-time provisioning uses it.</source>
+        <translation>Die Just-in-time-Bereitstellung keiner Organisation verwendet ihn.</translation>
+    </message>
+    <message>
+        <source>Just-in-time provisioning of these organizations uses it and loses that link: %1.</source>
+        <translation>Die Just-in-time-Bereitstellung dieser Organisationen verwendet ihn und verliert diese Verknüpfung: %1.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete SSO connector</source>
+        <translation>SSO-Connector löschen</translation>
+    </message>
+    <message>
+        <source>Delete connector</source>
+        <translation>Connector löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::SsoDomainsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. acme.com</source>
+        <translation>z. B. acme.com</translation>
+    </message>
+    <message>
+        <source>People whose email address is at one of these domains are sent to this connector.</source>
+        <translation>Personen, deren E-Mail-Adresse zu einer dieser Domains gehört, werden an diesen Connector weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>Will be added as %1</source>
+        <translation>Wird als %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>A public email provider</source>
+        <translation>Ein öffentlicher E-Mail-Anbieter</translation>
+    </message>
+    <message>
+        <source>%1: public email provider. Anyone can have an address there, so claiming it sends people outside the customer&apos;s organization to this connector (and, with enterprise SSO on, stops them from signing in with a password). Saving is allowed.</source>
+        <translation>%1: öffentlicher E-Mail-Anbieter. Dort kann jeder eine Adresse haben; wird die Domain beansprucht, werden also auch Personen außerhalb der Organisation des Kunden an diesen Connector weitergeleitet (und bei eingeschaltetem Enterprise-SSO an der Anmeldung mit Passwort gehindert). Speichern ist erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::TemplateItemDialog</name>
+    <message>
+        <source>&amp;User role: held by members</source>
+        <translation>Ben&amp;utzerrolle: für Mitglieder</translation>
+    </message>
+    <message>
+        <source>&amp;Machine-to-machine role: held by applications in organizations</source>
+        <translation>&amp;Maschine-zu-Maschine-Rolle: für Anwendungen in Organisationen</translation>
+    </message>
+    <message>
+        <source>e.g. invite:member</source>
+        <translation>z. B. invite:member</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>z. B. admin</translation>
+    </message>
+    <message>
+        <source>What this permission allows in an organization</source>
+        <translation>Was diese Berechtigung in einer Organisation erlaubt</translation>
+    </message>
+    <message>
+        <source>What holders of this role may do</source>
+        <translation>Was Inhaber dieser Rolle tun dürfen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::TenantBar</name>
     <message>
         <source>&amp;Create tenant…</source>
@@ -3720,6 +6431,10 @@ Jede Rolle, die sie vergibt, verliert sie, und neue Tokens enthalten sie nicht m
         <source>This connection&apos;s server cannot require a password change.</source>
         <translation>Der Server dieser Verbindung kann keine Passwortänderung verlangen.</translation>
     </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::UserExportDialog</name>
@@ -4170,6 +6885,73 @@ Jede Rolle, die sie vergibt, verliert sie, und neue Tokens enthalten sie nicht m
     <message>
         <source>Could not remove the MFA factor.</source>
         <translation>Der MFA-Faktor konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::UserOrganizationsTab</name>
+    <message>
+        <source>Not a member of any organization.</source>
+        <translation>Kein Mitglied einer Organisation.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <comment>organization roles column</comment>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verlangt</translation>
+    </message>
+    <message>
+        <source>Organizations this user belongs to and the organization roles they hold in each. Manage memberships on the Organizations page.</source>
+        <translation>Organisationen, denen dieser Benutzer angehört, und die Organisationsrollen, die er jeweils hat. Mitgliedschaften verwalten Sie auf der Seite „Organisationen“.</translation>
+    </message>
+    <message>
+        <source>Could not load the organizations of this user.</source>
+        <translation>Die Organisationen dieses Benutzers konnten nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::UserPickerDialog</name>
+    <message>
+        <source>Search by name, username, email, phone or ID</source>
+        <translation>Nach Name, Benutzername, E-Mail, Telefon oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Could not load the users.</source>
+        <translation>Die Benutzer konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>%1 found. Select one or more rows (Ctrl or Shift to add).</source>
+        <translation>%1 gefunden. Wählen Sie eine oder mehrere Zeilen aus (Strg oder Umschalt zum Hinzufügen).</translation>
+    </message>
+    <message>
+        <source>Select one or more rows (Ctrl or Shift to add).</source>
+        <translation>Wählen Sie eine oder mehrere Zeilen aus (Strg oder Umschalt zum Hinzufügen).</translation>
+    </message>
+    <message>
+        <source>%1 found. Select one.</source>
+        <translation>%1 gefunden. Wählen Sie einen aus.</translation>
+    </message>
+    <message>
+        <source>Select one user.</source>
+        <translation>Wählen Sie einen Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1 users</source>
+        <translation>Ausgewählt: %1 Benutzer</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +7480,14 @@ Jede Rolle, die sie vergibt, verliert sie, und neue Tokens enthalten sie nicht m
     <message>
         <source>only user roles can be default roles</source>
         <translation>nur Benutzerrollen können Standardrollen sein</translation>
+    </message>
+    <message>
+        <source>must be a colour in the form #RRGGBB (for example #5D34F2)</source>
+        <translation>muss eine Farbe im Format #RRGGBB sein (zum Beispiel #5D34F2)</translation>
+    </message>
+    <message>
+        <source>must be an absolute http or https URL (for example https://example.com/logo.png)</source>
+        <translation>muss eine absolute http- oder https-URL sein (zum Beispiel https://example.com/logo.png)</translation>
     </message>
 </context>
 </TS>
