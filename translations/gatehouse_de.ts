@@ -5630,10 +5630,6 @@ SHA-256: %4</translation>
 <context>
     <name>gatehouse::ui::SsoConnectorEditor</name>
     <message>
-        <source>Update the user&apos;s profile from the identity provider at every sign-in</source>
-        <translation>Das Profil des Benutzers bei jeder Anmeldung vom Identitätsanbieter aktualisieren</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -5736,6 +5732,14 @@ SHA-256: %4</translation>
     <message>
         <source>Could not reload the connector.</source>
         <translation>Der Connector konnte nicht neu geladen werden.</translation>
+    </message>
+    <message>
+        <source>Sync the &amp;profile at every sign-in</source>
+        <translation>&amp;Profil bei jeder Anmeldung abgleichen</translation>
+    </message>
+    <message>
+        <source>The user&apos;s name, avatar and other profile fields are updated from the identity provider each time they sign in through this connector; otherwise only at their first sign-in.</source>
+        <translation>Name, Avatar und weitere Profilfelder des Benutzers werden bei jeder Anmeldung über diesen Connector vom Identitätsanbieter übernommen, sonst nur bei der ersten Anmeldung.</translation>
     </message>
 </context>
 <context>

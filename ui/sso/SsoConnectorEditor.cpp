@@ -44,8 +44,7 @@ SsoConnectorEditor::SsoConnectorEditor(Workspace *workspace, QWidget *parent)
     , m_displayName(new QLineEdit)
     , m_logo(new QLineEdit)
     , m_darkLogo(new QLineEdit)
-    , m_syncProfile(
-          new QCheckBox(tr("Update the user's profile from the identity provider at every sign-in")))
+    , m_syncProfile(new QCheckBox(tr("Sync the &profile at every sign-in")))
     , m_completeness(new QLabel)
     , m_created(new QLabel)
     , m_save(new QPushButton(tr("&Save")))
@@ -125,6 +124,9 @@ SsoConnectorEditor::SsoConnectorEditor(Workspace *workspace, QWidget *parent)
     contentLayout->addLayout(branding);
     contentLayout->addWidget(style::sectionLabel(tr("Profile")));
     contentLayout->addWidget(m_syncProfile);
+    contentLayout->addWidget(style::subtitleLabel(
+        tr("The user's name, avatar and other profile fields are updated from the identity provider "
+           "each time they sign in through this connector; otherwise only at their first sign-in.")));
     contentLayout->addWidget(otherError);
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea;
