@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/Backend.h"
+#include "backend/Change.h"
 
 #include <QObject>
 #include <memory>
@@ -62,6 +63,9 @@ signals:
     void tenantChanged(const gatehouse::Tenant &tenant);
     void tenantsChanged();
     void busyChanged(bool busy);
+    /// A mutation succeeded (through any page, dialog or tab). Emitted on the UI thread after the
+    /// mutation's own continuation; pages showing dependent state reload it.
+    void changed(const gatehouse::Change &change);
 
 private:
     void changeInFlight(int delta);
