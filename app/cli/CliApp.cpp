@@ -1,8 +1,8 @@
 #include "CliApp.h"
 
 #include "HelpText.h"
-#include "backend/BackendFactory.h"
-#include "remote/Credentials.h"
+#include "factory/BackendFactory.h"
+#include "security/Credentials.h"
 #include "security/Keychain.h"
 
 #include <QDateTime>
@@ -338,7 +338,7 @@ WorkspaceSpec CliApp::workspaceSpec()
     return parsed.value();
 }
 
-bool CliApp::runOnMainThread(const std::function<void(security::Keychain &)> &call)
+bool CliApp::runOnMainThread(const std::function<void(security::CredentialResolver &)> &call)
 {
     QCoreApplication *app = QCoreApplication::instance();
     if (!app || QThread::currentThread() == app->thread())
@@ -346,9 +346,11 @@ bool CliApp::runOnMainThread(const std::function<void(security::Keychain &)> &ca
     QMetaObject::invokeMethod(
         app,
         [this, &call] {
-            if (!m_keychain)
+            if (!m_credentials) {
                 m_keychain = std::make_unique<security::Keychain>();
-            call(*m_keychain);
+                m_credentials = std::make_unique<security::CredentialResolver>(m_keychain.get());
+            }
+            call(*m_credentials);
         },
         Qt::BlockingQueuedConnection);
     return true;
@@ -357,7 +359,7 @@ bool CliApp::runOnMainThread(const std::function<void(security::Keychain &)> &ca
 WorkspaceSpec CliApp::withCredentials(const WorkspaceSpec &spec)
 {
     const Result<WorkspaceSpec> resolved = withKeychain<WorkspaceSpec>(
-        [&spec](security::Keychain &keychain) { return remote::resolveCredentials(spec, keychain); });
+        [&spec](security::CredentialResolver &credentials) { return credentials.resolve(spec); });
     if (!resolved.ok())
         fail(resolved.error());
     return resolved.value();

@@ -14,8 +14,9 @@
 #include <memory>
 
 namespace gatehouse::security {
+class CredentialResolver;
 class Keychain;
-}
+} // namespace gatehouse::security
 
 namespace gatehouse::cli {
 
@@ -48,7 +49,7 @@ public:
     bool json() const { return m_json; }
     /// The opened backend for --workspace (or the default workspace); opens it on first use.
     /// For a Logto connection the client id and secret come from the environment or the
-    /// keychain (remote/Credentials.h).
+    /// keychain (security/Credentials.h).
     Backend &backend();
     /// --workspace parsed (or the default workspace); stops with exit 2 when it does not parse.
     WorkspaceSpec workspaceSpec();
@@ -58,12 +59,13 @@ public:
     /// `spec` with the client id and secret of the connection filled in; stops with the error
     /// (exit 1, or 3 when nothing is saved for it, or 4 when the environment is half set).
     WorkspaceSpec withCredentials(const WorkspaceSpec &spec);
-    /// Runs `start` on the main thread with the system keychain and waits for its result here.
+    /// Runs `start` on the main thread with the connections' credentials (the system keychain
+    /// behind them) and waits for its result here.
     template <typename T>
-    Result<T> withKeychain(const std::function<QFuture<Result<T>>(security::Keychain &)> &start)
+    Result<T> withKeychain(const std::function<QFuture<Result<T>>(security::CredentialResolver &)> &start)
     {
         QFuture<Result<T>> future;
-        if (!runOnMainThread([&](security::Keychain &keychain) { future = start(keychain); }))
+        if (!runOnMainThread([&](security::CredentialResolver &credentials) { future = start(credentials); }))
             return Error(ErrorCode::Internal, tr("The keychain can only be used from the command thread."));
         future.waitForFinished();
         return future.result();
@@ -115,7 +117,7 @@ private:
     void runVerb(const Noun &noun, const Verb &verb, const QStringList &rest);
     static QString suggestion(const QString &typed, const QStringList &candidates);
     void writeOut(const QString &text);
-    bool runOnMainThread(const std::function<void(security::Keychain &)> &call);
+    bool runOnMainThread(const std::function<void(security::CredentialResolver &)> &call);
 
     QList<QByteArray> m_raw;
     QStringList m_args; ///< decoded, global options removed as they are parsed
@@ -129,6 +131,7 @@ private:
     std::unique_ptr<Backend> m_backend;
     /// Created and destroyed on the main thread (see withKeychain()).
     std::unique_ptr<security::Keychain> m_keychain;
+    std::unique_ptr<security::CredentialResolver> m_credentials;
 };
 
 } // namespace gatehouse::cli

@@ -2,7 +2,7 @@
 
 #include "CliApp.h"
 #include "UserCommandSupport.h"
-#include "remote/Credentials.h"
+#include "security/Credentials.h"
 #include "security/Keychain.h"
 
 #include <QJsonObject>
@@ -134,7 +134,7 @@ private:
         const WorkspaceSpec spec = typedCredentials(app, in, bare);
         QJsonObject report = testAndReport(app, spec, QStringLiteral("stdin"));
         const Result<Done> saved = app.withKeychain<Done>(
-            [&spec](security::Keychain &keychain) { return remote::saveCredentials(spec, keychain); });
+            [&spec](security::CredentialResolver &credentials) { return credentials.save(spec); });
         if (!saved.ok())
             app.fail(saved.error());
         if (app.json()) {
@@ -150,7 +150,7 @@ private:
     {
         const WorkspaceSpec spec = connection(app, in);
         const Result<Done> removed = app.withKeychain<Done>(
-            [&spec](security::Keychain &keychain) { return remote::removeCredentials(spec, keychain); });
+            [&spec](security::CredentialResolver &credentials) { return credentials.remove(spec); });
         if (!removed.ok())
             app.fail(removed.error());
         if (app.json())

@@ -2,11 +2,9 @@
 
 #include "backend/Backend.h"
 #include "backend/WorkspaceSpec.h"
-#include "local/SqlWorker.h"
+#include "local/LocalSql.h"
+#include "sql/SqlConnection.h"
 
-#include <QJsonValue>
-#include <QPromise>
-#include <QThread>
 #include <memory>
 
 namespace gatehouse::local {
@@ -24,8 +22,8 @@ class LocalJournal;
 
 /// The Qt Sql backend for SQLite files and PostgreSQL servers.
 ///
-/// One worker thread owns the one connection; operations run there in submission order, so the
-/// caller's thread never waits on SQL. Futures finish on the worker thread.
+/// One connection on a thread of its own (sql::SqlConnection); operations run there in
+/// submission order, so the caller's thread never waits on SQL. Futures finish on that thread.
 class LocalBackend final : public Backend
 {
 public:
@@ -51,37 +49,16 @@ public:
 
     const WorkspaceSpec &spec() const { return m_spec; }
 
-    /// Appends one journal entry on its own (in its own transaction), for changes made elsewhere:
-    /// the remote backend records what it changed on a Logto server in a local journal this way.
-    Future<Done> appendJournal(const QString &tenantId, const QString &action, const QString &targetType,
-                               const QString &targetId, const QJsonValue &before, const QJsonValue &after,
-                               const QString &reason = {});
-
-    /// Runs `fn(SqlSession &)` on the worker thread. `fn` returns T or throws Failure.
+    /// Runs `fn(SqlSession &)` on the connection's thread. `fn` returns T or throws Failure.
     template <typename T, typename F>
     Future<T> submit(F fn)
     {
-        auto promise = std::make_shared<QPromise<Result<T>>>();
-        Future<T> future = promise->future();
-        promise->start();
-        QMetaObject::invokeMethod(
-            m_worker,
-            [worker = m_worker, promise, fn = std::move(fn)]() mutable {
-                if (promise->isCanceled())
-                    promise->addResult(Result<T>(Error(ErrorCode::Cancelled, {})));
-                else
-                    promise->addResult(worker->call<T>(fn));
-                promise->finish();
-            },
-            Qt::QueuedConnection);
-        return future;
+        return m_connection.submit<T>(std::move(fn));
     }
 
 private:
     WorkspaceSpec m_spec;
     QString m_operator;
-    QThread m_thread;
-    SqlWorker *m_worker; // lives in m_thread; deleted there
     std::unique_ptr<LocalTenants> m_tenants;
     std::unique_ptr<LocalApplications> m_applications;
     std::unique_ptr<LocalResources> m_resources;
@@ -92,6 +69,8 @@ private:
     std::unique_ptr<LocalSignInExperience> m_signInExperience;
     std::unique_ptr<LocalUsers> m_users;
     std::unique_ptr<LocalJournal> m_journal;
+    /// Last: destroyed first, so the operations still queued finish while the areas exist.
+    sql::SqlConnection m_connection;
 };
 
 } // namespace gatehouse::local

@@ -6,7 +6,6 @@
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteJson.h"
-#include "remote/RemoteWorker.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -48,7 +47,7 @@ QList<Resource> allResources(RemoteSession &s, const RemoteBackend &b)
 QList<Scope> scopesOf(RemoteSession &s, const RemoteBackend &b, const QString &resourceId)
 {
     QList<Scope> out;
-    QHash<QString, QString> &cache = RemoteWorker::current()->scopeResources();
+    QHash<QString, QString> &cache = b.scopeResources();
     for (const QJsonValue &v : s.getAll(scopesPath(resourceId))) {
         Scope scope = logto::scope(v.toObject(), b.tenantId());
         cache.insert(scope.id, scope.resourceId);
@@ -69,7 +68,7 @@ QList<Scope> scopesOfMany(RemoteSession &s, const RemoteBackend &b, const QStrin
         requests.append(Request::get(scopesPath(id), firstPage));
     const QList<Result<Response>> answers = s.sendAll(requests);
     QList<Scope> out;
-    QHash<QString, QString> &cache = RemoteWorker::current()->scopeResources();
+    QHash<QString, QString> &cache = b.scopeResources();
     for (qsizetype i = 0; i < answers.size(); ++i) {
         if (!answers[i].ok()) {
             if (answers[i].error().code() == ErrorCode::NotFound)
@@ -190,7 +189,7 @@ QStringList rolesGranting(RemoteSession &s, const QString &scopeId)
 QHash<QString, Scope> findScopes(RemoteSession &s, const RemoteBackend &b, const QStringList &scopeIds,
                                  const QString &resourceHint)
 {
-    QHash<QString, QString> &cache = RemoteWorker::current()->scopeResources();
+    QHash<QString, QString> &cache = b.scopeResources();
     const QSet<QString> wanted(scopeIds.begin(), scopeIds.end());
     QHash<QString, Scope> found;
     QSet<QString> read;
@@ -315,7 +314,7 @@ Future<Done> RemoteResources::remove(const QString &tenantId, const QString &id)
         const Resource before = fetchResource(s, b, id);
         QJsonObject snapshot = json::toJson(before);
         QStringList names;
-        QHash<QString, QString> &cache = RemoteWorker::current()->scopeResources();
+        QHash<QString, QString> &cache = b.scopeResources();
         for (const Scope &scope : scopesOf(s, b, id)) {
             names.append(scope.name);
             cache.remove(scope.id);
@@ -361,7 +360,7 @@ Future<Scope> RemoteResources::createScope(const QString &tenantId, const Scope 
                 failure, [&] { checkScopeNameFree(scopesOf(s, b, draft.resourceId), draft.name, {}); });
         }
         const Scope created = logto::scope(answer.object(), b.tenantId());
-        RemoteWorker::current()->scopeResources().insert(created.id, created.resourceId);
+        b.scopeResources().insert(created.id, created.resourceId);
         b.journalChange(QStringLiteral("scope.create"), QStringLiteral("scope"), created.id, QJsonValue::Null,
                         json::toJson(created));
         return created;
@@ -417,7 +416,7 @@ Future<Done> RemoteResources::removeScope(const QString &tenantId, const QString
         snapshot.insert(QStringLiteral("grantedToRoleIds"),
                         QJsonArray::fromStringList(rolesGranting(s, scopeId)));
         deleteObject(s, scopesPath(before.resourceId) + QLatin1Char('/') + segment(scopeId), notFound);
-        RemoteWorker::current()->scopeResources().remove(scopeId);
+        b.scopeResources().remove(scopeId);
         b.journalChange(QStringLiteral("scope.delete"), QStringLiteral("scope"), scopeId, snapshot,
                         QJsonValue::Null);
         return Done{};
