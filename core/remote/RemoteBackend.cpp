@@ -1,15 +1,9 @@
 #include "remote/RemoteBackend.h"
 
 #include "model/LogtoJson.h"
-#include "remote/RemoteApplications.h"
+#include "remote/RemoteAreas.h"
 #include "remote/RemoteCommon.h"
-#include "remote/RemoteOrganizationTemplate.h"
 #include "remote/RemoteOrganizations.h"
-#include "remote/RemoteResources.h"
-#include "remote/RemoteRoles.h"
-#include "remote/RemoteSignInExperience.h"
-#include "remote/RemoteSsoConnectors.h"
-#include "remote/RemoteTenants.h"
 #include "remote/RemoteUsers.h"
 #include "remote/RemoteWorker.h"
 #include "remote/TokenCache.h"
@@ -40,22 +34,17 @@ RemoteBackend::RemoteBackend(WorkspaceSpec spec, std::unique_ptr<JournalStore> j
     , m_operator(systemUserName())
     , m_tokens(std::make_shared<TokenCache>())
     , m_worker(new RemoteWorker(settingsFor(m_spec), m_tokens))
-    , m_journal(std::move(journal))
-    , m_tenants(std::make_unique<RemoteTenants>(*this))
-    , m_applications(std::make_unique<RemoteApplications>(*this))
-    , m_resources(std::make_unique<RemoteResources>(*this))
-    , m_roles(std::make_unique<RemoteRoles>(*this))
-    , m_organizationTemplate(std::make_unique<RemoteOrganizationTemplate>(*this))
-    , m_organizations(std::make_unique<RemoteOrganizations>(*this))
-    , m_ssoConnectors(std::make_unique<RemoteSsoConnectors>(*this))
-    , m_signInExperience(std::make_unique<RemoteSignInExperience>(*this))
-    , m_users(std::make_unique<RemoteUsers>(*this))
+    , m_journal(journal.get())
 {
     m_thread.setObjectName(QStringLiteral("gatehouse-remote"));
     m_worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     m_journal->setOperator(m_operator);
+    setAreas({makeTenants(*this), makeApplications(*this), makeResources(*this), makeRoles(*this),
+              std::make_unique<RemoteUsers>(*this), makeOrganizationTemplate(*this),
+              std::make_unique<RemoteOrganizations>(*this), makeSsoConnectors(*this),
+              makeSignInExperience(*this), std::move(journal)});
 }
 
 RemoteBackend::~RemoteBackend()
@@ -85,10 +74,10 @@ Capabilities RemoteBackend::capabilities() const
     c.exportPasswordDigests = false;
     c.userPageSize = 100;
     c.sequentialVersions = false;
-    c.applicationTypes = RemoteApplications::creatableTypes();
+    c.applicationTypes = creatableApplicationTypes();
     c.thirdPartyEditable = false;
     c.roleDescriptionRequired = true;
-    c.roleDescriptionMax = RemoteRoles::descriptionMax;
+    c.roleDescriptionMax = roleDescriptionMax;
     return c;
 }
 
@@ -127,56 +116,6 @@ void RemoteBackend::setOperator(const QString &operatorName)
 QString RemoteBackend::operatorName() const
 {
     return m_operator;
-}
-
-TenantsApi &RemoteBackend::tenants()
-{
-    return *m_tenants;
-}
-
-ApplicationsApi &RemoteBackend::applications()
-{
-    return *m_applications;
-}
-
-ResourcesApi &RemoteBackend::resources()
-{
-    return *m_resources;
-}
-
-RolesApi &RemoteBackend::roles()
-{
-    return *m_roles;
-}
-
-OrganizationTemplateApi &RemoteBackend::organizationTemplate()
-{
-    return *m_organizationTemplate;
-}
-
-OrganizationsApi &RemoteBackend::organizations()
-{
-    return *m_organizations;
-}
-
-SsoConnectorsApi &RemoteBackend::ssoConnectors()
-{
-    return *m_ssoConnectors;
-}
-
-SignInExperienceApi &RemoteBackend::signInExperience()
-{
-    return *m_signInExperience;
-}
-
-UsersApi &RemoteBackend::users()
-{
-    return *m_users;
-}
-
-JournalApi &RemoteBackend::journal()
-{
-    return *m_journal; // listing and verifying are the store's own
 }
 
 void RemoteBackend::journalChange(const QString &action, const QString &targetType, const QString &targetId,

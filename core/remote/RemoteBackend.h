@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backend/Backend.h"
+#include "backend/AreaBackend.h"
 #include "backend/WorkspaceSpec.h"
 #include "journal/JournalStore.h"
 #include "remote/RemoteSession.h"
@@ -15,15 +15,6 @@ namespace gatehouse::remote {
 
 class RemoteWorker;
 class TokenCache;
-class RemoteTenants;
-class RemoteApplications;
-class RemoteResources;
-class RemoteRoles;
-class RemoteOrganizationTemplate;
-class RemoteOrganizations;
-class RemoteSsoConnectors;
-class RemoteSignInExperience;
-class RemoteUsers;
 
 /// The Backend for a Logto server's Management API (one connection = one Logto tenant).
 ///
@@ -33,8 +24,9 @@ class RemoteUsers;
 ///
 /// Logto does not record Management API changes, so every change made through a connection is
 /// appended to the connection's JournalStore (given by whoever creates the backend; see
-/// factory/BackendFactory.h), after the server has accepted it.
-class RemoteBackend final : public Backend
+/// factory/BackendFactory.h), after the server has accepted it. Each area is implemented in its
+/// own file (RemoteAreas.h, RemoteUsers.h, RemoteOrganizations.h).
+class RemoteBackend final : public AreaBackend
 {
 public:
     /// `spec` must be of Kind::Logto with clientId and clientSecret filled in (see
@@ -49,17 +41,6 @@ public:
     Future<Done> open() override;
     void setOperator(const QString &operatorName) override;
     QString operatorName() const override;
-
-    TenantsApi &tenants() override;
-    ApplicationsApi &applications() override;
-    ResourcesApi &resources() override;
-    RolesApi &roles() override;
-    UsersApi &users() override;
-    OrganizationTemplateApi &organizationTemplate() override;
-    OrganizationsApi &organizations() override;
-    SsoConnectorsApi &ssoConnectors() override;
-    SignInExperienceApi &signInExperience() override;
-    JournalApi &journal() override;
 
     const WorkspaceSpec &spec() const { return m_spec; }
     /// The id the single tenant of this connection has in the core API (the Logto tenant id).
@@ -104,19 +85,10 @@ private:
     QString m_operator;
     std::shared_ptr<TokenCache> m_tokens;
     QThread m_thread;
-    RemoteWorker *m_worker; // lives in m_thread; deleted there
-    std::unique_ptr<JournalStore> m_journal;
+    RemoteWorker *m_worker;  // lives in m_thread; deleted there
+    JournalStore *m_journal; ///< owned by the areas (it is the journal area)
     std::atomic<bool> m_open = false;
     mutable QHash<QString, QString> m_scopeResources; ///< a cache (see scopeResources())
-    std::unique_ptr<RemoteTenants> m_tenants;
-    std::unique_ptr<RemoteApplications> m_applications;
-    std::unique_ptr<RemoteResources> m_resources;
-    std::unique_ptr<RemoteRoles> m_roles;
-    std::unique_ptr<RemoteOrganizationTemplate> m_organizationTemplate;
-    std::unique_ptr<RemoteOrganizations> m_organizations;
-    std::unique_ptr<RemoteSsoConnectors> m_ssoConnectors;
-    std::unique_ptr<RemoteSignInExperience> m_signInExperience;
-    std::unique_ptr<RemoteUsers> m_users;
 };
 
 } // namespace gatehouse::remote
