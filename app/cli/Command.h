@@ -32,7 +32,7 @@ class CliApp;
 class Invocation;
 
 /// One command ("app create", "app secret list", ...). Commands are plain sequential code: they
-/// call the backend and block on each future (see CliApp), printing through the CliApp helpers.
+/// call the backend and block on each future (see CliApp), printing through CliApp::out().
 struct Verb
 {
     QString name;                      ///< one or two words: "create", "secret create"

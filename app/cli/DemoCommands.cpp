@@ -29,22 +29,22 @@ private:
                          QStringLiteral("already_exists"));
         app.await(buildDemoWorkspace(backend));
         const QList<Tenant> tenants = app.await(backend.tenants().list());
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const Tenant &t : tenants)
                 array.append(json::toJson(t));
-            app.printJson(QJsonObject{{QStringLiteral("workspace"), backend.location()},
-                                      {QStringLiteral("tenants"), array}});
+            app.out().printJson(QJsonObject{{QStringLiteral("workspace"), backend.location()},
+                                            {QStringLiteral("tenants"), array}});
             return;
         }
-        app.printLine(tr("Created the demo workspace %1:").arg(backend.location()));
+        app.out().printLine(tr("Created the demo workspace %1:").arg(backend.location()));
         QList<QStringList> rows;
         for (const Tenant &t : tenants)
             rows.append({t.id, tenantTagName(t.tag), t.name});
-        app.printTable({tr("ID"), tr("TAG"), tr("NAME")}, rows);
+        app.out().printTable({tr("ID"), tr("TAG"), tr("NAME")}, rows);
         if (!tenants.isEmpty())
-            app.printLine(tr("Try: gatehouse-cli --workspace %1 --tenant %2 app list")
-                              .arg(in.arg(0), tenants.first().id));
+            app.out().printLine(tr("Try: gatehouse-cli --workspace %1 --tenant %2 app list")
+                                    .arg(in.arg(0), tenants.first().id));
     }
 };
 

@@ -44,8 +44,8 @@ private:
 
     static void print(CliApp &app, const explain::AccessExplanation &e)
     {
-        if (app.json()) {
-            app.printJson(e.toJson());
+        if (app.out().json()) {
+            app.out().printJson(e.toJson());
             return;
         }
         QString user = e.user ? e.user->id : tr("none");
@@ -54,34 +54,34 @@ private:
         QStringList factors;
         for (MfaFactor f : e.signIn.mfaFactors)
             factors.append(mfaFactorName(f));
-        app.printFields({
+        app.out().printFields({
             {tr("Email"), e.email},
             {tr("User"), user},
             {tr("Explained as"), e.treatedAsNew ? tr("a new person signing up") : tr("an existing user")},
-            {tr("Can sign in"), CliApp::yesNo(e.canSignIn)},
+            {tr("Can sign in"), CliOutput::yesNo(e.canSignIn)},
             {tr("SSO connector"), e.ssoConnector ? e.ssoConnector->name + QStringLiteral(" (") +
                                                        e.ssoConnector->id + QLatin1Char(')')
                                                  : tr("none")},
             {tr("Password or code"), e.passwordSignInPossible ? tr("allowed") : tr("not allowed (SSO only)")},
             {tr("MFA policy"), mfaPolicyName(e.signIn.mfaPolicy)},
-            {tr("MFA factors"), CliApp::formatList(factors)},
+            {tr("MFA factors"), CliOutput::formatList(factors)},
             {tr("Organization MFA"), organizationMfaPolicyName(e.signIn.organizationRequiredMfaPolicy)},
-            {tr("User has MFA"), CliApp::yesNo(e.userHasMfa)},
+            {tr("User has MFA"), CliOutput::yesNo(e.userHasMfa)},
         });
-        app.printLine();
+        app.out().printLine();
         if (e.organizations.isEmpty()) {
-            app.printLine(tr("Organizations after sign-in: none."));
+            app.out().printLine(tr("Organizations after sign-in: none."));
         } else {
             QList<QStringList> rows;
             for (const explain::ExplainedOrganization &o : e.organizations)
                 rows.append(
                     {o.id, o.name, viaText(o.via), o.roles.join(QStringLiteral(", ")), mfaText(o.mfa)});
-            app.printTable({tr("ORGANIZATION"), tr("NAME"), tr("VIA"), tr("ROLES"), tr("MFA")}, rows);
+            app.out().printTable({tr("ORGANIZATION"), tr("NAME"), tr("VIA"), tr("ROLES"), tr("MFA")}, rows);
         }
-        app.printLine();
-        app.printLine(tr("Why:"));
+        app.out().printLine();
+        app.out().printLine(tr("Why:"));
         for (const QString &note : e.noteTexts())
-            app.printLine(QStringLiteral("  - ") + note);
+            app.out().printLine(QStringLiteral("  - ") + note);
     }
 
     static void run(CliApp &app, Invocation &in)

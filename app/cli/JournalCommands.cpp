@@ -41,20 +41,20 @@ private:
         query.targetId = in.value(QStringLiteral("target"));
         query.limit = int(in.integer(QStringLiteral("limit"), 50, 1, 10000));
         const QList<JournalEntry> entries = app.await(app.backend().journal().list(query));
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const JournalEntry &e : entries)
                 array.append(toJson(e));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (entries.isEmpty()) {
-            app.printLine(tr("No journal entries match."));
+            app.out().printLine(tr("No journal entries match."));
             return;
         }
         QList<QStringList> rows;
         for (const JournalEntry &e : entries) {
-            QStringList row{QString::number(e.seq), CliApp::formatTime(e.at), e.operatorName, e.action,
+            QStringList row{QString::number(e.seq), CliOutput::formatTime(e.at), e.operatorName, e.action,
                             e.targetType + QLatin1Char(' ') + e.targetId};
             if (allTenants)
                 row.insert(4, e.tenantId.isEmpty() ? QStringLiteral("-") : e.tenantId);
@@ -63,7 +63,7 @@ private:
         QStringList headers{tr("SEQ"), tr("TIME"), tr("OPERATOR"), tr("ACTION"), tr("TARGET")};
         if (allTenants)
             headers.insert(4, tr("TENANT"));
-        app.printTable(headers, rows);
+        app.out().printTable(headers, rows);
     }
 
     static void verify(CliApp &app, Invocation &)
@@ -73,26 +73,27 @@ private:
             app.fail(Error(ErrorCode::Unsupported,
                            tr("This workspace keeps no journal that could be verified here.")));
         const JournalVerifyReport report = app.await(backend.journal().verify());
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray problems;
             for (const JournalProblem &p : report.problems)
                 problems.append(QJsonObject{{QStringLiteral("seq"), static_cast<double>(p.seq)},
                                             {QStringLiteral("kind"), p.kind},
                                             {QStringLiteral("message"), p.message}});
-            app.printJson(QJsonObject{{QStringLiteral("intact"), report.intact()},
-                                      {QStringLiteral("entries"), static_cast<double>(report.entries)},
-                                      {QStringLiteral("headHash"), report.headHash},
-                                      {QStringLiteral("problems"), problems}});
+            app.out().printJson(QJsonObject{{QStringLiteral("intact"), report.intact()},
+                                            {QStringLiteral("entries"), static_cast<double>(report.entries)},
+                                            {QStringLiteral("headHash"), report.headHash},
+                                            {QStringLiteral("problems"), problems}});
         } else if (report.intact()) {
-            app.printLine(tr("Journal intact: %1 entries, head %2").arg(report.entries).arg(report.headHash));
+            app.out().printLine(
+                tr("Journal intact: %1 entries, head %2").arg(report.entries).arg(report.headHash));
         } else {
-            app.printLine(tr("Journal damaged: %n problem(s) found in %1 entries.", nullptr,
-                             int(report.problems.size()))
-                              .arg(report.entries));
+            app.out().printLine(tr("Journal damaged: %n problem(s) found in %1 entries.", nullptr,
+                                   int(report.problems.size()))
+                                    .arg(report.entries));
             QList<QStringList> rows;
             for (const JournalProblem &p : report.problems)
                 rows.append({QString::number(p.seq), p.kind, p.message});
-            app.printTable({tr("ENTRY"), tr("KIND"), tr("PROBLEM")}, rows);
+            app.out().printTable({tr("ENTRY"), tr("KIND"), tr("PROBLEM")}, rows);
         }
         if (!report.intact())
             app.failWith(

@@ -25,15 +25,15 @@ private:
 
     static void print(CliApp &app, const SignInExperience &e)
     {
-        if (app.json()) {
-            app.printJson(json::toJson(e));
+        if (app.out().json()) {
+            app.out().printJson(json::toJson(e));
             return;
         }
         QStringList factors;
         for (MfaFactor f : e.mfaFactors)
             factors.append(mfaFactorName(f));
-        app.printFields({
-            {tr("Factors"), CliApp::formatList(factors)},
+        app.out().printFields({
+            {tr("Factors"), CliOutput::formatList(factors)},
             {tr("Policy"), mfaPolicyName(e.mfaPolicy)},
             {tr("Organizations requiring MFA"),
              e.organizationRequiredMfaPolicy == OrganizationMfaPolicy::Mandatory

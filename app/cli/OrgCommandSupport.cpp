@@ -247,21 +247,21 @@ QString OrgCommandSupport::label(const Organization &organization)
 
 void OrgCommandSupport::printUserOrganizations(CliApp &app, const QList<UserOrganization> &organizations)
 {
-    if (app.json()) {
+    if (app.out().json()) {
         QJsonArray array;
         for (const UserOrganization &m : organizations)
             array.append(json::toJson(m));
-        app.printJson(array);
+        app.out().printJson(array);
         return;
     }
     if (organizations.isEmpty()) {
-        app.printLine(tr("The user is not a member of any organization."));
+        app.out().printLine(tr("The user is not a member of any organization."));
         return;
     }
     QList<QStringList> rows;
     for (const UserOrganization &m : organizations)
-        rows.append({m.organization.id, m.organization.name, CliApp::formatList(roleNames(m.roles))});
-    app.printTable({tr("ID"), tr("ORGANIZATION"), tr("ROLES")}, rows);
+        rows.append({m.organization.id, m.organization.name, CliOutput::formatList(roleNames(m.roles))});
+    app.out().printTable({tr("ID"), tr("ORGANIZATION"), tr("ROLES")}, rows);
 }
 
 } // namespace gatehouse::cli

@@ -25,21 +25,22 @@ private:
     static void print(CliApp &app, const Organization &o,
                       const QList<std::pair<QString, QString>> &extra = {})
     {
-        if (app.json()) {
-            app.printJson(json::toJson(o));
+        if (app.out().json()) {
+            app.out().printJson(json::toJson(o));
             return;
         }
         const QJsonObject full = json::toJson(o);
-        app.printFields(QList<std::pair<QString, QString>>{
-                            {tr("ID"), o.id},
-                            {tr("Name"), o.name},
-                            {tr("Description"), o.description},
-                            {tr("MFA required"), CliApp::yesNo(o.isMfaRequired)},
-                            {tr("Custom data"), compact(o.customData)},
-                            {tr("Branding"), compact(full.value(QStringLiteral("branding")).toObject())},
-                            {tr("Colors"), compact(full.value(QStringLiteral("color")).toObject())},
-                            {tr("Created"), CliApp::formatTime(o.createdAt)}} +
-                        extra);
+        app.out().printFields(
+            QList<std::pair<QString, QString>>{
+                {tr("ID"), o.id},
+                {tr("Name"), o.name},
+                {tr("Description"), o.description},
+                {tr("MFA required"), CliOutput::yesNo(o.isMfaRequired)},
+                {tr("Custom data"), compact(o.customData)},
+                {tr("Branding"), compact(full.value(QStringLiteral("branding")).toObject())},
+                {tr("Colors"), compact(full.value(QStringLiteral("color")).toObject())},
+                {tr("Created"), CliOutput::formatTime(o.createdAt)}} +
+            extra);
     }
 
     static const QStringList &fieldOptions()
@@ -85,30 +86,30 @@ private:
     {
         const QList<Organization> organizations = app.await(
             app.backend().organizations().list(app.tenantId(), in.value(QStringLiteral("search")).trimmed()));
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const Organization &o : organizations)
                 array.append(json::toJson(o));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (organizations.isEmpty()) {
-            app.printLine(in.isSet(QStringLiteral("search")) ? tr("No organization matches.")
-                                                             : tr("No organizations in this tenant."));
+            app.out().printLine(in.isSet(QStringLiteral("search")) ? tr("No organization matches.")
+                                                                   : tr("No organizations in this tenant."));
             return;
         }
         QList<QStringList> rows;
         for (const Organization &o : organizations)
             rows.append({o.id, QString::number(std::max(o.memberCount, 0)),
                          o.isMfaRequired ? tr("required") : QString(), o.name});
-        app.printTable({tr("ID"), tr("MEMBERS"), tr("MFA"), tr("NAME")}, rows);
+        app.out().printTable({tr("ID"), tr("MEMBERS"), tr("MFA"), tr("NAME")}, rows);
     }
 
     static void show(CliApp &app, Invocation &in)
     {
         const QString tenantId = app.tenantId();
         const Organization o = Support::organization(app, tenantId, in.arg(0));
-        if (app.json()) {
+        if (app.out().json()) {
             print(app, o);
             return;
         }
@@ -118,8 +119,8 @@ private:
         const OrganizationJit jit = app.await(app.backend().organizations().jit(tenantId, o.id));
         print(app, o,
               {{tr("Members"), QString::number(members.total)},
-               {tr("JIT email domains"), CliApp::formatList(jit.emailDomains)},
-               {tr("JIT default roles"), CliApp::formatList(Support::roleNames(jit.roles))}});
+               {tr("JIT email domains"), CliOutput::formatList(jit.emailDomains)},
+               {tr("JIT default roles"), CliOutput::formatList(Support::roleNames(jit.roles))}});
     }
 
     static void create(CliApp &app, Invocation &in)
@@ -153,11 +154,12 @@ private:
         const QString tenantId = app.tenantId();
         const Organization o = Support::organization(app, tenantId, in.arg(0));
         app.await(app.backend().organizations().remove(tenantId, o.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(o)}});
+        if (app.out().json())
+            app.out().printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(o)}});
         else
-            app.printLine(tr("Deleted organization %1 with its memberships, invitations and JIT settings.")
-                              .arg(Support::label(o)));
+            app.out().printLine(
+                tr("Deleted organization %1 with its memberships, invitations and JIT settings.")
+                    .arg(Support::label(o)));
     }
 
     static void userOrganizations(CliApp &app, Invocation &in)

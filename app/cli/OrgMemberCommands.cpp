@@ -45,43 +45,43 @@ private:
 
     static void printMembers(CliApp &app, const QList<OrganizationMember> &members, int total)
     {
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const OrganizationMember &m : members)
                 array.append(json::toJson(m));
-            app.printJson(array);
+            app.out().printJson(array);
         } else if (members.isEmpty()) {
-            app.printLine(tr("No members."));
+            app.out().printLine(tr("No members."));
         } else {
             QList<QStringList> rows;
             for (const OrganizationMember &m : members)
                 rows.append({m.user.id, m.user.username, m.user.primaryEmail, m.user.name,
-                             CliApp::formatList(Support::roleNames(m.roles))});
-            app.printTable({tr("ID"), tr("USERNAME"), tr("EMAIL"), tr("NAME"), tr("ROLES")}, rows);
+                             CliOutput::formatList(Support::roleNames(m.roles))});
+            app.out().printTable({tr("ID"), tr("USERNAME"), tr("EMAIL"), tr("NAME"), tr("ROLES")}, rows);
         }
         if (total > members.size())
-            app.writeErr(tr("Showing %1 of %2 members; narrow with --search or raise --limit.\n")
-                             .arg(members.size())
-                             .arg(total));
+            app.out().writeErr(tr("Showing %1 of %2 members; narrow with --search or raise --limit.\n")
+                                   .arg(members.size())
+                                   .arg(total));
     }
 
     static void printRoles(CliApp &app, const QList<OrganizationRole> &roles, const QString &emptyText)
     {
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const OrganizationRole &r : roles)
                 array.append(json::toJson(r));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (roles.isEmpty()) {
-            app.printLine(emptyText);
+            app.out().printLine(emptyText);
             return;
         }
         QList<QStringList> rows;
         for (const OrganizationRole &r : roles)
             rows.append({r.id, roleTypeName(r.type), r.name});
-        app.printTable({tr("ID"), tr("TYPE"), tr("NAME")}, rows);
+        app.out().printTable({tr("ID"), tr("TYPE"), tr("NAME")}, rows);
     }
 
     /// --set ROLE... / --no-roles: nullopt when neither was given (show only).
@@ -136,12 +136,12 @@ private:
         const Organization o = Support::organization(app, tenantId, in.arg(0));
         const User user = Support::user(app, tenantId, in.arg(1));
         app.await(app.backend().organizations().removeMember(tenantId, o.id, user.id));
-        if (app.json())
-            app.printJson(
+        if (app.out().json())
+            app.out().printJson(
                 QJsonObject{{QStringLiteral("organizationId"), o.id}, {QStringLiteral("removed"), user.id}});
         else
-            app.printLine(tr("Removed %1 from organization %2 with their roles there.")
-                              .arg(UserCommandSupport::label(user), Support::label(o)));
+            app.out().printLine(tr("Removed %1 from organization %2 with their roles there.")
+                                    .arg(UserCommandSupport::label(user), Support::label(o)));
     }
 
     static void memberRoles(CliApp &app, Invocation &in)
@@ -181,45 +181,45 @@ private:
         const User user = Support::user(app, tenantId, in.arg(1));
         const QList<EffectivePermission> permissions =
             app.await(app.backend().organizations().effectivePermissions(tenantId, o.id, user.id));
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const EffectivePermission &p : permissions)
                 array.append(json::toJson(p));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (permissions.isEmpty()) {
-            app.printLine(tr("%1 holds no permissions in organization %2.")
-                              .arg(UserCommandSupport::label(user), Support::label(o)));
+            app.out().printLine(tr("%1 holds no permissions in organization %2.")
+                                    .arg(UserCommandSupport::label(user), Support::label(o)));
             return;
         }
         QList<QStringList> rows;
         for (const EffectivePermission &p : permissions)
             rows.append({p.name, p.resourceIndicator.isEmpty() ? tr("(organization)") : p.resourceIndicator,
                          p.grantedBy.join(QStringLiteral(", "))});
-        app.printTable({tr("PERMISSION"), tr("RESOURCE"), tr("GRANTED BY")}, rows);
+        app.out().printTable({tr("PERMISSION"), tr("RESOURCE"), tr("GRANTED BY")}, rows);
     }
 
     // --- applications -------------------------------------------------------------------------
 
     static void printApps(CliApp &app, const QList<OrganizationApplication> &apps)
     {
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const OrganizationApplication &a : apps)
                 array.append(json::toJson(a));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (apps.isEmpty()) {
-            app.printLine(tr("No applications in this organization."));
+            app.out().printLine(tr("No applications in this organization."));
             return;
         }
         QList<QStringList> rows;
         for (const OrganizationApplication &a : apps)
             rows.append(
-                {a.application.id, a.application.name, CliApp::formatList(Support::roleNames(a.roles))});
-        app.printTable({tr("ID"), tr("NAME"), tr("ROLES")}, rows);
+                {a.application.id, a.application.name, CliOutput::formatList(Support::roleNames(a.roles))});
+        app.out().printTable({tr("ID"), tr("NAME"), tr("ROLES")}, rows);
     }
 
     static void appList(CliApp &app, Invocation &in)

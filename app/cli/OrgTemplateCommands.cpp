@@ -29,31 +29,32 @@ private:
 
     static void printScope(CliApp &app, const OrganizationScope &s)
     {
-        if (app.json())
-            app.printJson(json::toJson(s));
+        if (app.out().json())
+            app.out().printJson(json::toJson(s));
         else
-            app.printFields({{tr("ID"), s.id}, {tr("Name"), s.name}, {tr("Description"), s.description}});
+            app.out().printFields(
+                {{tr("ID"), s.id}, {tr("Name"), s.name}, {tr("Description"), s.description}});
     }
 
     static void scopeList(CliApp &app, Invocation &)
     {
         const QList<OrganizationScope> scopes =
             app.await(app.backend().organizationTemplate().scopes(app.tenantId()));
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const OrganizationScope &s : scopes)
                 array.append(json::toJson(s));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (scopes.isEmpty()) {
-            app.printLine(tr("No organization permissions in this tenant."));
+            app.out().printLine(tr("No organization permissions in this tenant."));
             return;
         }
         QList<QStringList> rows;
         for (const OrganizationScope &s : scopes)
             rows.append({s.id, s.name, s.description});
-        app.printTable({tr("ID"), tr("NAME"), tr("DESCRIPTION")}, rows);
+        app.out().printTable({tr("ID"), tr("NAME"), tr("DESCRIPTION")}, rows);
     }
 
     static void scopeCreate(CliApp &app, Invocation &in)
@@ -84,10 +85,11 @@ private:
         const QString tenantId = app.tenantId();
         const OrganizationScope s = findScope(app, tenantId, in.arg(0));
         app.await(app.backend().organizationTemplate().removeScope(tenantId, s.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(s)}});
+        if (app.out().json())
+            app.out().printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(s)}});
         else
-            app.printLine(tr("Deleted organization permission %1 \"%2\" and its grants.").arg(s.id, s.name));
+            app.out().printLine(
+                tr("Deleted organization permission %1 \"%2\" and its grants.").arg(s.id, s.name));
     }
 
     // --- roles --------------------------------------------------------------------------------
@@ -96,12 +98,12 @@ private:
     {
         const OrganizationRoleGrants grants =
             app.await(app.backend().organizationTemplate().grants(tenantId, r.id));
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonObject o = json::toJson(r);
             const QJsonObject granted = json::toJson(grants);
             for (auto it = granted.begin(); it != granted.end(); ++it)
                 o.insert(it.key(), it.value());
-            app.printJson(o);
+            app.out().printJson(o);
             return;
         }
         QStringList scopeNames, resourceNames;
@@ -110,13 +112,13 @@ private:
         for (const GrantedScope &g : grants.resourceScopes)
             resourceNames.append(g.scope.name + QStringLiteral(" (") + g.resourceIndicator +
                                  QLatin1Char(')'));
-        app.printFields({{tr("ID"), r.id},
-                         {tr("Name"), r.name},
-                         {tr("Type"), roleTypeName(r.type)},
-                         {tr("Description"), r.description},
-                         {tr("Organization permissions"), CliApp::formatList(scopeNames)},
-                         {tr("API permissions"), CliApp::formatList(resourceNames)},
-                         {tr("Created"), CliApp::formatTime(r.createdAt)}});
+        app.out().printFields({{tr("ID"), r.id},
+                               {tr("Name"), r.name},
+                               {tr("Type"), roleTypeName(r.type)},
+                               {tr("Description"), r.description},
+                               {tr("Organization permissions"), CliOutput::formatList(scopeNames)},
+                               {tr("API permissions"), CliOutput::formatList(resourceNames)},
+                               {tr("Created"), CliOutput::formatTime(r.createdAt)}});
     }
 
     static OrganizationRole findRole(CliApp &app, const QString &tenantId, const QString &idOrName)
@@ -129,21 +131,21 @@ private:
     {
         const QList<OrganizationRole> roles =
             app.await(app.backend().organizationTemplate().roles(app.tenantId()));
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const OrganizationRole &r : roles)
                 array.append(json::toJson(r));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (roles.isEmpty()) {
-            app.printLine(tr("No organization roles in this tenant."));
+            app.out().printLine(tr("No organization roles in this tenant."));
             return;
         }
         QList<QStringList> rows;
         for (const OrganizationRole &r : roles)
             rows.append({r.id, roleTypeName(r.type), r.name});
-        app.printTable({tr("ID"), tr("TYPE"), tr("NAME")}, rows);
+        app.out().printTable({tr("ID"), tr("TYPE"), tr("NAME")}, rows);
     }
 
     static void roleShow(CliApp &app, Invocation &in)
@@ -234,10 +236,10 @@ private:
         const QString tenantId = app.tenantId();
         const OrganizationRole r = findRole(app, tenantId, in.arg(0));
         app.await(app.backend().organizationTemplate().removeRole(tenantId, r.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(r)}});
+        if (app.out().json())
+            app.out().printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(r)}});
         else
-            app.printLine(
+            app.out().printLine(
                 tr("Deleted organization role %1 \"%2\"; every member and application holding it lost "
                    "it.")
                     .arg(r.id, r.name));

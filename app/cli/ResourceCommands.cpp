@@ -17,33 +17,33 @@ public:
 private:
     static void print(CliApp &app, const Resource &r, const QList<Scope> &scopes)
     {
-        if (app.json()) {
-            app.printJson(json::toJson(r));
+        if (app.out().json()) {
+            app.out().printJson(json::toJson(r));
             return;
         }
         QStringList names;
         for (const Scope &s : scopes)
             names.append(s.name);
-        app.printFields({{tr("ID"), r.id},
-                         {tr("Name"), r.name},
-                         {tr("Indicator"), r.indicator},
-                         {tr("Access token TTL"), tr("%1 seconds").arg(r.accessTokenTtl)},
-                         {tr("Default"), CliApp::yesNo(r.isDefault)},
-                         {tr("Permissions"), CliApp::formatList(names)},
-                         {tr("Created"), CliApp::formatTime(r.createdAt)}});
+        app.out().printFields({{tr("ID"), r.id},
+                               {tr("Name"), r.name},
+                               {tr("Indicator"), r.indicator},
+                               {tr("Access token TTL"), tr("%1 seconds").arg(r.accessTokenTtl)},
+                               {tr("Default"), CliOutput::yesNo(r.isDefault)},
+                               {tr("Permissions"), CliOutput::formatList(names)},
+                               {tr("Created"), CliOutput::formatTime(r.createdAt)}});
     }
 
     static void printScope(CliApp &app, const Scope &s)
     {
-        if (app.json()) {
-            app.printJson(json::toJson(s));
+        if (app.out().json()) {
+            app.out().printJson(json::toJson(s));
             return;
         }
-        app.printFields({{tr("ID"), s.id},
-                         {tr("Resource"), s.resourceId},
-                         {tr("Name"), s.name},
-                         {tr("Description"), s.description},
-                         {tr("Created"), CliApp::formatTime(s.createdAt)}});
+        app.out().printFields({{tr("ID"), s.id},
+                               {tr("Resource"), s.resourceId},
+                               {tr("Name"), s.name},
+                               {tr("Description"), s.description},
+                               {tr("Created"), CliOutput::formatTime(s.createdAt)}});
     }
 
     static void applyOptions(Invocation &in, Resource *r)
@@ -58,21 +58,21 @@ private:
     static void list(CliApp &app, Invocation &)
     {
         const QList<Resource> resources = app.await(app.backend().resources().list(app.tenantId()));
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const Resource &r : resources)
                 array.append(json::toJson(r));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (resources.isEmpty()) {
-            app.printLine(tr("No API resources in this tenant."));
+            app.out().printLine(tr("No API resources in this tenant."));
             return;
         }
         QList<QStringList> rows;
         for (const Resource &r : resources)
             rows.append({r.id, r.isDefault ? tr("default") : QString(), r.indicator, r.name});
-        app.printTable({tr("ID"), tr("DEFAULT"), tr("INDICATOR"), tr("NAME")}, rows);
+        app.out().printTable({tr("ID"), tr("DEFAULT"), tr("INDICATOR"), tr("NAME")}, rows);
     }
 
     static void show(CliApp &app, Invocation &in)
@@ -80,7 +80,7 @@ private:
         const QString tenantId = app.tenantId();
         const Resource r = app.await(app.backend().resources().get(tenantId, in.arg(0)));
         const QList<Scope> scopes =
-            app.json() ? QList<Scope>() : app.await(app.backend().resources().scopes(tenantId, r.id));
+            app.out().json() ? QList<Scope>() : app.await(app.backend().resources().scopes(tenantId, r.id));
         print(app, r, scopes);
     }
 
@@ -103,7 +103,8 @@ private:
         applyOptions(in, &r);
         r = app.await(app.backend().resources().update(tenantId, r));
         print(app, r,
-              app.json() ? QList<Scope>() : app.await(app.backend().resources().scopes(tenantId, r.id)));
+              app.out().json() ? QList<Scope>()
+                               : app.await(app.backend().resources().scopes(tenantId, r.id)));
     }
 
     static void remove(CliApp &app, Invocation &in)
@@ -111,10 +112,10 @@ private:
         const QString tenantId = app.tenantId();
         const Resource r = app.await(app.backend().resources().get(tenantId, in.arg(0)));
         app.await(app.backend().resources().remove(tenantId, r.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(r)}});
+        if (app.out().json())
+            app.out().printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(r)}});
         else
-            app.printLine(tr("Deleted API resource %1 \"%2\" with its permissions.").arg(r.id, r.name));
+            app.out().printLine(tr("Deleted API resource %1 \"%2\" with its permissions.").arg(r.id, r.name));
     }
 
     static void scopeAdd(CliApp &app, Invocation &in)
@@ -130,21 +131,21 @@ private:
     static void scopeList(CliApp &app, Invocation &in)
     {
         const QList<Scope> scopes = app.await(app.backend().resources().scopes(app.tenantId(), in.arg(0)));
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const Scope &s : scopes)
                 array.append(json::toJson(s));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (scopes.isEmpty()) {
-            app.printLine(tr("This API resource has no permissions."));
+            app.out().printLine(tr("This API resource has no permissions."));
             return;
         }
         QList<QStringList> rows;
         for (const Scope &s : scopes)
             rows.append({s.id, s.name, s.description});
-        app.printTable({tr("ID"), tr("NAME"), tr("DESCRIPTION")}, rows);
+        app.out().printTable({tr("ID"), tr("NAME"), tr("DESCRIPTION")}, rows);
     }
 
     static void scopeDelete(CliApp &app, Invocation &in)
@@ -168,10 +169,10 @@ private:
                 QStringLiteral("not_found"));
         const Scope scope = *match;
         app.await(app.backend().resources().removeScope(tenantId, scope.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(scope)}});
+        if (app.out().json())
+            app.out().printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(scope)}});
         else
-            app.printLine(
+            app.out().printLine(
                 tr("Deleted permission %1 \"%2\" and its grants to roles.").arg(scope.id, scope.name));
     }
 };

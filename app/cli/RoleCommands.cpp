@@ -16,55 +16,56 @@ public:
 private:
     static void print(CliApp &app, const Role &r, const QList<std::pair<QString, QString>> &extra = {})
     {
-        if (app.json()) {
-            app.printJson(json::toJson(r));
+        if (app.out().json()) {
+            app.out().printJson(json::toJson(r));
             return;
         }
-        app.printFields(QList<std::pair<QString, QString>>{{tr("ID"), r.id},
-                                                           {tr("Name"), r.name},
-                                                           {tr("Type"), roleTypeName(r.type)},
-                                                           {tr("Description"), r.description},
-                                                           {tr("Default"), CliApp::yesNo(r.isDefault)},
-                                                           {tr("Created"), CliApp::formatTime(r.createdAt)}} +
-                        extra);
+        app.out().printFields(
+            QList<std::pair<QString, QString>>{{tr("ID"), r.id},
+                                               {tr("Name"), r.name},
+                                               {tr("Type"), roleTypeName(r.type)},
+                                               {tr("Description"), r.description},
+                                               {tr("Default"), CliOutput::yesNo(r.isDefault)},
+                                               {tr("Created"), CliOutput::formatTime(r.createdAt)}} +
+            extra);
     }
 
     static void printScopes(CliApp &app, const QList<GrantedScope> &scopes)
     {
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const GrantedScope &g : scopes)
                 array.append(json::toJson(g));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (scopes.isEmpty()) {
-            app.printLine(tr("The role has no permissions."));
+            app.out().printLine(tr("The role has no permissions."));
             return;
         }
         QList<QStringList> rows;
         for (const GrantedScope &g : scopes)
             rows.append({g.scope.id, g.scope.name, g.resourceIndicator});
-        app.printTable({tr("SCOPE ID"), tr("PERMISSION"), tr("RESOURCE")}, rows);
+        app.out().printTable({tr("SCOPE ID"), tr("PERMISSION"), tr("RESOURCE")}, rows);
     }
 
     static void printApps(CliApp &app, const QList<Application> &apps)
     {
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const Application &a : apps)
                 array.append(json::toJson(a));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (apps.isEmpty()) {
-            app.printLine(tr("The role is not assigned to any application."));
+            app.out().printLine(tr("The role is not assigned to any application."));
             return;
         }
         QList<QStringList> rows;
         for (const Application &a : apps)
             rows.append({a.id, applicationTypeName(a.type), a.name});
-        app.printTable({tr("ID"), tr("TYPE"), tr("NAME")}, rows);
+        app.out().printTable({tr("ID"), tr("TYPE"), tr("NAME")}, rows);
     }
 
     static void applyOptions(Invocation &in, Role *r)
@@ -86,41 +87,41 @@ private:
     static void list(CliApp &app, Invocation &)
     {
         const QList<Role> roles = app.await(app.backend().roles().list(app.tenantId()));
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const Role &r : roles)
                 array.append(json::toJson(r));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (roles.isEmpty()) {
-            app.printLine(tr("No roles in this tenant."));
+            app.out().printLine(tr("No roles in this tenant."));
             return;
         }
         QList<QStringList> rows;
         for (const Role &r : roles)
             rows.append({r.id, roleTypeName(r.type), r.isDefault ? tr("default") : QString(), r.name});
-        app.printTable({tr("ID"), tr("TYPE"), tr("DEFAULT"), tr("NAME")}, rows);
+        app.out().printTable({tr("ID"), tr("TYPE"), tr("DEFAULT"), tr("NAME")}, rows);
     }
 
     static void show(CliApp &app, Invocation &in)
     {
         const QString tenantId = app.tenantId();
         const Role role = app.await(app.backend().roles().get(tenantId, in.arg(0)));
-        if (app.json()) {
+        if (app.out().json()) {
             print(app, role);
             return;
         }
         QStringList granted;
         for (const GrantedScope &g : app.await(app.backend().roles().scopes(tenantId, role.id)))
             granted.append(g.scope.name + QStringLiteral(" (") + g.resourceIndicator + QLatin1Char(')'));
-        QList<std::pair<QString, QString>> extra{{tr("Permissions"), CliApp::formatList(granted)}};
+        QList<std::pair<QString, QString>> extra{{tr("Permissions"), CliOutput::formatList(granted)}};
         if (role.type == RoleType::MachineToMachine) {
             QStringList assigned;
             for (const Application &a :
                  app.await(app.backend().roles().applicationsOfRole(tenantId, role.id)))
                 assigned.append(a.name + QStringLiteral(" (") + a.id + QLatin1Char(')'));
-            extra.append({tr("Applications"), CliApp::formatList(assigned)});
+            extra.append({tr("Applications"), CliOutput::formatList(assigned)});
         }
         print(app, role, extra);
     }
@@ -160,10 +161,10 @@ private:
         const QString tenantId = app.tenantId();
         const Role r = app.await(app.backend().roles().get(tenantId, in.arg(0)));
         app.await(app.backend().roles().remove(tenantId, r.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(r)}});
+        if (app.out().json())
+            app.out().printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(r)}});
         else
-            app.printLine(tr("Deleted role %1 \"%2\".").arg(r.id, r.name));
+            app.out().printLine(tr("Deleted role %1 \"%2\".").arg(r.id, r.name));
     }
 
     static void grant(CliApp &app, Invocation &in)

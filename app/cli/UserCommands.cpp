@@ -41,11 +41,11 @@ private:
 
     static void print(CliApp &app, const User &u, const QList<std::pair<QString, QString>> &extra = {})
     {
-        if (app.json()) {
-            app.printJson(json::toJson(u));
+        if (app.out().json()) {
+            app.out().printJson(json::toJson(u));
             return;
         }
-        app.printFields(
+        app.out().printFields(
             QList<std::pair<QString, QString>>{
                 {tr("ID"), u.id},
                 {tr("Username"), u.username},
@@ -58,57 +58,57 @@ private:
                 {tr("MFA factors"), QString::number(u.mfaCount)},
                 {tr("Profile"), compact(u.profile)},
                 {tr("Custom data"), compact(u.customData)},
-                {tr("Last sign-in"), u.lastSignInAt ? CliApp::formatTime(*u.lastSignInAt) : tr("never")},
-                {tr("Created"), CliApp::formatTime(u.createdAt)},
-                {tr("Updated"), CliApp::formatTime(u.updatedAt)}} +
+                {tr("Last sign-in"), u.lastSignInAt ? CliOutput::formatTime(*u.lastSignInAt) : tr("never")},
+                {tr("Created"), CliOutput::formatTime(u.createdAt)},
+                {tr("Updated"), CliOutput::formatTime(u.updatedAt)}} +
             extra);
     }
 
     static void printDone(CliApp &app, const User &u, const QString &message)
     {
-        if (app.json())
-            app.printJson(json::toJson(u));
+        if (app.out().json())
+            app.out().printJson(json::toJson(u));
         else
-            app.printLine(message.arg(Support::label(u)));
+            app.out().printLine(message.arg(Support::label(u)));
     }
 
     static void printRoles(CliApp &app, const QList<Role> &roles)
     {
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const Role &r : roles)
                 array.append(json::toJson(r));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (roles.isEmpty()) {
-            app.printLine(tr("The user has no roles."));
+            app.out().printLine(tr("The user has no roles."));
             return;
         }
         QList<QStringList> rows;
         for (const Role &r : roles)
             rows.append({r.id, r.isDefault ? tr("default") : QString(), r.name});
-        app.printTable({tr("ID"), tr("DEFAULT"), tr("NAME")}, rows);
+        app.out().printTable({tr("ID"), tr("DEFAULT"), tr("NAME")}, rows);
     }
 
     static void printMfa(CliApp &app, const QList<MfaVerification> &factors)
     {
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const MfaVerification &v : factors)
                 array.append(json::toJson(v));
-            app.printJson(array);
+            app.out().printJson(array);
             return;
         }
         if (factors.isEmpty()) {
-            app.printLine(tr("The user has no MFA factors."));
+            app.out().printLine(tr("The user has no MFA factors."));
             return;
         }
         QList<QStringList> rows;
         for (const MfaVerification &v : factors)
-            rows.append({v.id, v.type, v.name, CliApp::formatTime(v.createdAt),
-                         v.lastUsedAt ? CliApp::formatTime(*v.lastUsedAt) : tr("never")});
-        app.printTable({tr("ID"), tr("TYPE"), tr("NAME"), tr("CREATED"), tr("LAST USED")}, rows);
+            rows.append({v.id, v.type, v.name, CliOutput::formatTime(v.createdAt),
+                         v.lastUsedAt ? CliOutput::formatTime(*v.lastUsedAt) : tr("never")});
+        app.out().printTable({tr("ID"), tr("TYPE"), tr("NAME"), tr("CREATED"), tr("LAST USED")}, rows);
     }
 
     static QJsonObject jsonObjectOption(CliApp &app, Invocation &in, const QString &option)
@@ -167,10 +167,11 @@ private:
         if (in.isSet(QStringLiteral("count"))) {
             const UserAnchors anchors =
                 app.await(app.backend().users().anchors(tenantId, query, std::numeric_limits<int>::max()));
-            if (app.json())
-                app.printJson(QJsonObject{{QStringLiteral("total"), static_cast<double>(anchors.total)}});
+            if (app.out().json())
+                app.out().printJson(
+                    QJsonObject{{QStringLiteral("total"), static_cast<double>(anchors.total)}});
             else
-                app.printLine(tr("%n user(s)", nullptr, int(std::min<qint64>(anchors.total, INT_MAX))));
+                app.out().printLine(tr("%n user(s)", nullptr, int(std::min<qint64>(anchors.total, INT_MAX))));
             return;
         }
         QList<User> users;
@@ -184,26 +185,27 @@ private:
             if (page.atEnd)
                 break;
         }
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonArray array;
             for (const User &u : std::as_const(users))
                 array.append(json::toJson(u));
-            app.printJson(array);
+            app.out().printJson(array);
         } else if (users.isEmpty()) {
-            app.printLine(tr("No users match."));
+            app.out().printLine(tr("No users match."));
         } else {
             QList<QStringList> rows;
             for (const User &u : std::as_const(users))
                 rows.append({u.id, u.username, u.primaryEmail, u.primaryPhone, u.name, status(u),
-                             CliApp::formatTime(u.createdAt)});
-            app.printTable(
+                             CliOutput::formatTime(u.createdAt)});
+            app.out().printTable(
                 {tr("ID"), tr("USERNAME"), tr("EMAIL"), tr("PHONE"), tr("NAME"), tr("STATUS"), tr("CREATED")},
                 rows);
         }
         if (more)
-            app.writeErr(tr("note: more users follow; continue with --after %1 (same filters and --sort).")
-                             .arg(encodeCursor(query.sort, cursor)) +
-                         QLatin1Char('\n'));
+            app.out().writeErr(
+                tr("note: more users follow; continue with --after %1 (same filters and --sort).")
+                    .arg(encodeCursor(query.sort, cursor)) +
+                QLatin1Char('\n'));
     }
 
     static QString encodeCursor(UserQuery::Sort sort, const UserCursor &cursor)
@@ -242,7 +244,7 @@ private:
         const QList<Role> roles = app.await(app.backend().users().roles(tenantId, user.id));
         const QList<MfaVerification> factors =
             app.await(app.backend().users().mfaVerifications(tenantId, user.id));
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonObject o = json::toJson(user);
             QJsonArray roleArray, mfaArray;
             for (const Role &r : roles)
@@ -251,7 +253,7 @@ private:
                 mfaArray.append(json::toJson(v));
             o.insert(QStringLiteral("roles"), roleArray);
             o.insert(QStringLiteral("mfaVerifications"), mfaArray);
-            app.printJson(o);
+            app.out().printJson(o);
             return;
         }
         QStringList roleNames, factorNames;
@@ -261,7 +263,8 @@ private:
             factorNames.append(v.name.isEmpty() ? v.type
                                                 : v.type + QStringLiteral(" \"") + v.name + QLatin1Char('"'));
         print(app, user,
-              {{tr("Roles"), CliApp::formatList(roleNames)}, {tr("MFA"), CliApp::formatList(factorNames)}});
+              {{tr("Roles"), CliOutput::formatList(roleNames)},
+               {tr("MFA"), CliOutput::formatList(factorNames)}});
     }
 
     static void create(CliApp &app, Invocation &in)
@@ -302,10 +305,10 @@ private:
         const QString tenantId = app.tenantId();
         const User user = requireUser(app, tenantId, in.arg(0));
         app.await(app.backend().users().remove(tenantId, user.id, reason));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(user)}});
+        if (app.out().json())
+            app.out().printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(user)}});
         else
-            app.printLine(tr("Deleted user %1.").arg(Support::label(user)));
+            app.out().printLine(tr("Deleted user %1.").arg(Support::label(user)));
     }
 
     static void setSuspended(CliApp &app, Invocation &in, bool suspended)
@@ -345,10 +348,10 @@ private:
         const QString id = requireUser(app, tenantId, in.arg(0)).id;
         const QString password = Support::readPassword(app, /*confirm=*/false, /*allowEmpty=*/true);
         const bool matches = app.await(app.backend().users().verifyPassword(tenantId, id, password));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("matches"), matches}});
+        if (app.out().json())
+            app.out().printJson(QJsonObject{{QStringLiteral("matches"), matches}});
         else
-            app.printLine(matches ? tr("Password matches.") : tr("Password does not match."));
+            app.out().printLine(matches ? tr("Password matches.") : tr("Password does not match."));
         if (!matches)
             throw CliExit{ExitFailure};
     }
@@ -363,8 +366,8 @@ private:
         const QString reason = Support::reason(app, in);
         const QString tenantId = app.tenantId();
         app.await(app.backend().users().removeMfaVerification(tenantId, in.arg(0), in.arg(1), reason));
-        if (!app.json())
-            app.printLine(tr("Removed MFA factor %1 from user %2.").arg(in.arg(1), in.arg(0)));
+        if (!app.out().json())
+            app.out().printLine(tr("Removed MFA factor %1 from user %2.").arg(in.arg(1), in.arg(0)));
         printMfa(app, app.await(app.backend().users().mfaVerifications(tenantId, in.arg(0))));
     }
 
