@@ -47,12 +47,12 @@ public:
 
     // --- results ------------------------------------------------------------------------------
 
-    /// A list. JSON: an array of toJson(item). Readable: a table with `headers` and a row
-    /// toRow(item) (a QStringList) per item, or the line `emptyLine` when there are no items.
-    /// Only the form that is printed is computed.
+    /// A list. JSON: an array of toJson(item). Readable: the line `emptyLine` when there are no
+    /// items, else a table with `headers` and a row toRow(item) (a QStringList) per item. Only
+    /// the form that is printed is computed.
     template <typename T, typename ToRow>
-    void list(const QList<T> &items, ToJson<T> toJson, const QStringList &headers, const ToRow &toRow,
-              const QString &emptyLine)
+    void list(const QList<T> &items, ToJson<T> toJson, const QString &emptyLine, const QStringList &headers,
+              const ToRow &toRow)
     {
         if (m_json) {
             printJson(jsonArray(items, toJson));

@@ -1,7 +1,6 @@
 #include "CliApp.h"
 #include "model/LogtoJson.h"
 
-#include <QJsonArray>
 #include <limits>
 
 namespace gatehouse::cli {
@@ -17,33 +16,25 @@ public:
 private:
     static void print(CliApp &app, const Resource &r, const QList<Scope> &scopes)
     {
-        if (app.out().json()) {
-            app.out().printJson(json::toJson(r));
-            return;
-        }
         QStringList names;
         for (const Scope &s : scopes)
             names.append(s.name);
-        app.out().printFields({{tr("ID"), r.id},
-                               {tr("Name"), r.name},
-                               {tr("Indicator"), r.indicator},
-                               {tr("Access token TTL"), tr("%1 seconds").arg(r.accessTokenTtl)},
-                               {tr("Default"), CliOutput::yesNo(r.isDefault)},
-                               {tr("Permissions"), CliOutput::formatList(names)},
-                               {tr("Created"), CliOutput::formatTime(r.createdAt)}});
+        app.out().object(json::toJson(r), {{tr("ID"), r.id},
+                                           {tr("Name"), r.name},
+                                           {tr("Indicator"), r.indicator},
+                                           {tr("Access token TTL"), tr("%1 seconds").arg(r.accessTokenTtl)},
+                                           {tr("Default"), CliOutput::yesNo(r.isDefault)},
+                                           {tr("Permissions"), CliOutput::formatList(names)},
+                                           {tr("Created"), CliOutput::formatTime(r.createdAt)}});
     }
 
     static void printScope(CliApp &app, const Scope &s)
     {
-        if (app.out().json()) {
-            app.out().printJson(json::toJson(s));
-            return;
-        }
-        app.out().printFields({{tr("ID"), s.id},
-                               {tr("Resource"), s.resourceId},
-                               {tr("Name"), s.name},
-                               {tr("Description"), s.description},
-                               {tr("Created"), CliOutput::formatTime(s.createdAt)}});
+        app.out().object(json::toJson(s), {{tr("ID"), s.id},
+                                           {tr("Resource"), s.resourceId},
+                                           {tr("Name"), s.name},
+                                           {tr("Description"), s.description},
+                                           {tr("Created"), CliOutput::formatTime(s.createdAt)}});
     }
 
     static void applyOptions(Invocation &in, Resource *r)
@@ -58,21 +49,11 @@ private:
     static void list(CliApp &app, Invocation &)
     {
         const QList<Resource> resources = app.await(app.backend().resources().list(app.tenantId()));
-        if (app.out().json()) {
-            QJsonArray array;
-            for (const Resource &r : resources)
-                array.append(json::toJson(r));
-            app.out().printJson(array);
-            return;
-        }
-        if (resources.isEmpty()) {
-            app.out().printLine(tr("No API resources in this tenant."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Resource &r : resources)
-            rows.append({r.id, r.isDefault ? tr("default") : QString(), r.indicator, r.name});
-        app.out().printTable({tr("ID"), tr("DEFAULT"), tr("INDICATOR"), tr("NAME")}, rows);
+        app.out().list(
+            resources, json::toJson, tr("No API resources in this tenant."),
+            {tr("ID"), tr("DEFAULT"), tr("INDICATOR"), tr("NAME")}, [](const Resource &r) {
+                return QStringList{r.id, r.isDefault ? tr("default") : QString(), r.indicator, r.name};
+            });
     }
 
     static void show(CliApp &app, Invocation &in)
@@ -112,10 +93,8 @@ private:
         const QString tenantId = app.tenantId();
         const Resource r = app.await(app.backend().resources().get(tenantId, in.arg(0)));
         app.await(app.backend().resources().remove(tenantId, r.id));
-        if (app.out().json())
-            app.out().printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(r)}});
-        else
-            app.out().printLine(tr("Deleted API resource %1 \"%2\" with its permissions.").arg(r.id, r.name));
+        app.out().deleted(json::toJson(r),
+                          tr("Deleted API resource %1 \"%2\" with its permissions.").arg(r.id, r.name));
     }
 
     static void scopeAdd(CliApp &app, Invocation &in)
@@ -131,21 +110,10 @@ private:
     static void scopeList(CliApp &app, Invocation &in)
     {
         const QList<Scope> scopes = app.await(app.backend().resources().scopes(app.tenantId(), in.arg(0)));
-        if (app.out().json()) {
-            QJsonArray array;
-            for (const Scope &s : scopes)
-                array.append(json::toJson(s));
-            app.out().printJson(array);
-            return;
-        }
-        if (scopes.isEmpty()) {
-            app.out().printLine(tr("This API resource has no permissions."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Scope &s : scopes)
-            rows.append({s.id, s.name, s.description});
-        app.out().printTable({tr("ID"), tr("NAME"), tr("DESCRIPTION")}, rows);
+        app.out().list(scopes, json::toJson, tr("This API resource has no permissions."),
+                       {tr("ID"), tr("NAME"), tr("DESCRIPTION")}, [](const Scope &s) {
+                           return QStringList{s.id, s.name, s.description};
+                       });
     }
 
     static void scopeDelete(CliApp &app, Invocation &in)
@@ -169,11 +137,9 @@ private:
                 QStringLiteral("not_found"));
         const Scope scope = *match;
         app.await(app.backend().resources().removeScope(tenantId, scope.id));
-        if (app.out().json())
-            app.out().printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(scope)}});
-        else
-            app.out().printLine(
-                tr("Deleted permission %1 \"%2\" and its grants to roles.").arg(scope.id, scope.name));
+        app.out().deleted(
+            json::toJson(scope),
+            tr("Deleted permission %1 \"%2\" and its grants to roles.").arg(scope.id, scope.name));
     }
 };
 

@@ -1,8 +1,6 @@
 #include "CliApp.h"
 #include "model/LogtoJson.h"
 
-#include <QJsonArray>
-
 namespace gatehouse::cli {
 
 namespace {
@@ -14,58 +12,32 @@ public:
     static Noun noun();
 
 private:
-    static void print(CliApp &app, const Role &r, const QList<std::pair<QString, QString>> &extra = {})
+    static void print(CliApp &app, const Role &r, const CliOutput::Fields &extra = {})
     {
-        if (app.out().json()) {
-            app.out().printJson(json::toJson(r));
-            return;
-        }
-        app.out().printFields(
-            QList<std::pair<QString, QString>>{{tr("ID"), r.id},
-                                               {tr("Name"), r.name},
-                                               {tr("Type"), roleTypeName(r.type)},
-                                               {tr("Description"), r.description},
-                                               {tr("Default"), CliOutput::yesNo(r.isDefault)},
-                                               {tr("Created"), CliOutput::formatTime(r.createdAt)}} +
-            extra);
+        app.out().object(json::toJson(r),
+                         CliOutput::Fields{{tr("ID"), r.id},
+                                           {tr("Name"), r.name},
+                                           {tr("Type"), roleTypeName(r.type)},
+                                           {tr("Description"), r.description},
+                                           {tr("Default"), CliOutput::yesNo(r.isDefault)},
+                                           {tr("Created"), CliOutput::formatTime(r.createdAt)}} +
+                             extra);
     }
 
     static void printScopes(CliApp &app, const QList<GrantedScope> &scopes)
     {
-        if (app.out().json()) {
-            QJsonArray array;
-            for (const GrantedScope &g : scopes)
-                array.append(json::toJson(g));
-            app.out().printJson(array);
-            return;
-        }
-        if (scopes.isEmpty()) {
-            app.out().printLine(tr("The role has no permissions."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const GrantedScope &g : scopes)
-            rows.append({g.scope.id, g.scope.name, g.resourceIndicator});
-        app.out().printTable({tr("SCOPE ID"), tr("PERMISSION"), tr("RESOURCE")}, rows);
+        app.out().list(scopes, json::toJson, tr("The role has no permissions."),
+                       {tr("SCOPE ID"), tr("PERMISSION"), tr("RESOURCE")}, [](const GrantedScope &g) {
+                           return QStringList{g.scope.id, g.scope.name, g.resourceIndicator};
+                       });
     }
 
     static void printApps(CliApp &app, const QList<Application> &apps)
     {
-        if (app.out().json()) {
-            QJsonArray array;
-            for (const Application &a : apps)
-                array.append(json::toJson(a));
-            app.out().printJson(array);
-            return;
-        }
-        if (apps.isEmpty()) {
-            app.out().printLine(tr("The role is not assigned to any application."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Application &a : apps)
-            rows.append({a.id, applicationTypeName(a.type), a.name});
-        app.out().printTable({tr("ID"), tr("TYPE"), tr("NAME")}, rows);
+        app.out().list(apps, json::toJson, tr("The role is not assigned to any application."),
+                       {tr("ID"), tr("TYPE"), tr("NAME")}, [](const Application &a) {
+                           return QStringList{a.id, applicationTypeName(a.type), a.name};
+                       });
     }
 
     static void applyOptions(Invocation &in, Role *r)
@@ -87,21 +59,11 @@ private:
     static void list(CliApp &app, Invocation &)
     {
         const QList<Role> roles = app.await(app.backend().roles().list(app.tenantId()));
-        if (app.out().json()) {
-            QJsonArray array;
-            for (const Role &r : roles)
-                array.append(json::toJson(r));
-            app.out().printJson(array);
-            return;
-        }
-        if (roles.isEmpty()) {
-            app.out().printLine(tr("No roles in this tenant."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Role &r : roles)
-            rows.append({r.id, roleTypeName(r.type), r.isDefault ? tr("default") : QString(), r.name});
-        app.out().printTable({tr("ID"), tr("TYPE"), tr("DEFAULT"), tr("NAME")}, rows);
+        app.out().list(roles, json::toJson, tr("No roles in this tenant."),
+                       {tr("ID"), tr("TYPE"), tr("DEFAULT"), tr("NAME")}, [](const Role &r) {
+                           return QStringList{r.id, roleTypeName(r.type),
+                                              r.isDefault ? tr("default") : QString(), r.name};
+                       });
     }
 
     static void show(CliApp &app, Invocation &in)
@@ -115,7 +77,7 @@ private:
         QStringList granted;
         for (const GrantedScope &g : app.await(app.backend().roles().scopes(tenantId, role.id)))
             granted.append(g.scope.name + QStringLiteral(" (") + g.resourceIndicator + QLatin1Char(')'));
-        QList<std::pair<QString, QString>> extra{{tr("Permissions"), CliOutput::formatList(granted)}};
+        CliOutput::Fields extra{{tr("Permissions"), CliOutput::formatList(granted)}};
         if (role.type == RoleType::MachineToMachine) {
             QStringList assigned;
             for (const Application &a :
@@ -161,10 +123,7 @@ private:
         const QString tenantId = app.tenantId();
         const Role r = app.await(app.backend().roles().get(tenantId, in.arg(0)));
         app.await(app.backend().roles().remove(tenantId, r.id));
-        if (app.out().json())
-            app.out().printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(r)}});
-        else
-            app.out().printLine(tr("Deleted role %1 \"%2\".").arg(r.id, r.name));
+        app.out().deleted(json::toJson(r), tr("Deleted role %1 \"%2\".").arg(r.id, r.name));
     }
 
     static void grant(CliApp &app, Invocation &in)
