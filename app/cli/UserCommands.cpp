@@ -22,12 +22,6 @@ public:
     static Noun noun();
 
 private:
-    static QString compact(const QJsonObject &o)
-    {
-        return o.isEmpty() ? tr("(none)")
-                           : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    }
-
     static QString status(const User &u) { return u.isSuspended ? tr("suspended") : tr("active"); }
 
     static QString password(const User &u)
@@ -39,15 +33,11 @@ private:
                    : u.passwordAlgorithm;
     }
 
-    static void print(CliApp &app, const User &u, const QList<std::pair<QString, QString>> &extra = {})
+    static QJsonObject toJson(const User &u) { return json::toJson(u); }
+
+    static CliOutput::Fields fields(const User &u)
     {
-        if (app.out().json()) {
-            app.out().printJson(json::toJson(u));
-            return;
-        }
-        app.out().printFields(
-            QList<std::pair<QString, QString>>{
-                {tr("ID"), u.id},
+        return {{tr("ID"), u.id},
                 {tr("Username"), u.username},
                 {tr("Email"), u.primaryEmail},
                 {tr("Phone"), u.primaryPhone},
@@ -56,59 +46,37 @@ private:
                 {tr("Status"), status(u)},
                 {tr("Password"), password(u)},
                 {tr("MFA factors"), QString::number(u.mfaCount)},
-                {tr("Profile"), compact(u.profile)},
-                {tr("Custom data"), compact(u.customData)},
+                {tr("Profile"), CliOutput::formatObject(u.profile)},
+                {tr("Custom data"), CliOutput::formatObject(u.customData)},
                 {tr("Last sign-in"), u.lastSignInAt ? CliOutput::formatTime(*u.lastSignInAt) : tr("never")},
                 {tr("Created"), CliOutput::formatTime(u.createdAt)},
-                {tr("Updated"), CliOutput::formatTime(u.updatedAt)}} +
-            extra);
+                {tr("Updated"), CliOutput::formatTime(u.updatedAt)}};
     }
 
+    static void print(CliApp &app, const User &u) { app.out().object(toJson(u), fields(u)); }
+
+    /// The user with JSON, else `message` with %1 the user's label.
     static void printDone(CliApp &app, const User &u, const QString &message)
     {
-        if (app.out().json())
-            app.out().printJson(json::toJson(u));
-        else
-            app.out().printLine(message.arg(Support::label(u)));
+        app.out().done(toJson(u), message.arg(Support::label(u)));
     }
 
     static void printRoles(CliApp &app, const QList<Role> &roles)
     {
-        if (app.out().json()) {
-            QJsonArray array;
-            for (const Role &r : roles)
-                array.append(json::toJson(r));
-            app.out().printJson(array);
-            return;
-        }
-        if (roles.isEmpty()) {
-            app.out().printLine(tr("The user has no roles."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Role &r : roles)
-            rows.append({r.id, r.isDefault ? tr("default") : QString(), r.name});
-        app.out().printTable({tr("ID"), tr("DEFAULT"), tr("NAME")}, rows);
+        app.out().list(roles, json::toJson, tr("The user has no roles."),
+                       {tr("ID"), tr("DEFAULT"), tr("NAME")}, [](const Role &r) {
+                           return QStringList{r.id, r.isDefault ? tr("default") : QString(), r.name};
+                       });
     }
 
     static void printMfa(CliApp &app, const QList<MfaVerification> &factors)
     {
-        if (app.out().json()) {
-            QJsonArray array;
-            for (const MfaVerification &v : factors)
-                array.append(json::toJson(v));
-            app.out().printJson(array);
-            return;
-        }
-        if (factors.isEmpty()) {
-            app.out().printLine(tr("The user has no MFA factors."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const MfaVerification &v : factors)
-            rows.append({v.id, v.type, v.name, CliOutput::formatTime(v.createdAt),
-                         v.lastUsedAt ? CliOutput::formatTime(*v.lastUsedAt) : tr("never")});
-        app.out().printTable({tr("ID"), tr("TYPE"), tr("NAME"), tr("CREATED"), tr("LAST USED")}, rows);
+        app.out().list(
+            factors, json::toJson, tr("The user has no MFA factors."),
+            {tr("ID"), tr("TYPE"), tr("NAME"), tr("CREATED"), tr("LAST USED")}, [](const MfaVerification &v) {
+                return QStringList{v.id, v.type, v.name, CliOutput::formatTime(v.createdAt),
+                                   v.lastUsedAt ? CliOutput::formatTime(*v.lastUsedAt) : tr("never")};
+            });
     }
 
     static QJsonObject jsonObjectOption(CliApp &app, Invocation &in, const QString &option)
@@ -167,11 +135,8 @@ private:
         if (in.isSet(QStringLiteral("count"))) {
             const UserAnchors anchors =
                 app.await(app.backend().users().anchors(tenantId, query, std::numeric_limits<int>::max()));
-            if (app.out().json())
-                app.out().printJson(
-                    QJsonObject{{QStringLiteral("total"), static_cast<double>(anchors.total)}});
-            else
-                app.out().printLine(tr("%n user(s)", nullptr, int(std::min<qint64>(anchors.total, INT_MAX))));
+            app.out().done(QJsonObject{{QStringLiteral("total"), static_cast<double>(anchors.total)}},
+                           tr("%n user(s)", nullptr, int(std::min<qint64>(anchors.total, INT_MAX))));
             return;
         }
         QList<User> users;
@@ -185,22 +150,18 @@ private:
             if (page.atEnd)
                 break;
         }
-        if (app.out().json()) {
-            QJsonArray array;
-            for (const User &u : std::as_const(users))
-                array.append(json::toJson(u));
-            app.out().printJson(array);
-        } else if (users.isEmpty()) {
-            app.out().printLine(tr("No users match."));
-        } else {
-            QList<QStringList> rows;
-            for (const User &u : std::as_const(users))
-                rows.append({u.id, u.username, u.primaryEmail, u.primaryPhone, u.name, status(u),
-                             CliOutput::formatTime(u.createdAt)});
-            app.out().printTable(
-                {tr("ID"), tr("USERNAME"), tr("EMAIL"), tr("PHONE"), tr("NAME"), tr("STATUS"), tr("CREATED")},
-                rows);
-        }
+        app.out().list(
+            users, toJson, tr("No users match."),
+            {tr("ID"), tr("USERNAME"), tr("EMAIL"), tr("PHONE"), tr("NAME"), tr("STATUS"), tr("CREATED")},
+            [](const User &u) {
+                return QStringList{u.id,
+                                   u.username,
+                                   u.primaryEmail,
+                                   u.primaryPhone,
+                                   u.name,
+                                   status(u),
+                                   CliOutput::formatTime(u.createdAt)};
+            });
         if (more)
             app.out().writeErr(
                 tr("note: more users follow; continue with --after %1 (same filters and --sort).")
@@ -244,27 +205,18 @@ private:
         const QList<Role> roles = app.await(app.backend().users().roles(tenantId, user.id));
         const QList<MfaVerification> factors =
             app.await(app.backend().users().mfaVerifications(tenantId, user.id));
-        if (app.out().json()) {
-            QJsonObject o = json::toJson(user);
-            QJsonArray roleArray, mfaArray;
-            for (const Role &r : roles)
-                roleArray.append(json::toJson(r));
-            for (const MfaVerification &v : factors)
-                mfaArray.append(json::toJson(v));
-            o.insert(QStringLiteral("roles"), roleArray);
-            o.insert(QStringLiteral("mfaVerifications"), mfaArray);
-            app.out().printJson(o);
-            return;
-        }
+        QJsonObject o = toJson(user);
+        o.insert(QStringLiteral("roles"), CliOutput::jsonArray(roles, json::toJson));
+        o.insert(QStringLiteral("mfaVerifications"), CliOutput::jsonArray(factors, json::toJson));
         QStringList roleNames, factorNames;
         for (const Role &r : roles)
             roleNames.append(r.name);
         for (const MfaVerification &v : factors)
             factorNames.append(v.name.isEmpty() ? v.type
                                                 : v.type + QStringLiteral(" \"") + v.name + QLatin1Char('"'));
-        print(app, user,
-              {{tr("Roles"), CliOutput::formatList(roleNames)},
-               {tr("MFA"), CliOutput::formatList(factorNames)}});
+        app.out().object(o,
+                         fields(user) + CliOutput::Fields{{tr("Roles"), CliOutput::formatList(roleNames)},
+                                                          {tr("MFA"), CliOutput::formatList(factorNames)}});
     }
 
     static void create(CliApp &app, Invocation &in)
@@ -305,10 +257,7 @@ private:
         const QString tenantId = app.tenantId();
         const User user = requireUser(app, tenantId, in.arg(0));
         app.await(app.backend().users().remove(tenantId, user.id, reason));
-        if (app.out().json())
-            app.out().printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(user)}});
-        else
-            app.out().printLine(tr("Deleted user %1.").arg(Support::label(user)));
+        app.out().deleted(toJson(user), tr("Deleted user %1.").arg(Support::label(user)));
     }
 
     static void setSuspended(CliApp &app, Invocation &in, bool suspended)
@@ -348,10 +297,8 @@ private:
         const QString id = requireUser(app, tenantId, in.arg(0)).id;
         const QString password = Support::readPassword(app, /*confirm=*/false, /*allowEmpty=*/true);
         const bool matches = app.await(app.backend().users().verifyPassword(tenantId, id, password));
-        if (app.out().json())
-            app.out().printJson(QJsonObject{{QStringLiteral("matches"), matches}});
-        else
-            app.out().printLine(matches ? tr("Password matches.") : tr("Password does not match."));
+        app.out().done(QJsonObject{{QStringLiteral("matches"), matches}},
+                       matches ? tr("Password matches.") : tr("Password does not match."));
         if (!matches)
             throw CliExit{ExitFailure};
     }

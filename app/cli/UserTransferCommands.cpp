@@ -198,9 +198,7 @@ private:
             awaitTransfer(app, app.backend().users().importUsers(tenantId, path, options, control), *control,
                           tr("Importing"));
 
-        if (app.out().json()) {
-            app.out().printJson(toJson(report, options, path));
-        } else {
+        app.out().either(toJson(report, options, path), [&] {
             ImportReport shown = withoutFatalProblem(report);
             if (!reportPath.isEmpty() || shown.problems.size() > shownProblems)
                 shown.problems = shown.problems.mid(0, shownProblems);
@@ -209,7 +207,7 @@ private:
                 app.out().printLine(tr("Write every problem to a file with --report FILE."));
             if (options.dryRun)
                 app.out().printLine(tr("Dry run: nothing was written."));
-        }
+        });
         if (!reportPath.isEmpty()) {
             QSaveFile out(reportPath);
             if (!out.open(QIODevice::WriteOnly) ||
@@ -276,17 +274,14 @@ private:
                     .arg(path) +
                 QLatin1Char('\n'));
         }
-        if (app.out().json())
-            app.out().printJson(
-                QJsonObject{{QStringLiteral("file"), path},
-                            {QStringLiteral("format"), importFormatName(options.format)},
-                            {QStringLiteral("rows"), static_cast<double>(report.rows)},
-                            {QStringLiteral("bytes"), static_cast<double>(report.bytes)},
-                            {QStringLiteral("withPasswordDigests"), options.withPasswordDigests}});
-        else
-            app.out().printLine(
-                tr("Exported %n user(s) to %1 (%2).", nullptr, int(std::min<qint64>(report.rows, INT_MAX)))
-                    .arg(path, importFormatName(options.format)));
+        app.out().done(
+            QJsonObject{{QStringLiteral("file"), path},
+                        {QStringLiteral("format"), importFormatName(options.format)},
+                        {QStringLiteral("rows"), static_cast<double>(report.rows)},
+                        {QStringLiteral("bytes"), static_cast<double>(report.bytes)},
+                        {QStringLiteral("withPasswordDigests"), options.withPasswordDigests}},
+            tr("Exported %n user(s) to %1 (%2).", nullptr, int(std::min<qint64>(report.rows, INT_MAX)))
+                .arg(path, importFormatName(options.format)));
     }
 };
 
