@@ -14,18 +14,26 @@ public:
     static Noun noun();
 
 private:
-    static void print(CliApp &app, const Resource &r, const QList<Scope> &scopes)
+    static CliOutput::Fields fields(const Resource &r, const QList<Scope> &scopes)
     {
         QStringList names;
         for (const Scope &s : scopes)
             names.append(s.name);
-        app.out().object(json::toJson(r), {{tr("ID"), r.id},
-                                           {tr("Name"), r.name},
-                                           {tr("Indicator"), r.indicator},
-                                           {tr("Access token TTL"), tr("%1 seconds").arg(r.accessTokenTtl)},
-                                           {tr("Default"), CliOutput::yesNo(r.isDefault)},
-                                           {tr("Permissions"), CliOutput::formatList(names)},
-                                           {tr("Created"), CliOutput::formatTime(r.createdAt)}});
+        return {{tr("ID"), r.id},
+                {tr("Name"), r.name},
+                {tr("Indicator"), r.indicator},
+                {tr("Access token TTL"), tr("%1 seconds").arg(r.accessTokenTtl)},
+                {tr("Default"), CliOutput::yesNo(r.isDefault)},
+                {tr("Permissions"), CliOutput::formatList(names)},
+                {tr("Created"), CliOutput::formatTime(r.createdAt)}};
+    }
+
+    /// The resource; the readable form lists its permissions (read only for it).
+    static void print(CliApp &app, const QString &tenantId, const Resource &r)
+    {
+        app.out().either(json::toJson(r), [&] {
+            app.out().printFields(fields(r, app.await(app.backend().resources().scopes(tenantId, r.id))));
+        });
     }
 
     static void printScope(CliApp &app, const Scope &s)
@@ -59,10 +67,7 @@ private:
     static void show(CliApp &app, Invocation &in)
     {
         const QString tenantId = app.tenantId();
-        const Resource r = app.await(app.backend().resources().get(tenantId, in.arg(0)));
-        const QList<Scope> scopes =
-            app.out().json() ? QList<Scope>() : app.await(app.backend().resources().scopes(tenantId, r.id));
-        print(app, r, scopes);
+        print(app, tenantId, app.await(app.backend().resources().get(tenantId, in.arg(0))));
     }
 
     static void create(CliApp &app, Invocation &in)
@@ -72,7 +77,8 @@ private:
         Resource draft;
         draft.indicator = in.value(QStringLiteral("indicator"));
         applyOptions(in, &draft);
-        print(app, app.await(app.backend().resources().create(app.tenantId(), draft)), {});
+        const Resource r = app.await(app.backend().resources().create(app.tenantId(), draft));
+        app.out().object(json::toJson(r), fields(r, {}));
     }
 
     static void update(CliApp &app, Invocation &in)
@@ -82,10 +88,7 @@ private:
         const QString tenantId = app.tenantId();
         Resource r = app.await(app.backend().resources().get(tenantId, in.arg(0)));
         applyOptions(in, &r);
-        r = app.await(app.backend().resources().update(tenantId, r));
-        print(app, r,
-              app.out().json() ? QList<Scope>()
-                               : app.await(app.backend().resources().scopes(tenantId, r.id)));
+        print(app, tenantId, app.await(app.backend().resources().update(tenantId, r)));
     }
 
     static void remove(CliApp &app, Invocation &in)

@@ -12,17 +12,17 @@ public:
     static Noun noun();
 
 private:
-    static void print(CliApp &app, const Role &r, const CliOutput::Fields &extra = {})
+    static CliOutput::Fields fields(const Role &r)
     {
-        app.out().object(json::toJson(r),
-                         CliOutput::Fields{{tr("ID"), r.id},
-                                           {tr("Name"), r.name},
-                                           {tr("Type"), roleTypeName(r.type)},
-                                           {tr("Description"), r.description},
-                                           {tr("Default"), CliOutput::yesNo(r.isDefault)},
-                                           {tr("Created"), CliOutput::formatTime(r.createdAt)}} +
-                             extra);
+        return {{tr("ID"), r.id},
+                {tr("Name"), r.name},
+                {tr("Type"), roleTypeName(r.type)},
+                {tr("Description"), r.description},
+                {tr("Default"), CliOutput::yesNo(r.isDefault)},
+                {tr("Created"), CliOutput::formatTime(r.createdAt)}};
     }
+
+    static void print(CliApp &app, const Role &r) { app.out().object(json::toJson(r), fields(r)); }
 
     static void printScopes(CliApp &app, const QList<GrantedScope> &scopes)
     {
@@ -70,22 +70,21 @@ private:
     {
         const QString tenantId = app.tenantId();
         const Role role = app.await(app.backend().roles().get(tenantId, in.arg(0)));
-        if (app.out().json()) {
-            print(app, role);
-            return;
-        }
-        QStringList granted;
-        for (const GrantedScope &g : app.await(app.backend().roles().scopes(tenantId, role.id)))
-            granted.append(g.scope.name + QStringLiteral(" (") + g.resourceIndicator + QLatin1Char(')'));
-        CliOutput::Fields extra{{tr("Permissions"), CliOutput::formatList(granted)}};
-        if (role.type == RoleType::MachineToMachine) {
-            QStringList assigned;
-            for (const Application &a :
-                 app.await(app.backend().roles().applicationsOfRole(tenantId, role.id)))
-                assigned.append(a.name + QStringLiteral(" (") + a.id + QLatin1Char(')'));
-            extra.append({tr("Applications"), CliOutput::formatList(assigned)});
-        }
-        print(app, role, extra);
+        app.out().either(json::toJson(role), [&] {
+            QStringList granted;
+            for (const GrantedScope &g : app.await(app.backend().roles().scopes(tenantId, role.id)))
+                granted.append(g.scope.name + QStringLiteral(" (") + g.resourceIndicator + QLatin1Char(')'));
+            CliOutput::Fields shown = fields(role);
+            shown.append({tr("Permissions"), CliOutput::formatList(granted)});
+            if (role.type == RoleType::MachineToMachine) {
+                QStringList assigned;
+                for (const Application &a :
+                     app.await(app.backend().roles().applicationsOfRole(tenantId, role.id)))
+                    assigned.append(a.name + QStringLiteral(" (") + a.id + QLatin1Char(')'));
+                shown.append({tr("Applications"), CliOutput::formatList(assigned)});
+            }
+            app.out().printFields(shown);
+        });
     }
 
     static void create(CliApp &app, Invocation &in)
