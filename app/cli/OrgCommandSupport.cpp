@@ -247,21 +247,20 @@ QString OrgCommandSupport::label(const Organization &organization)
 
 void OrgCommandSupport::printUserOrganizations(CliApp &app, const QList<UserOrganization> &organizations)
 {
-    if (app.out().json()) {
-        QJsonArray array;
-        for (const UserOrganization &m : organizations)
-            array.append(json::toJson(m));
-        app.out().printJson(array);
-        return;
-    }
-    if (organizations.isEmpty()) {
-        app.out().printLine(tr("The user is not a member of any organization."));
-        return;
-    }
-    QList<QStringList> rows;
-    for (const UserOrganization &m : organizations)
-        rows.append({m.organization.id, m.organization.name, CliOutput::formatList(roleNames(m.roles))});
-    app.out().printTable({tr("ID"), tr("ORGANIZATION"), tr("ROLES")}, rows);
+    app.out().list(organizations, json::toJson, tr("The user is not a member of any organization."),
+                   {tr("ID"), tr("ORGANIZATION"), tr("ROLES")}, [](const UserOrganization &m) {
+                       return QStringList{m.organization.id, m.organization.name,
+                                          CliOutput::formatList(roleNames(m.roles))};
+                   });
+}
+
+void OrgCommandSupport::printRoles(CliApp &app, const QList<OrganizationRole> &roles,
+                                   const QString &emptyLine)
+{
+    app.out().list(roles, json::toJson, emptyLine, {tr("ID"), tr("TYPE"), tr("NAME")},
+                   [](const OrganizationRole &r) {
+                       return QStringList{r.id, roleTypeName(r.type), r.name};
+                   });
 }
 
 } // namespace gatehouse::cli

@@ -42,8 +42,12 @@ public:
     static QStringList roleNames(const QList<OrganizationRole> &roles);
     /// "Acme Corp (id)".
     static QString label(const Organization &organization);
+
+    // --- results ------------------------------------------------------------------------------
     /// The user's organizations with their roles ("user orgs").
     static void printUserOrganizations(CliApp &app, const QList<UserOrganization> &organizations);
+    /// Organization roles (JSON array, else a table; `emptyLine` when there are none).
+    static void printRoles(CliApp &app, const QList<OrganizationRole> &roles, const QString &emptyLine);
 };
 
 /// The verbs of "org" that live in their own files.

@@ -1,7 +1,5 @@
 #include "OrgCommandSupport.h"
 
-#include <QJsonDocument>
-
 namespace gatehouse::cli {
 
 namespace {
@@ -16,32 +14,20 @@ public:
     static Verb userOrgs();
 
 private:
-    static QString compact(const QJsonObject &o)
+    static CliOutput::Fields fields(const Organization &o)
     {
-        return o.isEmpty() ? tr("(none)")
-                           : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    }
-
-    static void print(CliApp &app, const Organization &o,
-                      const QList<std::pair<QString, QString>> &extra = {})
-    {
-        if (app.out().json()) {
-            app.out().printJson(json::toJson(o));
-            return;
-        }
         const QJsonObject full = json::toJson(o);
-        app.out().printFields(
-            QList<std::pair<QString, QString>>{
-                {tr("ID"), o.id},
+        return {{tr("ID"), o.id},
                 {tr("Name"), o.name},
                 {tr("Description"), o.description},
                 {tr("MFA required"), CliOutput::yesNo(o.isMfaRequired)},
-                {tr("Custom data"), compact(o.customData)},
-                {tr("Branding"), compact(full.value(QStringLiteral("branding")).toObject())},
-                {tr("Colors"), compact(full.value(QStringLiteral("color")).toObject())},
-                {tr("Created"), CliOutput::formatTime(o.createdAt)}} +
-            extra);
+                {tr("Custom data"), CliOutput::formatObject(o.customData)},
+                {tr("Branding"), CliOutput::formatObject(full.value(QStringLiteral("branding")).toObject())},
+                {tr("Colors"), CliOutput::formatObject(full.value(QStringLiteral("color")).toObject())},
+                {tr("Created"), CliOutput::formatTime(o.createdAt)}};
     }
+
+    static void print(CliApp &app, const Organization &o) { app.out().object(json::toJson(o), fields(o)); }
 
     static const QStringList &fieldOptions()
     {
@@ -86,41 +72,32 @@ private:
     {
         const QList<Organization> organizations = app.await(
             app.backend().organizations().list(app.tenantId(), in.value(QStringLiteral("search")).trimmed()));
-        if (app.out().json()) {
-            QJsonArray array;
-            for (const Organization &o : organizations)
-                array.append(json::toJson(o));
-            app.out().printJson(array);
-            return;
-        }
-        if (organizations.isEmpty()) {
-            app.out().printLine(in.isSet(QStringLiteral("search")) ? tr("No organization matches.")
-                                                                   : tr("No organizations in this tenant."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Organization &o : organizations)
-            rows.append({o.id, QString::number(std::max(o.memberCount, 0)),
-                         o.isMfaRequired ? tr("required") : QString(), o.name});
-        app.out().printTable({tr("ID"), tr("MEMBERS"), tr("MFA"), tr("NAME")}, rows);
+        app.out().list(organizations, json::toJson,
+                       in.isSet(QStringLiteral("search")) ? tr("No organization matches.")
+                                                          : tr("No organizations in this tenant."),
+                       {tr("ID"), tr("MEMBERS"), tr("MFA"), tr("NAME")}, [](const Organization &o) {
+                           return QStringList{o.id, QString::number(std::max(o.memberCount, 0)),
+                                              o.isMfaRequired ? tr("required") : QString(), o.name};
+                       });
     }
 
     static void show(CliApp &app, Invocation &in)
     {
         const QString tenantId = app.tenantId();
         const Organization o = Support::organization(app, tenantId, in.arg(0));
-        if (app.out().json()) {
-            print(app, o);
-            return;
-        }
-        MemberQuery count;
-        count.limit = 1;
-        const MemberPage members = app.await(app.backend().organizations().members(tenantId, o.id, count));
-        const OrganizationJit jit = app.await(app.backend().organizations().jit(tenantId, o.id));
-        print(app, o,
-              {{tr("Members"), QString::number(members.total)},
-               {tr("JIT email domains"), CliOutput::formatList(jit.emailDomains)},
-               {tr("JIT default roles"), CliOutput::formatList(Support::roleNames(jit.roles))}});
+        app.out().either(json::toJson(o), [&] {
+            MemberQuery count;
+            count.limit = 1;
+            const MemberPage members =
+                app.await(app.backend().organizations().members(tenantId, o.id, count));
+            const OrganizationJit jit = app.await(app.backend().organizations().jit(tenantId, o.id));
+            app.out().printFields(
+                fields(o) +
+                CliOutput::Fields{
+                    {tr("Members"), QString::number(members.total)},
+                    {tr("JIT email domains"), CliOutput::formatList(jit.emailDomains)},
+                    {tr("JIT default roles"), CliOutput::formatList(Support::roleNames(jit.roles))}});
+        });
     }
 
     static void create(CliApp &app, Invocation &in)
@@ -154,12 +131,9 @@ private:
         const QString tenantId = app.tenantId();
         const Organization o = Support::organization(app, tenantId, in.arg(0));
         app.await(app.backend().organizations().remove(tenantId, o.id));
-        if (app.out().json())
-            app.out().printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(o)}});
-        else
-            app.out().printLine(
-                tr("Deleted organization %1 with its memberships, invitations and JIT settings.")
-                    .arg(Support::label(o)));
+        app.out().deleted(json::toJson(o),
+                          tr("Deleted organization %1 with its memberships, invitations and JIT settings.")
+                              .arg(Support::label(o)));
     }
 
     static void userOrganizations(CliApp &app, Invocation &in)

@@ -27,19 +27,16 @@ private:
 
     static void print(CliApp &app, const OrganizationInvitation &i)
     {
-        if (app.out().json()) {
-            app.out().printJson(json::toJson(i));
-            return;
-        }
-        app.out().printFields({{tr("ID"), i.id},
-                               {tr("Organization"), i.organizationId},
-                               {tr("Invitee"), i.invitee},
-                               {tr("Inviter"), i.inviterId.isEmpty() ? tr("(administrator)") : i.inviterId},
-                               {tr("Roles"), CliOutput::formatList(Support::roleNames(i.roles))},
-                               {tr("Status"), invitationStatusName(i.status)},
-                               {tr("Accepted by"), i.acceptedUserId},
-                               {tr("Created"), CliOutput::formatTime(i.createdAt)},
-                               {tr("Expires"), expiry(i)}});
+        app.out().object(json::toJson(i),
+                         {{tr("ID"), i.id},
+                          {tr("Organization"), i.organizationId},
+                          {tr("Invitee"), i.invitee},
+                          {tr("Inviter"), i.inviterId.isEmpty() ? tr("(administrator)") : i.inviterId},
+                          {tr("Roles"), CliOutput::formatList(Support::roleNames(i.roles))},
+                          {tr("Status"), invitationStatusName(i.status)},
+                          {tr("Accepted by"), i.acceptedUserId},
+                          {tr("Created"), CliOutput::formatTime(i.createdAt)},
+                          {tr("Expires"), expiry(i)}});
     }
 
     /// --expires-in / --expires-at as unix ms; 0 when neither was given (the 7-day default).
@@ -75,22 +72,13 @@ private:
         const Organization o = Support::organization(app, tenantId, in.arg(0));
         const QList<OrganizationInvitation> invitations =
             app.await(app.backend().organizations().invitations(tenantId, o.id));
-        if (app.out().json()) {
-            QJsonArray array;
-            for (const OrganizationInvitation &i : invitations)
-                array.append(json::toJson(i));
-            app.out().printJson(array);
-            return;
-        }
-        if (invitations.isEmpty()) {
-            app.out().printLine(tr("No invitations for organization %1.").arg(Support::label(o)));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const OrganizationInvitation &i : invitations)
-            rows.append({i.id, invitationStatusName(i.status), expiry(i), i.invitee,
-                         CliOutput::formatList(Support::roleNames(i.roles))});
-        app.out().printTable({tr("ID"), tr("STATUS"), tr("EXPIRES"), tr("INVITEE"), tr("ROLES")}, rows);
+        app.out().list(invitations, json::toJson,
+                       tr("No invitations for organization %1.").arg(Support::label(o)),
+                       {tr("ID"), tr("STATUS"), tr("EXPIRES"), tr("INVITEE"), tr("ROLES")},
+                       [](const OrganizationInvitation &i) {
+                           return QStringList{i.id, invitationStatusName(i.status), expiry(i), i.invitee,
+                                              CliOutput::formatList(Support::roleNames(i.roles))};
+                       });
     }
 
     static void invitationCreate(CliApp &app, Invocation &in)
@@ -173,20 +161,16 @@ private:
                 QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("connectorName"), name}});
             connectorNames.append(name.isEmpty() ? id : name + QStringLiteral(" (") + id + QLatin1Char(')'));
         }
-        if (app.out().json()) {
-            app.out().printJson(
-                QJsonObject{{QStringLiteral("organizationId"), o.id},
-                            {QStringLiteral("emailDomains"), QJsonArray::fromStringList(jit.emailDomains)},
-                            {QStringLiteral("ssoConnectors"), connectorArray},
-                            {QStringLiteral("organizationRoles"), json::roleRefs(jit.roles)},
-                            {QStringLiteral("warnings"), QJsonArray::fromStringList(problems)}});
-        } else {
-            app.out().printFields(
-                {{tr("Organization"), Support::label(o)},
-                 {tr("Email domains"), CliOutput::formatList(jit.emailDomains)},
-                 {tr("SSO connectors"), CliOutput::formatList(connectorNames)},
-                 {tr("Default roles"), CliOutput::formatList(Support::roleNames(jit.roles))}});
-        }
+        app.out().object(
+            QJsonObject{{QStringLiteral("organizationId"), o.id},
+                        {QStringLiteral("emailDomains"), QJsonArray::fromStringList(jit.emailDomains)},
+                        {QStringLiteral("ssoConnectors"), connectorArray},
+                        {QStringLiteral("organizationRoles"), json::roleRefs(jit.roles)},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(problems)}},
+            {{tr("Organization"), Support::label(o)},
+             {tr("Email domains"), CliOutput::formatList(jit.emailDomains)},
+             {tr("SSO connectors"), CliOutput::formatList(connectorNames)},
+             {tr("Default roles"), CliOutput::formatList(Support::roleNames(jit.roles))}});
         for (const QString &line : problems)
             app.out().writeErr(QStringLiteral("warning: ") + line + QLatin1Char('\n'));
     }
