@@ -154,11 +154,9 @@ private:
             [&spec](security::Keychain &keychain) { return remote::removeCredentials(spec, keychain); });
         if (!removed.ok())
             app.fail(removed.error());
-        if (app.out().json())
-            app.out().printJson(QJsonObject{{QStringLiteral("forgotten"), spec.keychainAccount()}});
-        else
-            app.out().printLine(
-                tr("No credentials for %1 are in the system keychain now.").arg(spec.keychainAccount()));
+        app.out().done(
+            QJsonObject{{QStringLiteral("forgotten"), spec.keychainAccount()}},
+            tr("No credentials for %1 are in the system keychain now.").arg(spec.keychainAccount()));
     }
 };
 

@@ -8,7 +8,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace gatehouse::cli {
@@ -59,14 +58,10 @@ private:
     static void print(CliApp &app, const SsoConnector &c)
     {
         const sso::ConnectorCheck check = warn(app, c);
-        if (app.out().json()) {
-            app.out().printJson(toJson(c));
-            return;
-        }
-        QList<std::pair<QString, QString>> fields{{tr("ID"), c.id},
-                                                  {tr("Provider"), ssoProviderName(c.providerName)},
-                                                  {tr("Name"), c.connectorName},
-                                                  {tr("Domains"), CliOutput::formatList(c.domains)}};
+        CliOutput::Fields fields{{tr("ID"), c.id},
+                                 {tr("Provider"), ssoProviderName(c.providerName)},
+                                 {tr("Name"), c.connectorName},
+                                 {tr("Domains"), CliOutput::formatList(c.domains)}};
         for (const ConfigOption &o : textOptions) {
             const QString value = c.config.value(QLatin1String(o.key)).toString();
             if (!value.isEmpty())
@@ -82,16 +77,16 @@ private:
                                                        check.certificate->sha256Fingerprint)});
         if (!isSamlProvider(c.providerName))
             fields.append({tr("Client secret"), c.clientSecretSet ? tr("stored") : tr("not set")});
-        fields += QList<std::pair<QString, QString>>{
-            {tr("Configuration"), sso::isConfigComplete(c) ? tr("complete")
-                                                           : tr("incomplete (sign-in is not "
-                                                                "routed to it)")},
-            {tr("Sync profile"), CliOutput::yesNo(c.syncProfile)},
-            {tr("Display name"), c.branding.displayName},
-            {tr("Logo"), c.branding.logo},
-            {tr("Dark logo"), c.branding.darkLogo},
-            {tr("Created"), CliOutput::formatTime(c.createdAt)}};
-        app.out().printFields(fields);
+        fields += CliOutput::Fields{{tr("Configuration"), sso::isConfigComplete(c)
+                                                              ? tr("complete")
+                                                              : tr("incomplete (sign-in is not "
+                                                                   "routed to it)")},
+                                    {tr("Sync profile"), CliOutput::yesNo(c.syncProfile)},
+                                    {tr("Display name"), c.branding.displayName},
+                                    {tr("Logo"), c.branding.logo},
+                                    {tr("Dark logo"), c.branding.darkLogo},
+                                    {tr("Created"), CliOutput::formatTime(c.createdAt)}};
+        app.out().object(toJson(c), fields);
     }
 
     static QString readTextFile(CliApp &app, const QString &name)
@@ -191,29 +186,22 @@ private:
     {
         const QString tenantId = app.tenantId();
         const QList<SsoConnector> connectors = app.await(app.backend().ssoConnectors().list(tenantId));
-        if (app.out().json()) {
-            QJsonArray array;
-            for (const SsoConnector &c : connectors)
-                array.append(toJson(c));
-            app.out().printJson(array);
-            return;
-        }
-        const SignInExperience signIn = app.await(app.backend().signInExperience().get(tenantId));
-        if (connectors.isEmpty()) {
-            app.out().printLine(tr("No SSO connectors in this tenant."));
-        } else {
+        // The readable list ends with whether sign-in is routed to the connectors at all.
+        app.out().either(CliOutput::jsonArray(connectors, toJson), [&] {
+            const SignInExperience signIn = app.await(app.backend().signInExperience().get(tenantId));
             QList<QStringList> rows;
             for (const SsoConnector &c : connectors)
                 rows.append({c.id, ssoProviderName(c.providerName), c.connectorName,
                              c.domains.join(QStringLiteral(", ")),
                              sso::isConfigComplete(c) ? tr("complete") : tr("incomplete")});
-            app.out().printTable({tr("ID"), tr("PROVIDER"), tr("NAME"), tr("DOMAINS"), tr("CONFIG")}, rows);
-        }
-        app.out().printLine();
-        app.out().printLine(
-            signIn.singleSignOnEnabled
-                ? tr("Enterprise SSO is on: sign-in is routed by email domain.")
-                : tr("Enterprise SSO is off: sign-in is not routed to these connectors (\"sso enable\")."));
+            app.out().printTable({tr("ID"), tr("PROVIDER"), tr("NAME"), tr("DOMAINS"), tr("CONFIG")}, rows,
+                                 tr("No SSO connectors in this tenant."));
+            app.out().printLine();
+            app.out().printLine(signIn.singleSignOnEnabled
+                                    ? tr("Enterprise SSO is on: sign-in is routed by email domain.")
+                                    : tr("Enterprise SSO is off: sign-in is not routed to these connectors "
+                                         "(\"sso enable\")."));
+        });
     }
 
     static void show(CliApp &app, Invocation &in) { print(app, find(app, app.tenantId(), in.arg(0))); }
@@ -246,11 +234,9 @@ private:
         const QString tenantId = app.tenantId();
         const SsoConnector c = find(app, tenantId, in.arg(0));
         app.await(app.backend().ssoConnectors().remove(tenantId, c.id));
-        if (app.out().json())
-            app.out().printJson(QJsonObject{{QStringLiteral("deleted"), toJson(c)}});
-        else
-            app.out().printLine(
-                tr("Deleted SSO connector %1 \"%2\" and the JIT links to it.").arg(c.id, c.connectorName));
+        app.out().deleted(
+            toJson(c),
+            tr("Deleted SSO connector %1 \"%2\" and the JIT links to it.").arg(c.id, c.connectorName));
     }
 
     static void setEnabled(CliApp &app, bool enabled)
@@ -259,11 +245,8 @@ private:
         SignInExperience e = app.await(app.backend().signInExperience().get(tenantId));
         e.singleSignOnEnabled = enabled;
         e = app.await(app.backend().signInExperience().update(tenantId, e));
-        if (app.out().json()) {
-            app.out().printJson(json::toJson(e));
-            return;
-        }
-        app.out().printLine(
+        app.out().done(
+            json::toJson(e),
             e.singleSignOnEnabled
                 ? tr("Enterprise SSO is on: sign-in by an email whose domain a connector with a complete "
                      "configuration claims goes through that connector.")
