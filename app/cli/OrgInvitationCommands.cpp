@@ -239,19 +239,7 @@ private:
 
 QList<Verb> OrgInvitationCommands::verbs()
 {
-    auto verb = [](const char *verbName, const char *arguments, const QString &summary,
-                   const QString &details, const QList<QCommandLineOption> &options, int minArgs, int maxArgs,
-                   bool mutates, void (*run)(CliApp &, Invocation &)) {
-        return Verb{QLatin1String(verbName),
-                    QLatin1String(arguments),
-                    summary,
-                    details,
-                    options,
-                    minArgs,
-                    maxArgs,
-                    mutates,
-                    run};
-    };
+    const auto verb = &Verb::make;
     const QCommandLineOption role(QStringLiteral("role"),
                                   tr("An organization role (id or name); repeat it or separate with commas."),
                                   QStringLiteral("ROLE"));

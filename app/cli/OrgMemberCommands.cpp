@@ -236,19 +236,7 @@ QList<Verb> OrgMemberCommands::verbs()
     const QString users = tr("USER is a user id, username or email address; ORG an organization id or name.");
     const QString replace = tr("Without --set or --no-roles, only shows the roles. --set replaces the whole "
                                "set: roles not listed are removed.");
-    auto verb = [](const char *verbName, const char *arguments, const QString &summary,
-                   const QString &details, const QList<QCommandLineOption> &options, int minArgs, int maxArgs,
-                   bool mutates, void (*run)(CliApp &, Invocation &)) {
-        return Verb{QLatin1String(verbName),
-                    QLatin1String(arguments),
-                    summary,
-                    details,
-                    options,
-                    minArgs,
-                    maxArgs,
-                    mutates,
-                    run};
-    };
+    const auto verb = &Verb::make;
     return {
         verb("member list", "ORG [--search TEXT] [--role ROLE] [--limit N]",
              tr("List an organization's members with their roles."), users,

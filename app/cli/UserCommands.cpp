@@ -377,19 +377,7 @@ Noun UserCommands::noun()
     Noun noun{QStringLiteral("user"),
               tr("End users: profiles, passwords, suspension, MFA, roles, organizations, import and export."),
               {}};
-    auto verb = [](const char *verbName, const char *arguments, const QString &summary,
-                   const QString &details, const QList<QCommandLineOption> &options, int minArgs, int maxArgs,
-                   bool mutates, void (*run)(CliApp &, Invocation &)) {
-        return Verb{QLatin1String(verbName),
-                    QLatin1String(arguments),
-                    summary,
-                    details,
-                    options,
-                    minArgs,
-                    maxArgs,
-                    mutates,
-                    run};
-    };
+    const auto verb = &Verb::make;
     noun.verbs = {
         verb("list", "[--search TEXT] [--limit N] [filters] [--sort KEY] [--after CURSOR] [--count]",
              tr("List users, newest first unless --sort says otherwise."),
