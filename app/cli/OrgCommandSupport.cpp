@@ -3,9 +3,6 @@
 #include "model/LogtoJson.h"
 #include "model/UserJson.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
-
 namespace gatehouse::cli {
 
 namespace {
@@ -215,21 +212,6 @@ QStringList OrgCommandSupport::listOption(const Invocation &in, const QString &o
         }
     }
     return values;
-}
-
-QJsonObject OrgCommandSupport::jsonObjectOption(CliApp &app, const Invocation &in, const QString &option)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(in.value(option).toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        app.usageError(tr("--%1 is not valid JSON (%2 at character %3).")
-                           .arg(option, error.errorString())
-                           .arg(error.offset + 1),
-                       in.command());
-    if (!doc.isObject())
-        app.usageError(tr("--%1 must be a JSON object, for example '{\"plan\":\"enterprise\"}'.").arg(option),
-                       in.command());
-    return doc.object();
 }
 
 QStringList OrgCommandSupport::roleNames(const QList<OrganizationRole> &roles)

@@ -35,8 +35,6 @@ public:
     // --- options ------------------------------------------------------------------------------
     /// The values of a repeatable option, each also split at commas, trimmed, empty ones dropped.
     static QStringList listOption(const Invocation &in, const QString &option);
-    /// A JSON object option (usage error when it is not one).
-    static QJsonObject jsonObjectOption(CliApp &app, const Invocation &in, const QString &option);
 
     // --- text ---------------------------------------------------------------------------------
     static QStringList roleNames(const QList<OrganizationRole> &roles);

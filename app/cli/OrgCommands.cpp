@@ -47,7 +47,7 @@ private:
         return names;
     }
 
-    static void applyOptions(CliApp &app, Invocation &in, Organization *o)
+    static void applyOptions(Invocation &in, Organization *o)
     {
         const std::pair<QString, QString *> texts[] = {
             {QStringLiteral("name"), &o->name},
@@ -63,7 +63,8 @@ private:
                 *target = in.value(option).trimmed();
         }
         if (in.isSet(QStringLiteral("custom-data")))
-            o->customData = Support::jsonObjectOption(app, in, QStringLiteral("custom-data"));
+            o->customData =
+                in.jsonObject(QStringLiteral("custom-data"), QStringLiteral("{\"plan\":\"enterprise\"}"));
         o->isMfaRequired = in.toggle(QStringLiteral("mfa-required"), o->isMfaRequired);
         o->color.isDarkModeEnabled = in.toggle(QStringLiteral("dark-mode"), o->color.isDarkModeEnabled);
     }
@@ -105,24 +106,18 @@ private:
         if (!in.isSet(QStringLiteral("name")))
             app.usageError(tr("org create needs --name NAME."), in.command());
         Organization draft;
-        applyOptions(app, in, &draft);
+        applyOptions(in, &draft);
         print(app, app.await(app.backend().organizations().create(app.tenantId(), draft)));
     }
 
     static void update(CliApp &app, Invocation &in)
     {
-        bool any = false;
-        for (const QString &option : fieldOptions())
-            any = any || in.isSet(option);
-        if (!any)
-            app.usageError(tr("nothing to change; pass at least one of --%1.")
-                               .arg(fieldOptions().join(QStringLiteral(", --"))),
-                           in.command());
+        in.requireAnyOf(fieldOptions());
         Organization scratch; // malformed options are usage errors, reported before any lookup
-        applyOptions(app, in, &scratch);
+        applyOptions(in, &scratch);
         const QString tenantId = app.tenantId();
         Organization o = Support::organization(app, tenantId, in.arg(0));
-        applyOptions(app, in, &o);
+        applyOptions(in, &o);
         print(app, app.await(app.backend().organizations().update(tenantId, o)));
     }
 

@@ -5,7 +5,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <climits>
 #include <limits>
 
@@ -79,21 +78,6 @@ private:
             });
     }
 
-    static QJsonObject jsonObjectOption(CliApp &app, Invocation &in, const QString &option)
-    {
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(in.value(option).toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
-            app.usageError(tr("--%1 is not valid JSON (%2 at character %3).")
-                               .arg(option, error.errorString())
-                               .arg(error.offset + 1),
-                           in.command());
-        if (!doc.isObject())
-            app.usageError(tr("--%1 must be a JSON object, for example '{\"plan\":\"pro\"}'.").arg(option),
-                           in.command());
-        return doc.object();
-    }
-
     static const QStringList &fieldOptions()
     {
         static const QStringList names{QStringLiteral("username"), QStringLiteral("email"),
@@ -103,7 +87,7 @@ private:
         return names;
     }
 
-    static void applyOptions(CliApp &app, Invocation &in, User *u)
+    static void applyOptions(Invocation &in, User *u)
     {
         const std::pair<QString, QString *> texts[] = {{QStringLiteral("username"), &u->username},
                                                        {QStringLiteral("email"), &u->primaryEmail},
@@ -115,9 +99,10 @@ private:
                 *target = in.value(option).trimmed();
         }
         if (in.isSet(QStringLiteral("custom-data")))
-            u->customData = jsonObjectOption(app, in, QStringLiteral("custom-data"));
+            u->customData =
+                in.jsonObject(QStringLiteral("custom-data"), QStringLiteral("{\"plan\":\"pro\"}"));
         if (in.isSet(QStringLiteral("profile")))
-            u->profile = jsonObjectOption(app, in, QStringLiteral("profile"));
+            u->profile = in.jsonObject(QStringLiteral("profile"), QStringLiteral("{\"plan\":\"pro\"}"));
     }
 
     static User requireUser(CliApp &app, const QString &tenantId, const QString &id)
@@ -222,7 +207,7 @@ private:
     static void create(CliApp &app, Invocation &in)
     {
         User draft;
-        applyOptions(app, in, &draft);
+        applyOptions(in, &draft);
         const QString tenantId = app.tenantId();
         const QString password = in.isSet(QStringLiteral("password-stdin"))
                                      ? Support::readPassword(app, /*confirm=*/true, /*allowEmpty=*/false)
@@ -232,18 +217,12 @@ private:
 
     static void update(CliApp &app, Invocation &in)
     {
-        bool any = false;
-        for (const QString &option : fieldOptions())
-            any = any || in.isSet(option);
-        if (!any)
-            app.usageError(tr("nothing to change; pass at least one of --%1.")
-                               .arg(fieldOptions().join(QStringLiteral(", --"))),
-                           in.command());
+        in.requireAnyOf(fieldOptions());
         User scratch; // malformed options are usage errors, reported before any lookup
-        applyOptions(app, in, &scratch);
+        applyOptions(in, &scratch);
         const QString tenantId = app.tenantId();
         User user = requireUser(app, tenantId, in.arg(0));
-        applyOptions(app, in, &user);
+        applyOptions(in, &user);
         print(app, app.await(app.backend().users().update(tenantId, user)));
     }
 
