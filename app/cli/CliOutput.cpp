@@ -120,6 +120,8 @@ void CliOutput::printError(const Error &error)
     if (!error.detail().isEmpty())
         text += QStringLiteral("\n  (") + error.detail() + QLatin1Char(')');
     writeErr(text + QLatin1Char('\n'));
+    if (!m_json)
+        return;
     QJsonArray fieldArray;
     for (const FieldError &f : fields)
         fieldArray.append(
@@ -135,15 +137,14 @@ void CliOutput::printError(const Error &error)
 void CliOutput::printError(const QString &codeName, const QString &message)
 {
     writeErr(QStringLiteral("error: ") + message + QLatin1Char('\n'));
-    printErrorJson(QJsonObject{{QStringLiteral("code"), codeName},
-                               {QStringLiteral("message"), message},
-                               {QStringLiteral("fields"), QJsonArray()}});
+    if (m_json)
+        printErrorJson(QJsonObject{{QStringLiteral("code"), codeName},
+                                   {QStringLiteral("message"), message},
+                                   {QStringLiteral("fields"), QJsonArray()}});
 }
 
 void CliOutput::printErrorJson(const QJsonObject &body)
 {
-    if (!m_json)
-        return;
     writeErr(QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("error"), body}}).toJson(QJsonDocument::Compact) + '\n'));
 }

@@ -25,8 +25,8 @@ namespace gatehouse::cli {
 /// this byte for byte.
 ///
 /// A command states both forms of its result once through list(), object(), deleted(), done()
-/// or either(); those make the JSON/readable choice. The print*() calls write one readable piece
-/// whatever the mode.
+/// or either(); those make the JSON/readable choice. The print*() and write*() calls write what
+/// they are given whatever the mode.
 ///
 /// Threading: use from the command thread only (see CliApp). stdout is buffered; it is flushed
 /// before anything goes to stderr, so both streams keep the order of the calls.
@@ -66,7 +66,7 @@ public:
     }
 
     /// One object. JSON: `object`. Readable: `fields`, then `note` on a line of its own unless it
-    /// is empty.
+    /// is empty. The caller builds both forms; either() suits a readable form that costs more.
     void object(const QJsonObject &object, const Fields &fields, const QString &note = {});
     /// A deletion. JSON: {"deleted": object}. Readable: the line `line`.
     void deleted(const QJsonObject &object, const QString &line);
@@ -118,6 +118,7 @@ public:
     static QString yesNo(bool value);
 
 private:
+    /// {"error": body} as one compact line on stderr.
     void printErrorJson(const QJsonObject &body);
 
     bool m_json = false;
