@@ -2,6 +2,7 @@
 
 #include "HelpText.h"
 #include "factory/BackendFactory.h"
+#include "policy/AccessControl.h"
 #include "security/Credentials.h"
 #include "security/Keychain.h"
 
@@ -58,6 +59,8 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::AlreadyExists:
     case ErrorCode::Conflict:
         return ExitInvalid;
+    case ErrorCode::Forbidden:
+        return ExitForbidden;
     default:
         return ExitFailure;
     }
@@ -68,8 +71,8 @@ int exitCodeFor(ErrorCode code)
 CliApp::CliApp(QList<QByteArray> rawArguments)
     : m_raw(std::move(rawArguments))
     , m_nouns({tenantNoun(), appNoun(), resourceNoun(), roleNoun(), userNoun(), orgNoun(), orgRoleNoun(),
-               orgScopeNoun(), ssoNoun(), mfaNoun(), explainNoun(), journalNoun(), connectionNoun(),
-               demoNoun()})
+               orgScopeNoun(), ssoNoun(), mfaNoun(), explainNoun(), journalNoun(), operatorNoun(),
+               whoamiNoun(), delegationNoun(), connectionNoun(), demoNoun()})
 {}
 
 // Runs on the main thread after the command thread has ended, where the keychain was made.
@@ -117,7 +120,7 @@ void CliApp::parseGlobalOptions()
             break;
         const QString name = arg.section(QLatin1Char('='), 0, 0);
         if (name == QLatin1String("--workspace") || name == QLatin1String("--tenant") ||
-            name == QLatin1String("--operator")) {
+            name == QLatin1String("--operator") || name == QLatin1String("--as")) {
             QString value;
             if (arg.contains(QLatin1Char('=')))
                 value = arg.section(QLatin1Char('='), 1);
@@ -131,6 +134,8 @@ void CliApp::parseGlobalOptions()
                 m_workspace = value;
             else if (name == QLatin1String("--tenant"))
                 m_tenant = value;
+            else if (name == QLatin1String("--as"))
+                m_previewAs = value;
             else
                 m_operator = value;
         } else if (arg == QLatin1String("--json")) {
@@ -144,7 +149,8 @@ void CliApp::parseGlobalOptions()
             usageError(tr("unknown option \"%1\".").arg(arg) +
                        suggestion(name, {QStringLiteral("--workspace"), QStringLiteral("--tenant"),
                                          QStringLiteral("--json"), QStringLiteral("--operator"),
-                                         QStringLiteral("--help"), QStringLiteral("--version")}));
+                                         QStringLiteral("--as"), QStringLiteral("--help"),
+                                         QStringLiteral("--version")}));
         }
     }
     if (help) {
@@ -270,6 +276,7 @@ void CliApp::runVerb(const Noun &noun, const Verb &verb, const QStringList &rest
         {QStringLiteral("workspace"), {}, QStringLiteral("PATH")},
         {QStringLiteral("tenant"), {}, QStringLiteral("ID")},
         {QStringLiteral("operator"), {}, QStringLiteral("NAME")},
+        {QStringLiteral("as"), {}, QStringLiteral("OPERATOR")},
         {QStringLiteral("json"), {}},
         {{QStringLiteral("h"), QStringLiteral("help")}, {}},
     });
@@ -277,8 +284,9 @@ void CliApp::runVerb(const Noun &noun, const Verb &verb, const QStringList &rest
         const QStringList unknown = parser.unknownOptionNames();
         if (unknown.isEmpty())
             usageError(parser.errorText(), command);
-        QStringList known{QStringLiteral("--json"), QStringLiteral("--workspace"), QStringLiteral("--tenant"),
-                          QStringLiteral("--operator"), QStringLiteral("--help")};
+        QStringList known{QStringLiteral("--json"),   QStringLiteral("--workspace"),
+                          QStringLiteral("--tenant"), QStringLiteral("--operator"),
+                          QStringLiteral("--as"),     QStringLiteral("--help")};
         for (const QCommandLineOption &option : verb.options)
             known.append(QStringLiteral("--") + option.names().constFirst());
         const QString typed =
@@ -293,9 +301,10 @@ void CliApp::runVerb(const Noun &noun, const Verb &verb, const QStringList &rest
         return;
     }
     m_out.setJson(m_jsonOption || parser.isSet(QStringLiteral("json")));
-    for (const auto &[option, target] : {std::pair{QStringLiteral("workspace"), &m_workspace},
-                                         std::pair{QStringLiteral("tenant"), &m_tenant},
-                                         std::pair{QStringLiteral("operator"), &m_operator}}) {
+    for (const auto &[option, target] :
+         {std::pair{QStringLiteral("workspace"), &m_workspace},
+          std::pair{QStringLiteral("tenant"), &m_tenant}, std::pair{QStringLiteral("operator"), &m_operator},
+          std::pair{QStringLiteral("as"), &m_previewAs}}) {
         if (!parser.isSet(option))
             continue;
         if (parser.value(option).trimmed().isEmpty())
@@ -384,8 +393,11 @@ Backend &CliApp::openBackend(const WorkspaceSpec &requested)
                      .arg(spec.path),
                  QStringLiteral("not_found"));
     m_backend = createBackend(spec);
-    if (!m_operator.isEmpty())
-        m_backend->setOperator(m_operator);
+    if (!m_operator.isEmpty()) {
+        // Only a label next to the operator the workspace establishes (refused on PostgreSQL).
+        if (const Result<Done> declared = m_backend->declareOperator(m_operator); !declared.ok())
+            fail(declared.error());
+    }
     Future<Done> opened = m_backend->open();
     opened.waitForFinished();
     if (const Result<Done> result = opened.result(); !result.ok()) {
@@ -400,6 +412,19 @@ Backend &CliApp::openBackend(const WorkspaceSpec &requested)
                       error.detail(), error.fields()));
         fail(error);
     }
+    // Every command acts through access control, as the operator the workspace establishes (or,
+    // with --as, as the previewed operator — the changes remain the established one's).
+    const policy::OperatorIdentity established = await(m_backend->access().whoami());
+    QList<policy::OperatorAccount> operators;
+    if (!m_previewAs.isEmpty())
+        operators = await(m_backend->access().operators());
+    const Result<policy::OperatorIdentity> identity =
+        policy::identityFor(established, m_previewAs, operators);
+    if (!identity.ok())
+        fail(identity.error());
+    m_identity = identity.value();
+    policy::ControlledBackend controlled = policy::withAccessControl(std::move(m_backend), m_identity);
+    m_backend = std::move(controlled.backend);
     return *m_backend;
 }
 

@@ -5,6 +5,7 @@
 #include "Invocation.h"
 #include "backend/Backend.h"
 #include "backend/WorkspaceSpec.h"
+#include "policy/Access.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -71,6 +72,12 @@ public:
         future.waitForFinished();
         return future.result();
     }
+    /// Who this run acts as (established when the backend opened; see backend()).
+    const policy::OperatorIdentity &identity()
+    {
+        backend();
+        return m_identity;
+    }
     /// Replaces --workspace (for commands that take the workspace as an argument). Call before
     /// backend().
     void setWorkspace(const QString &workspace) { m_workspace = workspace; }
@@ -114,6 +121,8 @@ private:
     QString m_workspace;
     QString m_tenant;
     QString m_operator;
+    QString m_previewAs; ///< --as: preview another operator
+    policy::OperatorIdentity m_identity;
     bool m_mutates = true;
     std::unique_ptr<Backend> m_backend;
     /// Created and destroyed on the main thread (see withKeychain()).

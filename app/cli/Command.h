@@ -12,10 +12,11 @@ namespace gatehouse::cli {
 /// Process exit codes of gatehouse-cli (stable; scripts rely on them).
 enum ExitCode {
     ExitOk = 0,
-    ExitFailure = 1,  ///< anything not listed below (database unreachable, internal error, ...)
-    ExitUsage = 2,    ///< unknown command, missing or malformed arguments, missing --tenant
-    ExitNotFound = 3, ///< the named object (or workspace file) does not exist
-    ExitInvalid = 4,  ///< validation failed, the name/indicator is taken, or a stale edit
+    ExitFailure = 1,   ///< anything not listed below (database unreachable, internal error, ...)
+    ExitUsage = 2,     ///< unknown command, missing or malformed arguments, missing --tenant
+    ExitNotFound = 3,  ///< the named object (or workspace file) does not exist
+    ExitInvalid = 4,   ///< validation failed, the name/indicator is taken, or a stale edit
+    ExitForbidden = 5, ///< the operator's role (or the delegation policy) does not allow it
 };
 
 /// Exit code for a core error (see ExitCode).
@@ -80,8 +81,11 @@ Noun demoNoun();
 Noun orgNoun();
 Noun orgRoleNoun();
 Noun orgScopeNoun();
-Noun ssoNoun();     ///< SsoCommands.cpp
-Noun mfaNoun();     ///< MfaCommands.cpp
-Noun explainNoun(); ///< ExplainCommands.cpp: "explain EMAIL" (a noun with one unnamed verb)
+Noun ssoNoun();        ///< SsoCommands.cpp
+Noun mfaNoun();        ///< MfaCommands.cpp
+Noun explainNoun();    ///< ExplainCommands.cpp: "explain EMAIL" (a noun with one unnamed verb)
+Noun operatorNoun();   ///< AccessCommands.cpp
+Noun whoamiNoun();     ///< AccessCommands.cpp
+Noun delegationNoun(); ///< AccessCommands.cpp
 
 } // namespace gatehouse::cli

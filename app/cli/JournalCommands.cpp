@@ -15,7 +15,7 @@ public:
 private:
     static QJsonObject toJson(const JournalEntry &e)
     {
-        return QJsonObject{
+        QJsonObject o{
             {QStringLiteral("seq"), static_cast<double>(e.seq)},
             {QStringLiteral("at"), static_cast<double>(e.at)},
             {QStringLiteral("operator"), e.operatorName},
@@ -29,6 +29,18 @@ private:
             {QStringLiteral("prevHash"), e.prevHash},
             {QStringLiteral("hash"), e.hash},
         };
+        // A name the operator gave themselves (--operator on a workspace file), never the one
+        // the workspace established.
+        if (!e.declaredOperator.isEmpty())
+            o.insert(QStringLiteral("declaredOperator"), e.declaredOperator);
+        return o;
+    }
+
+    static QString operatorText(const JournalEntry &e)
+    {
+        if (e.declaredOperator.isEmpty())
+            return e.operatorName;
+        return tr("%1 (declared: %2)").arg(e.operatorName, e.declaredOperator);
     }
 
     static QJsonObject toJson(const JournalProblem &p)
@@ -52,8 +64,8 @@ private:
             headers.insert(4, tr("TENANT"));
         app.out().list(
             entries, toJson, tr("No journal entries match."), headers, [allTenants](const JournalEntry &e) {
-                QStringList row{QString::number(e.seq), CliOutput::formatTime(e.at), e.operatorName, e.action,
-                                e.targetType + QLatin1Char(' ') + e.targetId};
+                QStringList row{QString::number(e.seq), CliOutput::formatTime(e.at), operatorText(e),
+                                e.action, e.targetType + QLatin1Char(' ') + e.targetId};
                 if (allTenants)
                     row.insert(4, e.tenantId.isEmpty() ? QStringLiteral("-") : e.tenantId);
                 return row;

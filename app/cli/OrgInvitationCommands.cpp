@@ -100,12 +100,14 @@ private:
             role.id = id;
             draft.roles.append(role);
         }
-        print(app, app.await(app.backend().organizations().createInvitation(tenantId, draft)));
+        print(app, app.await(app.backend().organizations().createInvitation(
+                       tenantId, draft, in.value(QStringLiteral("reason")).trimmed())));
     }
 
     static void invitationRevoke(CliApp &app, Invocation &in)
     {
-        print(app, app.await(app.backend().organizations().revokeInvitation(app.tenantId(), in.arg(0))));
+        print(app, app.await(app.backend().organizations().revokeInvitation(
+                       app.tenantId(), in.arg(0), in.value(QStringLiteral("reason")).trimmed())));
     }
 
     static void invitationAccept(CliApp &app, Invocation &in)
@@ -243,6 +245,9 @@ QList<Verb> OrgInvitationCommands::verbs()
     const QCommandLineOption role(QStringLiteral("role"),
                                   tr("An organization role (id or name); repeat it or separate with commas."),
                                   QStringLiteral("ROLE"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+                                    tr("Why (recorded in the journal; support staff must give one)."),
+                                    QStringLiteral("TEXT"));
     return {
         verb("invitation list", "ORG",
              tr("List an organization's invitations, newest first (Pending, Accepted, Expired, Revoked)."),
@@ -257,10 +262,11 @@ QList<Verb> OrgInvitationCommands::verbs()
               {QStringLiteral("expires-at"),
                tr("Expire at this ISO 8601 time (UTC unless it has an offset)."), QStringLiteral("TIME")},
               {QStringLiteral("inviter"), tr("The inviting user (id, username or email)."),
-               QStringLiteral("USER")}},
+               QStringLiteral("USER")},
+              reason},
              1, 1, true, &invitationCreate),
-        verb("invitation revoke", "ID", tr("Revoke a pending invitation."), {}, {}, 1, 1, true,
-             &invitationRevoke),
+        verb("invitation revoke", "ID [--reason TEXT]", tr("Revoke a pending invitation."), {}, {reason}, 1,
+             1, true, &invitationRevoke),
         verb("invitation accept", "ID --user USER",
              tr("Accept a pending invitation on behalf of a user: they join with the invited roles."),
              tr("For a local workspace, where no one signs in; USER is a user id, username or email."),

@@ -64,4 +64,9 @@ JournalApi &AreaBackend::journal()
     return *m_areas.journal;
 }
 
+AccessControlApi &AreaBackend::access()
+{
+    return *m_areas.access;
+}
+
 } // namespace gatehouse

@@ -27,6 +27,7 @@ public:
         std::unique_ptr<SsoConnectorsApi> ssoConnectors;
         std::unique_ptr<SignInExperienceApi> signInExperience;
         std::unique_ptr<JournalApi> journal;
+        std::unique_ptr<AccessControlApi> access;
     };
 
     ~AreaBackend() override;
@@ -41,6 +42,7 @@ public:
     SsoConnectorsApi &ssoConnectors() override;
     SignInExperienceApi &signInExperience() override;
     JournalApi &journal() override;
+    AccessControlApi &access() override;
 
 protected:
     /// Call once, from the subclass's constructor, with every area set.

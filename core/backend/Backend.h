@@ -12,6 +12,7 @@
 #include "model/SsoConnector.h"
 #include "model/Tenant.h"
 #include "model/User.h"
+#include "policy/Access.h"
 #include "util/Futures.h"
 
 #include <QFuture>
@@ -48,6 +49,10 @@ struct Capabilities
     QList<ApplicationType> applicationTypes = allApplicationTypes();
     /// Whether isThirdParty can change after an application was created (Logto fixes it then).
     bool thirdPartyEditable = true;
+    /// Operators and the delegation policy are kept by the workspace (AccessControlApi). A Logto
+    /// connection has neither: its machine-to-machine credentials act as an administrator, so
+    /// only owners and developers use it.
+    bool accessControl = true;
     /// Role descriptions: whether one is required and how long it may be (Logto: 1–128 characters).
     bool roleDescriptionRequired = false;
     int roleDescriptionMax = limits::descriptionMax;
@@ -285,11 +290,12 @@ public:
     virtual Future<QList<OrganizationInvitation>> invitations(const QString &tenantId,
                                                               const QString &organizationId) = 0;
     /// draft: organizationId, invitee, inviterId (optional), roles (ids), expiresAt (0 = 7 days).
-    virtual Future<OrganizationInvitation> createInvitation(const QString &tenantId,
-                                                            const OrganizationInvitation &draft) = 0;
-    /// Pending invitations only.
-    virtual Future<OrganizationInvitation> revokeInvitation(const QString &tenantId,
-                                                            const QString &invitationId) = 0;
+    /// `reason` (may be empty; support staff must give one) goes into the journal.
+    virtual Future<OrganizationInvitation>
+    createInvitation(const QString &tenantId, const OrganizationInvitation &draft, const QString &reason) = 0;
+    /// Pending invitations only. `reason` as for createInvitation().
+    virtual Future<OrganizationInvitation>
+    revokeInvitation(const QString &tenantId, const QString &invitationId, const QString &reason) = 0;
     /// Pending, unexpired invitations only: the user becomes a member with the invited roles.
     virtual Future<OrganizationInvitation>
     acceptInvitation(const QString &tenantId, const QString &invitationId, const QString &userId) = 0;
@@ -340,6 +346,39 @@ public:
     virtual Future<JournalVerifyReport> verify() = 0;
 };
 
+/// Who operates the workspace and what organization admins may do (see policy/Access.h).
+/// Enforcement is not here: policy::AccessControl wraps any backend and checks every call.
+class AccessControlApi
+{
+public:
+    virtual ~AccessControlApi() = default;
+    /// Who acts on this backend, as the workspace established it: the PostgreSQL login, or the
+    /// OS account (the owner of a workspace file, or of a Logto connection's credentials).
+    virtual Future<policy::OperatorIdentity> whoami() = 0;
+    /// Every operator of the workspace, by name.
+    virtual Future<QList<policy::OperatorAccount>> operators() = 0;
+    /// Records an operator. On PostgreSQL also creates the database login with `password` (never
+    /// stored) and gives it the role's privileges; a workspace file records the account only.
+    virtual Future<policy::OperatorAccount> addOperator(const policy::OperatorAccount &draft,
+                                                        const QString &password) = 0;
+    /// Changes the role and tenants of an operator (and on PostgreSQL its privileges).
+    virtual Future<policy::OperatorAccount> updateOperator(const policy::OperatorAccount &account) = 0;
+    /// On PostgreSQL the login loses the workspace's privileges; it is dropped when it has no other.
+    virtual Future<Done> removeOperator(const QString &name) = 0;
+
+    virtual Future<policy::DelegationPolicy> delegation(const QString &tenantId) = 0;
+    /// Lends `ability` through the organization permission `organizationScopeId` (empty: lends it
+    /// no longer). Only delegable abilities.
+    virtual Future<policy::DelegationPolicy> setDelegation(const QString &tenantId, policy::Ability ability,
+                                                           const QString &organizationScopeId) = 0;
+    /// The members of the organization who hold delegated abilities there, each ability with the
+    /// roles that grant it.
+    virtual Future<QList<policy::OrganizationAdmin>> organizationAdmins(const QString &tenantId,
+                                                                        const QString &organizationId) = 0;
+    /// Where the user holds delegated abilities, with every organization permission held there.
+    virtual Future<QList<policy::AdminGrant>> adminGrants(const QString &tenantId, const QString &userId) = 0;
+};
+
 /// One workspace or server. Obtain one from openBackend() (BackendFactory.h).
 /// Thread rule: create, use and destroy it on one thread (normally the UI thread); the areas'
 /// futures may finish on a worker thread.
@@ -357,8 +396,12 @@ public:
     /// else; other calls fail with ErrorCode::Unavailable until it has succeeded.
     virtual Future<Done> open() = 0;
 
-    /// Who performs the following mutations; recorded in the journal.
-    virtual void setOperator(const QString &operatorName) = 0;
+    /// Labels the changes from now on with a name the operator gives themselves: the journal
+    /// records it as declared, next to the operator the workspace established. Refused where the
+    /// workspace establishes who acts itself (a PostgreSQL login). An empty name removes the label.
+    virtual Result<Done> declareOperator(const QString &name) = 0;
+    /// The operator as the workspace establishes them (the journal records this name): the
+    /// PostgreSQL login, or the OS account.
     virtual QString operatorName() const = 0;
 
     virtual TenantsApi &tenants() = 0;
@@ -371,6 +414,7 @@ public:
     virtual SsoConnectorsApi &ssoConnectors() = 0;
     virtual SignInExperienceApi &signInExperience() = 0;
     virtual JournalApi &journal() = 0;
+    virtual AccessControlApi &access() = 0;
 };
 
 } // namespace gatehouse

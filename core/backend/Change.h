@@ -18,6 +18,7 @@ enum class ChangeArea {
     SsoConnectors,
     SignInExperience,
     Journal, ///< only the journal changed: an export was recorded
+    Access,  ///< operators and the delegation policy
 };
 
 /// What one successful mutation changed. Announced after the fact (see ChangeNotifier) so that

@@ -127,6 +127,15 @@ constexpr OperationInfo operationTable[] = {
      ChangeArea::SignInExperience, false},
     {Operation::JournalList, "journal.list", ChangeArea::Journal, false},
     {Operation::JournalVerify, "journal.verify", ChangeArea::Journal, false},
+    {Operation::AccessWhoami, "access.whoami", ChangeArea::Access, false},
+    {Operation::AccessOperators, "access.operators", ChangeArea::Access, false},
+    {Operation::AccessAddOperator, "access.addOperator", ChangeArea::Access, true},
+    {Operation::AccessUpdateOperator, "access.updateOperator", ChangeArea::Access, true},
+    {Operation::AccessRemoveOperator, "access.removeOperator", ChangeArea::Access, true},
+    {Operation::AccessDelegation, "access.delegation", ChangeArea::Access, false},
+    {Operation::AccessSetDelegation, "access.setDelegation", ChangeArea::Access, true},
+    {Operation::AccessOrganizationAdmins, "access.organizationAdmins", ChangeArea::Access, false},
+    {Operation::AccessAdminGrants, "access.adminGrants", ChangeArea::Access, false},
 };
 } // namespace
 

@@ -109,6 +109,15 @@ enum class Operation {
     SignInExperienceAccessSnapshot,
     JournalList,
     JournalVerify,
+    AccessWhoami,
+    AccessOperators,
+    AccessAddOperator,
+    AccessUpdateOperator,
+    AccessRemoveOperator,
+    AccessDelegation,
+    AccessSetDelegation,
+    AccessOrganizationAdmins,
+    AccessAdminGrants,
 };
 
 struct OperationInfo

@@ -550,7 +550,7 @@ private:
                 OrganizationRole member;
                 member.id = orgRoleIds.value(QStringLiteral("member"));
                 invitation.roles = {member};
-                step(m_backend.organizations().createInvitation(tenantId, invitation));
+                step(m_backend.organizations().createInvitation(tenantId, invitation, {}));
             }
         }
     }

@@ -29,6 +29,8 @@ QByteArray canonicalForm(const JournalEntry &e)
     QJsonObject o;
     o.insert(QStringLiteral("at"), QJsonValue(static_cast<double>(e.at)));
     o.insert(QStringLiteral("operator"), e.operatorName);
+    if (!e.declaredOperator.isEmpty()) // absent from entries written before it existed
+        o.insert(QStringLiteral("declaredOperator"), e.declaredOperator);
     o.insert(QStringLiteral("tenantId"), e.tenantId);
     o.insert(QStringLiteral("action"), e.action);
     o.insert(QStringLiteral("targetType"), e.targetType);

@@ -11,7 +11,8 @@ namespace gatehouse {
 /// The hash chain behind the journal, independent of storage.
 ///
 /// Each entry's hash is SHA-256 over its canonical form: compact JSON with sorted keys of
-/// {at, operator, tenantId, action, targetType, targetId, before, after, reason, prevHash}.
+/// {at, operator, tenantId, action, targetType, targetId, before, after, reason, prevHash}, plus
+/// declaredOperator when the entry has one.
 /// `seq` is deliberately not hashed: order is protected by the chain (prevHash), so renumbered
 /// or swapped rows show up as "reordered", removed rows as "deleted", changed rows as "edited".
 namespace journalchain {

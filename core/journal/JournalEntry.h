@@ -12,7 +12,12 @@ struct JournalEntry
 {
     qint64 seq = 0; ///< 1, 2, 3, ... with no gaps
     qint64 at = 0;  ///< unix ms, UTC
+    /// Who made the change, as the workspace established it (the database login on PostgreSQL,
+    /// the OS account otherwise).
     QString operatorName;
+    /// A name the operator gave themselves on a workspace file (--operator); empty otherwise.
+    /// It labels the entry, it never replaces operatorName.
+    QString declaredOperator;
     QString tenantId;   ///< empty for workspace-level actions
     QString action;     ///< "application.create", "role.scopes.grant", ...
     QString targetType; ///< "application", "role", ...

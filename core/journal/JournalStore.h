@@ -29,8 +29,9 @@ class JournalStore : public JournalApi
 public:
     /// Opens the store, creating it (and its folder) if needed. Call once, before anything else.
     virtual Future<Done> open() = 0;
-    /// Who makes the changes appended from now on.
-    virtual void setOperator(const QString &operatorName) = 0;
+    /// A name the operator declared for themselves, recorded next to the established operator
+    /// (the OS account) in the entries appended from now on; empty for none.
+    virtual void setDeclaredOperator(const QString &name) = 0;
     /// Appends one entry, in a transaction of its own.
     virtual Future<Done> append(const JournalDraft &draft) = 0;
     /// Where the entries are kept, for messages (a file path).

@@ -23,7 +23,6 @@ Application readApplication(SqlSession &s, const QString &tenantId, const QStrin
     return rows::application(q);
 }
 
-
 /// Stores only a SHA-256 of the value and its last four characters (for recognising it in lists).
 ApplicationSecret insertSecret(SqlSession &s, const QString &tenantId, const QString &appId,
                                const QString &name, std::optional<qint64> expiresAt)
@@ -212,7 +211,8 @@ public:
                                          .arg(applicationTypeName(app.type))}});
                 const ApplicationSecret secret = insertSecret(s, tenantId, appId, name, expiresAt);
                 s.journal(tenantId, QStringLiteral("application.secret.create"),
-                          QStringLiteral("application"), appId, QJsonValue::Null, json::secretJournalForm(secret));
+                          QStringLiteral("application"), appId, QJsonValue::Null,
+                          json::secretJournalForm(secret));
                 return secret;
             });
         });
@@ -240,7 +240,8 @@ public:
                            "name = ?"),
                        {tenantId, appId, name});
                 s.journal(tenantId, QStringLiteral("application.secret.delete"),
-                          QStringLiteral("application"), appId, json::secretJournalForm(before), QJsonValue::Null);
+                          QStringLiteral("application"), appId, json::secretJournalForm(before),
+                          QJsonValue::Null);
             });
             return Done{};
         });

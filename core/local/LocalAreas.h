@@ -20,5 +20,6 @@ std::unique_ptr<OrganizationTemplateApi> makeOrganizationTemplate(LocalBackend &
 std::unique_ptr<SsoConnectorsApi> makeSsoConnectors(LocalBackend &backend);
 std::unique_ptr<SignInExperienceApi> makeSignInExperience(LocalBackend &backend);
 std::unique_ptr<JournalApi> makeJournal(LocalBackend &backend);
+std::unique_ptr<AccessControlApi> makeAccess(LocalBackend &backend);
 
 } // namespace gatehouse::local

@@ -21,10 +21,12 @@ public:
     QString location() const override;
     Capabilities capabilities() const override;
     Future<Done> open() override;
-    void setOperator(const QString &operatorName) override;
+    Result<Done> declareOperator(const QString &name) override;
     QString operatorName() const override;
 
     const WorkspaceSpec &spec() const { return m_spec; }
+    /// The name declared with declareOperator() (empty for none).
+    QString declaredOperator() const { return m_declared; }
 
     /// Runs `fn(SqlSession &)` on the connection's thread. `fn` returns T or throws Failure.
     template <typename T, typename F>
@@ -36,6 +38,7 @@ public:
 private:
     WorkspaceSpec m_spec;
     QString m_operator;
+    QString m_declared;
     /// A member of this class, so it is destroyed before the areas (AreaBackend's): the
     /// operations still queued finish while the areas exist.
     sql::SqlConnection m_connection;

@@ -97,9 +97,10 @@ Future<QList<OrganizationInvitation>> LocalOrganizations::invitations(const QStr
 }
 
 Future<OrganizationInvitation> LocalOrganizations::createInvitation(const QString &tenantId,
-                                                                    const OrganizationInvitation &draft)
+                                                                    const OrganizationInvitation &draft,
+                                                                    const QString &reason)
 {
-    return m_backend.submit<OrganizationInvitation>([tenantId, draft](SqlSession &s) {
+    return m_backend.submit<OrganizationInvitation>([tenantId, draft, reason](SqlSession &s) {
         const QString invitee = draft.invitee.trimmed();
         const QString problem = validation::inviteeProblem(invitee);
         if (!problem.isEmpty())
@@ -148,16 +149,18 @@ Future<OrganizationInvitation> LocalOrganizations::createInvitation(const QStrin
                                       "organization_role_id) VALUES (?,?,?)"),
                        {tenantId, inv.id, r.id});
             s.journal(tenantId, QStringLiteral("organizationInvitation.create"),
-                      QStringLiteral("organizationInvitation"), inv.id, QJsonValue::Null, json::toJson(inv));
+                      QStringLiteral("organizationInvitation"), inv.id, QJsonValue::Null, json::toJson(inv),
+                      reason);
             return inv;
         });
     });
 }
 
 Future<OrganizationInvitation> LocalOrganizations::revokeInvitation(const QString &tenantId,
-                                                                    const QString &invitationId)
+                                                                    const QString &invitationId,
+                                                                    const QString &reason)
 {
-    return m_backend.submit<OrganizationInvitation>([tenantId, invitationId](SqlSession &s) {
+    return m_backend.submit<OrganizationInvitation>([tenantId, invitationId, reason](SqlSession &s) {
         return s.write([&] {
             const OrganizationInvitation before = requireInvitation(s, tenantId, invitationId);
             throwIfInvalid(rules::pendingInvitationProblems(before, rules::revokedWord()));
@@ -165,7 +168,7 @@ Future<OrganizationInvitation> LocalOrganizations::revokeInvitation(const QStrin
             const OrganizationInvitation after = requireInvitation(s, tenantId, invitationId);
             s.journal(tenantId, QStringLiteral("organizationInvitation.revoke"),
                       QStringLiteral("organizationInvitation"), invitationId, json::toJson(before),
-                      json::toJson(after));
+                      json::toJson(after), reason);
             return after;
         });
     });

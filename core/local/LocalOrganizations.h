@@ -44,9 +44,10 @@ public:
     Future<QList<OrganizationInvitation>> invitations(const QString &tenantId,
                                                       const QString &organizationId) override;
     Future<OrganizationInvitation> createInvitation(const QString &tenantId,
-                                                    const OrganizationInvitation &draft) override;
-    Future<OrganizationInvitation> revokeInvitation(const QString &tenantId,
-                                                    const QString &invitationId) override;
+                                                    const OrganizationInvitation &draft,
+                                                    const QString &reason) override;
+    Future<OrganizationInvitation> revokeInvitation(const QString &tenantId, const QString &invitationId,
+                                                    const QString &reason) override;
     Future<OrganizationInvitation> acceptInvitation(const QString &tenantId, const QString &invitationId,
                                                     const QString &userId) override;
     Future<OrganizationJit> jit(const QString &tenantId, const QString &organizationId) override;

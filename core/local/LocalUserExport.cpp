@@ -133,9 +133,11 @@ Future<ExportReport> LocalUsers::exportUsers(const QString &tenantId, const User
         const QString key = usersql::sortKey(query.sort);
         const QString dir =
             usersql::sortDescending(query.sort) ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        const QString sql = QStringLiteral("SELECT ") + QLatin1String(usersql::columns) +
-                            usersql::fromWhere(s, tenantId, query, binds) + QStringLiteral(" ORDER BY ") +
-                            key + dir + QStringLiteral(", u.id") + dir;
+        const QString sql =
+            QStringLiteral("SELECT ") +
+            QLatin1String(options.withPasswordDigests ? usersql::columnsWithDigest : usersql::columns) +
+            usersql::fromWhere(s, tenantId, query, binds) + QStringLiteral(" ORDER BY ") + key + dir +
+            QStringLiteral(", u.id") + dir;
         ExportReport report;
         QByteArray buffer;
         buffer.reserve(1 << 20);

@@ -36,10 +36,12 @@ public:
     Future<Done> assignRoles(const QString &tenantId, const QString &userId,
                              const QStringList &roleIds) override;
     Future<Done> removeRole(const QString &tenantId, const QString &userId, const QString &roleId) override;
-    Future<ImportReport> importUsers(const QString &tenantId, const QString &filePath, const ImportOptions &options,
+    Future<ImportReport> importUsers(const QString &tenantId, const QString &filePath,
+                                     const ImportOptions &options,
                                      std::shared_ptr<ImportControl> control) override;
     Future<ExportReport> exportUsers(const QString &tenantId, const UserQuery &query, const QString &filePath,
-                                     const ExportOptions &options, std::shared_ptr<ImportControl> control) override;
+                                     const ExportOptions &options,
+                                     std::shared_ptr<ImportControl> control) override;
 
 private:
     LocalBackend &m_backend;

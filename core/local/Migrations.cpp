@@ -96,6 +96,7 @@ const QList<Migration> &builtinMigrations()
         usersMigration(),
         searchStatsMigration(),
         b2bMigration(),
+        accessMigration(),
     };
     return migrations;
 }

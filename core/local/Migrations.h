@@ -13,6 +13,8 @@ Migration usersMigration();
 Migration searchStatsMigration();
 /// Version 4 (SchemaB2b.cpp): organizations, their template, JIT, SSO connectors, sign-in experience.
 Migration b2bMigration();
+/// Version 5 (SchemaAccess.cpp): operators, console roles and the delegation policy.
+Migration accessMigration();
 /// SQLite: the trigger that indexes each new user for search. Bulk imports drop it inside their
 /// transaction, index their rows in one INSERT … SELECT (about 4× faster) and recreate it.
 QString usersFtsInsertTrigger();

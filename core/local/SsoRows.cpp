@@ -10,10 +10,9 @@ namespace gatehouse::local::ssorows {
 namespace {
 QString columns()
 {
-    return QStringLiteral(
-        "SELECT tenant_id, id, provider_name, connector_name, config, "
-        "CASE WHEN client_secret = '' THEN 0 ELSE 1 END, branding, sync_profile, created_at, "
-        "version FROM sso_connectors ");
+    return QStringLiteral("SELECT tenant_id, id, provider_name, connector_name, config, "
+                          "client_secret_set, branding, sync_profile, created_at, "
+                          "version FROM sso_connectors ");
 }
 
 SsoConnector read(const QSqlQuery &q)

@@ -192,6 +192,17 @@ QString fromWhere(SqlSession &s, const QString &tenantId, const UserQuery &query
             " AND EXISTS (SELECT 1 FROM users_roles ur WHERE ur.user_id = u.id AND ur.role_id = ?)");
         binds << query.roleId;
     }
+    if (!query.organizationIds.isEmpty()) {
+        // One placeholder per organization; the ids themselves are bound.
+        QStringList marks;
+        for (const QString &organizationId : query.organizationIds) {
+            marks << QStringLiteral("?");
+            binds << organizationId;
+        }
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM organization_users ou WHERE ou.user_id = u.id AND "
+                              "ou.organization_id IN (") +
+               marks.join(QLatin1Char(',')) + QStringLiteral("))");
+    }
     if (query.createdFrom) {
         sql += QStringLiteral(" AND u.created_at >= ?");
         binds << *query.createdFrom;

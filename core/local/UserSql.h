@@ -8,7 +8,17 @@ namespace gatehouse::local::usersql {
 // SQL pieces for the users area, shared by LocalUsers (mutations) and LocalUserQueries (lists).
 // Every fragment is a constant of this file; every value is bound.
 
+/// The user columns read() takes, without the password digest ('' in its place): what every read
+/// selects but a password check and an export with digests, so that operators who may not see
+/// digests (support, auditors, organization admins: the database refuses them the column) can
+/// read users.
 inline constexpr char columns[] =
+    "u.tenant_id, u.id, u.username, u.primary_email, u.primary_phone, u.name, u.avatar, u.profile, "
+    "u.custom_data, "
+    "u.identities, '', u.password_algorithm, u.password_expired, u.is_suspended, u.mfa_count, "
+    "u.last_sign_in_at, u.created_at, u.updated_at, u.version";
+/// The same columns with the digest.
+inline constexpr char columnsWithDigest[] =
     "u.tenant_id, u.id, u.username, u.primary_email, u.primary_phone, u.name, u.avatar, u.profile, "
     "u.custom_data, "
     "u.identities, u.password_digest, u.password_algorithm, u.password_expired, u.is_suspended, u.mfa_count, "

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace gatehouse {
@@ -55,6 +56,9 @@ struct UserQuery
     std::optional<bool> hasPassword;
     std::optional<bool> hasMfa;
     QString roleId;
+    /// Only members of at least one of these organizations (empty = no such limit). Access
+    /// control sets it for organization admins.
+    QStringList organizationIds;
     std::optional<qint64> createdFrom, createdTo;       ///< unix ms, inclusive / exclusive
     std::optional<qint64> lastSignInFrom, lastSignInTo; ///< unix ms, inclusive / exclusive
     Sort sort = Sort::CreatedDesc;

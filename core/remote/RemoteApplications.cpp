@@ -1,9 +1,9 @@
+#include "model/LogtoJson.h"
 #include "model/UpdateRules.h"
 #include "model/Validation.h"
 #include "remote/RemoteAreas.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
-#include "model/LogtoJson.h"
 #include "remote/RemoteJson.h"
 #include "util/Clock.h"
 

@@ -40,11 +40,10 @@ RemoteBackend::RemoteBackend(WorkspaceSpec spec, std::unique_ptr<JournalStore> j
     m_worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
-    m_journal->setOperator(m_operator);
     setAreas({makeTenants(*this), makeApplications(*this), makeResources(*this), makeRoles(*this),
               std::make_unique<RemoteUsers>(*this), makeOrganizationTemplate(*this),
               std::make_unique<RemoteOrganizations>(*this), makeSsoConnectors(*this),
-              makeSignInExperience(*this), std::move(journal)});
+              makeSignInExperience(*this), std::move(journal), makeAccess(*this)});
 }
 
 RemoteBackend::~RemoteBackend()
@@ -78,6 +77,7 @@ Capabilities RemoteBackend::capabilities() const
     c.thirdPartyEditable = false;
     c.roleDescriptionRequired = true;
     c.roleDescriptionMax = roleDescriptionMax;
+    c.accessControl = false;
     return c;
 }
 
@@ -107,10 +107,11 @@ Future<Done> RemoteBackend::open()
     });
 }
 
-void RemoteBackend::setOperator(const QString &operatorName)
+Result<Done> RemoteBackend::declareOperator(const QString &name)
 {
-    m_operator = operatorName;
-    m_journal->setOperator(operatorName);
+    m_declared = name.trimmed();
+    m_journal->setDeclaredOperator(m_declared);
+    return Done{};
 }
 
 QString RemoteBackend::operatorName() const

@@ -39,12 +39,14 @@ public:
     /// Opens the journal, fetches a token and reads one page (so a wrong endpoint, refused
     /// credentials or an untrusted certificate show up here, in plain words).
     Future<Done> open() override;
-    void setOperator(const QString &operatorName) override;
+    Result<Done> declareOperator(const QString &name) override;
     QString operatorName() const override;
 
     const WorkspaceSpec &spec() const { return m_spec; }
     /// The id the single tenant of this connection has in the core API (the Logto tenant id).
     QString tenantId() const { return m_spec.logtoTenant; }
+    /// The name declared with declareOperator() (empty for none).
+    QString declaredOperator() const { return m_declared; }
     /// Whether open() has succeeded; until then area calls fail with Unavailable.
     bool isOpen() const { return m_open.load(); }
 
@@ -83,6 +85,7 @@ private:
 
     WorkspaceSpec m_spec;
     QString m_operator;
+    QString m_declared;
     std::shared_ptr<TokenCache> m_tokens;
     QThread m_thread;
     RemoteWorker *m_worker;  // lives in m_thread; deleted there

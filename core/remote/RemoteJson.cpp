@@ -207,5 +207,4 @@ QJsonObject journalForm(const Application &app)
     return json::toJson(a);
 }
 
-
 } // namespace gatehouse::remote::logto

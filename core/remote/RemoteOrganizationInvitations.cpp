@@ -60,9 +60,10 @@ Future<QList<OrganizationInvitation>> RemoteOrganizations::invitations(const QSt
 }
 
 Future<OrganizationInvitation> RemoteOrganizations::createInvitation(const QString &tenantId,
-                                                                     const OrganizationInvitation &draft)
+                                                                     const OrganizationInvitation &draft,
+                                                                     const QString &reason)
 {
-    return m_backend.submit<OrganizationInvitation>([this, tenantId, draft](RemoteSession &s) {
+    return m_backend.submit<OrganizationInvitation>([this, tenantId, draft, reason](RemoteSession &s) {
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
         const QString invitee = draft.invitee.trimmed();
@@ -102,15 +103,16 @@ Future<OrganizationInvitation> RemoteOrganizations::createInvitation(const QStri
         const OrganizationInvitation created = invitation(answer.object(), b.tenantId());
         b.journalChange(QStringLiteral("organizationInvitation.create"),
                         QStringLiteral("organizationInvitation"), created.id, QJsonValue::Null,
-                        json::toJson(created));
+                        json::toJson(created), reason);
         return created;
     });
 }
 
 Future<OrganizationInvitation> RemoteOrganizations::revokeInvitation(const QString &tenantId,
-                                                                     const QString &invitationId)
+                                                                     const QString &invitationId,
+                                                                     const QString &reason)
 {
-    return m_backend.submit<OrganizationInvitation>([this, tenantId, invitationId](RemoteSession &s) {
+    return m_backend.submit<OrganizationInvitation>([this, tenantId, invitationId, reason](RemoteSession &s) {
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
         const OrganizationInvitation before = fetchInvitation(s, b, invitationId);
@@ -119,7 +121,7 @@ Future<OrganizationInvitation> RemoteOrganizations::revokeInvitation(const QStri
             putStatus(s, b, invitationId, QJsonObject{{QStringLiteral("status"), QStringLiteral("Revoked")}});
         b.journalChange(QStringLiteral("organizationInvitation.revoke"),
                         QStringLiteral("organizationInvitation"), invitationId, json::toJson(before),
-                        json::toJson(after));
+                        json::toJson(after), reason);
         return after;
     });
 }

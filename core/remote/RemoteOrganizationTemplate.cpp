@@ -11,7 +11,6 @@
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteJson.h"
 #include "remote/RemoteOrganizationSupport.h"
-#include "remote/RemoteAreas.h"
 
 #include <QHash>
 #include <algorithm>

@@ -6,7 +6,6 @@
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteJson.h"
-#include "remote/RemoteAreas.h"
 
 #include <QJsonArray>
 #include <algorithm>

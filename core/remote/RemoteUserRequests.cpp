@@ -73,6 +73,10 @@ void requireSupported(const UserQuery &query)
         throw Failure{Error(ErrorCode::Unsupported,
                             rtr("A Logto server cannot filter users by status, password, MFA or dates. "
                                 "Search by text or filter by role instead."))};
+    if (!query.organizationIds.isEmpty())
+        throw Failure{Error(ErrorCode::Unsupported,
+                            rtr("A Logto server cannot list the members of several organizations as one "
+                                "user list."))};
     if (query.sort != UserQuery::Sort::CreatedDesc)
         throw Failure{Error(ErrorCode::Unsupported,
                             rtr("A Logto server lists users newest first only; it cannot sort them "

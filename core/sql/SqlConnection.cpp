@@ -30,4 +30,10 @@ void SqlConnection::setOperatorName(const QString &name)
         m_worker, [w = m_worker, name] { w->setOperatorName(name); }, Qt::QueuedConnection);
 }
 
+void SqlConnection::setDeclaredOperator(const QString &name)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, name] { w->setDeclaredOperator(name); }, Qt::QueuedConnection);
+}
+
 } // namespace gatehouse::sql

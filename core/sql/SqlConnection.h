@@ -23,8 +23,10 @@ public:
 
     /// Connects, configures and prepares the database (see SqlWorker::Prepare).
     Future<Done> open();
-    /// Who the operations from now on are made by (the journal records it).
+    /// Who the operations from now on are made by (the journal records it), and the name they
+    /// declared for themselves (empty for none).
     void setOperatorName(const QString &name);
+    void setDeclaredOperator(const QString &name);
 
     /// Runs `fn(SqlSession &)` on the connection's thread. `fn` returns T or throws Failure.
     template <typename T, typename F>

@@ -16,7 +16,7 @@ QString tr(const char *text)
 }
 
 constexpr char columns[] = "seq, at, operator, tenant_id, action, target_type, target_id, before_json, "
-                           "after_json, reason, prev_hash, hash";
+                           "after_json, reason, prev_hash, hash, declared_operator";
 
 QJsonValue parseStored(const QString &text)
 {
@@ -40,6 +40,7 @@ JournalEntry readEntry(const QSqlQuery &q)
     e.reason = q.value(9).toString();
     e.prevHash = q.value(10).toString();
     e.hash = q.value(11).toString();
+    e.declaredOperator = q.value(12).toString();
     return e;
 }
 
@@ -60,6 +61,11 @@ JournalVerifyReport verifyChain(SqlSession &s)
     return report;
 }
 } // namespace
+
+QStringList declaredOperatorStatements()
+{
+    return {QStringLiteral("ALTER TABLE journal ADD COLUMN declared_operator TEXT NOT NULL DEFAULT ''")};
+}
 
 QStringList schemaStatements()
 {
@@ -88,17 +94,24 @@ QStringList schemaStatements()
     };
 }
 
-void append(SqlSession &s, const QString &operatorName, const JournalDraft &draft)
+void append(SqlSession &s, const QString &operatorName, const QString &declaredOperator,
+            const JournalDraft &draft)
 {
-    const QString lock = s.dialect() == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
-    QSqlQuery head = s.exec(QStringLiteral("SELECT seq, hash FROM journal_head WHERE id = 1") + lock);
-    if (!head.next())
+    // PostgreSQL: operators may not write the journal's tables; the workspace's functions lock
+    // the head and append, and fill in the operator from the session's login (which is what
+    // operatorName holds there), so the chain hashes the name the database records.
+    const bool postgres = s.dialect() == Dialect::Postgres;
+    QSqlQuery head =
+        s.exec(postgres ? QStringLiteral("SELECT head_seq, head_hash FROM gatehouse_journal_head()")
+                        : QStringLiteral("SELECT seq, hash FROM journal_head WHERE id = 1"));
+    if (!head.next() || head.value(0).isNull())
         throw SqlSession::fail(ErrorCode::Internal, tr("The journal head record is missing."));
     JournalEntry e;
     e.seq = head.value(0).toLongLong() + 1;
     e.prevHash = head.value(1).toString();
     e.at = clock::nowMs();
     e.operatorName = operatorName;
+    e.declaredOperator = declaredOperator;
     e.tenantId = draft.tenantId;
     e.action = draft.action;
     e.targetType = draft.targetType;
@@ -107,11 +120,18 @@ void append(SqlSession &s, const QString &operatorName, const JournalDraft &draf
     e.after = draft.after;
     e.reason = draft.reason;
     e.hash = journalchain::computeHash(e);
+    const QString before = QString::fromUtf8(journalchain::canonicalJson(e.before));
+    const QString after = QString::fromUtf8(journalchain::canonicalJson(e.after));
+    if (postgres) {
+        s.exec(QStringLiteral("SELECT gatehouse_journal_append(?,?,?,?,?,?,?,?,?,?,?,?)"),
+               {e.seq, e.at, e.declaredOperator, e.tenantId, e.action, e.targetType, e.targetId, before,
+                after, e.reason, e.prevHash, e.hash});
+        return;
+    }
     s.exec(QStringLiteral("INSERT INTO journal (") + QLatin1String(columns) +
-               QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
-           {e.seq, e.at, e.operatorName, e.tenantId, e.action, e.targetType, e.targetId,
-            QString::fromUtf8(journalchain::canonicalJson(e.before)),
-            QString::fromUtf8(journalchain::canonicalJson(e.after)), e.reason, e.prevHash, e.hash});
+               QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+           {e.seq, e.at, e.operatorName, e.tenantId, e.action, e.targetType, e.targetId, before, after,
+            e.reason, e.prevHash, e.hash, e.declaredOperator});
     s.exec(QStringLiteral("UPDATE journal_head SET seq = ?, hash = ? WHERE id = 1"), {e.seq, e.hash});
 }
 

@@ -14,10 +14,13 @@ namespace gatehouse::sql::journal {
 
 /// CREATE statements for the journal, its indexes and its head row (a no-op where they exist).
 QStringList schemaStatements();
+/// The column for declared operator names, added to journals written before it existed.
+QStringList declaredOperatorStatements();
 
 /// Appends one entry inside the current write transaction: reads and locks the head, chains
 /// the entry to it, stores it and moves the head.
-void append(SqlSession &session, const QString &operatorName, const JournalDraft &draft);
+void append(SqlSession &session, const QString &operatorName, const QString &declaredOperator,
+            const JournalDraft &draft);
 
 /// Newest first; filters of `query` are optional.
 QList<JournalEntry> list(SqlSession &session, const JournalQuery &query);

@@ -20,6 +20,7 @@ void prepareJournal(SqlSession &session)
 {
     static const QList<Migration> migrations{
         {1, QStringLiteral("journal"), journal::schemaStatements(), {}, {}},
+        {2, QStringLiteral("declared operator names"), journal::declaredOperatorStatements(), {}, {}},
     };
     migrate(session, migrations, MigrationLedger{QStringLiteral("journal_store_migrations"), 7346236});
 }
@@ -40,15 +41,15 @@ Future<Done> SqlJournalStore::open()
     return m_connection->open();
 }
 
-void SqlJournalStore::setOperator(const QString &operatorName)
+void SqlJournalStore::setDeclaredOperator(const QString &name)
 {
-    m_connection->setOperatorName(operatorName);
+    m_connection->setDeclaredOperator(name);
 }
 
 Future<Done> SqlJournalStore::append(const JournalDraft &draft)
 {
     return m_connection->submit<Done>([draft](SqlSession &s) {
-        s.write([&] { journal::append(s, s.operatorName(), draft); });
+        s.write([&] { journal::append(s, s.operatorName(), s.declaredOperator(), draft); });
         return Done{};
     });
 }

@@ -18,7 +18,7 @@ public:
     ~SqlJournalStore() override;
 
     Future<Done> open() override;
-    void setOperator(const QString &operatorName) override;
+    void setDeclaredOperator(const QString &name) override;
     Future<Done> append(const JournalDraft &draft) override;
     Future<QList<JournalEntry>> list(const JournalQuery &query) override;
     Future<JournalVerifyReport> verify() override;

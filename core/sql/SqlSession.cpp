@@ -118,7 +118,7 @@ void SqlSession::journal(const QString &tenantId, const QString &action, const Q
                          const QString &targetId, const QJsonValue &before, const QJsonValue &after,
                          const QString &reason)
 {
-    journal::append(*this, m_operator,
+    journal::append(*this, m_operator, m_declaredOperator,
                     JournalDraft{tenantId, action, targetType, targetId, before, after, reason});
 }
 

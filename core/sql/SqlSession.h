@@ -27,8 +27,12 @@ public:
     Dialect dialect() const { return m_dialect; }
     QSqlDatabase &database() { return m_db; }
 
+    /// Who the following changes are by (the journal records it), and a name they declared for
+    /// themselves (recorded next to it; empty for none).
     void setOperatorName(const QString &name) { m_operator = name; }
     const QString &operatorName() const { return m_operator; }
+    void setDeclaredOperator(const QString &name) { m_declaredOperator = name; }
+    const QString &declaredOperator() const { return m_declaredOperator; }
 
     /// Prepares, binds positionally and executes. Null QStrings are bound as '' (use QVariant() for
     /// SQL NULL). Throws Failure (mapped error) on any database error.
@@ -107,6 +111,7 @@ private:
     QSqlDatabase m_db;
     Dialect m_dialect;
     QString m_operator;
+    QString m_declaredOperator;
     /// PostgreSQL: statements that failed inside a transaction, kept until it ends. Freeing a
     /// prepared statement in an aborted transaction fails and leaks it on the server.
     std::vector<QSqlQuery> m_failed;

@@ -44,6 +44,13 @@ void SqlWorker::setOperatorName(const QString &name)
         m_session->setOperatorName(name);
 }
 
+void SqlWorker::setDeclaredOperator(const QString &name)
+{
+    m_declaredOperator = name;
+    if (m_session)
+        m_session->setDeclaredOperator(name);
+}
+
 Result<Done> SqlWorker::open()
 {
     close();
@@ -81,6 +88,7 @@ Result<Done> SqlWorker::open()
     m_session = std::make_unique<SqlSession>(db, sqlite ? Dialect::Sqlite : Dialect::Postgres);
     db = QSqlDatabase(); // the session holds the only handle, so close() can remove the connection
     m_session->setOperatorName(m_operator);
+    m_session->setDeclaredOperator(m_declaredOperator);
     auto setup = [this, sqlite](SqlSession &s) {
         if (sqlite) {
             s.execRaw(QStringLiteral("PRAGMA journal_mode = WAL"));

@@ -27,6 +27,7 @@ public:
     Result<Done> open();
     void close();
     void setOperatorName(const QString &name);
+    void setDeclaredOperator(const QString &name);
 
     /// Runs `fn(session)`; an operation before open() fails with Unavailable.
     template <typename T, typename F>
@@ -45,6 +46,7 @@ private:
     Prepare m_prepare;
     QString m_connectionName;
     QString m_operator;
+    QString m_declaredOperator;
     std::unique_ptr<SqlSession> m_session;
 };
 

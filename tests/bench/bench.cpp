@@ -82,7 +82,7 @@ std::unique_ptr<Backend> openWorkspace(const QString &path)
     const auto opened = await(backend->open());
     if (!opened.ok())
         die(opened.error().toString());
-    backend->setOperator(QStringLiteral("gatehouse-bench"));
+    backend->declareOperator(QStringLiteral("gatehouse-bench"));
     return backend;
 }
 

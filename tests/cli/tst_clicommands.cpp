@@ -496,11 +496,21 @@ void TestCliCommands::operatorIsJournaled()
     GH_EXPECT_EXIT(journal, 0);
     const QJsonArray entries = journal.json().array();
     QCOMPARE(entries.size(), 2);
-    // Newest first: the second tenant was created by the OS user.
-    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("operator")).toString(), QStringLiteral("alice"));
-    const QString osUser = entries.at(0).toObject().value(QStringLiteral("operator")).toString();
+    // Newest first. On a workspace file the operator is the OS account: --operator only labels
+    // the entry with a declared name, marked as declared, and never replaces the operator.
+    const QJsonObject declared = entries.at(1).toObject();
+    const QJsonObject plain = entries.at(0).toObject();
+    const QString osUser = plain.value(QStringLiteral("operator")).toString();
     QVERIFY(!osUser.isEmpty());
     QVERIFY(osUser != QLatin1String("alice"));
+    QCOMPARE(declared.value(QStringLiteral("operator")).toString(), osUser);
+    QCOMPARE(declared.value(QStringLiteral("declaredOperator")).toString(), QStringLiteral("alice"));
+    QVERIFY(!plain.contains(QStringLiteral("declaredOperator")));
+    const CliResult text = cli.run(words("journal list --all-tenants"));
+    GH_EXPECT_EXIT(text, 0);
+    QVERIFY2(text.outText().contains(osUser + QStringLiteral(" (declared: alice)")),
+             text.describe().constData());
+    GH_EXPECT_EXIT(cli.run(words("journal verify")), 0);
     GH_EXPECT_EXIT(cli.run(words("tenant list --operator=")), 2);
 }
 

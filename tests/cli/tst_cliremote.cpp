@@ -91,7 +91,7 @@ private Q_SLOTS:
         QProcessEnvironment wrong = environment(runner);
         wrong.insert(QStringLiteral("GATEHOUSE_CLIENT_SECRET"), QStringLiteral("wrong-secret-4711"));
         const CliResult refused = run(runner, {QStringLiteral("connection"), QStringLiteral("test")}, wrong);
-        GH_EXPECT_EXIT(refused, 1);
+        GH_EXPECT_EXIT(refused, 5); // forbidden: the server refused the credentials
         QVERIFY2(refused.errText().startsWith(QStringLiteral("error: ")), refused.describe().constData());
         QVERIFY(!refused.errText().contains(QStringLiteral("wrong-secret-4711")));
 
@@ -206,7 +206,7 @@ private Q_SLOTS:
         const QStringList save{QStringLiteral("connection"), QStringLiteral("save"),
                                QStringLiteral("--client-id"), m_logto.clientId()};
         const CliResult wrong = run(runner, save, env, "wrong-secret-0815\n");
-        GH_EXPECT_EXIT(wrong, 1);
+        GH_EXPECT_EXIT(wrong, 5); // forbidden: the server refused the credentials
         QVERIFY(!wrong.errText().contains(QStringLiteral("cannot be saved"))); // the test failed first
         QVERIFY(!wrong.errText().contains(QStringLiteral("wrong-secret-0815")));
 

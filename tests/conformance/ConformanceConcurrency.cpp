@@ -17,7 +17,7 @@ void TestConformance::concurrentStaleUpdate()
     QString error;
     std::unique_ptr<Backend> other = fixture().openBackend(&error);
     QVERIFY2(other, qPrintable(error));
-    other->setOperator(QStringLiteral("someone else"));
+    other->declareOperator(QStringLiteral("someone else"));
 
     AWAIT_OK(mine, backend().applications().get(t.id, app.id));
     AWAIT_OK(theirs, other->applications().get(t.id, app.id));

@@ -45,7 +45,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "crashwriter: cannot open: %s\n", qPrintable(error));
         return 1;
     }
-    backend->setOperator(QStringLiteral("crashwriter"));
+    backend->declareOperator(QStringLiteral("crashwriter"));
 
     // The data set survives from earlier (killed) runs; complete it where it stopped.
     Tenant tenant;

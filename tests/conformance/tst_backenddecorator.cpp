@@ -8,9 +8,12 @@
 #include "io/UserImport.h"
 
 #include <QFile>
+#include <QPromise>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+#include <thread>
 
 using namespace gatehouse;
 using namespace gatehouse::test;
@@ -21,12 +24,23 @@ namespace {
 class RecordingHooks final : public BackendHooks
 {
 public:
-    std::optional<Error> admit(const BackendCall &call) override
+    QFuture<std::optional<Error>> admit(const BackendCall &call) override
     {
         admitted.append(call.operation);
+        std::optional<Error> answer;
         if (refused.contains(call.operation))
-            return Error(ErrorCode::Forbidden, QStringLiteral("refused by the test"));
-        return std::nullopt;
+            answer = Error(ErrorCode::Forbidden, QStringLiteral("refused by the test"));
+        if (!later)
+            return QtFuture::makeReadyFuture(answer);
+        // An answer that needs data: it comes from another thread, later.
+        auto promise = std::make_shared<QPromise<std::optional<Error>>>();
+        promise->start();
+        std::thread([promise, answer] {
+            QThread::msleep(5);
+            promise->addResult(answer);
+            promise->finish();
+        }).detach();
+        return promise->future();
     }
     void succeeded(const BackendCall &call, const Change &change) override
     {
@@ -36,6 +50,7 @@ public:
 
     QList<Operation> admitted;
     QList<Operation> refused;
+    bool later = false; ///< answer admissions asynchronously
     QList<Change> changes;
 };
 
@@ -56,6 +71,7 @@ private slots:
     void refusedCallsNeverReachStorage();
     void changeArrivesAfterTheCallersContinuations();
     void dryRunImportAnnouncesNothing();
+    void laterAdmissionsForwardOnceAnswered();
 
 private:
     QString tenant();
@@ -110,8 +126,8 @@ void TestBackendDecorator::operationTableIsComplete()
         mutations += operationInfo(op).mutates ? 1 : 0;
     }
     // Every method of the Backend areas, and the mutations among them.
-    QCOMPARE(allOperations().size(), 97);
-    QCOMPARE(mutations, 61);
+    QCOMPARE(allOperations().size(), 106);
+    QCOMPARE(mutations, 65);
     QVERIFY(operationInfo(Operation::UsersSetSuspended).mutates);
     QVERIFY(!operationInfo(Operation::UsersVerifyPassword).mutates);
     QCOMPARE(operationInfo(Operation::UsersExportUsers).area, ChangeArea::Journal);
@@ -253,6 +269,36 @@ void TestBackendDecorator::dryRunImportAnnouncesNothing()
     QCOMPARE(m_hooks->changes.size(), 1);
     QCOMPARE(m_hooks->changes.at(0).area, ChangeArea::Users);
     QVERIFY(m_hooks->changes.at(0).id.isEmpty());
+}
+
+void TestBackendDecorator::laterAdmissionsForwardOnceAnswered()
+{
+    // Admissions that need data answer later, on another thread: the call reaches storage only
+    // then, and a refusal still keeps it away.
+    m_hooks->later = true;
+    Application draft;
+    draft.name = QStringLiteral("Later");
+    draft.type = ApplicationType::SPA;
+    const auto app = await(m_backend->applications().create(tenant(), draft));
+    GH_VERIFY_OK(app);
+    QCOMPARE(m_hooks->changes.size(), 1);
+    GH_VERIFY_OK(await(m_backend->applications().get(tenant(), app.value().id)));
+
+    m_hooks->refused = {Operation::ApplicationsRemove};
+    const auto removed = await(m_backend->applications().remove(tenant(), app.value().id));
+    QCOMPARE(removed.error().code(), ErrorCode::Forbidden);
+    GH_VERIFY_OK(await(m_backend->applications().get(tenant(), app.value().id)));
+
+    // A decorator destroyed while an admission is pending never forwards the call.
+    m_hooks->refused.clear();
+    Future<Done> pending = m_backend->applications().remove(tenant(), app.value().id);
+    m_backend.reset();
+    const auto cancelled = await(pending);
+    QCOMPARE(cancelled.error().code(), ErrorCode::Cancelled);
+    QString error;
+    auto reopened = openBackend(m_dir->filePath(QStringLiteral("w.sqlite")), &error);
+    QVERIFY2(reopened, qPrintable(error));
+    GH_VERIFY_OK(await(reopened->applications().get(tenant(), app.value().id)));
 }
 
 QTEST_GUILESS_MAIN(TestBackendDecorator)

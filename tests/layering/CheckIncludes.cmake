@@ -14,6 +14,7 @@ set(rules
   "core/io|local/|remote/|sql/|factory/"
   "core/journal|local/|remote/|sql/|factory/"
   "core/model|local/|remote/|sql/|factory/"
+  "core/policy|local/|remote/|sql/|factory/"
   "core/security|local/|remote/|sql/|factory/"
   "core/util|local/|remote/|sql/|factory/"
   "core/viewmodel|local/|remote/|sql/|factory/"

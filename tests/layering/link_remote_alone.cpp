@@ -11,7 +11,7 @@ class MemoryJournal final : public gatehouse::JournalStore
 {
 public:
     gatehouse::Future<gatehouse::Done> open() override { return gatehouse::readyFuture<gatehouse::Done>({}); }
-    void setOperator(const QString &) override {}
+    void setDeclaredOperator(const QString &) override {}
     gatehouse::Future<gatehouse::Done> append(const gatehouse::JournalDraft &draft) override
     {
         drafts.append(draft);
@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
     // Not opened: every area answers Unavailable without touching the network.
     auto tenants = backend.tenants().list();
     tenants.waitForFinished();
-    const bool unavailable = !tenants.result().ok() &&
-                             tenants.result().error().code() == gatehouse::ErrorCode::Unavailable;
+    const bool unavailable =
+        !tenants.result().ok() && tenants.result().error().code() == gatehouse::ErrorCode::Unavailable;
     return unavailable && !backend.capabilities().tenantManagement ? 0 : 1;
 }

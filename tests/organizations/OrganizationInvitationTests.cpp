@@ -29,7 +29,7 @@ void TestOrganizations::invitationDefaults()
     draft.invitee = QStringLiteral("new.person@example.com");
     draft.inviterId = inviter.id;
     draft.roles = {member};
-    AWAIT_OK(inv, orgs().createInvitation(tenant(), draft));
+    AWAIT_OK(inv, orgs().createInvitation(tenant(), draft, {}));
     QVERIFY(!inv.id.isEmpty());
     QCOMPARE(inv.status, InvitationStatus::Pending);
     QCOMPARE(inv.invitee, draft.invitee);
@@ -49,7 +49,7 @@ void TestOrganizations::invitationDefaults()
     later.inviterId.clear();
     later.roles.clear();
     later.expiresAt = testNow + 3600 * 1000;
-    AWAIT_OK(second, orgs().createInvitation(tenant(), later));
+    AWAIT_OK(second, orgs().createInvitation(tenant(), later, {}));
     QCOMPARE(second.expiresAt, later.expiresAt);
     QVERIFY(second.inviterId.isEmpty());
     AWAIT_OK(list, orgs().invitations(tenant(), org.id));
@@ -67,33 +67,34 @@ void TestOrganizations::invitationErrors()
     OrganizationInvitation draft;
     draft.organizationId = org.id;
     draft.invitee = QStringLiteral("not-an-email");
-    AWAIT_ERROR(badEmail, orgs().createInvitation(tenant(), draft), ErrorCode::Validation);
+    AWAIT_ERROR(badEmail, orgs().createInvitation(tenant(), draft, {}), ErrorCode::Validation);
     QVERIFY(fieldsOf(badEmail).contains(QStringLiteral("invitee")));
     draft.invitee = QStringLiteral("person@example.com");
     draft.roles = {robot};
-    EXPECT_ERROR(orgs().createInvitation(tenant(), draft), ErrorCode::Validation);
+    EXPECT_ERROR(orgs().createInvitation(tenant(), draft, {}), ErrorCode::Validation);
     OrganizationRole unknown;
     unknown.id = QStringLiteral("nosuchrole");
     draft.roles = {unknown};
-    EXPECT_ERROR(orgs().createInvitation(tenant(), draft), ErrorCode::NotFound);
+    EXPECT_ERROR(orgs().createInvitation(tenant(), draft, {}), ErrorCode::NotFound);
     draft.roles = {member};
     OrganizationInvitation elsewhere = draft;
     elsewhere.organizationId = QStringLiteral("nosuchorg");
-    EXPECT_ERROR(orgs().createInvitation(tenant(), elsewhere), ErrorCode::NotFound);
-    AWAIT_OK(first, orgs().createInvitation(tenant(), draft));
+    EXPECT_ERROR(orgs().createInvitation(tenant(), elsewhere, {}), ErrorCode::NotFound);
+    AWAIT_OK(first, orgs().createInvitation(tenant(), draft, {}));
     // The same invitee (in any case) already has a pending invitation to this organization.
     OrganizationInvitation again = draft;
     again.invitee = QStringLiteral("Person@Example.com");
-    EXPECT_ERROR(orgs().createInvitation(tenant(), again), ErrorCode::AlreadyExists);
+    EXPECT_ERROR(orgs().createInvitation(tenant(), again, {}), ErrorCode::AlreadyExists);
     // …but may be invited to another organization.
     const Organization other = makeOrganization(QStringLiteral("Other"));
     OrganizationInvitation toOther = draft;
     toOther.organizationId = other.id;
-    AWAIT_DONE(orgs().createInvitation(tenant(), toOther));
+    AWAIT_DONE(orgs().createInvitation(tenant(), toOther, {}));
     AWAIT_OK(list, orgs().invitations(tenant(), org.id));
     QCOMPARE(list.size(), 1);
     QCOMPARE(list[0].id, first.id);
-    EXPECT_ERROR(orgs().revokeInvitation(tenant(), QStringLiteral("nosuchinvitation")), ErrorCode::NotFound);
+    EXPECT_ERROR(orgs().revokeInvitation(tenant(), QStringLiteral("nosuchinvitation"), {}),
+                 ErrorCode::NotFound);
     const User u = makeUser(QStringLiteral("acceptor"));
     EXPECT_ERROR(orgs().acceptInvitation(tenant(), QStringLiteral("nosuchinvitation"), u.id),
                  ErrorCode::NotFound);
@@ -106,8 +107,8 @@ void TestOrganizations::invitationRevoke()
     OrganizationInvitation draft;
     draft.organizationId = org.id;
     draft.invitee = QStringLiteral("revoked@example.com");
-    AWAIT_OK(inv, orgs().createInvitation(tenant(), draft));
-    AWAIT_OK(revoked, orgs().revokeInvitation(tenant(), inv.id));
+    AWAIT_OK(inv, orgs().createInvitation(tenant(), draft, {}));
+    AWAIT_OK(revoked, orgs().revokeInvitation(tenant(), inv.id, {}));
     QCOMPARE(revoked.status, InvitationStatus::Revoked);
     AWAIT_OK(list, orgs().invitations(tenant(), org.id));
     QCOMPARE(list[0].status, InvitationStatus::Revoked);
@@ -116,12 +117,12 @@ void TestOrganizations::invitationRevoke()
     QCOMPARE(e.before.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("Pending"));
     QCOMPARE(e.after.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("Revoked"));
     // Only pending invitations can be revoked or accepted.
-    EXPECT_ERROR(orgs().revokeInvitation(tenant(), inv.id), ErrorCode::Validation);
+    EXPECT_ERROR(orgs().revokeInvitation(tenant(), inv.id, {}), ErrorCode::Validation);
     const User u = makeUser(QStringLiteral("revoked"), QStringLiteral("revoked@example.com"));
     EXPECT_ERROR(orgs().acceptInvitation(tenant(), inv.id, u.id), ErrorCode::Validation);
     QCOMPARE(memberIds(org.id), QStringList{});
     // A revoked invitation no longer blocks a new one.
-    AWAIT_DONE(orgs().createInvitation(tenant(), draft));
+    AWAIT_DONE(orgs().createInvitation(tenant(), draft, {}));
 }
 
 void TestOrganizations::invitationExpiresWithClock()
@@ -133,7 +134,7 @@ void TestOrganizations::invitationExpiresWithClock()
     draft.organizationId = org.id;
     draft.invitee = QStringLiteral("late@example.com");
     draft.roles = {member};
-    AWAIT_OK(inv, orgs().createInvitation(tenant(), draft));
+    AWAIT_OK(inv, orgs().createInvitation(tenant(), draft, {}));
     const User late = makeUser(QStringLiteral("late"), QStringLiteral("late@example.com"));
 
     testNow = inv.expiresAt - 1;
@@ -143,10 +144,10 @@ void TestOrganizations::invitationExpiresWithClock()
     AWAIT_OK(after, orgs().invitations(tenant(), org.id));
     QCOMPARE(after[0].status, InvitationStatus::Expired);
     EXPECT_ERROR(orgs().acceptInvitation(tenant(), inv.id, late.id), ErrorCode::Validation);
-    EXPECT_ERROR(orgs().revokeInvitation(tenant(), inv.id), ErrorCode::Validation);
+    EXPECT_ERROR(orgs().revokeInvitation(tenant(), inv.id, {}), ErrorCode::Validation);
     QCOMPARE(memberIds(org.id), QStringList{});
     // An expired invitation does not block inviting the person again.
-    AWAIT_OK(fresh, orgs().createInvitation(tenant(), draft));
+    AWAIT_OK(fresh, orgs().createInvitation(tenant(), draft, {}));
     QCOMPARE(fresh.status, InvitationStatus::Pending);
     QCOMPARE(fresh.expiresAt, testNow.load() + defaultInvitationLifetimeMs);
 }
@@ -162,7 +163,7 @@ void TestOrganizations::invitationAcceptAddsMembership()
     draft.organizationId = org.id;
     draft.invitee = QStringLiteral("dana@example.com");
     draft.roles = {member, billing};
-    AWAIT_OK(inv, orgs().createInvitation(tenant(), draft));
+    AWAIT_OK(inv, orgs().createInvitation(tenant(), draft, {}));
     AWAIT_OK(accepted, orgs().acceptInvitation(tenant(), inv.id, dana.id));
     QCOMPARE(accepted.status, InvitationStatus::Accepted);
     QCOMPARE(accepted.acceptedUserId, dana.id);
@@ -183,7 +184,7 @@ void TestOrganizations::invitationAcceptAddsMembership()
     second.organizationId = org.id;
     second.invitee = QStringLiteral("erin@example.com");
     second.roles = {member};
-    AWAIT_OK(inv2, orgs().createInvitation(tenant(), second));
+    AWAIT_OK(inv2, orgs().createInvitation(tenant(), second, {}));
     EXPECT_ERROR(orgs().acceptInvitation(tenant(), inv2.id, QStringLiteral("nosuchuser")),
                  ErrorCode::NotFound);
     AWAIT_DONE(orgs().acceptInvitation(tenant(), inv2.id, erin.id));

@@ -308,7 +308,7 @@ void TestOrganizations::removingRoleRemovesExactlyItsRelations()
     draft.organizationId = org.id;
     draft.invitee = QStringLiteral("invitee@example.com");
     draft.roles = {gone, kept};
-    AWAIT_OK(invitation, orgs().createInvitation(tenant(), draft));
+    AWAIT_OK(invitation, orgs().createInvitation(tenant(), draft, {}));
 
     AWAIT_DONE(tmpl().removeRole(tenant(), gone.id));
     AWAIT_DONE(tmpl().removeRole(tenant(), goneRobot.id));
@@ -368,7 +368,7 @@ void TestOrganizations::removingOrganizationKeepsOthers()
         draft.organizationId = o.id;
         draft.invitee = QStringLiteral("someone@example.com");
         draft.roles = {admin};
-        AWAIT_DONE(orgs().createInvitation(tenant(), draft));
+        AWAIT_DONE(orgs().createInvitation(tenant(), draft, {}));
     }
     AWAIT_DONE(orgs().remove(tenant(), gone.id));
     EXPECT_ERROR(orgs().jit(tenant(), gone.id), ErrorCode::NotFound);

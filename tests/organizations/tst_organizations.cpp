@@ -43,7 +43,7 @@ void TestOrganizations::init()
     QString error;
     m_backend = m_fixture->openBackend(&error);
     QVERIFY2(m_backend, qPrintable(error));
-    m_backend->setOperator(QStringLiteral("organizations-test"));
+    m_backend->declareOperator(QStringLiteral("organizations-test"));
     AWAIT_OK(t, testTenant(*m_backend, QStringLiteral("B2B")));
     m_tenantId = t.id;
 }

@@ -137,7 +137,7 @@ private slots:
                 QStringLiteral("journal-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))),
             &error);
         QVERIFY2(m_backend, qPrintable(error));
-        m_backend->setOperator(QStringLiteral("remote-organizations-test"));
+        m_backend->declareOperator(QStringLiteral("remote-organizations-test"));
         m_tenant = m_fake->tenant();
     }
 
@@ -343,7 +343,7 @@ private slots:
         draft.organizationId = org.id;
         draft.invitee = QStringLiteral("dana@example.com");
         draft.roles = {member};
-        AWAIT_OK(inv, orgs().createInvitation(m_tenant, draft));
+        AWAIT_OK(inv, orgs().createInvitation(m_tenant, draft, {}));
         const auto posts = requests("POST", QStringLiteral("/api/organization-invitations"));
         QCOMPARE(posts.size(), 1);
         const QJsonObject body = posts[0].json().object();

@@ -117,7 +117,7 @@ private Q_SLOTS:
         QString error;
         m_backend = test::connectTo(*m_fake, m_dir.filePath(QStringLiteral("journal.sqlite")), &error);
         QVERIFY2(m_backend, qPrintable(error));
-        m_backend->setOperator(QStringLiteral("remote-sso-test"));
+        m_backend->declareOperator(QStringLiteral("remote-sso-test"));
         m_tenant = m_fake->tenant();
         m_fake->server().clearRequests();
     }

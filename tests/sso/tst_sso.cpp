@@ -38,7 +38,7 @@ void TestSso::init()
     QString error;
     m_backend = m_fixture->openBackend(&error);
     QVERIFY2(m_backend, qPrintable(error));
-    m_backend->setOperator(QStringLiteral("sso-test"));
+    m_backend->declareOperator(QStringLiteral("sso-test"));
     AWAIT_OK(t, testTenant(*m_backend, QStringLiteral("B2B")));
     m_tenantId = t.id;
 }

@@ -208,7 +208,7 @@ void OrganizationInvitationsTab::invite()
                 QPointer<CreateInvitationDialog> guard(dialog);
                 m_workspace
                     ->track(m_workspace->backend().organizations().createInvitation(m_workspace->tenant().id,
-                                                                                    dialog->draft()))
+                                                                                    dialog->draft(), {}))
                     .then(this, [this, guard, organization](Result<OrganizationInvitation> created) {
                         if (guard)
                             guard->setBusy(false);
@@ -244,8 +244,8 @@ void OrganizationInvitationsTab::revokeSelected()
         return;
     const QString organizationId = m_organization.id;
     m_workspace
-        ->track(
-            m_workspace->backend().organizations().revokeInvitation(m_workspace->tenant().id, invitation.id))
+        ->track(m_workspace->backend().organizations().revokeInvitation(m_workspace->tenant().id,
+                                                                        invitation.id, {}))
         .then(this, [this, organizationId](Result<OrganizationInvitation> result) {
             if (!result.ok())
                 MessageBox::showError(this, tr("Could not revoke the invitation."), result.error());

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "backend/Operation.h"
+#include "policy/Access.h"
+
+#include <optional>
+
+namespace gatehouse::policy {
+
+/// What one Backend operation needs.
+struct Requirement
+{
+    /// The tenant-wide ability.
+    Ability ability = Ability::OperatorsManage;
+    /// The delegable ability that lets an organization admin make the call inside one of their
+    /// organizations (none: organization admins never may).
+    std::optional<Ability> delegated;
+    /// Support staff must give a reason (recorded in the journal).
+    bool supportGivesReason = false;
+};
+
+/// The requirement of every operation (a table; the persona tests walk it).
+const Requirement &requirementOf(Operation operation);
+
+} // namespace gatehouse::policy
