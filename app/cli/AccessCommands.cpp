@@ -246,7 +246,7 @@ Noun AccessCommands::operatorNoun()
            "everything, verifies the journal), org-admin (what the delegation policy lends in "
            "their organizations). --tenant (repeatable) limits a role to some tenants.");
     Noun noun{QStringLiteral("operator"),
-              tr("Operators of the workspace and their console roles (owners only)."),
+              tr("Operators of the workspace and their console roles (only owners change them)."),
               {}};
     noun.verbs = {
         Verb::make("list", "", tr("List the operators."), {}, {}, 0, 0, false, &list),

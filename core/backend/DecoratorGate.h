@@ -14,7 +14,12 @@ namespace gatehouse::detail {
 inline BackendCall callOf(Operation operation, const QString &tenantId = {}, const QString &objectId = {},
                           const QString &organizationId = {})
 {
-    return BackendCall{operation, tenantId, objectId, organizationId};
+    BackendCall call;
+    call.operation = operation;
+    call.tenantId = tenantId;
+    call.objectId = objectId;
+    call.organizationId = organizationId;
+    return call;
 }
 
 /// Passes calls to the wrapped backend through the hooks. Every area below is written against it.

@@ -76,7 +76,7 @@ constexpr OperationInfo operationTable[] = {
     {Operation::OrganizationTemplateRemoveRole, "organizationTemplate.removeRole",
      ChangeArea::OrganizationTemplate, true},
     {Operation::OrganizationTemplateGrants, "organizationTemplate.grants", ChangeArea::OrganizationTemplate,
-     true},
+     false},
     {Operation::OrganizationTemplateSetOrganizationScopes, "organizationTemplate.setOrganizationScopes",
      ChangeArea::OrganizationTemplate, true},
     {Operation::OrganizationTemplateSetResourceScopes, "organizationTemplate.setResourceScopes",

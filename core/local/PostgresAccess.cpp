@@ -332,7 +332,8 @@ void installAccessControl(SqlSession &s)
                               "delegation_permissions",
                               "sign_in_experiences",
                               "operators",
-                              "operator_tenants"}) {
+                              "operator_tenants",
+                              "schema_migrations"}) {
         const QString name = QLatin1String(table);
         if (tables.contains(name))
             grantReadWithoutSecrets(s, name, orgAdmin);
@@ -376,8 +377,11 @@ void installAccessControl(SqlSession &s)
            "id IN (SELECT gatehouse_admin_organizations('org.mfa')) OR id IN (SELECT "
            "gatehouse_admin_organizations('org.branding'))");
     policy(s, QStringLiteral("organization_users"), "gatehouse_orgadmin", "SELECT", orgAdmin, anyOrg);
+    // Only people already in one of the admin's organizations: no pulling in anyone of the tenant.
     policy(s, QStringLiteral("organization_users"), "gatehouse_orgadmin_insert", "INSERT", orgAdmin, nullptr,
-           "organization_id IN (SELECT gatehouse_admin_organizations('org.members.invite'))");
+           "organization_id IN (SELECT gatehouse_admin_organizations('org.members.invite')) AND user_id IN "
+           "(SELECT ou.user_id FROM organization_users ou WHERE ou.organization_id IN "
+           "(SELECT gatehouse_admin_organizations('org.members.invite')))");
     policy(s, QStringLiteral("organization_users"), "gatehouse_orgadmin_delete", "DELETE", orgAdmin,
            "organization_id IN (SELECT gatehouse_admin_organizations('org.members.remove'))");
     policy(s, QStringLiteral("organization_user_roles"), "gatehouse_orgadmin", "SELECT", orgAdmin, anyOrg);

@@ -56,6 +56,8 @@ constexpr AbilityRow abilityTable[] = {
     {Ability::JournalRead, "journal.read", QT_TRANSLATE_NOOP("gatehouse::policy", "read the journal")},
     {Ability::JournalVerify, "journal.verify", QT_TRANSLATE_NOOP("gatehouse::policy", "verify the journal")},
     {Ability::JournalExport, "journal.export", QT_TRANSLATE_NOOP("gatehouse::policy", "export the journal")},
+    {Ability::OperatorsRead, "operators.read",
+     QT_TRANSLATE_NOOP("gatehouse::policy", "see who the operators are and their roles")},
     {Ability::OperatorsManage, "operators.manage",
      QT_TRANSLATE_NOOP("gatehouse::policy", "add, change and remove operators")},
     {Ability::DelegationManage, "delegation.manage",
@@ -211,8 +213,8 @@ QList<Ability> abilitiesOf(ConsoleRole role)
         return {A::TenantsRead, A::ConfigRead, A::UsersRead,         A::UsersSuspend, A::UsersPassword,
                 A::UsersMfa,    A::OrgsRead,   A::InvitationsManage, A::JournalRead};
     case ConsoleRole::Auditor:
-        return {A::TenantsRead, A::ConfigRead,  A::UsersRead,     A::UsersExport,
-                A::OrgsRead,    A::JournalRead, A::JournalVerify, A::JournalExport};
+        return {A::TenantsRead, A::ConfigRead,    A::UsersRead,     A::UsersExport,  A::OrgsRead,
+                A::JournalRead, A::JournalVerify, A::JournalExport, A::OperatorsRead};
     case ConsoleRole::OrganizationAdmin:
         return {A::TenantsRead};
     }

@@ -38,6 +38,7 @@ enum class Ability {
     JournalRead,         ///< journal.read
     JournalVerify,       ///< journal.verify
     JournalExport,       ///< journal.export
+    OperatorsRead,       ///< operators.read: who the operators are and their roles
     OperatorsManage,     ///< operators.manage: add, change and remove operators
     DelegationManage,    ///< delegation.manage: the delegation policy
     // Delegable: lent to organization admins by the delegation policy.

@@ -147,6 +147,7 @@ Requirement make(Operation op)
     case O::AccessWhoami:
         return {A::TenantsRead};
     case O::AccessOperators:
+        return {A::OperatorsRead};
     case O::AccessAddOperator:
     case O::AccessUpdateOperator:
     case O::AccessRemoveOperator:

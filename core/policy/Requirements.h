@@ -14,7 +14,7 @@ struct Requirement
     Ability ability = Ability::OperatorsManage;
     /// The delegable ability that lets an organization admin make the call inside one of their
     /// organizations (none: organization admins never may).
-    std::optional<Ability> delegated;
+    std::optional<Ability> delegated = std::nullopt;
     /// Support staff must give a reason (recorded in the journal).
     bool supportGivesReason = false;
 };

@@ -12,19 +12,35 @@ int schemaVersion(SqlSession &session, const MigrationLedger &ledger)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+namespace {
+bool tableExists(SqlSession &session, const QString &table)
+{
+    QSqlQuery q =
+        session.dialect() == Dialect::Postgres
+            ? session.exec(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {table})
+            : session.exec(QStringLiteral("SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' "
+                                          "AND name = ?"),
+                           {table});
+    return q.next() && q.value(0).toBool();
+}
+} // namespace
+
 int migrate(SqlSession &session, const QList<Migration> &migrations, const MigrationLedger &ledger)
 {
     // Under the same lock as the steps: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe
-    // against a second session creating the table at the same moment.
-    session.write([&] {
-        if (session.dialect() == Dialect::Postgres)
-            session.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {ledger.lockKey});
-        session.execRaw(QStringLiteral("CREATE TABLE IF NOT EXISTS ") + ledger.table +
-                        QStringLiteral(" ("
-                                       " version INTEGER PRIMARY KEY,"
-                                       " description TEXT NOT NULL,"
-                                       " applied_at BIGINT NOT NULL)"));
-    });
+    // against a second session creating the table at the same moment. Only when the ledger is
+    // missing: an operator's login may not create tables (it is refused even when the table
+    // exists), yet opens a workspace that is up to date.
+    if (!tableExists(session, ledger.table))
+        session.write([&] {
+            if (session.dialect() == Dialect::Postgres)
+                session.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {ledger.lockKey});
+            session.execRaw(QStringLiteral("CREATE TABLE IF NOT EXISTS ") + ledger.table +
+                            QStringLiteral(" ("
+                                           " version INTEGER PRIMARY KEY,"
+                                           " description TEXT NOT NULL,"
+                                           " applied_at BIGINT NOT NULL)"));
+        });
     const int known = migrations.isEmpty() ? 0 : migrations.constLast().version;
     int applied = 0;
     for (const Migration &m : migrations) {
