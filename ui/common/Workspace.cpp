@@ -1,5 +1,7 @@
 #include "common/Workspace.h"
 
+#include "common/MessageBox.h"
+
 namespace gatehouse::ui {
 
 Workspace::Workspace(std::unique_ptr<Backend> backend, QObject *parent)
@@ -24,6 +26,12 @@ void Workspace::setTenant(const Tenant &tenant)
 {
     m_tenant = tenant;
     emit tenantChanged(m_tenant);
+}
+
+void Workspace::reportFailure(QWidget *context, const QString &failureText, const Error &error)
+{
+    if (!failureText.isEmpty())
+        MessageBox::showError(context, failureText, error);
 }
 
 void Workspace::changeInFlight(int delta)

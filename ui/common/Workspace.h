@@ -4,7 +4,11 @@
 #include "backend/Change.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
+#include <type_traits>
+
+class QWidget;
 
 namespace gatehouse::ui {
 
@@ -58,6 +62,41 @@ public:
         });
     }
 
+    /// What run() does after a failure was shown (or instead, when there was no failure text).
+    using OnFailure = std::function<void(const Error &error)>;
+    /// Asked by run() when the outcome arrives; false drops it unseen (a newer request replaced
+    /// this one, or the object it was for is no longer shown).
+    using StillWanted = std::function<bool()>;
+
+    /// The common way a page starts a backend call: track()s `future` and, back on the UI thread
+    /// while `context` lives, calls `onValue(value)` on success (or `onValue()` when it takes no
+    /// argument); on failure shows `failureText` and the error in a message box over `context`
+    /// (none when `failureText` is empty) and then calls `onFailure`. With `stillWanted`, an
+    /// outcome it rejects is dropped: no call, no message.
+    ///
+    /// Call from the UI thread only.
+    template <typename T, typename OnValue>
+    void run(Future<T> future, QWidget *context, const QString &failureText, OnValue onValue,
+             OnFailure onFailure = {}, StillWanted stillWanted = {})
+    {
+        track(std::move(future))
+            .then(context,
+                  [this, context, failureText, onValue = std::move(onValue), onFailure = std::move(onFailure),
+                   stillWanted = std::move(stillWanted)](Result<T> result) mutable {
+                      if (stillWanted && !stillWanted())
+                          return;
+                      if (!result.ok()) {
+                          reportFailure(context, failureText, result.error());
+                          if (onFailure)
+                              onFailure(result.error());
+                      } else if constexpr (std::is_invocable_v<OnValue &, const T &>) {
+                          onValue(result.value());
+                      } else {
+                          onValue();
+                      }
+                  });
+    }
+
 signals:
     /// The current tenant changed (or was renamed); pages reload.
     void tenantChanged(const gatehouse::Tenant &tenant);
@@ -69,6 +108,7 @@ signals:
 
 private:
     void changeInFlight(int delta);
+    static void reportFailure(QWidget *context, const QString &failureText, const Error &error);
 
     std::unique_ptr<Backend> m_backend;
     QList<Tenant> m_tenants;
