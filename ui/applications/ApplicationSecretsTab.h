@@ -1,21 +1,13 @@
 #pragma once
 
-#include "common/ListModel.h"
+#include "common/RelatedList.h"
 #include "model/Application.h"
-
-#include <QWidget>
-
-class QLabel;
-class QPushButton;
-class QTableView;
 
 namespace gatehouse::ui {
 
-class Workspace;
-
 /// Client secrets of a confidential application: name, masked value, created, expiry. A new
 /// secret is shown once in a SecretDialog; the list only ever has masked values.
-class ApplicationSecretsTab : public QWidget
+class ApplicationSecretsTab : public RelatedList<ApplicationSecret>
 {
     Q_OBJECT
 public:
@@ -23,23 +15,17 @@ public:
 
     /// Shows the secrets of `app` (an empty Application clears the tab).
     void setApplication(const Application &app);
-    ListModel<ApplicationSecret> *model() const { return m_model; }
 
     void createSecret();
     void deleteSelected();
 
-private:
-    void load();
-    void updateButtons();
+protected:
+    void fetch() override;
+    bool concerns(const Change &change) const override;
+    void listLoaded() override;
 
-    Workspace *m_workspace;
+private:
     Application m_app;
-    int m_generation = 0;
-    ListModel<ApplicationSecret> *m_model;
-    QTableView *m_view;
-    QPushButton *m_create;
-    QPushButton *m_delete;
-    QLabel *m_empty;
 };
 
 } // namespace gatehouse::ui

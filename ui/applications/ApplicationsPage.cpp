@@ -5,11 +5,8 @@
 #include "common/Format.h"
 #include "common/MessageBox.h"
 #include "common/SecretDialog.h"
-#include "common/Style.h"
-#include "common/Workspace.h"
 
 #include <QHeaderView>
-#include <QPointer>
 #include <QTableView>
 
 namespace gatehouse::ui {
@@ -20,41 +17,14 @@ ApplicationsPage::ApplicationsPage(Workspace *workspace, QWidget *parent)
     , m_editor(new ApplicationEditor(workspace))
 {
     setObjectName(QStringLiteral("applicationsPage"));
-    using Column = ListModel<Application>::Column;
+    using Model = ListModel<Application>;
     m_model->setColumns({
-        Column{tr("Name"),
-               [](const Application &a, int role) -> QVariant {
-                   if (role == Qt::DisplayRole || role == Qt::UserRole)
-                       return a.name;
-                   if (role == Qt::ToolTipRole)
-                       return a.description;
-                   return {};
-               }},
-        Column{tr("Type"),
-               [](const Application &a, int role) -> QVariant {
-                   if (role == Qt::DisplayRole || role == Qt::UserRole)
-                       return Format::applicationType(a.type);
-                   if (role == Qt::ToolTipRole)
-                       return Format::applicationTypeHint(a.type);
-                   return {};
-               }},
-        Column{tr("App ID"),
-               [](const Application &a, int role) -> QVariant {
-                   if (role == Qt::DisplayRole || role == Qt::UserRole)
-                       return a.id;
-                   if (role == Qt::FontRole)
-                       return style::monospace();
-                   return {};
-               }},
-        Column{tr("Created"),
-               [](const Application &a, int role) -> QVariant {
-                   if (role == Qt::DisplayRole)
-                       return Format::date(a.createdAt);
-                   if (role == Qt::ToolTipRole)
-                       return QString(Format::dateTime(a.createdAt) + QLatin1Char('\n') +
-                                      Format::utc(a.createdAt));
-                   return role == Qt::UserRole ? QVariant(a.createdAt) : QVariant();
-               }},
+        Model::Column::text(tr("Name"), &Application::name, Model::Plain, &Application::description),
+        Model::Column::text(
+            tr("Type"), [](const Application &a) { return Format::applicationType(a.type); }, Model::Plain,
+            [](const Application &a) { return Format::applicationTypeHint(a.type); }),
+        Model::Column::text(tr("App ID"), &Application::id, Model::Monospace),
+        Model::Column::date(tr("Created"), &Application::createdAt),
     });
     buildPage({QStringLiteral("applications"), QStringLiteral("applications"), tr("Applications"),
                tr("Apps and services that sign users in or call your APIs."), tr("Create application"),
@@ -70,63 +40,22 @@ ApplicationsPage::ApplicationsPage(Workspace *workspace, QWidget *parent)
 
     connect(m_editor, &ApplicationEditor::saved, this,
             [this](const Application &app) { m_model->upsert(app); });
-    connect(m_editor, &ApplicationEditor::deleteRequested, this, &ApplicationsPage::deleteCurrent);
 }
 
-void ApplicationsPage::activate()
+void ApplicationsPage::fetch()
 {
-    load(currentId());
+    loadItems(m_model, workspace()->backend().applications().list(workspace()->tenant().id),
+              tr("Could not load the applications."));
 }
 
-void ApplicationsPage::load(const QString &selectId)
+bool ApplicationsPage::concerns(const Change &change) const
 {
-    const int generation = ++m_generation;
-    if (!workspace()->hasTenant()) {
-        m_model->setItems({});
-        finishLoading({});
-        emit loaded();
-        return;
-    }
-    setLoading(true);
-    workspace()
-        ->track(workspace()->backend().applications().list(workspace()->tenant().id))
-        .then(this, [this, generation, selectId](Result<QList<Application>> result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok()) {
-                setLoading(false);
-                MessageBox::showError(this, tr("Could not load the applications."), result.error());
-                emit loaded();
-                return;
-            }
-            m_model->setItems(result.value());
-            finishLoading(selectId);
-            emit loaded();
-        });
+    return change.area == ChangeArea::Applications;
 }
 
 void ApplicationsPage::currentChanged(int sourceRow)
 {
-    if (sourceRow < 0)
-        m_editor->clear();
-    else
-        m_editor->setApplication(m_model->at(sourceRow));
-}
-
-bool ApplicationsPage::confirmLeave()
-{
-    if (!m_editor->isDirty())
-        return true;
-    const auto answer = MessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("\"%1\" has unsaved changes. Discard them?").arg(m_editor->application().name),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    return answer == QMessageBox::Discard;
-}
-
-void ApplicationsPage::save()
-{
-    m_editor->save();
+    m_editor->setApplication(sourceRow < 0 ? Application() : m_model->at(sourceRow));
 }
 
 void ApplicationsPage::createNew()
@@ -134,49 +63,32 @@ void ApplicationsPage::createNew()
     if (!workspace()->hasTenant())
         return;
     auto *dialog = new CreateApplicationDialog(this);
-    connect(dialog, &CreateApplicationDialog::submitted, this, [this, dialog] {
-        const Application draft = dialog->draft();
-        dialog->setBusy(true);
-        QPointer<CreateApplicationDialog> guard(dialog);
-        const QString tenantId = workspace()->tenant().id;
-        workspace()
-            ->track(workspace()->backend().applications().create(tenantId, draft))
-            .then(this, [this, guard, tenantId](Result<Application> result) {
-                if (guard)
-                    guard->setBusy(false);
-                if (!result.ok()) {
-                    const ErrorCode code = result.error().code();
-                    if (guard && (code == ErrorCode::Validation || code == ErrorCode::AlreadyExists))
-                        guard->showError(result.error());
-                    else
-                        MessageBox::showError(this, tr("Could not create the application."), result.error());
-                    return;
-                }
-                if (guard)
-                    guard->accept();
-                const Application created = result.value();
-                if (tenantId == workspace()->tenant().id) {
-                    Application listed = created;
-                    listed.secret.clear();
-                    m_model->upsert(listed);
-                    selectId(created.id);
-                }
-                if (!created.secret.isEmpty()) {
-                    auto *shown = new SecretDialog(tr("Application created"), tr("Default secret"),
-                                                   created.secret, this);
-                    shown->open();
-                }
-            });
-    });
-    dialog->open();
+    openCreateDialog(
+        dialog,
+        [this, dialog](const QString &tenantId) {
+            return workspace()->backend().applications().create(tenantId, dialog->draft());
+        },
+        tr("Could not create the application."),
+        [this](const Application &created, bool sameTenant) {
+            if (sameTenant) {
+                Application listed = created;
+                listed.secret.clear();
+                showCreated(m_model, listed);
+            }
+            if (!created.secret.isEmpty()) {
+                auto *shown =
+                    new SecretDialog(tr("Application created"), tr("Default secret"), created.secret, this);
+                shown->open();
+            }
+        });
 }
 
 void ApplicationsPage::deleteCurrent()
 {
-    const int row = currentRow();
-    if (row < 0)
+    const std::optional<Application> current = currentItem(m_model);
+    if (!current)
         return;
-    const Application app = m_model->at(row);
+    const Application app = *current;
     QString consequences = tr("Sign-ins and tokens through \"%1\" stop working.").arg(app.name);
     if (applicationTypeHasSecrets(app.type))
         consequences += QLatin1Char(' ') + tr("Its secrets are deleted with it.");
@@ -189,15 +101,8 @@ void ApplicationsPage::deleteCurrent()
         tr("Delete application"), workspace()->isProduction(), workspace()->productionName());
     if (!confirmed)
         return;
-    workspace()
-        ->track(workspace()->backend().applications().remove(workspace()->tenant().id, app.id))
-        .then(this, [this, app](Result<Done> result) {
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not delete \"%1\".").arg(app.name), result.error());
-                return;
-            }
-            m_model->removeId(app.id);
-        });
+    removeItem(m_model, workspace()->backend().applications().remove(workspace()->tenant().id, app.id),
+               app.id, app.name);
 }
 
 } // namespace gatehouse::ui

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/ListModel.h"
 #include "common/MasterDetailPage.h"
 #include "model/Application.h"
 
@@ -17,24 +16,20 @@ class ApplicationsPage : public MasterDetailPage
 public:
     explicit ApplicationsPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    void activate() override;
     void createNew() override;
-    void save() override;
-    bool confirmLeave() override;
 
     ListModel<Application> *model() const { return m_model; }
     ApplicationEditor *editor() const { return m_editor; }
 
 protected:
+    void fetch() override;
+    bool concerns(const Change &change) const override;
     void currentChanged(int sourceRow) override;
     void deleteCurrent() override;
 
 private:
-    void load(const QString &selectId);
-
     ListModel<Application> *m_model;
     ApplicationEditor *m_editor;
-    int m_generation = 0;
 };
 
 } // namespace gatehouse::ui

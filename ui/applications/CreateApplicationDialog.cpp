@@ -18,16 +18,11 @@
 namespace gatehouse::ui {
 
 CreateApplicationDialog::CreateApplicationDialog(QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QStringLiteral("createApplicationDialog"), tr("Create application"), 640, parent)
     , m_types(new QButtonGroup(this))
     , m_name(new QLineEdit)
     , m_description(new QLineEdit)
 {
-    setObjectName(QStringLiteral("createApplicationDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Create application"));
-    setMinimumWidth(640);
-
     auto *cards = new QGridLayout;
     cards->setSpacing(8);
     int index = 0;
@@ -62,9 +57,9 @@ CreateApplicationDialog::CreateApplicationDialog(QWidget *parent)
     auto *nameError = FieldErrors::createLabel(QStringLiteral("newApplicationNameError"));
     auto *descriptionError = FieldErrors::createLabel(QStringLiteral("newApplicationDescriptionError"));
     auto *otherError = FieldErrors::createLabel(QStringLiteral("newApplicationError"));
-    m_errors.addField(QStringLiteral("name"), nameError);
-    m_errors.addField(QStringLiteral("description"), descriptionError);
-    m_errors.setFallback(otherError);
+    errors().addField(QStringLiteral("name"), nameError);
+    errors().addField(QStringLiteral("description"), descriptionError);
+    errors().setFallback(otherError);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
@@ -72,15 +67,8 @@ CreateApplicationDialog::CreateApplicationDialog(QWidget *parent)
     form->addRow(tr("&Description"), m_description);
     form->addRow(QString(), descriptionError);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_create = buttons->addButton(tr("Create application"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createApplicationButton"));
-    style::makePrimary(m_create);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_create->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons =
+        createButtons(tr("Create application"), QStringLiteral("createApplicationButton"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -118,21 +106,6 @@ void CreateApplicationDialog::setType(ApplicationType type)
     }
 }
 
-void CreateApplicationDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    m_create->setText(busy ? tr("Creating…") : tr("Create application"));
-    validate();
-}
-
-void CreateApplicationDialog::showError(const Error &error)
-{
-    if (!error.fields().isEmpty())
-        m_errors.show(error.fields());
-    else
-        m_errors.show({FieldError{QString(), error.message()}});
-}
-
 void CreateApplicationDialog::validate()
 {
     QList<FieldError> errors;
@@ -146,8 +119,9 @@ void CreateApplicationDialog::validate()
         if (error.field != QLatin1String("name") || m_nameTouched)
             shown.append(error);
     }
-    m_errors.show(shown);
-    m_create->setEnabled(errors.isEmpty() && !m_busy);
+    this->errors().show(shown);
+    acceptButton()->setText(isBusy() ? tr("Creating…") : tr("Create application"));
+    setAcceptable(errors.isEmpty());
 }
 
 } // namespace gatehouse::ui

@@ -1,7 +1,8 @@
 #include "common/MasterDetailPage.h"
 
+#include "common/EditorWidget.h"
 #include "common/EmptyState.h"
-#include "common/ListModel.h"
+#include "common/MessageBox.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
 
@@ -17,6 +18,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace gatehouse::ui {
 
@@ -36,10 +38,13 @@ MasterDetailPage::MasterDetailPage(Workspace *workspace, QWidget *parent)
     , m_placeholder(style::subtitleLabel({}))
 {}
 
-void MasterDetailPage::buildPage(const Texts &texts, QAbstractItemModel *model, QWidget *editor)
+void MasterDetailPage::build(const Texts &texts, QAbstractItemModel *model, EditorWidget *editor)
 {
     m_texts = texts;
     m_model = model;
+    m_editor = editor;
+    connect(editor, &EditorWidget::deleteRequested, this, &MasterDetailPage::deleteCurrent);
+    connect(workspace(), &Workspace::changed, this, &MasterDetailPage::onChange);
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(Qt::UserRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -138,6 +143,56 @@ void MasterDetailPage::buildPage(const Texts &texts, QAbstractItemModel *model, 
     updateState();
 }
 
+void MasterDetailPage::activate()
+{
+    reload(currentId());
+}
+
+void MasterDetailPage::reload(const QString &selectId)
+{
+    ++m_generation;
+    m_reloadId = selectId;
+    if (!workspace()->hasTenant()) {
+        m_keepEditor = false;
+        m_clearItems();
+        finishLoading({});
+        emit loaded();
+        return;
+    }
+    setLoading(true);
+    fetch();
+}
+
+void MasterDetailPage::onChange(const Change &change)
+{
+    // A hidden page reloads when it is activated; a shown one now, keeping the editor's edits.
+    if (!isVisible() || !workspace()->hasTenant() || change.tenantId != workspace()->tenant().id ||
+        !concerns(change))
+        return;
+    refresh();
+}
+
+void MasterDetailPage::refresh()
+{
+    m_keepEditor = true;
+    reload(currentId());
+}
+
+void MasterDetailPage::save()
+{
+    m_editor->save();
+}
+
+bool MasterDetailPage::confirmLeave()
+{
+    return m_editor->confirmDiscard();
+}
+
+QString MasterDetailPage::deleteFailedText(const QString &name)
+{
+    return tr("Could not delete \"%1\".").arg(name);
+}
+
 void MasterDetailPage::setColumnModes(const QList<QHeaderView::ResizeMode> &modes)
 {
     QHeaderView *header = m_view->horizontalHeader();
@@ -185,6 +240,13 @@ bool MasterDetailPage::selectId(const QString &id)
     return false;
 }
 
+void MasterDetailPage::selectSourceRow(int row)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
 void MasterDetailPage::setLoading(bool loading)
 {
     m_loading = loading;
@@ -217,6 +279,14 @@ void MasterDetailPage::updateState()
 void MasterDetailPage::finishLoading(const QString &preferredId)
 {
     setLoading(false);
+    const bool keepEditor = std::exchange(m_keepEditor, false);
+    if (keepEditor && !preferredId.isEmpty() && preferredId == m_selectedId && hasSourceId(preferredId)) {
+        m_restoring = true;
+        selectId(preferredId);
+        m_restoring = false;
+        currentReloaded(currentRow());
+        return;
+    }
     // The items were replaced: the editor reloads whatever ends up selected.
     m_selectedId.clear();
     if (!preferredId.isEmpty() && selectId(preferredId))

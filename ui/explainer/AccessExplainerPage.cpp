@@ -229,25 +229,27 @@ void AccessExplainerPage::loadConnectors()
         return;
     const int generation = m_generation;
     m_loadingConnectors = true;
-    workspace()
-        ->track(workspace()->backend().ssoConnectors().list(workspace()->tenant().id))
-        .then(this, [this, generation, keep](Result<QList<SsoConnector>> result) {
-            if (generation != m_generation)
-                return;
-            m_loadingConnectors = false;
-            if (!result.ok()) {
-                showError(tr("Could not list the SSO connectors: %1").arg(result.error().message()));
-            } else {
-                for (const SsoConnector &c : result.value())
-                    m_connector->addItem(tr("SSO connector %1 (%2)")
-                                             .arg(c.connectorName, SsoText::providerLabel(c.providerName)),
-                                         c.id);
-                const int index = m_connector->findData(keep);
-                m_connector->setCurrentIndex(index < 0 ? 0 : index);
-            }
-            updateButtons();
-            emit loaded();
-        });
+    const auto done = [this] {
+        m_loadingConnectors = false;
+        updateButtons();
+        emit loaded();
+    };
+    workspace()->run(
+        workspace()->backend().ssoConnectors().list(workspace()->tenant().id), this, QString(),
+        [this, keep, done](const QList<SsoConnector> &connectors) {
+            for (const SsoConnector &c : connectors)
+                m_connector->addItem(
+                    tr("SSO connector %1 (%2)").arg(c.connectorName, SsoText::providerLabel(c.providerName)),
+                    c.id);
+            const int index = m_connector->findData(keep);
+            m_connector->setCurrentIndex(index < 0 ? 0 : index);
+            done();
+        },
+        [this, done](const Error &error) {
+            showError(tr("Could not list the SSO connectors: %1").arg(error.message()));
+            done();
+        },
+        [this, generation] { return generation == m_generation; });
 }
 
 void AccessExplainerPage::updateButtons()
@@ -277,22 +279,24 @@ void AccessExplainerPage::explain()
     m_error->setVisible(false);
     updateButtons();
     const int generation = ++m_generation;
-    workspace()
-        ->track(explain::explainAccess(workspace()->backend(), workspace()->tenant().id, request))
-        .then(this, [this, generation](Result<explain::AccessExplanation> result) {
-            if (generation != m_generation)
-                return;
-            m_running = false;
-            if (!result.ok()) {
-                m_answer = {};
-                m_result->setVisible(false);
-                showError(result.error().message());
-            } else {
-                showAnswer(result.value());
-            }
-            updateButtons();
-            emit loaded();
-        });
+    const auto done = [this] {
+        m_running = false;
+        updateButtons();
+        emit loaded();
+    };
+    workspace()->run(
+        explain::explainAccess(workspace()->backend(), workspace()->tenant().id, request), this, QString(),
+        [this, done](const explain::AccessExplanation &answer) {
+            showAnswer(answer);
+            done();
+        },
+        [this, done](const Error &error) {
+            m_answer = {};
+            m_result->setVisible(false);
+            showError(error.message());
+            done();
+        },
+        [this, generation] { return generation == m_generation; });
 }
 
 void AccessExplainerPage::showError(const QString &text)

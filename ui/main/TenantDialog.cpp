@@ -14,17 +14,14 @@
 namespace gatehouse::ui {
 
 TenantDialog::TenantDialog(const Tenant &existing, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QStringLiteral("tenantDialog"),
+                 existing.id.isEmpty() ? tr("Create tenant") : tr("Rename tenant"), 460, parent)
     , m_tenant(existing)
     , m_name(new QLineEdit(existing.name))
     , m_development(new QRadioButton(tr("&Development")))
     , m_production(new QRadioButton(tr("&Production")))
 {
     const bool isNew = existing.id.isEmpty();
-    setObjectName(QStringLiteral("tenantDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(isNew ? tr("Create tenant") : tr("Rename tenant"));
-    setMinimumWidth(460);
 
     m_name->setObjectName(QStringLiteral("tenantNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Acme (production)"));
@@ -33,8 +30,8 @@ TenantDialog::TenantDialog(const Tenant &existing, QWidget *parent)
     (existing.tag == TenantTag::Production ? m_production : m_development)->setChecked(true);
     auto *nameError = FieldErrors::createLabel(QStringLiteral("tenantNameError"));
     auto *otherError = FieldErrors::createLabel(QStringLiteral("tenantError"));
-    m_errors.addField(QStringLiteral("name"), nameError);
-    m_errors.setFallback(otherError);
+    errors().addField(QStringLiteral("name"), nameError);
+    errors().setFallback(otherError);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
@@ -57,15 +54,8 @@ TenantDialog::TenantDialog(const Tenant &existing, QWidget *parent)
         m_production->hide();
     }
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_accept = buttons->addButton(isNew ? tr("Create tenant") : tr("Rename"), QDialogButtonBox::AcceptRole);
-    m_accept->setObjectName(QStringLiteral("tenantAcceptButton"));
-    style::makePrimary(m_accept);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_accept->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons =
+        createButtons(isNew ? tr("Create tenant") : tr("Rename"), QStringLiteral("tenantAcceptButton"));
     connect(m_name, &QLineEdit::textChanged, this, &TenantDialog::validate);
 
     auto *layout = new QVBoxLayout(this);
@@ -73,7 +63,7 @@ TenantDialog::TenantDialog(const Tenant &existing, QWidget *parent)
     layout->addWidget(otherError);
     layout->addWidget(buttons);
     validate();
-    m_errors.clear();
+    this->errors().clear();
 }
 
 Tenant TenantDialog::tenant() const
@@ -85,27 +75,13 @@ Tenant TenantDialog::tenant() const
     return t;
 }
 
-void TenantDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    validate();
-}
-
-void TenantDialog::showError(const Error &error)
-{
-    if (!error.fields().isEmpty())
-        m_errors.show(error.fields());
-    else
-        m_errors.show({FieldError{QString(), error.message()}});
-}
-
 void TenantDialog::validate()
 {
     const Tenant t = tenant();
     const QList<FieldError> errors = validation::tenant(t);
-    m_errors.show(errors);
+    this->errors().show(errors);
     const bool unchanged = !m_tenant.id.isEmpty() && t.name == m_tenant.name;
-    m_accept->setEnabled(errors.isEmpty() && !unchanged && !m_busy);
+    setAcceptable(errors.isEmpty() && !unchanged);
 }
 
 } // namespace gatehouse::ui

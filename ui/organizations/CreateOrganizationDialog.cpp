@@ -13,15 +13,10 @@
 namespace gatehouse::ui {
 
 CreateOrganizationDialog::CreateOrganizationDialog(QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QStringLiteral("createOrganizationDialog"), tr("Create organization"), 500, parent)
     , m_name(new QLineEdit)
     , m_description(new QLineEdit)
 {
-    setObjectName(QStringLiteral("createOrganizationDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Create organization"));
-    setMinimumWidth(500);
-
     m_name->setObjectName(QStringLiteral("newOrganizationNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Acme Corporation"));
     m_description->setObjectName(QStringLiteral("newOrganizationDescriptionEdit"));
@@ -29,9 +24,9 @@ CreateOrganizationDialog::CreateOrganizationDialog(QWidget *parent)
     auto *nameError = FieldErrors::createLabel(QStringLiteral("newOrganizationNameError"));
     auto *descriptionError = FieldErrors::createLabel(QStringLiteral("newOrganizationDescriptionError"));
     auto *otherError = FieldErrors::createLabel(QStringLiteral("newOrganizationError"));
-    m_errors.addField(QStringLiteral("name"), nameError);
-    m_errors.addField(QStringLiteral("description"), descriptionError);
-    m_errors.setFallback(otherError);
+    errors().addField(QStringLiteral("name"), nameError);
+    errors().addField(QStringLiteral("description"), descriptionError);
+    errors().setFallback(otherError);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
@@ -39,15 +34,8 @@ CreateOrganizationDialog::CreateOrganizationDialog(QWidget *parent)
     form->addRow(tr("&Description"), m_description);
     form->addRow(QString(), descriptionError);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_create = buttons->addButton(tr("Create organization"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createOrganizationButton"));
-    style::makePrimary(m_create);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_create->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons =
+        createButtons(tr("Create organization"), QStringLiteral("createOrganizationButton"));
     connect(m_name, &QLineEdit::textChanged, this, &CreateOrganizationDialog::validate);
     connect(m_description, &QLineEdit::textChanged, this, &CreateOrganizationDialog::validate);
 
@@ -69,20 +57,6 @@ Organization CreateOrganizationDialog::draft() const
     return o;
 }
 
-void CreateOrganizationDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    validate();
-}
-
-void CreateOrganizationDialog::showError(const Error &error)
-{
-    if (!error.fields().isEmpty())
-        m_errors.show(error.fields());
-    else
-        m_errors.show({FieldError{QString(), error.message()}});
-}
-
 void CreateOrganizationDialog::validate()
 {
     const QList<FieldError> errors = validation::organization(draft());
@@ -91,8 +65,8 @@ void CreateOrganizationDialog::validate()
         if (!(e.field == QLatin1String("name") && m_name->text().isEmpty()))
             shown.append(e);
     }
-    m_errors.show(shown);
-    m_create->setEnabled(errors.isEmpty() && !m_busy);
+    this->errors().show(shown);
+    setAcceptable(errors.isEmpty());
 }
 
 } // namespace gatehouse::ui

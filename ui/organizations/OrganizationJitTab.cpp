@@ -1,6 +1,7 @@
 #include "organizations/OrganizationJitTab.h"
 
 #include "common/MessageBox.h"
+#include "common/Refresher.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
 #include "common/WrappingLabel.h"
@@ -56,6 +57,7 @@ OrganizationJitTab::OrganizationJitTab(Workspace *workspace, QWidget *parent)
     , m_status(style::subtitleLabel({}))
     , m_save(new QPushButton(tr("&Save")))
     , m_revert(new QPushButton(tr("Re&vert")))
+    , m_refresher(new Refresher(this, [this] { load(); }))
 {
     setObjectName(QStringLiteral("organizationJitTab"));
     m_domainInput->setObjectName(QStringLiteral("jitDomainInput"));
@@ -148,6 +150,13 @@ OrganizationJitTab::OrganizationJitTab(Workspace *workspace, QWidget *parent)
     connect(m_roleList, &QListWidget::itemChanged, this, &OrganizationJitTab::updateButtons);
     connect(m_save, &QPushButton::clicked, this, &OrganizationJitTab::save);
     connect(m_revert, &QPushButton::clicked, this, &OrganizationJitTab::revert);
+    // The settings, the connectors and the roles they offer change elsewhere too; unsaved edits
+    // stay (they are saved against what was read).
+    m_refresher->follow(workspace, [this](const Change &change) {
+        return !m_organization.id.isEmpty() && change.tenantId == m_workspace->tenant().id && !isDirty() &&
+               ((change.area == ChangeArea::Organizations && change.id == m_organization.id) ||
+                change.area == ChangeArea::SsoConnectors || change.area == ChangeArea::OrganizationTemplate);
+    });
     updateButtons();
 }
 
@@ -159,60 +168,47 @@ void OrganizationJitTab::setOrganization(const Organization &organization)
         return;
     ++m_generation;
     m_pending = 0;
-    m_stale = true;
-    if (isVisible())
-        load();
+    m_refresher->markStale();
     updateButtons();
-}
-
-void OrganizationJitTab::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        load();
 }
 
 void OrganizationJitTab::load()
 {
-    m_stale = false;
+    m_refresher->clearStale();
     const int generation = ++m_generation;
     if (m_organization.id.isEmpty())
         return;
     const QString tenantId = m_workspace->tenant().id;
     Backend &backend = m_workspace->backend();
     m_pending = 3;
-    m_workspace->track(backend.organizations().jit(tenantId, m_organization.id))
-        .then(this, [this, generation](Result<OrganizationJit> result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok())
-                MessageBox::showError(
-                    this, tr("Could not load the JIT settings of \"%1\".").arg(m_organization.name),
-                    result.error());
-            else
-                m_jit = result.value();
+    const auto current = [this, generation] {
+        return generation == m_generation;
+    };
+    const auto failed = [this](const Error &) {
+        finishOne();
+    };
+    m_workspace->run(
+        backend.organizations().jit(tenantId, m_organization.id), this,
+        tr("Could not load the JIT settings of \"%1\".").arg(m_organization.name),
+        [this](const OrganizationJit &jit) {
+            m_jit = jit;
             finishOne();
-        });
-    m_workspace->track(backend.ssoConnectors().list(tenantId))
-        .then(this, [this, generation](Result<QList<SsoConnector>> result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok())
-                MessageBox::showError(this, tr("Could not load the SSO connectors."), result.error());
-            else
-                m_connectors = result.value();
+        },
+        failed, current);
+    m_workspace->run(
+        backend.ssoConnectors().list(tenantId), this, tr("Could not load the SSO connectors."),
+        [this](const QList<SsoConnector> &connectors) {
+            m_connectors = connectors;
             finishOne();
-        });
-    m_workspace->track(backend.organizationTemplate().roles(tenantId))
-        .then(this, [this, generation](Result<QList<OrganizationRole>> result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok())
-                MessageBox::showError(this, tr("Could not load the organization roles."), result.error());
-            else
-                m_roles = result.value();
+        },
+        failed, current);
+    m_workspace->run(
+        backend.organizationTemplate().roles(tenantId), this, tr("Could not load the organization roles."),
+        [this](const QList<OrganizationRole> &roles) {
+            m_roles = roles;
             finishOne();
-        });
+        },
+        failed, current);
 }
 
 void OrganizationJitTab::finishOne()
@@ -327,7 +323,7 @@ QStringList OrganizationJitTab::checkedIds(QListWidget *list) const
 
 bool OrganizationJitTab::isDirty() const
 {
-    if (m_organization.id.isEmpty() || m_stale || m_pending > 0)
+    if (m_organization.id.isEmpty() || m_refresher->isStale() || m_pending > 0)
         return false;
     QStringList roleIds;
     for (const OrganizationRole &r : m_jit.roles)
@@ -363,9 +359,7 @@ void OrganizationJitTab::save()
     updateButtons();
     auto failures = std::make_shared<QStringList>();
     for (const Future<Done> &write : writes) {
-        m_workspace->track(write).then(this, [this, organization, failures](Result<Done> result) {
-            if (!result.ok())
-                failures->append(result.error().message());
+        const auto written = [this, organization, failures] {
             if (--m_saving > 0)
                 return;
             if (!failures->isEmpty())
@@ -376,6 +370,10 @@ void OrganizationJitTab::save()
                 load();
                 m_status->setText(failures->isEmpty() ? tr("Saved") : QString());
             }
+        };
+        m_workspace->run(write, this, QString(), written, [written, failures](const Error &error) {
+            failures->append(error.message());
+            written();
         });
     }
 }

@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace gatehouse::ui {
 
+class Refresher;
 class Workspace;
 
 /// The JIT tab: just-in-time provisioning of the organization. Email domains (new users who sign
@@ -22,7 +23,8 @@ class Workspace;
 /// and the default organization roles given on a JIT join. Domains are normalized as typed;
 /// a public email provider's domain, and a domain an SSO connector claims (sign-in goes to SSO,
 /// so email-domain JIT never fires for it), are accepted with a visible warning. Save writes the
-/// three sets that changed. Loads when shown.
+/// three sets that changed. Loads when shown, and again after changes of the organization, the
+/// connectors or the template while it has no unsaved edits.
 ///
 /// Object names: "jitDomainInput", "jitDomainAddButton", "jitDomainsList",
 /// "jitDomainRemoveButton", "jitDomainErrorLabel", "jitDomainWarningsLabel",
@@ -43,9 +45,6 @@ public:
     /// The warnings shown under the domains (tests).
     QString warningText() const;
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void load();
     void finishOne();
@@ -63,7 +62,6 @@ private:
     int m_generation = 0;
     int m_pending = 0;
     int m_saving = 0;
-    bool m_stale = false;
     bool m_showing = false;
     QLineEdit *m_domainInput;
     QPushButton *m_addDomain;
@@ -79,6 +77,7 @@ private:
     QLabel *m_status;
     QPushButton *m_save;
     QPushButton *m_revert;
+    Refresher *m_refresher;
 };
 
 } // namespace gatehouse::ui

@@ -1,6 +1,7 @@
 #include "organizations/OrganizationSettingsTab.h"
 
 #include "common/Format.h"
+#include "common/Refresher.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
 #include "model/OrganizationValidation.h"
@@ -40,6 +41,7 @@ OrganizationSettingsTab::OrganizationSettingsTab(Workspace *workspace, QWidget *
     , m_status(style::subtitleLabel({}))
     , m_save(new QPushButton(tr("&Save")))
     , m_revert(new QPushButton(tr("Re&vert")))
+    , m_factorsCheck(new Refresher(this, [this] { checkMfaFactors(); }))
 {
     setObjectName(QStringLiteral("organizationSettingsTab"));
     m_name->setObjectName(QStringLiteral("organizationNameEdit"));
@@ -117,6 +119,11 @@ OrganizationSettingsTab::OrganizationSettingsTab(Workspace *workspace, QWidget *
             emit saveRequested();
     });
     connect(m_revert, &QPushButton::clicked, this, &OrganizationSettingsTab::revert);
+    // Whether MFA can be required depends on the factors the sign-in experience enables.
+    m_factorsCheck->follow(workspace, [this](const Change &change) {
+        return !m_organization.id.isEmpty() && change.area == ChangeArea::SignInExperience &&
+               change.tenantId == m_workspace->tenant().id;
+    });
     updateButtons();
 }
 
@@ -155,27 +162,26 @@ void OrganizationSettingsTab::revert()
 
 void OrganizationSettingsTab::checkMfaFactors()
 {
+    m_factorsCheck->clearStale();
     const int generation = ++m_generation;
     m_factorsMissing = false;
     m_mfaNote->setText(tr("Members without MFA set up get no organization tokens."));
     if (m_organization.id.isEmpty())
         return;
-    m_workspace->track(m_workspace->backend().signInExperience().get(m_workspace->tenant().id))
-        .then(this, [this, generation](Result<SignInExperience> result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok()) {
-                m_mfaNote->setText(
-                    tr("Could not read the sign-in experience: %1").arg(result.error().message()));
-                return;
-            }
-            m_factorsMissing = result->mfaFactors.isEmpty();
+    m_workspace->run(
+        m_workspace->backend().signInExperience().get(m_workspace->tenant().id), this, QString(),
+        [this](const SignInExperience &experience) {
+            m_factorsMissing = experience.mfaFactors.isEmpty();
             if (m_factorsMissing)
                 m_mfaNote->setText(
                     tr("No MFA factor is enabled in Sign-in & MFA, so members could never set up "
                        "MFA: requiring it is refused until a factor is enabled."));
             validate();
-        });
+        },
+        [this](const Error &error) {
+            m_mfaNote->setText(tr("Could not read the sign-in experience: %1").arg(error.message()));
+        },
+        [this, generation] { return generation == m_generation; });
 }
 
 Organization OrganizationSettingsTab::edited() const

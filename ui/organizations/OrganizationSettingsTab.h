@@ -11,12 +11,14 @@ class QPushButton;
 
 namespace gatehouse::ui {
 
+class Refresher;
 class Workspace;
 
 /// The Settings tab: name, description, custom data (a JSON object, checked as typed, with the
 /// users page's parser) and "Require MFA". Whether MFA can be required depends on the tenant's
 /// sign-in experience: when it enables no factor, the explanation stands beside the checkbox
-/// before anyone tries, and the backend's refusal is shown there too.
+/// before anyone tries, and the backend's refusal is shown there too. A change of the sign-in
+/// experience checks the factors again (when the tab is next shown).
 ///
 /// Object names: "organizationNameEdit", "organizationDescriptionEdit",
 /// "organizationCustomDataEdit", "organizationCustomDataProblemLabel", "organizationMfaCheck",
@@ -62,6 +64,7 @@ private:
     QLabel *m_status;
     QPushButton *m_save;
     QPushButton *m_revert;
+    Refresher *m_factorsCheck; ///< checks the MFA factors again after the sign-in experience changed
 };
 
 } // namespace gatehouse::ui

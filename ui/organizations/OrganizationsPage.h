@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/ListModel.h"
 #include "common/MasterDetailPage.h"
 #include "model/Organization.h"
 
@@ -20,27 +19,22 @@ class OrganizationsPage : public MasterDetailPage
 public:
     explicit OrganizationsPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    void activate() override;
     void createNew() override;
-    void save() override;
     bool isLoading() const override;
-    bool confirmLeave() override;
 
     ListModel<Organization> *model() const { return m_model; }
     OrganizationEditor *editor() const { return m_editor; }
 
 protected:
+    void fetch() override;
+    bool concerns(const Change &change) const override;
     void currentChanged(int sourceRow) override;
+    void currentReloaded(int sourceRow) override;
     void deleteCurrent() override;
 
 private:
-    void load(const QString &selectId);
-    /// Reloads the list quietly (member counts) and keeps the selection.
-    void refreshCounts();
-
     ListModel<Organization> *m_model;
     OrganizationEditor *m_editor;
-    int m_generation = 0;
 };
 
 } // namespace gatehouse::ui

@@ -43,13 +43,19 @@ OrganizationTemplatePage::OrganizationTemplatePage(Workspace *workspace, QWidget
         // Renamed or deleted permissions show up in the roles' grants.
         m_roles->load();
     });
+    // How many organizations a change of the template reaches.
+    connect(workspace, &Workspace::changed, this, [this](const Change &change) {
+        if (isVisible() && change.area == ChangeArea::Organizations &&
+            change.tenantId == this->workspace()->tenant().id)
+            countOrganizations();
+    });
 }
 
 void OrganizationTemplatePage::activate()
 {
     countOrganizations();
     m_roles->load();
-    m_scopes->load();
+    m_scopes->showTenant();
     emit loaded();
 }
 
@@ -66,22 +72,21 @@ void OrganizationTemplatePage::countOrganizations()
     if (!workspace()->hasTenant())
         return;
     m_counting = true;
-    workspace()
-        ->track(workspace()->backend().organizations().list(workspace()->tenant().id, QString()))
-        .then(this, [this, generation](Result<QList<Organization>> result) {
-            if (generation != m_generation)
-                return;
+    workspace()->run(
+        workspace()->backend().organizations().list(workspace()->tenant().id, QString()), this, QString(),
+        [this](const QList<Organization> &organizations) {
             m_counting = false;
-            if (!result.ok()) {
-                m_reach->setText(tr("Could not count the organizations: %1").arg(result.error().message()));
-                return;
-            }
-            const int count = int(result->size());
+            const int count = int(organizations.size());
             m_confirmation.setOrganizationCount(count);
             m_reach->setText(count == 0   ? tr("No organization uses the template yet.")
                              : count == 1 ? tr("1 organization runs on this template.")
                                           : tr("%1 organizations run on this template.").arg(count));
-        });
+        },
+        [this](const Error &error) {
+            m_counting = false;
+            m_reach->setText(tr("Could not count the organizations: %1").arg(error.message()));
+        },
+        [this, generation] { return generation == m_generation; });
 }
 
 void OrganizationTemplatePage::createNew()
@@ -100,12 +105,9 @@ void OrganizationTemplatePage::save()
 
 bool OrganizationTemplatePage::confirmLeave()
 {
-    if (!m_roles->isDirty())
-        return true;
-    return MessageBox::question(this, tr("Unsaved changes"),
-                                tr("The selected organization role has unsaved changes. Discard them?"),
-                                QMessageBox::Discard | QMessageBox::Cancel,
-                                QMessageBox::Cancel) == QMessageBox::Discard;
+    return !m_roles->isDirty() ||
+           MessageBox::discardChanges(
+               this, tr("The selected organization role has unsaved changes. Discard them?"));
 }
 
 } // namespace gatehouse::ui

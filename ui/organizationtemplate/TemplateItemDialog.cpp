@@ -15,17 +15,13 @@ namespace gatehouse::ui {
 
 TemplateItemDialog::TemplateItemDialog(Kind kind, const QString &title, const QString &actionText,
                                        bool withType, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QStringLiteral("templateItemDialog"), title, 500, parent)
     , m_kind(kind)
     , m_name(new QLineEdit)
     , m_description(new QLineEdit)
     , m_user(new QRadioButton(tr("&User role: held by members")))
     , m_machine(new QRadioButton(tr("&Machine-to-machine role: held by applications in organizations")))
 {
-    setObjectName(QStringLiteral("templateItemDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(title);
-    setMinimumWidth(500);
     m_name->setObjectName(QStringLiteral("templateItemNameEdit"));
     m_name->setPlaceholderText(kind == Kind::Scope ? tr("e.g. invite:member") : tr("e.g. admin"));
     if (kind == Kind::Scope)
@@ -40,9 +36,9 @@ TemplateItemDialog::TemplateItemDialog(Kind kind, const QString &title, const QS
     auto *nameError = FieldErrors::createLabel(QStringLiteral("templateItemNameError"));
     auto *descriptionError = FieldErrors::createLabel(QStringLiteral("templateItemDescriptionError"));
     auto *otherError = FieldErrors::createLabel(QStringLiteral("templateItemError"));
-    m_errors.addField(QStringLiteral("name"), nameError);
-    m_errors.addField(QStringLiteral("description"), descriptionError);
-    m_errors.setFallback(otherError);
+    errors().addField(QStringLiteral("name"), nameError);
+    errors().addField(QStringLiteral("description"), descriptionError);
+    errors().setFallback(otherError);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
@@ -59,15 +55,7 @@ TemplateItemDialog::TemplateItemDialog(Kind kind, const QString &title, const QS
         m_machine->hide();
     }
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_accept = buttons->addButton(actionText, QDialogButtonBox::AcceptRole);
-    m_accept->setObjectName(QStringLiteral("templateItemAcceptButton"));
-    style::makePrimary(m_accept);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_accept->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = createButtons(actionText, QStringLiteral("templateItemAcceptButton"));
     connect(m_name, &QLineEdit::textChanged, this, &TemplateItemDialog::validate);
     connect(m_description, &QLineEdit::textChanged, this, &TemplateItemDialog::validate);
 
@@ -100,18 +88,6 @@ RoleType TemplateItemDialog::type() const
     return m_machine->isChecked() ? RoleType::MachineToMachine : RoleType::User;
 }
 
-void TemplateItemDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    validate();
-}
-
-void TemplateItemDialog::showError(const Error &error)
-{
-    m_errors.show(error.fields().isEmpty() ? QList<FieldError>{FieldError{QString(), error.message()}}
-                                           : error.fields());
-}
-
 void TemplateItemDialog::validate()
 {
     QList<FieldError> errors;
@@ -131,8 +107,8 @@ void TemplateItemDialog::validate()
         if (!(e.field == QLatin1String("name") && m_name->text().isEmpty()))
             shown.append(e);
     }
-    m_errors.show(shown);
-    m_accept->setEnabled(errors.isEmpty() && !m_busy);
+    this->errors().show(shown);
+    setAcceptable(errors.isEmpty());
 }
 
 } // namespace gatehouse::ui

@@ -13,15 +13,10 @@
 namespace gatehouse::ui {
 
 CreateResourceDialog::CreateResourceDialog(QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QStringLiteral("createResourceDialog"), tr("Create API resource"), 500, parent)
     , m_name(new QLineEdit)
     , m_indicator(new QLineEdit)
 {
-    setObjectName(QStringLiteral("createResourceDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Create API resource"));
-    setMinimumWidth(500);
-
     m_name->setObjectName(QStringLiteral("newResourceNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Projects API"));
     m_indicator->setObjectName(QStringLiteral("newResourceIndicatorEdit"));
@@ -30,9 +25,9 @@ CreateResourceDialog::CreateResourceDialog(QWidget *parent)
     auto *nameError = FieldErrors::createLabel(QStringLiteral("newResourceNameError"));
     auto *indicatorError = FieldErrors::createLabel(QStringLiteral("newResourceIndicatorError"));
     auto *otherError = FieldErrors::createLabel(QStringLiteral("newResourceError"));
-    m_errors.addField(QStringLiteral("name"), nameError);
-    m_errors.addField(QStringLiteral("indicator"), indicatorError);
-    m_errors.setFallback(otherError);
+    errors().addField(QStringLiteral("name"), nameError);
+    errors().addField(QStringLiteral("indicator"), indicatorError);
+    errors().setFallback(otherError);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name"), m_name);
@@ -44,15 +39,8 @@ CreateResourceDialog::CreateResourceDialog(QWidget *parent)
                                          "Clients send it as the resource parameter; it cannot be "
                                          "changed later.")));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_create = buttons->addButton(tr("Create API resource"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createResourceButton"));
-    style::makePrimary(m_create);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_create->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons =
+        createButtons(tr("Create API resource"), QStringLiteral("createResourceButton"));
     for (QLineEdit *edit : {m_name, m_indicator}) {
         connect(edit, &QLineEdit::textChanged, this, [this] {
             m_touched = true;
@@ -75,20 +63,6 @@ Resource CreateResourceDialog::draft() const
     return r;
 }
 
-void CreateResourceDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    validate();
-}
-
-void CreateResourceDialog::showError(const Error &error)
-{
-    if (!error.fields().isEmpty())
-        m_errors.show(error.fields());
-    else
-        m_errors.show({FieldError{QString(), error.message()}});
-}
-
 void CreateResourceDialog::validate()
 {
     const Resource r = draft();
@@ -100,8 +74,8 @@ void CreateResourceDialog::validate()
         if (m_touched && !blank)
             shown.append(e);
     }
-    m_errors.show(shown);
-    m_create->setEnabled(errors.isEmpty() && !m_busy);
+    this->errors().show(shown);
+    setAcceptable(errors.isEmpty());
 }
 
 } // namespace gatehouse::ui

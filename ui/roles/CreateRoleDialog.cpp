@@ -14,17 +14,12 @@
 namespace gatehouse::ui {
 
 CreateRoleDialog::CreateRoleDialog(QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QStringLiteral("createRoleDialog"), tr("Create role"), 500, parent)
     , m_name(new QLineEdit)
     , m_description(new QLineEdit)
     , m_user(new QRadioButton(tr("&User role")))
     , m_machine(new QRadioButton(tr("&Machine-to-machine role")))
 {
-    setObjectName(QStringLiteral("createRoleDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Create role"));
-    setMinimumWidth(500);
-
     m_name->setObjectName(QStringLiteral("newRoleNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Editor"));
     m_description->setObjectName(QStringLiteral("newRoleDescriptionEdit"));
@@ -35,9 +30,9 @@ CreateRoleDialog::CreateRoleDialog(QWidget *parent)
     auto *nameError = FieldErrors::createLabel(QStringLiteral("newRoleNameError"));
     auto *descriptionError = FieldErrors::createLabel(QStringLiteral("newRoleDescriptionError"));
     auto *otherError = FieldErrors::createLabel(QStringLiteral("newRoleError"));
-    m_errors.addField(QStringLiteral("name"), nameError);
-    m_errors.addField(QStringLiteral("description"), descriptionError);
-    m_errors.setFallback(otherError);
+    errors().addField(QStringLiteral("name"), nameError);
+    errors().addField(QStringLiteral("description"), descriptionError);
+    errors().setFallback(otherError);
 
     auto *types = new QVBoxLayout;
     types->setSpacing(2);
@@ -54,15 +49,7 @@ CreateRoleDialog::CreateRoleDialog(QWidget *parent)
     form->addRow(QString(), descriptionError);
     form->addRow(tr("Type"), types);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_create = buttons->addButton(tr("Create role"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createRoleButton"));
-    style::makePrimary(m_create);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_create->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = createButtons(tr("Create role"), QStringLiteral("createRoleButton"));
     connect(m_name, &QLineEdit::textChanged, this, &CreateRoleDialog::validate);
     connect(m_description, &QLineEdit::textChanged, this, &CreateRoleDialog::validate);
 
@@ -87,20 +74,6 @@ void CreateRoleDialog::setType(RoleType type)
     (type == RoleType::User ? m_user : m_machine)->setChecked(true);
 }
 
-void CreateRoleDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    validate();
-}
-
-void CreateRoleDialog::showError(const Error &error)
-{
-    if (!error.fields().isEmpty())
-        m_errors.show(error.fields());
-    else
-        m_errors.show({FieldError{QString(), error.message()}});
-}
-
 void CreateRoleDialog::validate()
 {
     const Role r = draft();
@@ -110,8 +83,8 @@ void CreateRoleDialog::validate()
         if (!(e.field == QLatin1String("name") && m_name->text().isEmpty()))
             shown.append(e);
     }
-    m_errors.show(shown);
-    m_create->setEnabled(errors.isEmpty() && !m_busy);
+    this->errors().show(shown);
+    setAcceptable(errors.isEmpty());
 }
 
 } // namespace gatehouse::ui

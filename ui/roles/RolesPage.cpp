@@ -2,13 +2,10 @@
 
 #include "common/Format.h"
 #include "common/MessageBox.h"
-#include "common/Workspace.h"
 #include "roles/CreateRoleDialog.h"
 #include "roles/RoleEditor.h"
 
 #include <QHeaderView>
-#include <QPointer>
-#include <QTableView>
 
 namespace gatehouse::ui {
 
@@ -18,34 +15,17 @@ RolesPage::RolesPage(Workspace *workspace, QWidget *parent)
     , m_editor(new RoleEditor(workspace))
 {
     setObjectName(QStringLiteral("rolesPage"));
-    using Column = ListModel<Role>::Column;
+    using Model = ListModel<Role>;
     m_model->setColumns({
-        Column{tr("Name"),
-               [](const Role &r, int role) -> QVariant {
-                   if (role == Qt::DisplayRole)
-                       return r.isDefault ? tr("%1 (default)").arg(r.name) : r.name;
-                   return role == Qt::UserRole ? QVariant(r.name) : QVariant();
-               }},
-        Column{tr("Type"),
-               [](const Role &r, int role) -> QVariant {
-                   return role == Qt::DisplayRole || role == Qt::UserRole ? QVariant(Format::roleType(r.type))
-                                                                          : QVariant();
-               }},
-        Column{tr("Description"),
-               [](const Role &r, int role) -> QVariant {
-                   if (role == Qt::DisplayRole || role == Qt::UserRole || role == Qt::ToolTipRole)
-                       return r.description;
-                   return {};
-               }},
-        Column{tr("Created"),
-               [](const Role &r, int role) -> QVariant {
-                   if (role == Qt::DisplayRole)
-                       return Format::date(r.createdAt);
-                   if (role == Qt::ToolTipRole)
-                       return QString(Format::dateTime(r.createdAt) + QLatin1Char('\n') +
-                                      Format::utc(r.createdAt));
-                   return role == Qt::UserRole ? QVariant(r.createdAt) : QVariant();
-               }},
+        Model::Column{tr("Name"),
+                      [](const Role &r, int role) -> QVariant {
+                          if (role == Qt::DisplayRole)
+                              return r.isDefault ? tr("%1 (default)").arg(r.name) : r.name;
+                          return role == Qt::UserRole ? QVariant(r.name) : QVariant();
+                      }},
+        Model::Column::text(tr("Type"), [](const Role &r) { return Format::roleType(r.type); }),
+        Model::Column::text(tr("Description"), &Role::description, Model::TextToolTip),
+        Model::Column::date(tr("Created"), &Role::createdAt),
     });
     buildPage({QStringLiteral("roles"), QStringLiteral("roles"), tr("Roles"),
                tr("Bundles of permissions for users and machine-to-machine apps."), tr("Create role"),
@@ -58,39 +38,17 @@ RolesPage::RolesPage(Workspace *workspace, QWidget *parent)
                     QHeaderView::ResizeToContents});
 
     connect(m_editor, &RoleEditor::saved, this, [this](const Role &role) { m_model->upsert(role); });
-    connect(m_editor, &RoleEditor::deleteRequested, this, &RolesPage::deleteCurrent);
 }
 
-void RolesPage::activate()
+void RolesPage::fetch()
 {
-    load(currentId());
+    loadItems(m_model, workspace()->backend().roles().list(workspace()->tenant().id),
+              tr("Could not load the roles."));
 }
 
-void RolesPage::load(const QString &selectId)
+bool RolesPage::concerns(const Change &change) const
 {
-    const int generation = ++m_generation;
-    if (!workspace()->hasTenant()) {
-        m_model->setItems({});
-        finishLoading({});
-        emit loaded();
-        return;
-    }
-    setLoading(true);
-    workspace()
-        ->track(workspace()->backend().roles().list(workspace()->tenant().id))
-        .then(this, [this, generation, selectId](Result<QList<Role>> result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok()) {
-                setLoading(false);
-                MessageBox::showError(this, tr("Could not load the roles."), result.error());
-                emit loaded();
-                return;
-            }
-            m_model->setItems(result.value());
-            finishLoading(selectId);
-            emit loaded();
-        });
+    return change.area == ChangeArea::Roles;
 }
 
 void RolesPage::currentChanged(int sourceRow)
@@ -98,61 +56,29 @@ void RolesPage::currentChanged(int sourceRow)
     m_editor->setRole(sourceRow < 0 ? Role() : m_model->at(sourceRow));
 }
 
-bool RolesPage::confirmLeave()
-{
-    if (!m_editor->isDirty())
-        return true;
-    return MessageBox::question(this, tr("Unsaved changes"),
-                                tr("\"%1\" has unsaved changes. Discard them?").arg(m_editor->role().name),
-                                QMessageBox::Discard | QMessageBox::Cancel,
-                                QMessageBox::Cancel) == QMessageBox::Discard;
-}
-
-void RolesPage::save()
-{
-    m_editor->save();
-}
-
 void RolesPage::createNew()
 {
     if (!workspace()->hasTenant())
         return;
     auto *dialog = new CreateRoleDialog(this);
-    connect(dialog, &CreateRoleDialog::submitted, this, [this, dialog] {
-        const Role draft = dialog->draft();
-        dialog->setBusy(true);
-        QPointer<CreateRoleDialog> guard(dialog);
-        const QString tenantId = workspace()->tenant().id;
-        workspace()
-            ->track(workspace()->backend().roles().create(tenantId, draft))
-            .then(this, [this, guard, tenantId](Result<Role> result) {
-                if (guard)
-                    guard->setBusy(false);
-                if (!result.ok()) {
-                    const ErrorCode code = result.error().code();
-                    if (guard && (code == ErrorCode::Validation || code == ErrorCode::AlreadyExists))
-                        guard->showError(result.error());
-                    else
-                        MessageBox::showError(this, tr("Could not create the role."), result.error());
-                    return;
-                }
-                if (guard)
-                    guard->accept();
-                if (tenantId == workspace()->tenant().id) {
-                    m_model->upsert(result.value());
-                    selectId(result->id);
-                }
-            });
-    });
-    dialog->open();
+    openCreateDialog(
+        dialog,
+        [this, dialog](const QString &tenantId) {
+            return workspace()->backend().roles().create(tenantId, dialog->draft());
+        },
+        tr("Could not create the role."),
+        [this](const Role &created, bool sameTenant) {
+            if (sameTenant)
+                showCreated(m_model, created);
+        });
 }
 
 void RolesPage::deleteCurrent()
 {
-    const int row = currentRow();
-    if (row < 0)
+    const std::optional<Role> current = currentItem(m_model);
+    if (!current)
         return;
-    const Role role = m_model->at(row);
+    const Role role = *current;
     const bool loaded = role.id == m_editor->role().id;
     QString text = tr("Delete the role \"%1\"?").arg(role.name) + QLatin1Char('\n');
     if (loaded) {
@@ -179,15 +105,8 @@ void RolesPage::deleteCurrent()
                                        workspace()->isProduction(), workspace()->productionName());
     if (!confirmed)
         return;
-    workspace()
-        ->track(workspace()->backend().roles().remove(workspace()->tenant().id, role.id))
-        .then(this, [this, role](Result<Done> result) {
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not delete \"%1\".").arg(role.name), result.error());
-                return;
-            }
-            m_model->removeId(role.id);
-        });
+    removeItem(m_model, workspace()->backend().roles().remove(workspace()->tenant().id, role.id), role.id,
+               role.name);
 }
 
 } // namespace gatehouse::ui

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/ListModel.h"
 #include "common/MasterDetailPage.h"
 #include "model/Role.h"
 
@@ -16,24 +15,20 @@ class RolesPage : public MasterDetailPage
 public:
     explicit RolesPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    void activate() override;
     void createNew() override;
-    void save() override;
-    bool confirmLeave() override;
 
     ListModel<Role> *model() const { return m_model; }
     RoleEditor *editor() const { return m_editor; }
 
 protected:
+    void fetch() override;
+    bool concerns(const Change &change) const override;
     void currentChanged(int sourceRow) override;
     void deleteCurrent() override;
 
 private:
-    void load(const QString &selectId);
-
     ListModel<Role> *m_model;
     RoleEditor *m_editor;
-    int m_generation = 0;
 };
 
 } // namespace gatehouse::ui

@@ -93,6 +93,12 @@ SignInExperiencePage::SignInExperiencePage(Workspace *workspace, QWidget *parent
     connect(m_save, &QPushButton::clicked, this, &SignInExperiencePage::save);
     connect(m_revert, &QPushButton::clicked, this, &SignInExperiencePage::revert);
     m_content->setEnabled(false);
+    // Which domains the switch routes depends on the connectors.
+    connect(workspace, &Workspace::changed, this, [this](const Change &change) {
+        if (isVisible() && m_loaded && change.area == ChangeArea::SsoConnectors &&
+            change.tenantId == this->workspace()->tenant().id)
+            loadConnectors();
+    });
     updateButtons();
 }
 
@@ -205,23 +211,22 @@ void SignInExperiencePage::activate()
     }
     m_loading = true;
     updateButtons();
-    workspace()
-        ->track(workspace()->backend().signInExperience().get(workspace()->tenant().id))
-        .then(this, [this, generation](Result<SignInExperience> result) {
-            if (generation != m_generation)
-                return;
+    workspace()->run(
+        workspace()->backend().signInExperience().get(workspace()->tenant().id), this,
+        tr("Could not load the sign-in experience."),
+        [this](const SignInExperience &experience) {
             m_loading = false;
-            if (!result.ok()) {
-                m_loaded = false;
-                m_content->setEnabled(false);
-                updateButtons();
-                MessageBox::showError(this, tr("Could not load the sign-in experience."), result.error());
-                emit loaded();
-                return;
-            }
-            load(result.value());
+            load(experience);
             emit loaded();
-        });
+        },
+        [this](const Error &) {
+            m_loading = false;
+            m_loaded = false;
+            m_content->setEnabled(false);
+            updateButtons();
+            emit loaded();
+        },
+        [this, generation] { return generation == m_generation; });
     loadConnectors();
 }
 
@@ -229,19 +234,12 @@ void SignInExperiencePage::loadConnectors()
 {
     const int generation = m_generation;
     m_ssoStatus->clear();
-    workspace()
-        ->track(workspace()->backend().ssoConnectors().list(workspace()->tenant().id))
-        .then(this, [this, generation](Result<QList<SsoConnector>> result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok()) {
-                m_ssoStatus->setText(
-                    tr("Could not list the SSO connectors: %1").arg(result.error().message()));
-                return;
-            }
+    workspace()->run(
+        workspace()->backend().ssoConnectors().list(workspace()->tenant().id), this, QString(),
+        [this](const QList<SsoConnector> &connectors) {
             QStringList routed;
             int incomplete = 0;
-            for (const SsoConnector &c : result.value()) {
+            for (const SsoConnector &c : connectors) {
                 if (c.domains.isEmpty())
                     continue;
                 if (!sso::isConfigComplete(c)) {
@@ -257,7 +255,11 @@ void SignInExperiencePage::loadConnectors()
                 text += QLatin1Char(' ') +
                         tr("(%n incomplete connector(s) with domains are skipped.)", nullptr, incomplete);
             m_ssoStatus->setText(text);
-        });
+        },
+        [this](const Error &error) {
+            m_ssoStatus->setText(tr("Could not list the SSO connectors: %1").arg(error.message()));
+        },
+        [this, generation] { return generation == m_generation; });
 }
 
 void SignInExperiencePage::load(const SignInExperience &experience)
@@ -345,11 +347,8 @@ void SignInExperiencePage::revert()
 
 bool SignInExperiencePage::confirmLeave()
 {
-    if (!isDirty())
-        return true;
-    return MessageBox::question(
-               this, tr("Unsaved changes"), tr("The sign-in experience has unsaved changes. Discard them?"),
-               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
+    return !isDirty() ||
+           MessageBox::discardChanges(this, tr("The sign-in experience has unsaved changes. Discard them?"));
 }
 
 void SignInExperiencePage::save()
@@ -360,20 +359,21 @@ void SignInExperiencePage::save()
     m_saving = true;
     updateButtons();
     const int generation = m_generation;
-    workspace()
-        ->track(workspace()->backend().signInExperience().update(workspace()->tenant().id, edited))
-        .then(this, [this, generation](Result<SignInExperience> result) {
+    workspace()->run(
+        workspace()->backend().signInExperience().update(workspace()->tenant().id, edited), this, QString(),
+        [this, generation](const SignInExperience &saved) {
             m_saving = false;
             if (generation != m_generation) {
                 updateButtons();
                 return;
             }
-            if (result.ok()) {
-                m_justSaved = true;
-                load(result.value());
-                return;
-            }
-            handleSaveError(result.error());
+            m_justSaved = true;
+            load(saved);
+        },
+        [this, generation](const Error &error) {
+            m_saving = false;
+            if (generation == m_generation)
+                handleSaveError(error);
             updateButtons();
         });
 }

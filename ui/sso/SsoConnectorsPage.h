@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/ListModel.h"
 #include "common/MasterDetailPage.h"
 #include "model/SsoConnector.h"
 
@@ -19,26 +18,23 @@ class SsoConnectorsPage : public MasterDetailPage
 public:
     explicit SsoConnectorsPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    void activate() override;
     void createNew() override;
-    void save() override;
-    bool confirmLeave() override;
 
     ListModel<SsoConnector> *model() const { return m_model; }
     SsoConnectorEditor *editor() const { return m_editor; }
 
 protected:
+    void fetch() override;
+    bool concerns(const Change &change) const override;
     void currentChanged(int sourceRow) override;
     void deleteCurrent() override;
 
 private:
-    void load(const QString &selectId);
     /// Asks (naming the organizations whose JIT uses `connector`) and deletes.
     void confirmDelete(const SsoConnector &connector, const QStringList &jitOrganizations, bool known);
 
     ListModel<SsoConnector> *m_model;
     SsoConnectorEditor *m_editor;
-    int m_generation = 0;
 };
 
 } // namespace gatehouse::ui

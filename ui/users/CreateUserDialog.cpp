@@ -17,7 +17,7 @@
 namespace gatehouse::ui {
 
 CreateUserDialog::CreateUserDialog(QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QStringLiteral("createUserDialog"), tr("Create user"), 520, parent)
     , m_username(new QLineEdit)
     , m_email(new QLineEdit)
     , m_phone(new QLineEdit)
@@ -25,11 +25,6 @@ CreateUserDialog::CreateUserDialog(QWidget *parent)
     , m_password(new QLineEdit)
     , m_showPassword(new QToolButton)
 {
-    setObjectName(QStringLiteral("createUserDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Create user"));
-    setMinimumWidth(520);
-
     m_username->setObjectName(QStringLiteral("newUserUsernameEdit"));
     m_username->setPlaceholderText(tr("e.g. ada_lovelace"));
     m_email->setObjectName(QStringLiteral("newUserEmailEdit"));
@@ -55,12 +50,12 @@ CreateUserDialog::CreateUserDialog(QWidget *parent)
     auto *nameError = FieldErrors::createLabel(QStringLiteral("newUserNameError"));
     auto *passwordError = FieldErrors::createLabel(QStringLiteral("newUserPasswordError"));
     auto *otherError = FieldErrors::createLabel(QStringLiteral("newUserError"));
-    m_errors.addField(QStringLiteral("username"), usernameError);
-    m_errors.addField(QStringLiteral("primaryEmail"), emailError);
-    m_errors.addField(QStringLiteral("primaryPhone"), phoneError);
-    m_errors.addField(QStringLiteral("name"), nameError);
-    m_errors.addField(QStringLiteral("password"), passwordError);
-    m_errors.setFallback(otherError);
+    errors().addField(QStringLiteral("username"), usernameError);
+    errors().addField(QStringLiteral("primaryEmail"), emailError);
+    errors().addField(QStringLiteral("primaryPhone"), phoneError);
+    errors().addField(QStringLiteral("name"), nameError);
+    errors().addField(QStringLiteral("password"), passwordError);
+    errors().setFallback(otherError);
 
     auto *passwordRow = new QHBoxLayout;
     passwordRow->setContentsMargins(0, 0, 0, 0);
@@ -84,15 +79,7 @@ CreateUserDialog::CreateUserDialog(QWidget *parent)
     form->addRow(QString(), style::subtitleLabel(tr("Without a password the user signs in with a "
                                                     "verification code or a social identity.")));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_create = buttons->addButton(tr("Create user"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createUserButton"));
-    style::makePrimary(m_create);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_create->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = createButtons(tr("Create user"), QStringLiteral("createUserButton"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -129,21 +116,6 @@ QString CreateUserDialog::password() const
     return m_password->text();
 }
 
-void CreateUserDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    m_create->setText(busy ? tr("Creating…") : tr("Create user"));
-    validate();
-}
-
-void CreateUserDialog::showError(const Error &error)
-{
-    if (!error.fields().isEmpty())
-        m_errors.show(error.fields());
-    else
-        m_errors.show({FieldError{QString(), error.message()}});
-}
-
 void CreateUserDialog::validate()
 {
     const User user = draft();
@@ -153,10 +125,11 @@ void CreateUserDialog::validate()
         if (!problem.isEmpty())
             errors.append({QStringLiteral("password"), problem});
     }
-    m_errors.show(errors);
+    this->errors().show(errors);
     const bool hasIdentifier =
         !user.username.isEmpty() || !user.primaryEmail.isEmpty() || !user.primaryPhone.isEmpty();
-    m_create->setEnabled(errors.isEmpty() && hasIdentifier && !m_busy);
+    acceptButton()->setText(isBusy() ? tr("Creating…") : tr("Create user"));
+    setAcceptable(errors.isEmpty() && hasIdentifier);
     if (isVisible())
         growToFit(this);
 }

@@ -1,6 +1,5 @@
 #include "users/UserActions.h"
 
-#include "common/MessageBox.h"
 #include "common/Workspace.h"
 #include "users/ReasonDialog.h"
 #include "users/UserText.h"
@@ -20,13 +19,10 @@ UserActions::UserActions(Workspace *workspace, QWidget *dialogParent)
     , m_parent(dialogParent)
 {}
 
-void UserActions::finishChange(const QString &what, const Result<User> &result)
+void UserActions::change(Future<User> change, const QString &failureText)
 {
-    if (!result.ok()) {
-        MessageBox::showError(m_parent, what, result.error());
-        return;
-    }
-    emit userChanged(result.value());
+    m_workspace->run(std::move(change), m_parent, failureText,
+                     [this](const User &user) { emit userChanged(user); });
 }
 
 void UserActions::toggleSuspended(const User &user)
@@ -50,14 +46,9 @@ void UserActions::toggleSuspended(const User &user)
     }
     auto *dialog = new ReasonDialog(options, m_parent);
     connect(dialog, &QDialog::accepted, this, [this, dialog, user, suspend] {
-        m_workspace
-            ->track(m_workspace->backend().users().setSuspended(m_workspace->tenant().id, user.id, suspend,
-                                                                dialog->reason()))
-            .then(this, [this, suspend](Result<User> result) {
-                finishChange(suspend ? tr("Could not suspend the user.")
-                                     : tr("Could not unsuspend the user."),
-                             result);
-            });
+        change(m_workspace->backend().users().setSuspended(m_workspace->tenant().id, user.id, suspend,
+                                                           dialog->reason()),
+               suspend ? tr("Could not suspend the user.") : tr("Could not unsuspend the user."));
     });
     dialog->open();
 }
@@ -77,11 +68,9 @@ void UserActions::setPassword(const User &user)
     options.withPassword = true;
     auto *dialog = new ReasonDialog(options, m_parent);
     connect(dialog, &QDialog::accepted, this, [this, dialog, user] {
-        m_workspace
-            ->track(m_workspace->backend().users().setPassword(m_workspace->tenant().id, user.id,
-                                                               dialog->password(), dialog->reason()))
-            .then(this,
-                  [this](Result<User> result) { finishChange(tr("Could not set the password."), result); });
+        change(m_workspace->backend().users().setPassword(m_workspace->tenant().id, user.id,
+                                                          dialog->password(), dialog->reason()),
+               tr("Could not set the password."));
     });
     dialog->open();
 }
@@ -107,26 +96,18 @@ void UserActions::togglePasswordExpired(const User &user)
     }
     auto *dialog = new ReasonDialog(options, m_parent);
     connect(dialog, &QDialog::accepted, this, [this, dialog, user, expire] {
-        m_workspace
-            ->track(m_workspace->backend().users().setPasswordExpired(m_workspace->tenant().id, user.id,
-                                                                      expire, dialog->reason()))
-            .then(this, [this](Result<User> result) {
-                finishChange(tr("Could not change the password requirement."), result);
-            });
+        change(m_workspace->backend().users().setPasswordExpired(m_workspace->tenant().id, user.id, expire,
+                                                                 dialog->reason()),
+               tr("Could not change the password requirement."));
     });
     dialog->open();
 }
 
 void UserActions::remove(const User &user)
 {
-    m_workspace->track(m_workspace->backend().users().roles(m_workspace->tenant().id, user.id))
-        .then(this, [this, user](Result<QList<Role>> roles) {
-            if (!roles.ok()) {
-                MessageBox::showError(m_parent, tr("Could not prepare deleting the user."), roles.error());
-                return;
-            }
-            confirmRemove(user, int(roles->size()));
-        });
+    m_workspace->run(m_workspace->backend().users().roles(m_workspace->tenant().id, user.id), m_parent,
+                     tr("Could not prepare deleting the user."),
+                     [this, user](const QList<Role> &roles) { confirmRemove(user, int(roles.size())); });
 }
 
 void UserActions::confirmRemove(const User &user, int roleCount)
@@ -165,16 +146,9 @@ void UserActions::confirmRemove(const User &user, int roleCount)
     options.confirmation = UserText::confirmationText(user);
     auto *dialog = new ReasonDialog(options, m_parent);
     connect(dialog, &QDialog::accepted, this, [this, dialog, user, name] {
-        m_workspace
-            ->track(
-                m_workspace->backend().users().remove(m_workspace->tenant().id, user.id, dialog->reason()))
-            .then(this, [this, user, name](Result<Done> result) {
-                if (!result.ok()) {
-                    MessageBox::showError(m_parent, tr("Could not delete \"%1\".").arg(name), result.error());
-                    return;
-                }
-                emit userDeleted(user.id);
-            });
+        m_workspace->run(
+            m_workspace->backend().users().remove(m_workspace->tenant().id, user.id, dialog->reason()),
+            m_parent, tr("Could not delete \"%1\".").arg(name), [this, user] { emit userDeleted(user.id); });
     });
     dialog->open();
 }

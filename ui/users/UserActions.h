@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backend/Result.h"
+#include "backend/Backend.h"
 #include "model/User.h"
 
 #include <QObject>
@@ -34,7 +34,8 @@ signals:
     void userDeleted(const QString &id);
 
 private:
-    void finishChange(const QString &what, const Result<User> &result);
+    /// Runs an action on a user: the changed user goes out with userChanged().
+    void change(Future<User> change, const QString &failureText);
     void confirmRemove(const User &user, int roleCount);
 
     Workspace *m_workspace;

@@ -208,22 +208,22 @@ void UserDetail::reload()
         return;
     const QString id = m_user.id;
     m_fetching = true;
-    m_workspace->track(m_workspace->backend().users().get(m_workspace->tenant().id, id))
-        .then(this, [this, generation, id](Result<User> result) {
-            if (generation != m_generation)
-                return;
+    m_workspace->run(
+        m_workspace->backend().users().get(m_workspace->tenant().id, id), this, QString(),
+        [this](const User &user) {
             m_fetching = false;
-            if (!result.ok()) {
-                if (result.error().code() == ErrorCode::NotFound) {
-                    apply(User());
-                    emit userDeleted(id);
-                    return;
-                }
-                MessageBox::showError(this, tr("Could not load the user."), result.error());
+            apply(user, false);
+        },
+        [this, id](const Error &error) {
+            m_fetching = false;
+            if (error.code() != ErrorCode::NotFound) {
+                MessageBox::showError(this, tr("Could not load the user."), error);
                 return;
             }
-            apply(result.value(), false);
-        });
+            apply(User());
+            emit userDeleted(id);
+        },
+        [this, generation] { return generation == m_generation; });
 }
 
 void UserDetail::changed(const User &user)

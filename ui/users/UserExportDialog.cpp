@@ -236,10 +236,11 @@ void UserExportDialog::start()
     m_result->setVisible(false);
     m_timer->start();
     updateButtons();
-    m_workspace
-        ->track(m_workspace->backend().users().exportUsers(m_tenantId, exportQuery(), m_file->text(), options,
-                                                           m_control))
-        .then(this, [this](const Result<ExportReport> &result) { showResult(result); });
+    m_workspace->run(
+        m_workspace->backend().users().exportUsers(m_tenantId, exportQuery(), m_file->text(), options,
+                                                   m_control),
+        this, QString(), [this](const ExportReport &report) { showResult(report); },
+        [this](const Error &error) { showResult(error); });
 }
 
 void UserExportDialog::pollProgress()

@@ -352,9 +352,10 @@ void UserImportDialog::start()
     m_pages->setCurrentIndex(1);
     m_timer->start();
     updateButtons();
-    m_workspace
-        ->track(m_workspace->backend().users().importUsers(m_tenantId, m_file->text(), options, m_control))
-        .then(this, [this](const Result<ImportReport> &result) { showReport(result); });
+    m_workspace->run(
+        m_workspace->backend().users().importUsers(m_tenantId, m_file->text(), options, m_control), this,
+        QString(), [this](const ImportReport &report) { showReport(report); },
+        [this](const Error &error) { showReport(error); });
 }
 
 void UserImportDialog::pollProgress()

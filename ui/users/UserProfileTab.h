@@ -1,18 +1,13 @@
 #pragma once
 
-#include "common/FieldErrors.h"
+#include "common/EditorWidget.h"
 #include "model/User.h"
 
 #include <QHash>
-#include <QWidget>
 
-class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace gatehouse::ui {
-
-class Workspace;
 
 /// The Profile tab of a user: identifiers (username, primary email and phone), name, avatar URL
 /// and the OIDC profile claims (given name, family name, … and the address), validated as they
@@ -20,7 +15,7 @@ class Workspace;
 /// meanwhile (ErrorCode::Conflict) the tab offers to reload.
 ///
 /// Claims the form does not show are kept as they are.
-class UserProfileTab : public QWidget
+class UserProfileTab : public EditorWidget
 {
     Q_OBJECT
 public:
@@ -30,33 +25,26 @@ public:
     /// fields the form does not show) is replaced and the edits are kept.
     void setUser(const User &user);
     User edited() const;
-    bool isDirty() const;
-    bool isValid() const { return m_valid; }
-    void save();
-    void revert();
 
 signals:
     void saved(const gatehouse::User &user);
-    /// The user changed elsewhere and the person chose to reload it.
-    void reloadRequested();
+
+protected:
+    bool hasItem() const override { return !m_user.id.isEmpty(); }
+    QString itemName() const override;
+    bool isModified() const override;
+    QList<FieldError> problems() const override;
+    bool showSaveErrors(const Error &error) override;
+    void startSave() override;
+    void reloadForm() override { load(); }
 
 private:
-    void validate();
     void load();
     QLineEdit *addLine(const QString &field, const QString &objectName, const QString &label,
                        const QString &placeholder = {});
 
-    Workspace *m_workspace;
     User m_user;
     QHash<QString, QLineEdit *> m_fields; ///< Logto field name ("username", "profile.givenName") → edit
-    QList<QWidget *> m_rows;
-    FieldErrors m_errors;
-    QPushButton *m_save;
-    QPushButton *m_revert;
-    QLabel *m_status;
-    bool m_valid = true;
-    bool m_loading = false;
-    bool m_saving = false;
 };
 
 } // namespace gatehouse::ui

@@ -17,7 +17,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -106,11 +105,8 @@ UsersPage::UsersPage(Workspace *workspace, QWidget *parent)
     });
     connect(m_model, &UserListModel::totalChanged, this, &UsersPage::onTotalChanged);
     connect(m_model, &UserListModel::loadFailed, this, &UsersPage::onLoadFailed);
-    connect(m_model, &UserListModel::idle, this, [this] {
-        m_pendingSelectId.clear();
-        m_pendingRow = -1;
-        emit loaded();
-    });
+    connect(m_model, &UserListModel::idle, this, &UsersPage::loaded);
+    connect(m_model, &UserListModel::keptRowFound, this, &UsersPage::selectRow);
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { rowsArrived(first, last); });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
@@ -230,8 +226,6 @@ void UsersPage::activate()
     if (tenantId != m_tenantId) {
         m_tenantId = tenantId;
         m_selectedId.clear();
-        m_pendingSelectId.clear();
-        m_pendingRow = -1;
         m_restoreScroll = -1;
         m_detail->clear();
         m_detailStack->setCurrentWidget(m_placeholder);
@@ -262,18 +256,11 @@ void UsersPage::activate()
 void UsersPage::loadRoles()
 {
     const int generation = ++m_rolesGeneration;
-    workspace()
-        ->track(workspace()->backend().roles().list(m_tenantId))
-        .then(this, [this, generation](Result<QList<Role>> result) {
-            if (generation != m_rolesGeneration)
-                return;
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not load the roles for the role filter."),
-                                      result.error());
-                return;
-            }
-            m_filters->setRoles(result.value());
-        });
+    workspace()->run(
+        workspace()->backend().roles().list(m_tenantId), this,
+        tr("Could not load the roles for the role filter."),
+        [this](const QList<Role> &roles) { m_filters->setRoles(roles); }, {},
+        [this, generation] { return generation == m_rolesGeneration; });
 }
 
 void UsersPage::applyQuery()
@@ -284,9 +271,7 @@ void UsersPage::applyQuery()
     m_filters->applyTo(&query);
     if (query == m_model->query())
         return;
-    m_pendingSelectId = m_selectedId;
-    m_pendingRow = -1;
-    m_model->setQuery(query);
+    m_model->setQuery(query, m_selectedId);
     updateState();
 }
 
@@ -309,11 +294,7 @@ void UsersPage::onHeaderClicked(int section)
     default:
         break; // not sortable: keep the current order
     }
-    if (!(query == m_model->query())) {
-        m_pendingSelectId = m_selectedId;
-        m_pendingRow = -1;
-        m_model->setQuery(query);
-    }
+    m_model->setQuery(query, m_selectedId);
     updateSortIndicator();
 }
 
@@ -354,7 +335,7 @@ void UsersPage::onCurrentChanged()
         return;
     if (!m_selectedId.isEmpty() && !confirmLeave()) {
         m_restoring = true;
-        const int row = loadedRowOf(m_selectedId);
+        const int row = m_model->loadedRowOf(m_selectedId);
         if (row >= 0)
             m_view->setCurrentIndex(m_model->index(row, 0));
         else
@@ -363,7 +344,7 @@ void UsersPage::onCurrentChanged()
         return;
     }
     m_selectedId = id;
-    m_pendingSelectId.clear();
+    m_model->stopKeeping();
     if (const std::optional<User> user = m_model->userAt(current.row()))
         m_detail->showUser(*user);
     m_detailStack->setCurrentWidget(m_detail);
@@ -373,26 +354,10 @@ void UsersPage::rowsArrived(int first, int last)
 {
     if (m_waitingRow >= first && m_waitingRow <= last)
         onCurrentChanged();
-    if (m_pendingRow >= 0 && m_pendingRow < m_model->rowCount() &&
-        !m_model->isLoaded(m_pendingRow, m_pendingRow))
-        m_model->prefetch(m_pendingRow, m_pendingRow);
     if (m_restoreScroll >= 0 && m_model->totalKnown()) {
         const int value = m_restoreScroll;
         m_restoreScroll = -1;
         QTimer::singleShot(0, m_view, [this, value] { m_view->verticalScrollBar()->setValue(value); });
-    }
-    if (m_pendingSelectId.isEmpty())
-        return;
-    const int from = qMax(0, first);
-    const int to = qMin(last, m_model->rowCount() - 1);
-    for (int row = from; row <= to; ++row) {
-        const std::optional<User> user = m_model->userAt(row);
-        if (user && user->id == m_pendingSelectId) {
-            m_pendingSelectId.clear();
-            m_pendingRow = -1;
-            selectRow(row);
-            return;
-        }
     }
 }
 
@@ -404,30 +369,11 @@ void UsersPage::selectRow(int row)
     m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::EnsureVisible);
 }
 
-int UsersPage::loadedRowOf(const QString &id) const
-{
-    const int rows = m_model->rowCount();
-    for (int chunk = 0; chunk * m_model->chunkSize() < rows; ++chunk) {
-        const int first = chunk * m_model->chunkSize();
-        if (!m_model->isLoaded(first, first))
-            continue;
-        const int last = qMin(rows, first + m_model->chunkSize());
-        for (int row = first; row < last; ++row) {
-            const std::optional<User> user = m_model->userAt(row);
-            if (user && user->id == id)
-                return row;
-        }
-    }
-    return -1;
-}
-
 void UsersPage::refreshList(const QString &keepId)
 {
     const QModelIndex current = m_view->currentIndex();
-    m_pendingSelectId = keepId;
-    m_pendingRow = current.isValid() ? current.row() : -1;
     m_restoreScroll = m_view->verticalScrollBar()->value();
-    m_model->reload();
+    m_model->reload(keepId, current.isValid() ? current.row() : -1);
 }
 
 void UsersPage::userDeleted(const QString &id)
@@ -524,13 +470,8 @@ void UsersPage::selectFirst()
 
 bool UsersPage::confirmLeave()
 {
-    if (!m_detail->isDirty())
-        return true;
-    const auto answer = MessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("\"%1\" has unsaved changes. Discard them?").arg(UserText::displayName(m_detail->user())),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    return answer == QMessageBox::Discard;
+    return !m_detail->isDirty() ||
+           MessageBox::discardChangesOf(this, UserText::displayName(m_detail->user()));
 }
 
 void UsersPage::createNew()
@@ -539,32 +480,17 @@ void UsersPage::createNew()
         return;
     auto *dialog = new CreateUserDialog(this);
     connect(dialog, &CreateUserDialog::submitted, this, [this, dialog] {
-        const User draft = dialog->draft();
-        dialog->setBusy(true);
-        QPointer<CreateUserDialog> guard(dialog);
         const QString tenantId = workspace()->tenant().id;
-        workspace()
-            ->track(workspace()->backend().users().create(tenantId, draft, dialog->password()))
-            .then(this, [this, guard, tenantId](Result<User> result) {
-                if (guard)
-                    guard->setBusy(false);
-                if (!result.ok()) {
-                    const ErrorCode code = result.error().code();
-                    if (guard && (code == ErrorCode::Validation || code == ErrorCode::AlreadyExists))
-                        guard->showError(result.error());
-                    else
-                        MessageBox::showError(this, tr("Could not create the user."), result.error());
-                    return;
-                }
-                if (guard)
-                    guard->accept();
-                if (tenantId != workspace()->tenant().id)
-                    return;
-                m_selectedId = result->id;
-                m_detail->showUser(result.value());
-                m_detailStack->setCurrentWidget(m_detail);
-                refreshList(result->id);
-            });
+        submitDialog(workspace(), dialog,
+                     workspace()->backend().users().create(tenantId, dialog->draft(), dialog->password()),
+                     this, tr("Could not create the user."), [this, tenantId](const User &created) {
+                         if (tenantId != workspace()->tenant().id)
+                             return;
+                         m_selectedId = created.id;
+                         m_detail->showUser(created);
+                         m_detailStack->setCurrentWidget(m_detail);
+                         refreshList(created.id);
+                     });
     });
     dialog->open();
 }
