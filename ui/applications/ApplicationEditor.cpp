@@ -22,7 +22,7 @@ ApplicationEditor::ApplicationEditor(Workspace *workspace, QWidget *parent)
                        "this form will be discarded."),
                     QString()},
                    parent)
-    , m_typeBadge(new QLabel)
+    , m_typeBadge(style::kindBadge())
     , m_tabs(new QTabWidget)
     , m_form(new ApplicationSettingsForm)
     , m_secrets(new ApplicationSecretsTab(workspace))
@@ -31,9 +31,6 @@ ApplicationEditor::ApplicationEditor(Workspace *workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("applicationEditor"));
     m_typeBadge->setObjectName(QStringLiteral("applicationTypeBadge"));
-    m_typeBadge->setProperty("role", QLatin1String("badge"));
-    m_typeBadge->setStyleSheet(
-        QStringLiteral("background: #efeafe; color: #4520c9; border: 1px solid #d6cbfb;"));
     m_tabs->setObjectName(QStringLiteral("applicationTabs"));
 
     QHBoxLayout *header = createHeader(QStringLiteral("application"), {m_typeBadge});
@@ -63,7 +60,7 @@ ApplicationEditor::ApplicationEditor(Workspace *workspace, QWidget *parent)
     updateButtons();
 }
 
-void ApplicationEditor::setApplication(const Application &app)
+void ApplicationEditor::setItem(const Application &app)
 {
     m_app = app;
     titleLabel()->setText(app.name);
@@ -115,7 +112,7 @@ void ApplicationEditor::startSave()
         api->update(tenantId, app), app.name, [api, tenantId, app] { return api->get(tenantId, app.id); },
         [this](const Application &stored) {
             if (stored.id == m_app.id)
-                setApplication(stored);
+                setItem(stored);
             emit saved(stored);
         });
 }

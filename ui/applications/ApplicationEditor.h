@@ -23,7 +23,7 @@ class ApplicationEditor : public EditorWidget
 public:
     explicit ApplicationEditor(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setApplication(const Application &app);
+    void setItem(const Application &app);
     const Application &application() const { return m_app; }
 
     ApplicationSettingsForm *form() const { return m_form; }

@@ -12,13 +12,16 @@
 namespace gatehouse::ui {
 
 ApplicationsPage::ApplicationsPage(Workspace *workspace, QWidget *parent)
-    : MasterDetailPage(workspace, parent)
-    , m_model(new ListModel<Application>([](const Application &a) { return a.id; }, this))
-    , m_editor(new ApplicationEditor(workspace))
+    : ListPage(
+          workspace, new ApplicationEditor(workspace), [](const Application &a) { return a.id; },
+          {ChangeArea::Applications,
+           [](Backend &backend, const QString &tenantId) { return backend.applications().list(tenantId); },
+           tr("Could not load the applications.")},
+          parent)
 {
     setObjectName(QStringLiteral("applicationsPage"));
     using Model = ListModel<Application>;
-    m_model->setColumns({
+    model()->setColumns({
         Model::Column::text(tr("Name"), &Application::name, Model::Plain, &Application::description),
         Model::Column::text(
             tr("Type"), [](const Application &a) { return Format::applicationType(a.type); }, Model::Plain,
@@ -32,30 +35,11 @@ ApplicationsPage::ApplicationsPage(Workspace *workspace, QWidget *parent)
                tr("Register the web, mobile and server apps that sign users in, and the services that call "
                   "your APIs."),
                tr("Select an application to see its settings.")},
-              m_model, m_editor);
+              model(), editor());
     setColumnModes({QHeaderView::Stretch, QHeaderView::ResizeToContents, QHeaderView::Interactive,
                     QHeaderView::ResizeToContents});
     view()->horizontalHeader()->resizeSection(2, 110);
     view()->setTextElideMode(Qt::ElideMiddle);
-
-    connect(m_editor, &ApplicationEditor::saved, this,
-            [this](const Application &app) { m_model->upsert(app); });
-}
-
-void ApplicationsPage::fetch()
-{
-    loadItems(m_model, workspace()->backend().applications().list(workspace()->tenant().id),
-              tr("Could not load the applications."));
-}
-
-bool ApplicationsPage::concerns(const Change &change) const
-{
-    return change.area == ChangeArea::Applications;
-}
-
-void ApplicationsPage::currentChanged(int sourceRow)
-{
-    m_editor->setApplication(sourceRow < 0 ? Application() : m_model->at(sourceRow));
 }
 
 void ApplicationsPage::createNew()
@@ -73,7 +57,7 @@ void ApplicationsPage::createNew()
             if (sameTenant) {
                 Application listed = created;
                 listed.secret.clear();
-                showCreated(m_model, listed);
+                showCreated(model(), listed);
             }
             if (!created.secret.isEmpty()) {
                 auto *shown =
@@ -85,7 +69,7 @@ void ApplicationsPage::createNew()
 
 void ApplicationsPage::deleteCurrent()
 {
-    const std::optional<Application> current = currentItem(m_model);
+    const std::optional<Application> current = currentItem(model());
     if (!current)
         return;
     const Application app = *current;
@@ -101,7 +85,7 @@ void ApplicationsPage::deleteCurrent()
         tr("Delete application"), workspace()->isProduction(), workspace()->productionName());
     if (!confirmed)
         return;
-    removeItem(m_model, workspace()->backend().applications().remove(workspace()->tenant().id, app.id),
+    removeItem(model(), workspace()->backend().applications().remove(workspace()->tenant().id, app.id),
                app.id, app.name);
 }
 

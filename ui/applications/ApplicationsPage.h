@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/MasterDetailPage.h"
+#include "common/ListPage.h"
 #include "model/Application.h"
 
 namespace gatehouse::ui {
@@ -10,7 +10,7 @@ class ApplicationEditor;
 /// Applications of the current tenant: a filterable, sortable list and the editor of the
 /// selected one. Create opens CreateApplicationDialog; a confidential application's first secret
 /// is then shown once in a SecretDialog.
-class ApplicationsPage : public MasterDetailPage
+class ApplicationsPage : public ListPage<Application, ApplicationEditor>
 {
     Q_OBJECT
 public:
@@ -18,18 +18,8 @@ public:
 
     void createNew() override;
 
-    ListModel<Application> *model() const { return m_model; }
-    ApplicationEditor *editor() const { return m_editor; }
-
 protected:
-    void fetch() override;
-    bool concerns(const Change &change) const override;
-    void currentChanged(int sourceRow) override;
     void deleteCurrent() override;
-
-private:
-    ListModel<Application> *m_model;
-    ApplicationEditor *m_editor;
 };
 
 } // namespace gatehouse::ui

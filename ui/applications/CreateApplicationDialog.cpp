@@ -18,10 +18,9 @@
 namespace gatehouse::ui {
 
 CreateApplicationDialog::CreateApplicationDialog(QWidget *parent)
-    : FormDialog(QStringLiteral("createApplicationDialog"), tr("Create application"), 640, parent)
+    : FormDialog(QStringLiteral("createApplicationDialog"), tr("Create application"), 640,
+                 tr("Create application"), QStringLiteral("createApplicationButton"), parent)
     , m_types(new QButtonGroup(this))
-    , m_name(new QLineEdit)
-    , m_description(new QLineEdit)
 {
     auto *cards = new QGridLayout;
     cards->setSpacing(8);
@@ -50,25 +49,13 @@ CreateApplicationDialog::CreateApplicationDialog(QWidget *parent)
         ++index;
     }
 
-    m_name->setObjectName(QStringLiteral("newApplicationNameEdit"));
-    m_name->setPlaceholderText(tr("e.g. Acme Web"));
-    m_description->setObjectName(QStringLiteral("newApplicationDescriptionEdit"));
-    m_description->setPlaceholderText(tr("Optional"));
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("newApplicationNameError"));
-    auto *descriptionError = FieldErrors::createLabel(QStringLiteral("newApplicationDescriptionError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("newApplicationError"));
-    errors().addField(QStringLiteral("name"), nameError);
-    errors().addField(QStringLiteral("description"), descriptionError);
-    errors().setFallback(otherError);
-
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
-    form->addRow(tr("&Description"), m_description);
-    form->addRow(QString(), descriptionError);
-
-    QDialogButtonBox *buttons =
-        createButtons(tr("Create application"), QStringLiteral("createApplicationButton"));
+    m_name =
+        errors().addLine(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("newApplicationName"));
+    m_name->setPlaceholderText(tr("e.g. Acme Web"));
+    m_description = addField(form, tr("&Description"), QStringLiteral("description"),
+                             QStringLiteral("newApplicationDescription"));
+    m_description->setPlaceholderText(tr("Optional"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -76,15 +63,14 @@ CreateApplicationDialog::CreateApplicationDialog(QWidget *parent)
     layout->addLayout(cards);
     layout->addSpacing(4);
     layout->addLayout(form);
-    layout->addWidget(otherError);
-    layout->addWidget(buttons);
+    layout->addWidget(errors().createFallback(QStringLiteral("newApplicationError")));
+    layout->addWidget(buttons());
 
     connect(m_types, &QButtonGroup::idToggled, this, &CreateApplicationDialog::validate);
     connect(m_name, &QLineEdit::textChanged, this, [this] {
         m_nameTouched = true;
         validate();
     });
-    connect(m_description, &QLineEdit::textChanged, this, &CreateApplicationDialog::validate);
     setType(ApplicationType::SPA);
     m_name->setFocus();
 }

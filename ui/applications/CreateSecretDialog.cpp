@@ -18,7 +18,7 @@ namespace gatehouse::ui {
 
 CreateSecretDialog::CreateSecretDialog(const QString &applicationName, QWidget *parent)
     : FormDialog(QStringLiteral("createSecretDialog"), tr("Create secret for %1").arg(applicationName), 440,
-                 parent)
+                 tr("Create secret"), QStringLiteral("createSecretButton"), parent)
     , m_name(new QLineEdit)
     , m_expires(new QCheckBox(tr("Expires on")))
     , m_date(new QDateEdit(QDate::currentDate().addYears(1)))
@@ -43,13 +43,12 @@ CreateSecretDialog::CreateSecretDialog(const QString &applicationName, QWidget *
                  style::subtitleLabel(tr("Without an expiry the secret stays valid until you delete "
                                          "it. Rotating secrets yearly is good practice.")));
 
-    QDialogButtonBox *buttons = createButtons(tr("Create secret"), QStringLiteral("createSecretButton"));
     connect(m_expires, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
     connect(m_name, &QLineEdit::textChanged, this, &CreateSecretDialog::validate);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(buttons);
+    layout->addWidget(buttons());
     validate();
     m_error->clear();
     m_error->hide();

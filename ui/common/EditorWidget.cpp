@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace gatehouse::ui {
@@ -82,6 +83,14 @@ void EditorWidget::reloadAfterConflict(const std::function<void()> &fetch)
     }
     reloadForm();
     emit reloadRequested();
+}
+
+QLineEdit *EditorWidget::addField(QFormLayout *form, const QString &label, const QString &field,
+                                  const QString &name)
+{
+    QLineEdit *edit = m_errors.addLine(form, label, field, name);
+    connect(edit, &QLineEdit::textChanged, this, &EditorWidget::validate);
+    return edit;
 }
 
 void EditorWidget::fill(const std::function<void()> &fill)

@@ -7,7 +7,9 @@
 #include <QWidget>
 #include <functional>
 
+class QFormLayout;
 class QHBoxLayout;
+class QLineEdit;
 class QPushButton;
 
 namespace gatehouse::ui {
@@ -69,6 +71,9 @@ protected:
 
     Workspace *workspace() const { return m_workspace; }
     FieldErrors &errors() { return m_errors; }
+    /// A line edit for `field` in `form` with its error label (FieldErrors::addLine()); typing
+    /// in it validates.
+    QLineEdit *addField(QFormLayout *form, const QString &label, const QString &field, const QString &name);
 
     virtual bool hasItem() const = 0;
     /// The name the unsaved-changes question and the save failure use.

@@ -2,7 +2,9 @@
 
 #include "common/WrappingLabel.h"
 
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 namespace gatehouse::ui {
 
@@ -19,6 +21,24 @@ QLabel *FieldErrors::createLabel(const QString &objectName)
 void FieldErrors::addField(const QString &field, QLabel *label)
 {
     m_labels.insert(field, label);
+}
+
+QLineEdit *FieldErrors::addLine(QFormLayout *form, const QString &label, const QString &field,
+                                const QString &name)
+{
+    auto *edit = new QLineEdit;
+    edit->setObjectName(name + QStringLiteral("Edit"));
+    QLabel *error = createLabel(name + QStringLiteral("Error"));
+    addField(field, error);
+    form->addRow(label, edit);
+    form->addRow(QString(), error);
+    return edit;
+}
+
+QLabel *FieldErrors::createFallback(const QString &objectName)
+{
+    m_fallback = createLabel(objectName);
+    return m_fallback;
 }
 
 bool FieldErrors::show(const QList<FieldError> &errors)

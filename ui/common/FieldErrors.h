@@ -6,7 +6,9 @@
 #include <QHash>
 #include <QList>
 
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 
 namespace gatehouse::ui {
 
@@ -25,7 +27,13 @@ public:
     static QLabel *createLabel(const QString &objectName);
 
     void addField(const QString &field, QLabel *label);
+    /// Adds to `form` a row `label` with a new line edit named "<name>Edit" for `field`, and
+    /// under it the field's error label named "<name>Error". Returns the line edit.
+    QLineEdit *addLine(QFormLayout *form, const QString &label, const QString &field, const QString &name);
     void setFallback(QLabel *label) { m_fallback = label; }
+    /// Creates the label for errors of fields without their own (named `objectName`), makes it
+    /// the fallback and returns it for the caller's layout.
+    QLabel *createFallback(const QString &objectName);
     void setLineMap(const QString &field, const QList<int> &lines) { m_lineMaps[field] = lines; }
 
     /// Replaces everything shown. Returns true when `errors` is empty.

@@ -4,31 +4,36 @@
 #include "common/Style.h"
 
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QPushButton>
 
 namespace gatehouse::ui {
 
-FormDialog::FormDialog(const QString &objectName, const QString &title, int minimumWidth, QWidget *parent)
+FormDialog::FormDialog(const QString &objectName, const QString &title, int minimumWidth,
+                       const QString &actionText, const QString &acceptName, QWidget *parent)
     : QDialog(parent)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
+    , m_accept(m_buttons->addButton(actionText, QDialogButtonBox::AcceptRole))
 {
     setObjectName(objectName);
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(title);
     setMinimumWidth(minimumWidth);
-}
-
-QDialogButtonBox *FormDialog::createButtons(const QString &actionText, const QString &objectName)
-{
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_accept = buttons->addButton(actionText, QDialogButtonBox::AcceptRole);
-    m_accept->setObjectName(objectName);
+    m_accept->setObjectName(acceptName);
     style::makePrimary(m_accept);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (m_accept->isEnabled())
             emit submitted();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    return buttons;
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QLineEdit *FormDialog::addField(QFormLayout *form, const QString &label, const QString &field,
+                                const QString &name)
+{
+    QLineEdit *edit = m_errors.addLine(form, label, field, name);
+    connect(edit, &QLineEdit::textChanged, this, &FormDialog::validate);
+    return edit;
 }
 
 void FormDialog::setBusy(bool busy)

@@ -8,6 +8,8 @@
 #include <QPointer>
 
 class QDialogButtonBox;
+class QFormLayout;
+class QLineEdit;
 class QPushButton;
 
 namespace gatehouse::ui {
@@ -35,19 +37,25 @@ signals:
     void submitted();
 
 protected:
-    FormDialog(const QString &objectName, const QString &title, int minimumWidth, QWidget *parent);
+    /// The accept button is labelled `actionText` and named `acceptName`.
+    FormDialog(const QString &objectName, const QString &title, int minimumWidth, const QString &actionText,
+               const QString &acceptName, QWidget *parent);
 
-    /// Cancel and the accept button, labelled `actionText` and named `objectName`.
-    QDialogButtonBox *createButtons(const QString &actionText, const QString &objectName);
+    /// Cancel and the accept button, for the subclass's layout.
+    QDialogButtonBox *buttons() const { return m_buttons; }
     QPushButton *acceptButton() const { return m_accept; }
     FieldErrors &errors() { return m_errors; }
+    /// A line edit for `field` in `form` with its error label (FieldErrors::addLine()); typing
+    /// in it validates.
+    QLineEdit *addField(QFormLayout *form, const QString &label, const QString &field, const QString &name);
     /// Checks the input, shows its problems and calls setAcceptable().
     virtual void validate() = 0;
     /// Enables the accept button when `acceptable` and not busy.
     void setAcceptable(bool acceptable);
 
 private:
-    QPushButton *m_accept = nullptr;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_accept;
     FieldErrors m_errors;
     bool m_busy = false;
 };

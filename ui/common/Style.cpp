@@ -126,6 +126,14 @@ void setUpTable(QTableView *view)
     view->setAlternatingRowColors(true);
 }
 
+QLabel *kindBadge()
+{
+    auto *label = new QLabel;
+    label->setProperty("role", QLatin1String("badge"));
+    label->setStyleSheet(QStringLiteral("background: #efeafe; color: #4520c9; border: 1px solid #d6cbfb;"));
+    return label;
+}
+
 void setTenantBadge(QLabel *label, TenantTag tag)
 {
     label->setProperty("role", QLatin1String("badge"));

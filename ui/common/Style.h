@@ -47,6 +47,9 @@ QFormLayout *formLayout();
 /// alternating rows, the last column taking the remaining width.
 void setUpTable(QTableView *view);
 
+/// A pill naming what kind of item an editor shows ("Machine-to-machine", "OIDC").
+QLabel *kindBadge();
+
 /// Colours `label` as a pill: red-ish for production, blue-ish for development.
 void setTenantBadge(QLabel *label, TenantTag tag);
 

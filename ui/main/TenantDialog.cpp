@@ -15,28 +15,21 @@ namespace gatehouse::ui {
 
 TenantDialog::TenantDialog(const Tenant &existing, QWidget *parent)
     : FormDialog(QStringLiteral("tenantDialog"),
-                 existing.id.isEmpty() ? tr("Create tenant") : tr("Rename tenant"), 460, parent)
+                 existing.id.isEmpty() ? tr("Create tenant") : tr("Rename tenant"), 460,
+                 existing.id.isEmpty() ? tr("Create tenant") : tr("Rename"),
+                 QStringLiteral("tenantAcceptButton"), parent)
     , m_tenant(existing)
-    , m_name(new QLineEdit(existing.name))
     , m_development(new QRadioButton(tr("&Development")))
     , m_production(new QRadioButton(tr("&Production")))
 {
-    const bool isNew = existing.id.isEmpty();
-
-    m_name->setObjectName(QStringLiteral("tenantNameEdit"));
+    auto *form = new QFormLayout;
+    m_name = addField(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("tenantName"));
+    m_name->setText(existing.name);
     m_name->setPlaceholderText(tr("e.g. Acme (production)"));
     m_development->setObjectName(QStringLiteral("tenantDevelopmentRadio"));
     m_production->setObjectName(QStringLiteral("tenantProductionRadio"));
     (existing.tag == TenantTag::Production ? m_production : m_development)->setChecked(true);
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("tenantNameError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("tenantError"));
-    errors().addField(QStringLiteral("name"), nameError);
-    errors().setFallback(otherError);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
-    if (isNew) {
+    if (existing.id.isEmpty()) {
         auto *tags = new QVBoxLayout;
         tags->setSpacing(2);
         tags->addWidget(m_development);
@@ -54,16 +47,12 @@ TenantDialog::TenantDialog(const Tenant &existing, QWidget *parent)
         m_production->hide();
     }
 
-    QDialogButtonBox *buttons =
-        createButtons(isNew ? tr("Create tenant") : tr("Rename"), QStringLiteral("tenantAcceptButton"));
-    connect(m_name, &QLineEdit::textChanged, this, &TenantDialog::validate);
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(otherError);
-    layout->addWidget(buttons);
+    layout->addWidget(errors().createFallback(QStringLiteral("tenantError")));
+    layout->addWidget(buttons());
     validate();
-    this->errors().clear();
+    errors().clear();
 }
 
 Tenant TenantDialog::tenant() const

@@ -24,7 +24,7 @@ constexpr qint64 dayMs = qint64(24) * 60 * 60 * 1000;
 CreateInvitationDialog::CreateInvitationDialog(const Organization &organization,
                                                const QList<OrganizationRole> &userRoles, QWidget *parent)
     : FormDialog(QStringLiteral("createInvitationDialog"), tr("Invite to %1").arg(organization.name), 500,
-                 parent)
+                 tr("Create invitation"), QStringLiteral("createInvitationButton"), parent)
     , m_organization(organization)
     , m_email(new QLineEdit)
     , m_roles(new QListWidget)
@@ -62,8 +62,6 @@ CreateInvitationDialog::CreateInvitationDialog(const Organization &organization,
     form->addRow(tr("E&xpires in"), m_days);
     form->addRow(QString(), m_expiry);
 
-    QDialogButtonBox *buttons =
-        createButtons(tr("Create invitation"), QStringLiteral("createInvitationButton"));
     connect(m_email, &QLineEdit::textChanged, this, &CreateInvitationDialog::validate);
     connect(m_days, &QSpinBox::valueChanged, this, &CreateInvitationDialog::validate);
 
@@ -74,7 +72,7 @@ CreateInvitationDialog::CreateInvitationDialog(const Organization &organization,
                                                .arg(organization.name)));
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addWidget(buttons());
     validate();
 }
 

@@ -68,7 +68,7 @@ OrganizationEditor::OrganizationEditor(Workspace *workspace, QWidget *parent)
     updateHeader();
 }
 
-void OrganizationEditor::setOrganization(const Organization &organization)
+void OrganizationEditor::setItem(const Organization &organization)
 {
     const bool other = organization.id != m_organization.id;
     apply(organization, !other);

@@ -31,7 +31,7 @@ class OrganizationEditor : public EditorWidget
 public:
     explicit OrganizationEditor(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setOrganization(const Organization &organization);
+    void setItem(const Organization &organization);
     const Organization &organization() const { return m_organization; }
     bool isLoading() const;
     /// Saves the current tab (Settings, Branding or JIT) — Ctrl+S.

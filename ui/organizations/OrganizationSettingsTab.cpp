@@ -30,8 +30,6 @@ QString jsonText(const QJsonObject &object)
 OrganizationSettingsTab::OrganizationSettingsTab(Workspace *workspace, QWidget *parent)
     : OrganizationFormTab(parent)
     , m_workspace(workspace)
-    , m_name(new QLineEdit)
-    , m_description(new QLineEdit)
     , m_customDataEdit(new QPlainTextEdit)
     , m_customDataProblem(FieldErrors::createLabel(QStringLiteral("organizationCustomDataProblemLabel")))
     , m_mfa(new QCheckBox(tr("Require MFA")))
@@ -44,8 +42,6 @@ OrganizationSettingsTab::OrganizationSettingsTab(Workspace *workspace, QWidget *
     , m_factorsCheck(new Refresher(this, [this] { checkMfaFactors(); }))
 {
     setObjectName(QStringLiteral("organizationSettingsTab"));
-    m_name->setObjectName(QStringLiteral("organizationNameEdit"));
-    m_description->setObjectName(QStringLiteral("organizationDescriptionEdit"));
     m_customDataEdit->setObjectName(QStringLiteral("organizationCustomDataEdit"));
     m_customDataEdit->setFont(style::monospace());
     m_customDataEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -66,15 +62,9 @@ OrganizationSettingsTab::OrganizationSettingsTab(Workspace *workspace, QWidget *
     m_revert->setObjectName(QStringLiteral("organizationRevertButton"));
     style::makePrimary(m_save);
 
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("organizationNameError"));
-    auto *descriptionError = FieldErrors::createLabel(QStringLiteral("organizationDescriptionError"));
     auto *mfaError = FieldErrors::createLabel(QStringLiteral("organizationMfaError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("organizationOtherError"));
-    m_errors.addField(QStringLiteral("name"), nameError);
-    m_errors.addField(QStringLiteral("description"), descriptionError);
     m_errors.addField(QStringLiteral("isMfaRequired"), mfaError);
     m_errors.addField(QStringLiteral("customData"), m_customDataProblem);
-    m_errors.setFallback(otherError);
 
     auto *mfaRow = new QHBoxLayout;
     mfaRow->addWidget(m_mfa, 0, Qt::AlignTop);
@@ -83,14 +73,10 @@ OrganizationSettingsTab::OrganizationSettingsTab(Workspace *workspace, QWidget *
     mfaTexts->addWidget(mfaError);
     mfaRow->addLayout(mfaTexts, 1);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight);
-    form->setHorizontalSpacing(14);
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
-    form->addRow(tr("&Description"), m_description);
-    form->addRow(QString(), descriptionError);
+    QFormLayout *form = style::formLayout();
+    m_name = m_errors.addLine(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("organizationName"));
+    m_description = m_errors.addLine(form, tr("&Description"), QStringLiteral("description"),
+                                     QStringLiteral("organizationDescription"));
     form->addRow(tr("MFA"), mfaRow);
     form->addRow(tr("ID"), m_id);
     form->addRow(tr("Created"), m_created);
@@ -107,7 +93,7 @@ OrganizationSettingsTab::OrganizationSettingsTab(Workspace *workspace, QWidget *
         style::subtitleLabel(tr("Any JSON object your applications keep about this organization.")));
     layout->addWidget(m_customDataEdit, 1);
     layout->addWidget(m_customDataProblem);
-    layout->addWidget(otherError);
+    layout->addWidget(m_errors.createFallback(QStringLiteral("organizationOtherError")));
     layout->addLayout(buttons);
 
     connect(m_name, &QLineEdit::textChanged, this, &OrganizationSettingsTab::validate);

@@ -12,13 +12,18 @@
 namespace gatehouse::ui {
 
 OrganizationsPage::OrganizationsPage(Workspace *workspace, QWidget *parent)
-    : MasterDetailPage(workspace, parent)
-    , m_model(new ListModel<Organization>([](const Organization &o) { return o.id; }, this))
-    , m_editor(new OrganizationEditor(workspace))
+    : ListPage(
+          workspace, new OrganizationEditor(workspace), [](const Organization &o) { return o.id; },
+          {ChangeArea::Organizations,
+           [](Backend &backend, const QString &tenantId) {
+               return backend.organizations().list(tenantId, QString());
+           },
+           tr("Could not load the organizations.")},
+          parent)
 {
     setObjectName(QStringLiteral("organizationsPage"));
     using Model = ListModel<Organization>;
-    m_model->setColumns({
+    model()->setColumns({
         Model::Column::text(tr("Name"), &Organization::name, Model::Plain, &Organization::description),
         Model::Column{tr("Members"),
                       [](const Organization &o, int role) -> QVariant {
@@ -42,42 +47,24 @@ OrganizationsPage::OrganizationsPage(Workspace *workspace, QWidget *parent)
          tr("Each customer of a multi-tenant app is an organization. Its members hold organization roles "
             "from the organization template."),
          tr("Select an organization to see its members and settings.")},
-        m_model, m_editor);
+        model(), editor());
     setColumnModes({QHeaderView::Stretch, QHeaderView::ResizeToContents, QHeaderView::ResizeToContents,
                     QHeaderView::ResizeToContents, QHeaderView::ResizeToContents});
     view()->setColumnHidden(3, true);
 
-    connect(m_editor, &OrganizationEditor::saved, this,
-            [this](const Organization &o) { m_model->upsert(o); });
-    connect(m_editor, &OrganizationEditor::membersChanged, this, &OrganizationsPage::refresh);
+    connect(editor(), &OrganizationEditor::membersChanged, this, &OrganizationsPage::refresh);
 }
 
 bool OrganizationsPage::isLoading() const
 {
-    return MasterDetailPage::isLoading() || m_editor->isLoading();
-}
-
-void OrganizationsPage::fetch()
-{
-    loadItems(m_model, workspace()->backend().organizations().list(workspace()->tenant().id, QString()),
-              tr("Could not load the organizations."));
-}
-
-bool OrganizationsPage::concerns(const Change &change) const
-{
-    return change.area == ChangeArea::Organizations;
-}
-
-void OrganizationsPage::currentChanged(int sourceRow)
-{
-    m_editor->setOrganization(sourceRow < 0 ? Organization() : m_model->at(sourceRow));
+    return MasterDetailPage::isLoading() || editor()->isLoading();
 }
 
 void OrganizationsPage::currentReloaded(int sourceRow)
 {
     // The editor keeps its edits and shows the new member count.
     if (sourceRow >= 0)
-        m_editor->setOrganization(m_model->at(sourceRow));
+        editor()->setItem(model()->at(sourceRow));
 }
 
 void OrganizationsPage::createNew()
@@ -96,13 +83,13 @@ void OrganizationsPage::createNew()
                 return;
             if (created.memberCount < 0)
                 created.memberCount = 0;
-            showCreated(m_model, created);
+            showCreated(model(), created);
         });
 }
 
 void OrganizationsPage::deleteCurrent()
 {
-    const std::optional<Organization> current = currentItem(m_model);
+    const std::optional<Organization> current = currentItem(model());
     if (!current)
         return;
     const Organization organization = *current;
@@ -117,7 +104,7 @@ void OrganizationsPage::deleteCurrent()
     if (!MessageBox::confirmDestructive(this, tr("Delete organization"), text, tr("Delete organization"),
                                         workspace()->isProduction(), workspace()->productionName()))
         return;
-    removeItem(m_model,
+    removeItem(model(),
                workspace()->backend().organizations().remove(workspace()->tenant().id, organization.id),
                organization.id, organization.name);
 }

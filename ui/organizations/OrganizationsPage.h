@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/MasterDetailPage.h"
+#include "common/ListPage.h"
 #include "model/Organization.h"
 
 namespace gatehouse::ui {
@@ -13,7 +13,7 @@ class OrganizationEditor;
 ///
 /// Object names: "organizationsPage", and from MasterDetailPage "organizationsTable",
 /// "organizationsSearchEdit", "organizationsCreateButton", "organizationsEmptyState".
-class OrganizationsPage : public MasterDetailPage
+class OrganizationsPage : public ListPage<Organization, OrganizationEditor>
 {
     Q_OBJECT
 public:
@@ -22,19 +22,9 @@ public:
     void createNew() override;
     bool isLoading() const override;
 
-    ListModel<Organization> *model() const { return m_model; }
-    OrganizationEditor *editor() const { return m_editor; }
-
 protected:
-    void fetch() override;
-    bool concerns(const Change &change) const override;
-    void currentChanged(int sourceRow) override;
     void currentReloaded(int sourceRow) override;
     void deleteCurrent() override;
-
-private:
-    ListModel<Organization> *m_model;
-    OrganizationEditor *m_editor;
 };
 
 } // namespace gatehouse::ui

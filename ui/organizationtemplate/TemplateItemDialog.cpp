@@ -15,36 +15,25 @@ namespace gatehouse::ui {
 
 TemplateItemDialog::TemplateItemDialog(Kind kind, const QString &title, const QString &actionText,
                                        bool withType, QWidget *parent)
-    : FormDialog(QStringLiteral("templateItemDialog"), title, 500, parent)
+    : FormDialog(QStringLiteral("templateItemDialog"), title, 500, actionText,
+                 QStringLiteral("templateItemAcceptButton"), parent)
     , m_kind(kind)
-    , m_name(new QLineEdit)
-    , m_description(new QLineEdit)
     , m_user(new QRadioButton(tr("&User role: held by members")))
     , m_machine(new QRadioButton(tr("&Machine-to-machine role: held by applications in organizations")))
 {
-    m_name->setObjectName(QStringLiteral("templateItemNameEdit"));
+    auto *form = new QFormLayout;
+    m_name = addField(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("templateItemName"));
     m_name->setPlaceholderText(kind == Kind::Scope ? tr("e.g. invite:member") : tr("e.g. admin"));
     if (kind == Kind::Scope)
         m_name->setFont(style::monospace());
-    m_description->setObjectName(QStringLiteral("templateItemDescriptionEdit"));
+    m_description = addField(form, tr("&Description"), QStringLiteral("description"),
+                             QStringLiteral("templateItemDescription"));
     m_description->setPlaceholderText(kind == Kind::Scope
                                           ? tr("What this permission allows in an organization")
                                           : tr("What holders of this role may do"));
     m_user->setObjectName(QStringLiteral("templateItemUserRadio"));
     m_machine->setObjectName(QStringLiteral("templateItemMachineRadio"));
     m_user->setChecked(true);
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("templateItemNameError"));
-    auto *descriptionError = FieldErrors::createLabel(QStringLiteral("templateItemDescriptionError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("templateItemError"));
-    errors().addField(QStringLiteral("name"), nameError);
-    errors().addField(QStringLiteral("description"), descriptionError);
-    errors().setFallback(otherError);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
-    form->addRow(tr("&Description"), m_description);
-    form->addRow(QString(), descriptionError);
     if (withType) {
         auto *types = new QVBoxLayout;
         types->addWidget(m_user);
@@ -55,14 +44,10 @@ TemplateItemDialog::TemplateItemDialog(Kind kind, const QString &title, const QS
         m_machine->hide();
     }
 
-    QDialogButtonBox *buttons = createButtons(actionText, QStringLiteral("templateItemAcceptButton"));
-    connect(m_name, &QLineEdit::textChanged, this, &TemplateItemDialog::validate);
-    connect(m_description, &QLineEdit::textChanged, this, &TemplateItemDialog::validate);
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(otherError);
-    layout->addWidget(buttons);
+    layout->addWidget(errors().createFallback(QStringLiteral("templateItemError")));
+    layout->addWidget(buttons());
     validate();
 }
 

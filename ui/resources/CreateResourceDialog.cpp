@@ -13,34 +13,21 @@
 namespace gatehouse::ui {
 
 CreateResourceDialog::CreateResourceDialog(QWidget *parent)
-    : FormDialog(QStringLiteral("createResourceDialog"), tr("Create API resource"), 500, parent)
-    , m_name(new QLineEdit)
-    , m_indicator(new QLineEdit)
+    : FormDialog(QStringLiteral("createResourceDialog"), tr("Create API resource"), 500,
+                 tr("Create API resource"), QStringLiteral("createResourceButton"), parent)
 {
-    m_name->setObjectName(QStringLiteral("newResourceNameEdit"));
+    auto *form = new QFormLayout;
+    m_name = addField(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("newResourceName"));
     m_name->setPlaceholderText(tr("e.g. Projects API"));
-    m_indicator->setObjectName(QStringLiteral("newResourceIndicatorEdit"));
+    m_indicator =
+        addField(form, tr("&Indicator"), QStringLiteral("indicator"), QStringLiteral("newResourceIndicator"));
     m_indicator->setPlaceholderText(QStringLiteral("https://api.example.com"));
     m_indicator->setFont(style::monospace());
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("newResourceNameError"));
-    auto *indicatorError = FieldErrors::createLabel(QStringLiteral("newResourceIndicatorError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("newResourceError"));
-    errors().addField(QStringLiteral("name"), nameError);
-    errors().addField(QStringLiteral("indicator"), indicatorError);
-    errors().setFallback(otherError);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
-    form->addRow(tr("&Indicator"), m_indicator);
-    form->addRow(QString(), indicatorError);
     form->addRow(QString(),
                  style::subtitleLabel(tr("A unique absolute URI for this API, usually its base URL. "
                                          "Clients send it as the resource parameter; it cannot be "
                                          "changed later.")));
-
-    QDialogButtonBox *buttons =
-        createButtons(tr("Create API resource"), QStringLiteral("createResourceButton"));
+    // Say what is wrong only once the person has typed something.
     for (QLineEdit *edit : {m_name, m_indicator}) {
         connect(edit, &QLineEdit::textChanged, this, [this] {
             m_touched = true;
@@ -50,8 +37,8 @@ CreateResourceDialog::CreateResourceDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(otherError);
-    layout->addWidget(buttons);
+    layout->addWidget(errors().createFallback(QStringLiteral("newResourceError")));
+    layout->addWidget(buttons());
     validate();
 }
 

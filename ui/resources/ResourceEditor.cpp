@@ -23,7 +23,6 @@ ResourceEditor::ResourceEditor(Workspace *workspace, QWidget *parent)
                     QString()},
                    parent)
     , m_defaultBadge(new QLabel(tr("Default")))
-    , m_name(new QLineEdit)
     , m_indicator(new QLineEdit)
     , m_ttl(new QSpinBox)
     , m_default(new QCheckBox(tr("Default API")))
@@ -34,7 +33,6 @@ ResourceEditor::ResourceEditor(Workspace *workspace, QWidget *parent)
     m_defaultBadge->setProperty("role", QLatin1String("badge"));
     m_defaultBadge->setStyleSheet(
         QStringLiteral("background: #e3f5e8; color: #1b7a3a; border: 1px solid #b5e0c2;"));
-    m_name->setObjectName(QStringLiteral("resourceNameEdit"));
     m_indicator->setObjectName(QStringLiteral("resourceIndicatorEdit"));
     m_indicator->setReadOnly(true);
     m_indicator->setFont(style::monospace());
@@ -49,17 +47,12 @@ ResourceEditor::ResourceEditor(Workspace *workspace, QWidget *parent)
         tr("Access tokens requested without a resource parameter are issued for the default "
            "API. A tenant has at most one."));
 
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("resourceNameError"));
     auto *ttlError = FieldErrors::createLabel(QStringLiteral("accessTokenTtlError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("resourceOtherError"));
-    errors().addField(QStringLiteral("name"), nameError);
     errors().addField(QStringLiteral("accessTokenTtl"), ttlError);
-    errors().setFallback(otherError);
 
     auto *settings = new QWidget;
     QFormLayout *form = style::formLayout();
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
+    m_name = addField(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("resourceName"));
     form->addRow(tr("Indicator"), m_indicator);
     form->addRow(tr("Access &token lifetime"), m_ttl);
     form->addRow(QString(), ttlError);
@@ -69,7 +62,7 @@ ResourceEditor::ResourceEditor(Workspace *workspace, QWidget *parent)
     settingsLayout->setContentsMargins(0, 0, 0, 8);
     settingsLayout->addWidget(style::sectionLabel(tr("Settings")));
     settingsLayout->addLayout(form);
-    settingsLayout->addWidget(otherError);
+    settingsLayout->addWidget(errors().createFallback(QStringLiteral("resourceOtherError")));
     settingsLayout->addLayout(createSaveBar(QStringLiteral("resource")));
 
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -83,13 +76,12 @@ ResourceEditor::ResourceEditor(Workspace *workspace, QWidget *parent)
     layout->addLayout(createHeader(QStringLiteral("resource"), {m_defaultBadge}));
     layout->addWidget(splitter, 1);
 
-    connect(m_name, &QLineEdit::textChanged, this, &ResourceEditor::validate);
     connect(m_ttl, &QSpinBox::valueChanged, this, &ResourceEditor::validate);
     connect(m_default, &QCheckBox::toggled, this, &ResourceEditor::validate);
     updateButtons();
 }
 
-void ResourceEditor::setResource(const Resource &resource, bool reloadScopes)
+void ResourceEditor::setItem(const Resource &resource, bool reloadScopes)
 {
     m_resource = resource;
     fill([&] {
@@ -134,7 +126,7 @@ QList<FieldError> ResourceEditor::problems() const
 
 void ResourceEditor::reloadForm()
 {
-    setResource(m_resource, false);
+    setItem(m_resource, false);
 }
 
 void ResourceEditor::startSave()
@@ -147,7 +139,7 @@ void ResourceEditor::startSave()
         [api, tenantId, resource] { return api->get(tenantId, resource.id); },
         [this](const Resource &stored) {
             if (stored.id == m_resource.id)
-                setResource(stored, false);
+                setItem(stored, false);
             emit saved(stored);
         });
 }

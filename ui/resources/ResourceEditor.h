@@ -21,7 +21,7 @@ class ResourceEditor : public EditorWidget
 public:
     explicit ResourceEditor(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setResource(const Resource &resource, bool reloadScopes = true);
+    void setItem(const Resource &resource, bool reloadScopes = true);
     const Resource &resource() const { return m_resource; }
     Resource edited() const;
     /// Permissions of the shown resource, as listed.

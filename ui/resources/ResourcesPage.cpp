@@ -10,13 +10,16 @@
 namespace gatehouse::ui {
 
 ResourcesPage::ResourcesPage(Workspace *workspace, QWidget *parent)
-    : MasterDetailPage(workspace, parent)
-    , m_model(new ListModel<Resource>([](const Resource &r) { return r.id; }, this))
-    , m_editor(new ResourceEditor(workspace))
+    : ListPage(
+          workspace, new ResourceEditor(workspace), [](const Resource &r) { return r.id; },
+          {ChangeArea::Resources,
+           [](Backend &backend, const QString &tenantId) { return backend.resources().list(tenantId); },
+           tr("Could not load the API resources.")},
+          parent)
 {
     setObjectName(QStringLiteral("resourcesPage"));
     using Model = ListModel<Resource>;
-    m_model->setColumns({
+    model()->setColumns({
         Model::Column{tr("Name"),
                       [](const Resource &r, int role) -> QVariant {
                           if (role == Qt::DisplayRole)
@@ -36,31 +39,16 @@ ResourcesPage::ResourcesPage(Workspace *workspace, QWidget *parent)
                tr("No API resources yet"),
                tr("Register each API that accepts access tokens, then define its permissions (scopes)."),
                tr("Select an API resource to see its settings and permissions.")},
-              m_model, m_editor);
+              model(), editor());
     setColumnModes({QHeaderView::ResizeToContents, QHeaderView::Stretch, QHeaderView::ResizeToContents});
-
-    connect(m_editor, &ResourceEditor::saved, this, [this](const Resource &resource) {
-        if (resource.isDefault)
-            reload(resource.id); // the previous default lost its flag
-        else
-            m_model->upsert(resource);
-    });
 }
 
-void ResourcesPage::fetch()
+void ResourcesPage::itemSaved(const Resource &resource)
 {
-    loadItems(m_model, workspace()->backend().resources().list(workspace()->tenant().id),
-              tr("Could not load the API resources."));
-}
-
-bool ResourcesPage::concerns(const Change &change) const
-{
-    return change.area == ChangeArea::Resources;
-}
-
-void ResourcesPage::currentChanged(int sourceRow)
-{
-    m_editor->setResource(sourceRow < 0 ? Resource() : m_model->at(sourceRow));
+    if (resource.isDefault)
+        reload(resource.id); // the previous default lost its flag
+    else
+        model()->upsert(resource);
 }
 
 void ResourcesPage::createNew()
@@ -76,17 +64,17 @@ void ResourcesPage::createNew()
         tr("Could not create the API resource."),
         [this](const Resource &created, bool sameTenant) {
             if (sameTenant)
-                showCreated(m_model, created);
+                showCreated(model(), created);
         });
 }
 
 void ResourcesPage::deleteCurrent()
 {
-    const std::optional<Resource> current = currentItem(m_model);
+    const std::optional<Resource> current = currentItem(model());
     if (!current)
         return;
     const Resource resource = *current;
-    const int scopes = resource.id == m_editor->resource().id ? m_editor->scopeCount() : -1;
+    const int scopes = resource.id == editor()->resource().id ? editor()->scopeCount() : -1;
     QString text =
         tr("Delete the API resource \"%1\" (%2)?").arg(resource.name, resource.indicator) + QLatin1Char('\n');
     if (scopes == 1)
@@ -104,7 +92,7 @@ void ResourcesPage::deleteCurrent()
                                        workspace()->isProduction(), workspace()->productionName());
     if (!confirmed)
         return;
-    removeItem(m_model, workspace()->backend().resources().remove(workspace()->tenant().id, resource.id),
+    removeItem(model(), workspace()->backend().resources().remove(workspace()->tenant().id, resource.id),
                resource.id, resource.name);
 }
 

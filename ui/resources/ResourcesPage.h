@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/MasterDetailPage.h"
+#include "common/ListPage.h"
 #include "model/Resource.h"
 
 namespace gatehouse::ui {
@@ -8,7 +8,7 @@ namespace gatehouse::ui {
 class ResourceEditor;
 
 /// API resources of the current tenant with their permissions.
-class ResourcesPage : public MasterDetailPage
+class ResourcesPage : public ListPage<Resource, ResourceEditor>
 {
     Q_OBJECT
 public:
@@ -16,18 +16,9 @@ public:
 
     void createNew() override;
 
-    ListModel<Resource> *model() const { return m_model; }
-    ResourceEditor *editor() const { return m_editor; }
-
 protected:
-    void fetch() override;
-    bool concerns(const Change &change) const override;
-    void currentChanged(int sourceRow) override;
     void deleteCurrent() override;
-
-private:
-    ListModel<Resource> *m_model;
-    ResourceEditor *m_editor;
+    void itemSaved(const Resource &resource) override;
 };
 
 } // namespace gatehouse::ui

@@ -14,26 +14,20 @@
 namespace gatehouse::ui {
 
 CreateRoleDialog::CreateRoleDialog(QWidget *parent)
-    : FormDialog(QStringLiteral("createRoleDialog"), tr("Create role"), 500, parent)
-    , m_name(new QLineEdit)
-    , m_description(new QLineEdit)
+    : FormDialog(QStringLiteral("createRoleDialog"), tr("Create role"), 500, tr("Create role"),
+                 QStringLiteral("createRoleButton"), parent)
     , m_user(new QRadioButton(tr("&User role")))
     , m_machine(new QRadioButton(tr("&Machine-to-machine role")))
 {
-    m_name->setObjectName(QStringLiteral("newRoleNameEdit"));
+    auto *form = new QFormLayout;
+    m_name = addField(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("newRoleName"));
     m_name->setPlaceholderText(tr("e.g. Editor"));
-    m_description->setObjectName(QStringLiteral("newRoleDescriptionEdit"));
+    m_description = addField(form, tr("&Description"), QStringLiteral("description"),
+                             QStringLiteral("newRoleDescription"));
     m_description->setPlaceholderText(tr("What holders of this role may do"));
     m_user->setObjectName(QStringLiteral("newRoleUserRadio"));
     m_machine->setObjectName(QStringLiteral("newRoleMachineRadio"));
     m_user->setChecked(true);
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("newRoleNameError"));
-    auto *descriptionError = FieldErrors::createLabel(QStringLiteral("newRoleDescriptionError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("newRoleError"));
-    errors().addField(QStringLiteral("name"), nameError);
-    errors().addField(QStringLiteral("description"), descriptionError);
-    errors().setFallback(otherError);
-
     auto *types = new QVBoxLayout;
     types->setSpacing(2);
     types->addWidget(m_user);
@@ -41,22 +35,12 @@ CreateRoleDialog::CreateRoleDialog(QWidget *parent)
     types->addSpacing(4);
     types->addWidget(m_machine);
     types->addWidget(style::subtitleLabel(tr("Assigned to machine-to-machine apps calling your APIs.")));
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
-    form->addRow(tr("&Description"), m_description);
-    form->addRow(QString(), descriptionError);
     form->addRow(tr("Type"), types);
-
-    QDialogButtonBox *buttons = createButtons(tr("Create role"), QStringLiteral("createRoleButton"));
-    connect(m_name, &QLineEdit::textChanged, this, &CreateRoleDialog::validate);
-    connect(m_description, &QLineEdit::textChanged, this, &CreateRoleDialog::validate);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(otherError);
-    layout->addWidget(buttons);
+    layout->addWidget(errors().createFallback(QStringLiteral("newRoleError")));
+    layout->addWidget(buttons());
     validate();
 }
 

@@ -20,11 +20,9 @@ RoleEditor::RoleEditor(Workspace *workspace, QWidget *parent)
     : EditorWidget(workspace,
                    {tr("Role changed elsewhere"), tr("Could not reload the role."), QString(), QString()},
                    parent)
-    , m_typeBadge(new QLabel)
+    , m_typeBadge(style::kindBadge())
     , m_tabs(new QTabWidget)
     , m_settings(new QWidget)
-    , m_name(new QLineEdit)
-    , m_description(new QLineEdit)
     , m_type(new QLabel)
     , m_default(new QCheckBox(tr("Default role: assigned to every new user automatically")))
     , m_created(new QLabel)
@@ -32,34 +30,21 @@ RoleEditor::RoleEditor(Workspace *workspace, QWidget *parent)
     , m_applications(new RoleApplicationsTab(workspace))
 {
     setObjectName(QStringLiteral("roleEditor"));
-    m_typeBadge->setProperty("role", QLatin1String("badge"));
-    m_typeBadge->setStyleSheet(
-        QStringLiteral("background: #efeafe; color: #4520c9; border: 1px solid #d6cbfb;"));
     m_tabs->setObjectName(QStringLiteral("roleTabs"));
-    m_name->setObjectName(QStringLiteral("roleNameEdit"));
-    m_description->setObjectName(QStringLiteral("roleDescriptionEdit"));
     m_type->setObjectName(QStringLiteral("roleTypeLabel"));
     m_default->setObjectName(QStringLiteral("roleDefaultCheck"));
 
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("roleNameError"));
-    auto *descriptionError = FieldErrors::createLabel(QStringLiteral("roleDescriptionError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("roleOtherError"));
-    errors().addField(QStringLiteral("name"), nameError);
-    errors().addField(QStringLiteral("description"), descriptionError);
-    errors().setFallback(otherError);
-
     QFormLayout *form = style::formLayout();
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
-    form->addRow(tr("&Description"), m_description);
-    form->addRow(QString(), descriptionError);
+    m_name = addField(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("roleName"));
+    m_description =
+        addField(form, tr("&Description"), QStringLiteral("description"), QStringLiteral("roleDescription"));
     form->addRow(tr("Type"), m_type);
     form->addRow(QString(), m_default);
     form->addRow(tr("Created"), m_created);
     auto *settingsLayout = new QVBoxLayout(m_settings);
     settingsLayout->setContentsMargins(8, 8, 8, 8);
     settingsLayout->addLayout(form);
-    settingsLayout->addWidget(otherError);
+    settingsLayout->addWidget(errors().createFallback(QStringLiteral("roleOtherError")));
     settingsLayout->addStretch(1);
     settingsLayout->addLayout(createSaveBar(QStringLiteral("role")));
 
@@ -73,13 +58,11 @@ RoleEditor::RoleEditor(Workspace *workspace, QWidget *parent)
     layout->addLayout(createHeader(QStringLiteral("role"), {m_typeBadge}));
     layout->addWidget(m_tabs, 1);
 
-    connect(m_name, &QLineEdit::textChanged, this, &RoleEditor::validate);
-    connect(m_description, &QLineEdit::textChanged, this, &RoleEditor::validate);
     connect(m_default, &QCheckBox::toggled, this, &RoleEditor::validate);
     updateButtons();
 }
 
-void RoleEditor::setRole(const Role &role)
+void RoleEditor::setItem(const Role &role)
 {
     load(role);
     m_permissions->setRole(role);

@@ -21,7 +21,7 @@ class RoleEditor : public EditorWidget
 public:
     explicit RoleEditor(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setRole(const Role &role);
+    void setItem(const Role &role);
     const Role &role() const { return m_role; }
     Role edited() const;
     /// Permission grants of the shown role, as listed.

@@ -10,13 +10,16 @@
 namespace gatehouse::ui {
 
 RolesPage::RolesPage(Workspace *workspace, QWidget *parent)
-    : MasterDetailPage(workspace, parent)
-    , m_model(new ListModel<Role>([](const Role &r) { return r.id; }, this))
-    , m_editor(new RoleEditor(workspace))
+    : ListPage(
+          workspace, new RoleEditor(workspace), [](const Role &r) { return r.id; },
+          {ChangeArea::Roles,
+           [](Backend &backend, const QString &tenantId) { return backend.roles().list(tenantId); },
+           tr("Could not load the roles.")},
+          parent)
 {
     setObjectName(QStringLiteral("rolesPage"));
     using Model = ListModel<Role>;
-    m_model->setColumns({
+    model()->setColumns({
         Model::Column{tr("Name"),
                       [](const Role &r, int role) -> QVariant {
                           if (role == Qt::DisplayRole)
@@ -33,27 +36,9 @@ RolesPage::RolesPage(Workspace *workspace, QWidget *parent)
                tr("Roles group API permissions. Assign user roles to people and machine-to-machine roles to "
                   "services."),
                tr("Select a role to see its permissions.")},
-              m_model, m_editor);
+              model(), editor());
     setColumnModes({QHeaderView::ResizeToContents, QHeaderView::ResizeToContents, QHeaderView::Stretch,
                     QHeaderView::ResizeToContents});
-
-    connect(m_editor, &RoleEditor::saved, this, [this](const Role &role) { m_model->upsert(role); });
-}
-
-void RolesPage::fetch()
-{
-    loadItems(m_model, workspace()->backend().roles().list(workspace()->tenant().id),
-              tr("Could not load the roles."));
-}
-
-bool RolesPage::concerns(const Change &change) const
-{
-    return change.area == ChangeArea::Roles;
-}
-
-void RolesPage::currentChanged(int sourceRow)
-{
-    m_editor->setRole(sourceRow < 0 ? Role() : m_model->at(sourceRow));
 }
 
 void RolesPage::createNew()
@@ -69,24 +54,24 @@ void RolesPage::createNew()
         tr("Could not create the role."),
         [this](const Role &created, bool sameTenant) {
             if (sameTenant)
-                showCreated(m_model, created);
+                showCreated(model(), created);
         });
 }
 
 void RolesPage::deleteCurrent()
 {
-    const std::optional<Role> current = currentItem(m_model);
+    const std::optional<Role> current = currentItem(model());
     if (!current)
         return;
     const Role role = *current;
-    const bool loaded = role.id == m_editor->role().id;
+    const bool loaded = role.id == editor()->role().id;
     QString text = tr("Delete the role \"%1\"?").arg(role.name) + QLatin1Char('\n');
     if (loaded) {
-        const int grants = m_editor->permissionCount();
+        const int grants = editor()->permissionCount();
         const QString grantText =
             grants == 1 ? tr("1 permission grant") : tr("%1 permission grants").arg(grants);
         if (role.type == RoleType::MachineToMachine) {
-            const int apps = m_editor->applicationCount();
+            const int apps = editor()->applicationCount();
             const QString appText =
                 apps == 1 ? tr("1 application assignment") : tr("%1 application assignments").arg(apps);
             text += tr("Removed with it: %1 and %2.").arg(grantText, appText);
@@ -105,7 +90,7 @@ void RolesPage::deleteCurrent()
                                        workspace()->isProduction(), workspace()->productionName());
     if (!confirmed)
         return;
-    removeItem(m_model, workspace()->backend().roles().remove(workspace()->tenant().id, role.id), role.id,
+    removeItem(model(), workspace()->backend().roles().remove(workspace()->tenant().id, role.id), role.id,
                role.name);
 }
 

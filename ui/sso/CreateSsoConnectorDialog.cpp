@@ -19,7 +19,8 @@
 namespace gatehouse::ui {
 
 CreateSsoConnectorDialog::CreateSsoConnectorDialog(QWidget *parent)
-    : FormDialog(QStringLiteral("createSsoConnectorDialog"), tr("Add SSO connector"), 620, parent)
+    : FormDialog(QStringLiteral("createSsoConnectorDialog"), tr("Add SSO connector"), 620,
+                 tr("Add connector"), QStringLiteral("createSsoConnectorButton"), parent)
     , m_provider(new QComboBox)
     , m_providerHint(style::subtitleLabel({}))
     , m_name(new QLineEdit)
@@ -63,8 +64,6 @@ CreateSsoConnectorDialog::CreateSsoConnectorDialog(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
-    QDialogButtonBox *buttons =
-        createButtons(tr("Add connector"), QStringLiteral("createSsoConnectorButton"));
     connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
         SsoProvider provider = SsoProvider::OIDC;
         parseSsoProvider(m_provider->currentData().toString(), &provider);
@@ -77,7 +76,7 @@ CreateSsoConnectorDialog::CreateSsoConnectorDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
-    layout->addWidget(buttons);
+    layout->addWidget(buttons());
     m_providerHint->setText(SsoText::providerHint(SsoProvider::OIDC));
     validate();
 }

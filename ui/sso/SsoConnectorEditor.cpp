@@ -23,61 +23,37 @@ SsoConnectorEditor::SsoConnectorEditor(Workspace *workspace, QWidget *parent)
           workspace,
           {tr("Connector changed elsewhere"), tr("Could not reload the connector."), QString(), QString()},
           parent)
-    , m_providerBadge(new QLabel)
-    , m_name(new QLineEdit)
+    , m_providerBadge(style::kindBadge())
     , m_config(new SsoConfigForm)
     , m_domains(new SsoDomainsEditor)
-    , m_displayName(new QLineEdit)
-    , m_logo(new QLineEdit)
-    , m_darkLogo(new QLineEdit)
     , m_syncProfile(new QCheckBox(tr("Sync the &profile at every sign-in")))
     , m_completeness(new QLabel)
     , m_created(new QLabel)
 {
     setObjectName(QStringLiteral("ssoEditor"));
     m_providerBadge->setObjectName(QStringLiteral("ssoProviderBadge"));
-    m_providerBadge->setProperty("role", QLatin1String("badge"));
-    m_providerBadge->setStyleSheet(
-        QStringLiteral("background: #efeafe; color: #4520c9; border: 1px solid #d6cbfb;"));
-    m_name->setObjectName(QStringLiteral("ssoNameEdit"));
-    m_displayName->setObjectName(QStringLiteral("ssoDisplayNameEdit"));
-    m_displayName->setPlaceholderText(tr("Shown on the sign-in button, e.g. Acme"));
-    m_logo->setObjectName(QStringLiteral("ssoLogoEdit"));
-    m_logo->setPlaceholderText(QStringLiteral("https://"));
-    m_darkLogo->setObjectName(QStringLiteral("ssoDarkLogoEdit"));
-    m_darkLogo->setPlaceholderText(QStringLiteral("https://"));
     m_syncProfile->setObjectName(QStringLiteral("ssoSyncProfileCheck"));
     m_completeness->setObjectName(QStringLiteral("ssoCompletenessLabel"));
     m_completeness->setWordWrap(true);
 
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("ssoNameError"));
-    auto *displayNameError = FieldErrors::createLabel(QStringLiteral("ssoDisplayNameError"));
-    auto *logoError = FieldErrors::createLabel(QStringLiteral("ssoLogoError"));
-    auto *darkLogoError = FieldErrors::createLabel(QStringLiteral("ssoDarkLogoError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("ssoOtherError"));
-    errors().addField(QStringLiteral("connectorName"), nameError);
-    errors().addField(QStringLiteral("branding.displayName"), displayNameError);
-    errors().addField(QStringLiteral("branding.logo"), logoError);
-    errors().addField(QStringLiteral("branding.darkLogo"), darkLogoError);
-    errors().addField(QStringLiteral("domains"), m_domains->errorLabel());
-    m_config->registerErrors(errors());
-    errors().setFallback(otherError);
-
     QFormLayout *general = style::formLayout();
     general->setContentsMargins(0, 0, 0, 0);
-    general->addRow(tr("&Name"), m_name);
-    general->addRow(QString(), nameError);
+    m_name = addField(general, tr("&Name"), QStringLiteral("connectorName"), QStringLiteral("ssoName"));
     general->addRow(tr("Status"), m_completeness);
     general->addRow(tr("Created"), m_created);
 
     QFormLayout *branding = style::formLayout();
     branding->setContentsMargins(0, 0, 0, 0);
-    branding->addRow(tr("&Display name"), m_displayName);
-    branding->addRow(QString(), displayNameError);
-    branding->addRow(tr("&Logo URL"), m_logo);
-    branding->addRow(QString(), logoError);
-    branding->addRow(tr("Dar&k logo URL"), m_darkLogo);
-    branding->addRow(QString(), darkLogoError);
+    m_displayName = addField(branding, tr("&Display name"), QStringLiteral("branding.displayName"),
+                             QStringLiteral("ssoDisplayName"));
+    m_displayName->setPlaceholderText(tr("Shown on the sign-in button, e.g. Acme"));
+    m_logo = addField(branding, tr("&Logo URL"), QStringLiteral("branding.logo"), QStringLiteral("ssoLogo"));
+    m_logo->setPlaceholderText(QStringLiteral("https://"));
+    m_darkLogo = addField(branding, tr("Dar&k logo URL"), QStringLiteral("branding.darkLogo"),
+                          QStringLiteral("ssoDarkLogo"));
+    m_darkLogo->setPlaceholderText(QStringLiteral("https://"));
+    errors().addField(QStringLiteral("domains"), m_domains->errorLabel());
+    m_config->registerErrors(errors());
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -97,7 +73,7 @@ SsoConnectorEditor::SsoConnectorEditor(Workspace *workspace, QWidget *parent)
     contentLayout->addWidget(style::subtitleLabel(
         tr("The user's name, avatar and other profile fields are updated from the identity provider "
            "each time they sign in through this connector; otherwise only at their first sign-in.")));
-    contentLayout->addWidget(otherError);
+    contentLayout->addWidget(errors().createFallback(QStringLiteral("ssoOtherError")));
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("ssoEditorScroll"));
@@ -111,15 +87,13 @@ SsoConnectorEditor::SsoConnectorEditor(Workspace *workspace, QWidget *parent)
     layout->addWidget(scroll, 1);
     layout->addLayout(createSaveBar(QStringLiteral("sso")));
 
-    for (QLineEdit *edit : {m_name, m_displayName, m_logo, m_darkLogo})
-        connect(edit, &QLineEdit::textChanged, this, &SsoConnectorEditor::validate);
     connect(m_syncProfile, &QCheckBox::toggled, this, &SsoConnectorEditor::validate);
     connect(m_config, &SsoConfigForm::changed, this, &SsoConnectorEditor::validate);
     connect(m_domains, &SsoDomainsEditor::changed, this, &SsoConnectorEditor::validate);
     updateButtons();
 }
 
-void SsoConnectorEditor::setConnector(const SsoConnector &connector)
+void SsoConnectorEditor::setItem(const SsoConnector &connector)
 {
     m_connector = connector;
     fill([&] {
@@ -174,7 +148,7 @@ QList<FieldError> SsoConnectorEditor::problems() const
 
 void SsoConnectorEditor::reloadForm()
 {
-    setConnector(m_connector);
+    setItem(m_connector);
 }
 
 void SsoConnectorEditor::startSave()
@@ -187,7 +161,7 @@ void SsoConnectorEditor::startSave()
         [api, tenantId, connector] { return api->get(tenantId, connector.id); },
         [this](const SsoConnector &stored) {
             if (stored.id == m_connector.id)
-                setConnector(stored);
+                setItem(stored);
             emit saved(stored);
         });
 }

@@ -29,7 +29,7 @@ class SsoConnectorEditor : public EditorWidget
 public:
     explicit SsoConnectorEditor(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setConnector(const SsoConnector &connector);
+    void setItem(const SsoConnector &connector);
     const SsoConnector &connector() const { return m_connector; }
     SsoConnector edited() const;
     SsoConfigForm *configForm() const { return m_config; }

@@ -11,13 +11,16 @@
 namespace gatehouse::ui {
 
 SsoConnectorsPage::SsoConnectorsPage(Workspace *workspace, QWidget *parent)
-    : MasterDetailPage(workspace, parent)
-    , m_model(new ListModel<SsoConnector>([](const SsoConnector &c) { return c.id; }, this))
-    , m_editor(new SsoConnectorEditor(workspace))
+    : ListPage(
+          workspace, new SsoConnectorEditor(workspace), [](const SsoConnector &c) { return c.id; },
+          {ChangeArea::SsoConnectors,
+           [](Backend &backend, const QString &tenantId) { return backend.ssoConnectors().list(tenantId); },
+           tr("Could not load the SSO connectors.")},
+          parent)
 {
     setObjectName(QStringLiteral("ssoPage"));
     using Model = ListModel<SsoConnector>;
-    m_model->setColumns({
+    model()->setColumns({
         Model::Column::text(tr("Name"), &SsoConnector::connectorName),
         Model::Column::text(tr("Provider"),
                             [](const SsoConnector &c) { return SsoText::providerLabel(c.providerName); }),
@@ -47,28 +50,9 @@ SsoConnectorsPage::SsoConnectorsPage(Workspace *workspace, QWidget *parent)
                tr("Connect an enterprise customer's identity provider (Okta, Microsoft Entra ID, Google "
                   "Workspace or any OIDC or SAML provider) and claim their email domains."),
                tr("Select a connector to see its configuration.")},
-              m_model, m_editor);
+              model(), editor());
     setColumnModes({QHeaderView::ResizeToContents, QHeaderView::ResizeToContents, QHeaderView::Stretch,
                     QHeaderView::ResizeToContents});
-
-    connect(m_editor, &SsoConnectorEditor::saved, this,
-            [this](const SsoConnector &connector) { m_model->upsert(connector); });
-}
-
-void SsoConnectorsPage::fetch()
-{
-    loadItems(m_model, workspace()->backend().ssoConnectors().list(workspace()->tenant().id),
-              tr("Could not load the SSO connectors."));
-}
-
-bool SsoConnectorsPage::concerns(const Change &change) const
-{
-    return change.area == ChangeArea::SsoConnectors;
-}
-
-void SsoConnectorsPage::currentChanged(int sourceRow)
-{
-    m_editor->setConnector(sourceRow < 0 ? SsoConnector() : m_model->at(sourceRow));
 }
 
 void SsoConnectorsPage::createNew()
@@ -84,13 +68,13 @@ void SsoConnectorsPage::createNew()
         tr("Could not add the connector."),
         [this](const SsoConnector &created, bool sameTenant) {
             if (sameTenant)
-                showCreated(m_model, created);
+                showCreated(model(), created);
         });
 }
 
 void SsoConnectorsPage::deleteCurrent()
 {
-    const std::optional<SsoConnector> current = currentItem(m_model);
+    const std::optional<SsoConnector> current = currentItem(model());
     if (!current)
         return;
     const SsoConnector connector = *current;
@@ -133,7 +117,7 @@ void SsoConnectorsPage::confirmDelete(const SsoConnector &connector, const QStri
                                        workspace()->isProduction(), workspace()->productionName());
     if (!confirmed)
         return;
-    removeItem(m_model, workspace()->backend().ssoConnectors().remove(workspace()->tenant().id, connector.id),
+    removeItem(model(), workspace()->backend().ssoConnectors().remove(workspace()->tenant().id, connector.id),
                connector.id, connector.connectorName);
 }
 

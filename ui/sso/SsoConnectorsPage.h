@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/MasterDetailPage.h"
+#include "common/ListPage.h"
 #include "model/SsoConnector.h"
 
 namespace gatehouse::ui {
@@ -12,7 +12,7 @@ class SsoConnectorEditor;
 ///
 /// Object names: "ssoPage", list names from MasterDetailPage with prefix "sso" ("ssoTable",
 /// "ssoCreateButton", …).
-class SsoConnectorsPage : public MasterDetailPage
+class SsoConnectorsPage : public ListPage<SsoConnector, SsoConnectorEditor>
 {
     Q_OBJECT
 public:
@@ -20,13 +20,7 @@ public:
 
     void createNew() override;
 
-    ListModel<SsoConnector> *model() const { return m_model; }
-    SsoConnectorEditor *editor() const { return m_editor; }
-
 protected:
-    void fetch() override;
-    bool concerns(const Change &change) const override;
-    void currentChanged(int sourceRow) override;
     void deleteCurrent() override;
 
 private:

@@ -17,22 +17,23 @@
 namespace gatehouse::ui {
 
 CreateUserDialog::CreateUserDialog(QWidget *parent)
-    : FormDialog(QStringLiteral("createUserDialog"), tr("Create user"), 520, parent)
-    , m_username(new QLineEdit)
-    , m_email(new QLineEdit)
-    , m_phone(new QLineEdit)
-    , m_name(new QLineEdit)
+    : FormDialog(QStringLiteral("createUserDialog"), tr("Create user"), 520, tr("Create user"),
+                 QStringLiteral("createUserButton"), parent)
     , m_password(new QLineEdit)
     , m_showPassword(new QToolButton)
 {
-    m_username->setObjectName(QStringLiteral("newUserUsernameEdit"));
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_username =
+        addField(form, tr("&Username"), QStringLiteral("username"), QStringLiteral("newUserUsername"));
     m_username->setPlaceholderText(tr("e.g. ada_lovelace"));
-    m_email->setObjectName(QStringLiteral("newUserEmailEdit"));
+    m_email = addField(form, tr("&Email"), QStringLiteral("primaryEmail"), QStringLiteral("newUserEmail"));
     m_email->setPlaceholderText(tr("name@example.com"));
-    m_phone->setObjectName(QStringLiteral("newUserPhoneEdit"));
+    m_phone = addField(form, tr("P&hone"), QStringLiteral("primaryPhone"), QStringLiteral("newUserPhone"));
     m_phone->setPlaceholderText(tr("+1 555 010 1234"));
-    m_name->setObjectName(QStringLiteral("newUserNameEdit"));
+    m_name = addField(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("newUserName"));
     m_name->setPlaceholderText(tr("Optional"));
+
     m_password->setObjectName(QStringLiteral("newUserPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Optional: at least 8 characters"));
@@ -43,35 +44,13 @@ CreateUserDialog::CreateUserDialog(QWidget *parent)
         m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_showPassword->setText(shown ? tr("Hide") : tr("Show"));
     });
-
-    auto *usernameError = FieldErrors::createLabel(QStringLiteral("newUserUsernameError"));
-    auto *emailError = FieldErrors::createLabel(QStringLiteral("newUserEmailError"));
-    auto *phoneError = FieldErrors::createLabel(QStringLiteral("newUserPhoneError"));
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("newUserNameError"));
+    connect(m_password, &QLineEdit::textChanged, this, &CreateUserDialog::validate);
     auto *passwordError = FieldErrors::createLabel(QStringLiteral("newUserPasswordError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("newUserError"));
-    errors().addField(QStringLiteral("username"), usernameError);
-    errors().addField(QStringLiteral("primaryEmail"), emailError);
-    errors().addField(QStringLiteral("primaryPhone"), phoneError);
-    errors().addField(QStringLiteral("name"), nameError);
     errors().addField(QStringLiteral("password"), passwordError);
-    errors().setFallback(otherError);
-
     auto *passwordRow = new QHBoxLayout;
     passwordRow->setContentsMargins(0, 0, 0, 0);
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_showPassword);
-
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Username"), m_username);
-    form->addRow(QString(), usernameError);
-    form->addRow(tr("&Email"), m_email);
-    form->addRow(QString(), emailError);
-    form->addRow(tr("P&hone"), m_phone);
-    form->addRow(QString(), phoneError);
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
     auto *passwordLabel = new QLabel(tr("Initial &password"));
     passwordLabel->setBuddy(m_password);
     form->addRow(passwordLabel, passwordRow);
@@ -79,18 +58,13 @@ CreateUserDialog::CreateUserDialog(QWidget *parent)
     form->addRow(QString(), style::subtitleLabel(tr("Without a password the user signs in with a "
                                                     "verification code or a social identity.")));
 
-    QDialogButtonBox *buttons = createButtons(tr("Create user"), QStringLiteral("createUserButton"));
-
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(style::subtitleLabel(tr("Give at least one of username, email and phone: the user "
                                               "signs in with it.")));
     layout->addLayout(form);
-    layout->addWidget(otherError);
-    layout->addWidget(buttons);
-
-    for (QLineEdit *edit : {m_username, m_email, m_phone, m_name, m_password})
-        connect(edit, &QLineEdit::textChanged, this, &CreateUserDialog::validate);
+    layout->addWidget(errors().createFallback(QStringLiteral("newUserError")));
+    layout->addWidget(buttons());
     validate();
     QTimer::singleShot(0, this, [this] { growToFit(this); });
     m_username->setFocus();
