@@ -72,8 +72,8 @@ void ApplicationEditor::setItem(const Application &app)
     m_tabs->setTabVisible(m_tabs->indexOf(m_roles), roles);
     if (!m_tabs->isTabVisible(m_tabs->currentIndex()))
         m_tabs->setCurrentWidget(m_settingsTab);
-    m_secrets->setApplication(secrets ? app : Application());
-    m_roles->setApplication(roles ? app : Application());
+    m_secrets->setSubject(secrets ? app : Application());
+    m_roles->setSubject(roles ? app : Application());
     statusLabel()->clear();
     validate();
 }

@@ -1,13 +1,17 @@
 #include "applications/ApplicationRolesTab.h"
 
 #include "common/MessageBox.h"
-#include "common/PickerDialog.h"
 
 namespace gatehouse::ui {
 
 ApplicationRolesTab::ApplicationRolesTab(Workspace *workspace, QWidget *parent)
-    : RelatedList(
-          workspace, Load::Immediately, [](const Role &r) { return r.id; }, parent)
+    : RelatedList(workspace, Load::Immediately,
+                  {[](const Role &r) { return r.id; },
+                   [](Backend &backend, const QString &tenantId, const Application &app) {
+                       return backend.roles().rolesOfApplication(tenantId, app.id);
+                   },
+                   tr("Could not load the roles of \"%1\".")},
+                  parent)
 {
     using Column = ListModel<Role>::Column;
     model()->setColumns({
@@ -25,53 +29,31 @@ ApplicationRolesTab::ApplicationRolesTab(Workspace *workspace, QWidget *parent)
     setDeleteAction(&ApplicationRolesTab::unassignSelected);
 }
 
-void ApplicationRolesTab::setApplication(const Application &app)
-{
-    m_app = app;
-    setSubject(app.id);
-}
-
-void ApplicationRolesTab::fetch()
-{
-    loadItems(workspace()->backend().roles().rolesOfApplication(tenantId(), m_app.id),
-              tr("Could not load the roles of \"%1\".").arg(m_app.name));
-}
-
 bool ApplicationRolesTab::concerns(const Change &change) const
 {
-    return (change.area == ChangeArea::Applications && change.id == m_app.id) ||
+    return (change.area == ChangeArea::Applications && change.id == subject().id) ||
            (change.area == ChangeArea::Roles &&
-            (change.related.contains(m_app.id) || change.related.isEmpty()));
+            (change.related.contains(subject().id) || change.related.isEmpty()));
 }
 
 void ApplicationRolesTab::assignRoles()
 {
     if (!hasSubject())
         return;
-    const Application app = m_app;
-    workspace()->run(
-        workspace()->backend().roles().list(tenantId()), this, tr("Could not load the roles."),
-        [this, app](const QList<Role> &roles) {
-            QList<PickerDialog::Item> items;
-            for (const Role &role : roles) {
-                if (role.type == RoleType::MachineToMachine)
-                    items.append({role.id, role.name, role.description, model()->rowOfId(role.id) >= 0});
-            }
-            auto *dialog = new PickerDialog(
-                tr("Assign roles to %1").arg(app.name),
-                tr("Pick the machine-to-machine roles whose permissions \"%1\" gets.").arg(app.name),
-                tr("Assign roles"), items,
-                tr("This tenant has no machine-to-machine roles yet. Create one on the Roles page."), this);
-            connect(dialog, &QDialog::accepted, this, [this, dialog, app] {
-                workspace()->run(workspace()->backend().roles().assignToApplication(tenantId(), app.id,
-                                                                                    dialog->checkedIds()),
-                                 this, tr("Could not assign the roles to \"%1\".").arg(app.name),
-                                 [this, app] {
-                                     if (app.id == m_app.id)
-                                         reload();
-                                 });
-            });
-            dialog->open();
+    const Application app = subject();
+    offer<Role>(
+        workspace()->backend().roles().list(tenantId()), tr("Could not load the roles."),
+        [](const Role &role) { return role.type == RoleType::MachineToMachine; },
+        {tr("Assign roles to %1").arg(app.name),
+         tr("Pick the machine-to-machine roles whose permissions \"%1\" gets.").arg(app.name),
+         tr("Assign roles"),
+         tr("This tenant has no machine-to-machine roles yet. Create one on the Roles page.")},
+        [this, app](const QStringList &ids) {
+            workspace()->run(workspace()->backend().roles().assignToApplication(tenantId(), app.id, ids),
+                             this, tr("Could not assign the roles to \"%1\".").arg(app.name), [this, app] {
+                                 if (app.id == subject().id)
+                                     reload();
+                             });
         });
 }
 
@@ -83,13 +65,13 @@ void ApplicationRolesTab::unassignSelected()
     if (!MessageBox::confirmDestructive(
             this, tr("Remove role"),
             tr("Remove the role \"%1\" from \"%2\"? New tokens of the application lose its permissions.")
-                .arg(role->name, m_app.name),
+                .arg(role->name, subject().name),
             tr("Remove role"), workspace()->isProduction(), workspace()->productionName()))
         return;
-    const QString appId = m_app.id;
+    const QString appId = subject().id;
     workspace()->run(workspace()->backend().roles().unassignFromApplication(tenantId(), appId, role->id),
                      this, tr("Could not remove the role \"%1\".").arg(role->name), [this, role, appId] {
-                         if (appId == m_app.id)
+                         if (appId == subject().id)
                              model()->removeId(role->id);
                          updateButtons();
                      });

@@ -8,7 +8,7 @@ namespace gatehouse::ui {
 
 /// Machine-to-machine roles assigned to an M2M application: what its access tokens may do.
 /// Assign picks from the tenant's M2M roles; unassign removes one.
-class ApplicationRolesTab : public RelatedList<Role>
+class ApplicationRolesTab : public RelatedList<Role, Application>
 {
     Q_OBJECT
 public:
@@ -20,11 +20,9 @@ public:
     void unassignSelected();
 
 protected:
-    void fetch() override;
     bool concerns(const Change &change) const override;
 
 private:
-    Application m_app;
 };
 
 } // namespace gatehouse::ui

@@ -10,8 +10,13 @@
 namespace gatehouse::ui {
 
 ApplicationSecretsTab::ApplicationSecretsTab(Workspace *workspace, QWidget *parent)
-    : RelatedList(
-          workspace, Load::Immediately, [](const ApplicationSecret &s) { return s.name; }, parent)
+    : RelatedList(workspace, Load::Immediately,
+                  {[](const ApplicationSecret &s) { return s.name; },
+                   [](Backend &backend, const QString &tenantId, const Application &app) {
+                       return backend.applications().secrets(tenantId, app.id);
+                   },
+                   tr("Could not load the secrets of \"%1\".")},
+                  parent)
 {
     using Model = ListModel<ApplicationSecret>;
     model()->setColumns({
@@ -54,21 +59,9 @@ ApplicationSecretsTab::ApplicationSecretsTab(Workspace *workspace, QWidget *pare
     setDeleteAction(&ApplicationSecretsTab::deleteSelected);
 }
 
-void ApplicationSecretsTab::setApplication(const Application &app)
-{
-    m_app = app;
-    setSubject(app.id);
-}
-
-void ApplicationSecretsTab::fetch()
-{
-    loadItems(workspace()->backend().applications().secrets(tenantId(), m_app.id),
-              tr("Could not load the secrets of \"%1\".").arg(m_app.name));
-}
-
 bool ApplicationSecretsTab::concerns(const Change &change) const
 {
-    return change.area == ChangeArea::Applications && change.id == m_app.id;
+    return change.area == ChangeArea::Applications && change.id == subject().id;
 }
 
 void ApplicationSecretsTab::listLoaded()
@@ -80,8 +73,8 @@ void ApplicationSecretsTab::createSecret()
 {
     if (!hasSubject())
         return;
-    auto *dialog = new CreateSecretDialog(m_app.name, this);
-    const Application app = m_app;
+    auto *dialog = new CreateSecretDialog(subject().name, this);
+    const Application app = subject();
     connect(dialog, &CreateSecretDialog::submitted, this, [this, dialog, app] {
         submitDialog(workspace(), dialog,
                      workspace()->backend().applications().createSecret(tenantId(), app.id, dialog->name(),
@@ -90,7 +83,7 @@ void ApplicationSecretsTab::createSecret()
                          auto *shown = new SecretDialog(tr("New secret for %1").arg(app.name), secret.name,
                                                         secret.value, this);
                          shown->open();
-                         if (app.id == m_app.id)
+                         if (app.id == subject().id)
                              reload();
                      });
     });
@@ -105,14 +98,14 @@ void ApplicationSecretsTab::deleteSelected()
     if (!MessageBox::confirmDestructive(
             this, tr("Delete secret"),
             tr("Delete the secret \"%1\" of \"%2\"? Services that still use it can no longer get tokens.")
-                .arg(secret->name, m_app.name),
+                .arg(secret->name, subject().name),
             tr("Delete secret"), workspace()->isProduction(), workspace()->productionName()))
         return;
-    const QString appId = m_app.id;
+    const QString appId = subject().id;
     workspace()->run(workspace()->backend().applications().deleteSecret(tenantId(), appId, secret->name),
                      this, tr("Could not delete the secret \"%1\".").arg(secret->name),
                      [this, secret, appId] {
-                         if (appId == m_app.id)
+                         if (appId == subject().id)
                              model()->removeId(secret->name);
                          updateButtons();
                      });

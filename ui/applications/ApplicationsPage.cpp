@@ -44,26 +44,21 @@ ApplicationsPage::ApplicationsPage(Workspace *workspace, QWidget *parent)
 
 void ApplicationsPage::createNew()
 {
-    if (!workspace()->hasTenant())
-        return;
-    auto *dialog = new CreateApplicationDialog(this);
-    openCreateDialog(
-        dialog,
-        [this, dialog](const QString &tenantId) {
-            return workspace()->backend().applications().create(tenantId, dialog->draft());
+    createWith<CreateApplicationDialog>(
+        [](Backend &backend, const QString &tenantId, const CreateApplicationDialog &dialog) {
+            return backend.applications().create(tenantId, dialog.draft());
         },
         tr("Could not create the application."),
-        [this](const Application &created, bool sameTenant) {
-            if (sameTenant) {
-                Application listed = created;
-                listed.secret.clear();
-                showCreated(model(), listed);
-            }
-            if (!created.secret.isEmpty()) {
-                auto *shown =
-                    new SecretDialog(tr("Application created"), tr("Default secret"), created.secret, this);
-                shown->open();
-            }
+        [this](const Application &created) {
+            if (created.secret.isEmpty())
+                return;
+            auto *shown =
+                new SecretDialog(tr("Application created"), tr("Default secret"), created.secret, this);
+            shown->open();
+        },
+        [](Application listed) {
+            listed.secret.clear();
+            return listed;
         });
 }
 

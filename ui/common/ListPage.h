@@ -48,6 +48,32 @@ protected:
     /// The editor saved `item`: it replaces its row.
     virtual void itemSaved(const T &item) { m_model->upsert(item); }
 
+    /// Create: opens a `Dialog` (a FormDialog with a draft()) and creates what it submits with
+    /// `create`. The new item goes into the list (as `listed` turns it, if given) and is
+    /// selected, unless the person switched tenants meanwhile; then `after` runs with it.
+    template <typename Dialog>
+    void createWith(
+        std::function<Future<T>(Backend &backend, const QString &tenantId, const Dialog &dialog)> create,
+        const QString &failureText, std::function<void(const T &created)> after = {},
+        std::function<T(T created)> listed = {})
+    {
+        if (!workspace()->hasTenant())
+            return;
+        auto *dialog = new Dialog(this);
+        openCreateDialog(
+            dialog,
+            [this, dialog, create](const QString &tenantId) {
+                return create(workspace()->backend(), tenantId, *dialog);
+            },
+            failureText,
+            [this, after, listed](const T &created, bool sameTenant) {
+                if (sameTenant)
+                    showCreated(m_model, listed ? listed(created) : created);
+                if (after)
+                    after(created);
+            });
+    }
+
 private:
     ListModel<T> *m_model;
     Editor *m_editor;

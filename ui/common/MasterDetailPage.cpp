@@ -94,14 +94,6 @@ void MasterDetailPage::build(const Texts &texts, QAbstractItemModel *model, Edit
     m_listStack->addWidget(m_empty);
     m_listStack->addWidget(loadingLabel);
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(style::titleLabel(texts.title));
-    titles->addWidget(style::subtitleLabel(texts.subtitle));
-    header->addLayout(titles, 1);
-    header->addWidget(m_createButton, 0, Qt::AlignBottom);
-
     auto *listPane = new QWidget;
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 6, 0);
@@ -122,11 +114,7 @@ void MasterDetailPage::build(const Texts &texts, QAbstractItemModel *model, Edit
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({470, 530});
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(12);
-    layout->addLayout(header);
-    layout->addWidget(splitter, 1);
+    buildFrame(texts.title, texts.subtitle, {m_createButton})->addWidget(splitter, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MasterDetailPage::onSelectionChanged);

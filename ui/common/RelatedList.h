@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ListModel.h"
+#include "common/PickerDialog.h"
 #include "common/RelatedListTab.h"
 #include "common/Workspace.h"
 
@@ -8,20 +9,49 @@
 
 namespace gatehouse::ui {
 
-/// RelatedListTab over a ListModel<T>: the typed half (the model, the selected items, loading
-/// the list). See RelatedListTab for what the base does.
+/// RelatedListTab over a ListModel<T> of one Subject (an Application, a User, an
+/// Organization…: anything with an id and a name): the typed half. It keeps the subject, loads
+/// its list from the Source, and offers the selected items and the common flows (offer(),
+/// reloadAfter()). See RelatedListTab for what the base does.
 ///
 /// Thread rule: UI thread only.
-template <typename T>
+template <typename T, typename Subject>
 class RelatedList : public RelatedListTab
 {
 public:
     ListModel<T> *model() const { return m_model; }
+    /// Shows the list of `subject` (one without an id clears the tab); `reload` = false keeps the
+    /// list of the same subject as it is.
+    void setSubject(const Subject &subject, bool reload = true)
+    {
+        m_subject = subject;
+        setSubjectId(subject.id, reload);
+    }
+    const Subject &subject() const { return m_subject; }
 
 protected:
-    RelatedList(Workspace *workspace, Load load, std::function<QString(const T &)> idOf, QWidget *parent)
-        : RelatedList(workspace, load, new ListModel<T>(std::move(idOf)), parent)
-    {}
+    /// Where the list of a subject comes from.
+    struct Source
+    {
+        std::function<QString(const T &)> idOf;
+        std::function<Future<QList<T>>(Backend &backend, const QString &tenantId, const Subject &subject)>
+            list;
+        /// What a failed load says, with %1 for the subject's name if it names it.
+        QString failureText;
+    };
+
+    RelatedList(Workspace *workspace, Load load, Source source, QWidget *parent)
+        : RelatedList(workspace, load, new ListModel<T>(source.idOf), parent)
+    {
+        m_source = std::move(source);
+    }
+
+    void fetch() override
+    {
+        const QString &text = m_source.failureText;
+        loadItems(m_source.list(workspace()->backend(), tenantId(), m_subject),
+                  text.contains(QLatin1String("%1")) ? text.arg(m_subject.name) : text);
+    }
 
     /// The first selected item, if any.
     std::optional<T> selected() const
@@ -38,7 +68,7 @@ protected:
     }
 
     /// Shows what `future` brings unless a newer load started meanwhile; a failure is shown with
-    /// `failureText`. Call from fetch().
+    /// `failureText`.
     void loadItems(Future<QList<T>> future, const QString &failureText)
     {
         const int current = generation();
@@ -73,6 +103,37 @@ protected:
             [reloadSame](const Error &) { reloadSame(); });
     }
 
+    /// What the picker of offer() says.
+    struct PickerTexts
+    {
+        QString title;
+        QString text;
+        QString action;
+        QString empty; ///< shown when nothing is offered
+    };
+
+    /// Offers the `candidates` that `offered` accepts in a PickerDialog (those already in the
+    /// list ticked and fixed) and calls `picked` with the ids the person ticked. Candidates are
+    /// anything with an id, a name and a description (roles, applications).
+    template <typename C>
+    void offer(Future<QList<C>> candidates, const QString &failureText,
+               std::function<bool(const C &)> offered, const PickerTexts &texts,
+               std::function<void(const QStringList &ids)> picked)
+    {
+        workspace()->run(
+            std::move(candidates), this, failureText, [this, offered, texts, picked](const QList<C> &all) {
+                QList<PickerDialog::Item> items;
+                for (const C &c : all) {
+                    if (offered(c))
+                        items.append({c.id, c.name, c.description, m_model->rowOfId(c.id) >= 0});
+                }
+                auto *dialog =
+                    new PickerDialog(texts.title, texts.text, texts.action, items, texts.empty, this);
+                connect(dialog, &QDialog::accepted, this, [dialog, picked] { picked(dialog->checkedIds()); });
+                dialog->open();
+            });
+    }
+
     void clearItems() override { m_model->setItems({}); }
 
 private:
@@ -84,6 +145,8 @@ private:
     }
 
     ListModel<T> *m_model;
+    Subject m_subject;
+    Source m_source;
 };
 
 } // namespace gatehouse::ui

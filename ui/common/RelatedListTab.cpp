@@ -100,7 +100,7 @@ int RelatedListTab::count() const
     return m_model->rowCount();
 }
 
-void RelatedListTab::setSubject(const QString &id, bool reload)
+void RelatedListTab::setSubjectId(const QString &id, bool reload)
 {
     const bool same = id == m_subjectId;
     m_subjectId = id;

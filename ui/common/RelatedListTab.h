@@ -33,8 +33,9 @@ class Workspace;
 /// - buttons enabled as the subject and the selection allow, Delete on the table, activation
 ///   (double click, Enter) of a row.
 ///
-/// Subclasses derive from RelatedList<T>, build with the protected helpers in their
-/// constructor, implement fetch() and concerns(), and call setSubject() when the object changes.
+/// Subclasses derive from RelatedList<T, Subject>, say where the list comes from, build with the
+/// protected helpers in their constructor and implement concerns(); their owner calls
+/// RelatedList::setSubject() when the object changes.
 ///
 /// Thread rule: UI thread only.
 class RelatedListTab : public QWidget
@@ -95,11 +96,11 @@ protected:
     /// The subject changed (empty `id`: none; the tab is cleared). Another subject clears the
     /// list at once; the same one keeps it until the reload arrives. `reload` = false keeps
     /// the list of the same subject as it is.
-    void setSubject(const QString &id, bool reload = true);
+    void setSubjectId(const QString &id, bool reload);
     bool hasSubject() const { return !m_subjectId.isEmpty(); }
     const QString &subjectId() const { return m_subjectId; }
 
-    /// Starts loading the subject's list: RelatedList::loadItems() with the backend's answer.
+    /// Starts loading the subject's list (RelatedList does it from its Source).
     virtual void fetch() = 0;
     /// True when `change` may alter what the list of the current subject shows.
     virtual bool concerns(const Change &change) const = 0;

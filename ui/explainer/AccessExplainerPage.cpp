@@ -116,20 +116,12 @@ AccessExplainerPage::AccessExplainerPage(Workspace *workspace, QWidget *parent)
     form->addRow(new QLabel(tr("Person")), kindRow);
     form->addRow(tr("Sign in &through"), m_connector);
 
-    auto *titles = new QHBoxLayout;
-    auto *titleText = new QVBoxLayout;
-    titleText->setSpacing(2);
-    titleText->addWidget(style::titleLabel(tr("Access explainer")));
-    titleText->addWidget(style::subtitleLabel(
-        tr("What happens when someone signs in: SSO routing, organizations joined just in time with their "
-           "roles, MFA and suspension, from the same rules sign-in uses.")));
-    titles->addLayout(titleText, 1);
-    titles->addWidget(m_copy, 0, Qt::AlignBottom);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(12);
-    layout->addLayout(titles);
+    QVBoxLayout *layout =
+        buildFrame(tr("Access explainer"),
+                   tr("What happens when someone signs in: SSO routing, organizations joined "
+                      "just in time with their roles, MFA and suspension, from the same rules "
+                      "sign-in uses."),
+                   {m_copy});
     layout->addLayout(form);
     layout->addWidget(m_error);
     m_hint->setObjectName(QStringLiteral("explainerHintLabel"));

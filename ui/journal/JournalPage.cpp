@@ -122,16 +122,6 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("journalSummaryLabel"));
     style::makePrimary(m_verify);
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(style::titleLabel(tr("Journal")));
-    titles->addWidget(style::subtitleLabel(tr(
-        "Every administrative change, hash-chained so that edits, deletions and reordering are detected.")));
-    header->addLayout(titles, 1);
-    header->addWidget(m_refresh, 0, Qt::AlignBottom);
-    header->addWidget(m_verify, 0, Qt::AlignBottom);
-
     auto *listPane = new QWidget;
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 6, 0);
@@ -168,10 +158,10 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({620, 400});
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(12);
-    layout->addLayout(header);
+    QVBoxLayout *layout = buildFrame(
+        tr("Journal"),
+        tr("Every administrative change, hash-chained so that edits, deletions and reordering are detected."),
+        {m_refresh, m_verify});
     layout->addWidget(m_verifyResult);
     layout->addWidget(splitter, 1);
 

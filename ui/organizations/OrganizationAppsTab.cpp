@@ -2,7 +2,6 @@
 
 #include "common/MessageBox.h"
 #include "common/PickerDialog.h"
-#include "organizations/ChecklistDialog.h"
 #include "organizations/OrganizationText.h"
 
 #include <QHeaderView>
@@ -11,9 +10,13 @@
 namespace gatehouse::ui {
 
 OrganizationAppsTab::OrganizationAppsTab(Workspace *workspace, QWidget *parent)
-    : RelatedList(
-          workspace, Load::WhenShown, [](const OrganizationApplication &a) { return a.application.id; },
-          parent)
+    : RelatedList(workspace, Load::WhenShown,
+                  {[](const OrganizationApplication &a) { return a.application.id; },
+                   [](Backend &backend, const QString &tenantId, const Organization &organization) {
+                       return backend.organizations().applications(tenantId, organization.id);
+                   },
+                   tr("Could not load the applications of \"%1\".")},
+                  parent)
 {
     setObjectName(QStringLiteral("organizationAppsTab"));
     using Model = ListModel<OrganizationApplication>;
@@ -42,21 +45,9 @@ OrganizationAppsTab::OrganizationAppsTab(Workspace *workspace, QWidget *parent)
     setDeleteAction(&OrganizationAppsTab::removeSelected);
 }
 
-void OrganizationAppsTab::setOrganization(const Organization &organization)
-{
-    m_organization = organization;
-    setSubject(organization.id);
-}
-
-void OrganizationAppsTab::fetch()
-{
-    loadItems(workspace()->backend().organizations().applications(tenantId(), m_organization.id),
-              tr("Could not load the applications of \"%1\".").arg(m_organization.name));
-}
-
 bool OrganizationAppsTab::concerns(const Change &change) const
 {
-    return (change.area == ChangeArea::Organizations && change.id == m_organization.id) ||
+    return (change.area == ChangeArea::Organizations && change.id == subject().id) ||
            change.area == ChangeArea::OrganizationTemplate ||
            (change.area == ChangeArea::Applications && model()->rowOfId(change.id) >= 0);
 }
@@ -65,28 +56,18 @@ void OrganizationAppsTab::addApplications()
 {
     if (!hasSubject())
         return;
-    const Organization organization = m_organization;
-    workspace()->run(
-        workspace()->backend().applications().list(tenantId()), this, tr("Could not load the applications."),
-        [this, organization](const QList<Application> &apps) {
-            QList<PickerDialog::Item> items;
-            for (const Application &app : apps) {
-                if (app.type == ApplicationType::MachineToMachine)
-                    items.append({app.id, app.name, app.description, model()->rowOfId(app.id) >= 0});
-            }
-            auto *dialog = new PickerDialog(
-                tr("Add applications to %1").arg(organization.name),
-                tr("Pick the machine-to-machine applications that act in \"%1\".").arg(organization.name),
-                tr("Add applications"), items,
-                tr("This tenant has no machine-to-machine applications. Create one on the Applications "
-                   "page."),
-                this);
-            connect(dialog, &QDialog::accepted, this, [this, dialog, organization] {
-                reloadAfter(workspace()->backend().organizations().addApplications(
-                                tenantId(), organization.id, dialog->checkedIds()),
-                            organization.id, tr("Could not add the applications."));
-            });
-            dialog->open();
+    const Organization organization = subject();
+    offer<Application>(
+        workspace()->backend().applications().list(tenantId()), tr("Could not load the applications."),
+        [](const Application &app) { return app.type == ApplicationType::MachineToMachine; },
+        {tr("Add applications to %1").arg(organization.name),
+         tr("Pick the machine-to-machine applications that act in \"%1\".").arg(organization.name),
+         tr("Add applications"),
+         tr("This tenant has no machine-to-machine applications. Create one on the Applications page.")},
+        [this, organization](const QStringList &ids) {
+            reloadAfter(
+                workspace()->backend().organizations().addApplications(tenantId(), organization.id, ids),
+                organization.id, tr("Could not add the applications."));
         });
 }
 
@@ -95,12 +76,12 @@ void OrganizationAppsTab::editRoles()
     const std::optional<OrganizationApplication> app = selected();
     if (!app)
         return;
-    const Organization organization = m_organization;
+    const Organization organization = subject();
     workspace()->run(
         workspace()->backend().organizationTemplate().roles(tenantId()), this,
         tr("Could not load the organization roles."),
         [this, app, organization](const QList<OrganizationRole> &roles) {
-            QList<ChecklistDialog::Item> items;
+            QList<PickerDialog::Item> items;
             for (const OrganizationRole &role : roles) {
                 if (role.type != RoleType::MachineToMachine)
                     continue;
@@ -110,14 +91,14 @@ void OrganizationAppsTab::editRoles()
                 items.append({role.id, role.name, role.description, held});
             }
             auto *dialog =
-                new ChecklistDialog(tr("Roles of %1").arg(app->application.name),
-                                    tr("The machine-to-machine organization roles \"%1\" holds in \"%2\".")
-                                        .arg(app->application.name, organization.name),
-                                    tr("Save roles"), items,
-                                    tr("The organization template has no machine-to-machine roles yet. "
-                                       "Create one under Organization "
-                                       "template."),
-                                    this);
+                new PickerDialog(tr("Roles of %1").arg(app->application.name),
+                                 tr("The machine-to-machine organization roles \"%1\" holds in \"%2\".")
+                                     .arg(app->application.name, organization.name),
+                                 tr("Save roles"), items,
+                                 tr("The organization template has no machine-to-machine roles yet. "
+                                    "Create one under Organization "
+                                    "template."),
+                                 this, PickerDialog::Mode::Replace);
             connect(dialog, &QDialog::accepted, this, [this, dialog, app, organization] {
                 reloadAfter(workspace()->backend().organizations().setApplicationRoles(
                                 tenantId(), organization.id, app->application.id, dialog->checkedIds()),
@@ -137,13 +118,13 @@ void OrganizationAppsTab::removeSelected()
                                         tr("Remove \"%1\" from \"%2\"? It loses its organization roles there "
                                            "and gets no more organization "
                                            "tokens for it.")
-                                            .arg(app->application.name, m_organization.name),
+                                            .arg(app->application.name, subject().name),
                                         tr("Remove application"), workspace()->isProduction(),
                                         workspace()->productionName()))
         return;
-    reloadAfter(workspace()->backend().organizations().removeApplication(tenantId(), m_organization.id,
+    reloadAfter(workspace()->backend().organizations().removeApplication(tenantId(), subject().id,
                                                                          app->application.id),
-                m_organization.id, tr("Could not remove \"%1\".").arg(app->application.name));
+                subject().id, tr("Could not remove \"%1\".").arg(app->application.name));
 }
 
 } // namespace gatehouse::ui

@@ -11,7 +11,7 @@ namespace gatehouse::ui {
 ///
 /// Object names: "organizationAppsTable", "addOrganizationAppsButton",
 /// "editOrganizationAppRolesButton", "removeOrganizationAppButton", "organizationAppsEmptyLabel".
-class OrganizationAppsTab : public RelatedList<OrganizationApplication>
+class OrganizationAppsTab : public RelatedList<OrganizationApplication, Organization>
 {
     Q_OBJECT
 public:
@@ -24,11 +24,9 @@ public:
     void removeSelected();
 
 protected:
-    void fetch() override;
     bool concerns(const Change &change) const override;
 
 private:
-    Organization m_organization;
 };
 
 } // namespace gatehouse::ui

@@ -74,8 +74,8 @@ void OrganizationEditor::setItem(const Organization &organization)
     apply(organization, !other);
     if (other) {
         m_members->setOrganization(organization);
-        m_apps->setOrganization(organization);
-        m_invitations->setOrganization(organization);
+        m_apps->setSubject(organization);
+        m_invitations->setSubject(organization);
         m_jit->setOrganization(organization);
     }
 }

@@ -23,8 +23,13 @@ QVariant timeColumn(qint64 ms, int role, bool dateOnly = false)
 } // namespace
 
 OrganizationInvitationsTab::OrganizationInvitationsTab(Workspace *workspace, QWidget *parent)
-    : RelatedList(
-          workspace, Load::WhenShown, [](const OrganizationInvitation &i) { return i.id; }, parent)
+    : RelatedList(workspace, Load::WhenShown,
+                  {[](const OrganizationInvitation &i) { return i.id; },
+                   [](Backend &backend, const QString &tenantId, const Organization &organization) {
+                       return backend.organizations().invitations(tenantId, organization.id);
+                   },
+                   tr("Could not load the invitations of \"%1\".")},
+                  parent)
 {
     setObjectName(QStringLiteral("organizationInvitationsTab"));
     using Model = ListModel<OrganizationInvitation>;
@@ -79,21 +84,9 @@ OrganizationInvitationsTab::OrganizationInvitationsTab(Workspace *workspace, QWi
              QStringLiteral("invitationsEmptyLabel"), tr("No invitations yet."));
 }
 
-void OrganizationInvitationsTab::setOrganization(const Organization &organization)
-{
-    m_organization = organization;
-    setSubject(organization.id);
-}
-
-void OrganizationInvitationsTab::fetch()
-{
-    loadItems(workspace()->backend().organizations().invitations(tenantId(), m_organization.id),
-              tr("Could not load the invitations of \"%1\".").arg(m_organization.name));
-}
-
 bool OrganizationInvitationsTab::concerns(const Change &change) const
 {
-    return (change.area == ChangeArea::Organizations && change.id == m_organization.id) ||
+    return (change.area == ChangeArea::Organizations && change.id == subject().id) ||
            change.area == ChangeArea::OrganizationTemplate;
 }
 
@@ -115,7 +108,7 @@ void OrganizationInvitationsTab::invite()
 {
     if (!hasSubject())
         return;
-    const Organization organization = m_organization;
+    const Organization organization = subject();
     workspace()->run(
         workspace()->backend().organizationTemplate().roles(tenantId()), this,
         tr("Could not load the organization roles."),
@@ -131,7 +124,7 @@ void OrganizationInvitationsTab::invite()
                     workspace(), dialog,
                     workspace()->backend().organizations().createInvitation(tenantId(), dialog->draft()),
                     this, tr("Could not create the invitation."), [this, organization] {
-                        if (organization.id == m_organization.id)
+                        if (organization.id == subject().id)
                             reload();
                     });
             });
@@ -147,11 +140,11 @@ void OrganizationInvitationsTab::revokeSelected()
     if (!MessageBox::confirmDestructive(
             this, tr("Revoke invitation"),
             tr("Revoke the invitation of %1 to \"%2\"? It can no longer be accepted.")
-                .arg(invitation->invitee, m_organization.name),
+                .arg(invitation->invitee, subject().name),
             tr("Revoke invitation"), workspace()->isProduction(), workspace()->productionName()))
         return;
     reloadAfter(workspace()->backend().organizations().revokeInvitation(tenantId(), invitation->id),
-                m_organization.id, tr("Could not revoke the invitation."));
+                subject().id, tr("Could not revoke the invitation."));
 }
 
 void OrganizationInvitationsTab::markAccepted()
@@ -162,10 +155,10 @@ void OrganizationInvitationsTab::markAccepted()
     auto *dialog = new UserPickerDialog(
         workspace(), tr("Mark accepted by user"),
         tr("Which user accepted the invitation of %1? They join \"%2\" with the invited roles (%3).")
-            .arg(invitation->invitee, m_organization.name, OrganizationText::roleNames(invitation->roles)),
+            .arg(invitation->invitee, subject().name, OrganizationText::roleNames(invitation->roles)),
         tr("Mark accepted"), false, this);
     dialog->setSearch(invitation->invitee);
-    const QString organizationId = m_organization.id;
+    const QString organizationId = subject().id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, invitation, organizationId] {
         const QList<User> users = dialog->selectedUsers();
         if (users.isEmpty())

@@ -13,7 +13,7 @@ namespace gatehouse::ui {
 ///
 /// Object names: "invitationsTable", "createInvitationButtonTab", "revokeInvitationButton",
 /// "acceptInvitationButton", "invitationsEmptyLabel".
-class OrganizationInvitationsTab : public RelatedList<OrganizationInvitation>
+class OrganizationInvitationsTab : public RelatedList<OrganizationInvitation, Organization>
 {
     Q_OBJECT
 public:
@@ -30,13 +30,11 @@ signals:
     void membersChanged();
 
 protected:
-    void fetch() override;
     bool concerns(const Change &change) const override;
     void updateButtons() override;
     void listLoaded() override;
 
 private:
-    Organization m_organization;
     QPushButton *m_revoke = nullptr;
     QPushButton *m_accept = nullptr;
 };

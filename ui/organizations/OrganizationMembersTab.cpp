@@ -5,7 +5,6 @@
 #include "common/Refresher.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
-#include "organizations/ChecklistDialog.h"
 #include "organizations/OrganizationText.h"
 #include "organizations/UserPickerDialog.h"
 #include "users/UserText.h"
@@ -400,18 +399,19 @@ void OrganizationMembersTab::editRoles()
         return;
     const OrganizationMember member = selected.first();
     const QString name = UserText::displayName(member.user);
-    QList<ChecklistDialog::Item> items;
+    QList<PickerDialog::Item> items;
     for (const OrganizationRole &role : userRoles()) {
         bool held = false;
         for (const OrganizationRole &r : member.roles)
             held = held || r.id == role.id;
         items.append({role.id, role.name, role.description, held});
     }
-    auto *dialog = new ChecklistDialog(
-        tr("Roles of %1").arg(name),
-        tr("The organization roles %1 holds in \"%2\". Unticked roles are removed.")
-            .arg(name, m_organization.name),
-        tr("Save roles"), items, tr("The organization template has no user roles yet."), this);
+    auto *dialog =
+        new PickerDialog(tr("Roles of %1").arg(name),
+                         tr("The organization roles %1 holds in \"%2\". Unticked roles are removed.")
+                             .arg(name, m_organization.name),
+                         tr("Save roles"), items, tr("The organization template has no user roles yet."),
+                         this, PickerDialog::Mode::Replace);
     const Organization organization = m_organization;
     connect(dialog, &QDialog::accepted, this, [this, dialog, organization, member, name] {
         const QStringList ids = dialog->checkedIds();

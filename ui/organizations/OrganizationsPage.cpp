@@ -69,21 +69,15 @@ void OrganizationsPage::currentReloaded(int sourceRow)
 
 void OrganizationsPage::createNew()
 {
-    if (!workspace()->hasTenant())
-        return;
-    auto *dialog = new CreateOrganizationDialog(this);
-    openCreateDialog(
-        dialog,
-        [this, dialog](const QString &tenantId) {
-            return workspace()->backend().organizations().create(tenantId, dialog->draft());
+    createWith<CreateOrganizationDialog>(
+        [](Backend &backend, const QString &tenantId, const CreateOrganizationDialog &dialog) {
+            return backend.organizations().create(tenantId, dialog.draft());
         },
-        tr("Could not create the organization."),
-        [this](Organization created, bool sameTenant) {
-            if (!sameTenant)
-                return;
-            if (created.memberCount < 0)
-                created.memberCount = 0;
-            showCreated(model(), created);
+        tr("Could not create the organization."), {},
+        [](Organization listed) {
+            if (listed.memberCount < 0)
+                listed.memberCount = 0;
+            return listed;
         });
 }
 

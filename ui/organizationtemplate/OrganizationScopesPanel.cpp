@@ -11,8 +11,13 @@ namespace gatehouse::ui {
 
 OrganizationScopesPanel::OrganizationScopesPanel(Workspace *workspace,
                                                  const TemplateConfirmation *confirmation, QWidget *parent)
-    : RelatedList(
-          workspace, Load::Immediately, [](const OrganizationScope &s) { return s.id; }, parent)
+    : RelatedList(workspace, Load::Immediately,
+                  {[](const OrganizationScope &s) { return s.id; },
+                   [](Backend &backend, const QString &tenantId, const Tenant &) {
+                       return backend.organizationTemplate().scopes(tenantId);
+                   },
+                   tr("Could not load the organization permissions.")},
+                  parent)
     , m_confirmation(confirmation)
 {
     setObjectName(QStringLiteral("organizationScopesPanel"));
@@ -41,17 +46,6 @@ OrganizationScopesPanel::OrganizationScopesPanel(Workspace *workspace,
                                 Needs::Selection, Side::Trailing, &OrganizationScopesPanel::deleteSelected));
     setOpenAction(&OrganizationScopesPanel::editSelected);
     setDeleteAction(&OrganizationScopesPanel::deleteSelected);
-}
-
-void OrganizationScopesPanel::showTenant()
-{
-    setSubject(workspace()->hasTenant() ? tenantId() : QString());
-}
-
-void OrganizationScopesPanel::fetch()
-{
-    loadItems(workspace()->backend().organizationTemplate().scopes(tenantId()),
-              tr("Could not load the organization permissions."));
 }
 
 bool OrganizationScopesPanel::concerns(const Change &change) const

@@ -2,6 +2,7 @@
 
 #include "common/RelatedList.h"
 #include "model/Organization.h"
+#include "model/Tenant.h"
 
 namespace gatehouse::ui {
 
@@ -12,15 +13,12 @@ class TemplateConfirmation;
 ///
 /// Object names: "organizationScopesTable", "createOrganizationScopeButton",
 /// "editOrganizationScopeButton", "deleteOrganizationScopeButton", "organizationScopesEmptyLabel".
-class OrganizationScopesPanel : public RelatedList<OrganizationScope>
+class OrganizationScopesPanel : public RelatedList<OrganizationScope, Tenant>
 {
     Q_OBJECT
 public:
     OrganizationScopesPanel(Workspace *workspace, const TemplateConfirmation *confirmation,
                             QWidget *parent = nullptr);
-
-    /// Shows the permissions of the current tenant, loaded again.
-    void showTenant();
 
     void createScope();
     void editSelected();
@@ -31,7 +29,6 @@ signals:
     void changed();
 
 protected:
-    void fetch() override;
     bool concerns(const Change &change) const override;
     void listLoaded() override {}
 

@@ -26,17 +26,10 @@ OrganizationTemplatePage::OrganizationTemplatePage(Workspace *workspace, QWidget
     m_tabs->addTab(m_roles, tr("Organization roles"));
     m_tabs->addTab(m_scopes, tr("Organization permissions"));
 
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(style::titleLabel(tr("Organization template")));
-    titles->addWidget(
-        style::subtitleLabel(tr("The roles and permissions every organization of this tenant runs "
-                                "on. Design them once; members hold them per organization.")));
-    titles->addWidget(m_reach);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(12);
-    layout->addLayout(titles);
+    QVBoxLayout *layout = buildFrame(tr("Organization template"),
+                                     tr("The roles and permissions every organization of this tenant "
+                                        "runs on. Design them once; members hold them per organization."));
+    titleBlock()->addWidget(m_reach);
     layout->addWidget(m_tabs, 1);
 
     connect(m_scopes, &OrganizationScopesPanel::changed, m_roles, [this] {
@@ -55,7 +48,7 @@ void OrganizationTemplatePage::activate()
 {
     countOrganizations();
     m_roles->load();
-    m_scopes->showTenant();
+    m_scopes->setSubject(workspace()->tenant());
     emit loaded();
 }
 

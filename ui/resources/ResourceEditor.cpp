@@ -94,7 +94,7 @@ void ResourceEditor::setItem(const Resource &resource, bool reloadScopes)
         m_default->setChecked(resource.isDefault);
         m_created->setText(Format::dateTime(resource.createdAt));
         m_created->setToolTip(Format::utc(resource.createdAt));
-        m_scopes->setResource(resource, reloadScopes);
+        m_scopes->setSubject(resource, reloadScopes);
     });
 }
 

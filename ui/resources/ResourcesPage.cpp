@@ -53,19 +53,11 @@ void ResourcesPage::itemSaved(const Resource &resource)
 
 void ResourcesPage::createNew()
 {
-    if (!workspace()->hasTenant())
-        return;
-    auto *dialog = new CreateResourceDialog(this);
-    openCreateDialog(
-        dialog,
-        [this, dialog](const QString &tenantId) {
-            return workspace()->backend().resources().create(tenantId, dialog->draft());
+    createWith<CreateResourceDialog>(
+        [](Backend &backend, const QString &tenantId, const CreateResourceDialog &dialog) {
+            return backend.resources().create(tenantId, dialog.draft());
         },
-        tr("Could not create the API resource."),
-        [this](const Resource &created, bool sameTenant) {
-            if (sameTenant)
-                showCreated(model(), created);
-        });
+        tr("Could not create the API resource."));
 }
 
 void ResourcesPage::deleteCurrent()

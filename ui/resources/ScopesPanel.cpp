@@ -10,8 +10,13 @@
 namespace gatehouse::ui {
 
 ScopesPanel::ScopesPanel(Workspace *workspace, QWidget *parent)
-    : RelatedList(
-          workspace, Load::Immediately, [](const Scope &s) { return s.id; }, parent)
+    : RelatedList(workspace, Load::Immediately,
+                  {[](const Scope &s) { return s.id; },
+                   [](Backend &backend, const QString &tenantId, const Resource &resource) {
+                       return backend.resources().scopes(tenantId, resource.id);
+                   },
+                   tr("Could not load the permissions of \"%1\".")},
+                  parent)
 {
     using Model = ListModel<Scope>;
     model()->setColumns({
@@ -34,27 +39,15 @@ ScopesPanel::ScopesPanel(Workspace *workspace, QWidget *parent)
     setDeleteAction(&ScopesPanel::deleteSelected);
 }
 
-void ScopesPanel::setResource(const Resource &resource, bool reload)
-{
-    m_resource = resource;
-    setSubject(resource.id, reload);
-}
-
-void ScopesPanel::fetch()
-{
-    loadItems(workspace()->backend().resources().scopes(tenantId(), m_resource.id),
-              tr("Could not load the permissions of \"%1\".").arg(m_resource.name));
-}
-
 bool ScopesPanel::concerns(const Change &change) const
 {
-    return change.area == ChangeArea::Resources && change.id == m_resource.id;
+    return change.area == ChangeArea::Resources && change.id == subject().id;
 }
 
 void ScopesPanel::addScope()
 {
     Scope draft;
-    draft.resourceId = m_resource.id;
+    draft.resourceId = subject().id;
     openDialog(draft);
 }
 
@@ -68,8 +61,8 @@ void ScopesPanel::openDialog(const Scope &existing)
 {
     if (!hasSubject())
         return;
-    auto *dialog = new ScopeDialog(m_resource.name, existing, this);
-    const QString resourceId = m_resource.id;
+    auto *dialog = new ScopeDialog(subject().name, existing, this);
+    const QString resourceId = subject().id;
     connect(dialog, &ScopeDialog::submitted, this, [this, dialog, resourceId] {
         const Scope scope = dialog->scope();
         ResourcesApi &api = workspace()->backend().resources();
@@ -77,7 +70,7 @@ void ScopesPanel::openDialog(const Scope &existing)
                      scope.id.isEmpty() ? api.createScope(tenantId(), scope)
                                         : api.updateScope(tenantId(), scope),
                      this, tr("Could not save the permission."), [this, resourceId](const Scope &saved) {
-                         if (resourceId == m_resource.id)
+                         if (resourceId == subject().id)
                              model()->upsert(saved);
                          updateButtons();
                      });
@@ -95,7 +88,7 @@ void ScopesPanel::deleteSelected()
                                            "it loses it, and new tokens no "
                                            "longer "
                                            "carry it. This cannot be undone.")
-                                            .arg(scope->name, m_resource.name),
+                                            .arg(scope->name, subject().name),
                                         tr("Delete permission"), workspace()->isProduction(),
                                         workspace()->productionName()))
         return;

@@ -1,13 +1,17 @@
 #include "roles/RoleApplicationsTab.h"
 
 #include "common/MessageBox.h"
-#include "common/PickerDialog.h"
 
 namespace gatehouse::ui {
 
 RoleApplicationsTab::RoleApplicationsTab(Workspace *workspace, QWidget *parent)
-    : RelatedList(
-          workspace, Load::Immediately, [](const Application &a) { return a.id; }, parent)
+    : RelatedList(workspace, Load::Immediately,
+                  {[](const Application &a) { return a.id; },
+                   [](Backend &backend, const QString &tenantId, const Role &role) {
+                       return backend.roles().applicationsOfRole(tenantId, role.id);
+                   },
+                   tr("Could not load the applications of \"%1\".")},
+                  parent)
 {
     using Model = ListModel<Application>;
     model()->setColumns({
@@ -25,61 +29,37 @@ RoleApplicationsTab::RoleApplicationsTab(Workspace *workspace, QWidget *parent)
     setDeleteAction(&RoleApplicationsTab::unassignSelected);
 }
 
-void RoleApplicationsTab::setRole(const Role &role)
-{
-    m_role = role;
-    setSubject(role.type == RoleType::MachineToMachine ? role.id : QString());
-}
-
-void RoleApplicationsTab::fetch()
-{
-    loadItems(workspace()->backend().roles().applicationsOfRole(tenantId(), m_role.id),
-              tr("Could not load the applications of \"%1\".").arg(m_role.name));
-}
-
 bool RoleApplicationsTab::concerns(const Change &change) const
 {
-    return (change.area == ChangeArea::Roles && change.id == m_role.id) ||
+    return (change.area == ChangeArea::Roles && change.id == subject().id) ||
            (change.area == ChangeArea::Applications &&
-            (change.related.contains(m_role.id) || model()->rowOfId(change.id) >= 0));
+            (change.related.contains(subject().id) || model()->rowOfId(change.id) >= 0));
 }
 
 void RoleApplicationsTab::assignApplications()
 {
     if (!hasSubject())
         return;
-    const Role role = m_role;
-    workspace()->run(
-        workspace()->backend().applications().list(tenantId()), this, tr("Could not load the applications."),
-        [this, role](const QList<Application> &apps) {
-            QList<PickerDialog::Item> items;
-            for (const Application &app : apps) {
-                if (app.type == ApplicationType::MachineToMachine)
-                    items.append({app.id, app.name, app.description, model()->rowOfId(app.id) >= 0});
+    const Role role = subject();
+    offer<Application>(
+        workspace()->backend().applications().list(tenantId()), tr("Could not load the applications."),
+        [](const Application &app) { return app.type == ApplicationType::MachineToMachine; },
+        {tr("Assign %1 to applications").arg(role.name),
+         tr("Pick the machine-to-machine applications that get the permissions of \"%1\".").arg(role.name),
+         tr("Assign"),
+         tr("This tenant has no machine-to-machine applications yet. Create one on the Applications page.")},
+        [this, role](const QStringList &appIds) {
+            m_pendingAssignments = int(appIds.size());
+            for (const QString &appId : appIds) {
+                const auto assigned = [this, role] {
+                    if (--m_pendingAssignments == 0 && role.id == subject().id)
+                        reload();
+                };
+                workspace()->run(
+                    workspace()->backend().roles().assignToApplication(tenantId(), appId, {role.id}), this,
+                    tr("Could not assign \"%1\".").arg(role.name), assigned,
+                    [assigned](const Error &) { assigned(); });
             }
-            auto *dialog = new PickerDialog(
-                tr("Assign %1 to applications").arg(role.name),
-                tr("Pick the machine-to-machine applications that get the permissions of \"%1\".")
-                    .arg(role.name),
-                tr("Assign"), items,
-                tr("This tenant has no machine-to-machine applications yet. Create one on the Applications "
-                   "page."),
-                this);
-            connect(dialog, &QDialog::accepted, this, [this, dialog, role] {
-                const QStringList appIds = dialog->checkedIds();
-                m_pendingAssignments = int(appIds.size());
-                for (const QString &appId : appIds) {
-                    const auto assigned = [this, role] {
-                        if (--m_pendingAssignments == 0 && role.id == m_role.id)
-                            reload();
-                    };
-                    workspace()->run(
-                        workspace()->backend().roles().assignToApplication(tenantId(), appId, {role.id}),
-                        this, tr("Could not assign \"%1\".").arg(role.name), assigned,
-                        [assigned](const Error &) { assigned(); });
-                }
-            });
-            dialog->open();
         });
 }
 
@@ -91,13 +71,13 @@ void RoleApplicationsTab::unassignSelected()
     if (!MessageBox::confirmDestructive(
             this, tr("Remove role from application"),
             tr("Remove the role \"%1\" from \"%2\"? New tokens of the application lose its permissions.")
-                .arg(m_role.name, app->name),
+                .arg(subject().name, app->name),
             tr("Remove role"), workspace()->isProduction(), workspace()->productionName()))
         return;
-    const Role role = m_role;
+    const Role role = subject();
     workspace()->run(workspace()->backend().roles().unassignFromApplication(tenantId(), app->id, role.id),
                      this, tr("Could not remove the role from \"%1\".").arg(app->name), [this, app, role] {
-                         if (role.id == m_role.id)
+                         if (role.id == subject().id)
                              model()->removeId(app->id);
                          updateButtons();
                      });

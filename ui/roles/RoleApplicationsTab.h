@@ -7,7 +7,7 @@
 namespace gatehouse::ui {
 
 /// The machine-to-machine applications a machine-to-machine role is assigned to.
-class RoleApplicationsTab : public RelatedList<Application>
+class RoleApplicationsTab : public RelatedList<Application, Role>
 {
     Q_OBJECT
 public:
@@ -19,11 +19,9 @@ public:
     void unassignSelected();
 
 protected:
-    void fetch() override;
     bool concerns(const Change &change) const override;
 
 private:
-    Role m_role;
     int m_pendingAssignments = 0;
 };
 

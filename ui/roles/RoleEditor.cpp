@@ -70,7 +70,7 @@ void RoleEditor::setItem(const Role &role)
     m_tabs->setTabVisible(m_tabs->indexOf(m_applications), m2m);
     if (!m_tabs->isTabVisible(m_tabs->currentIndex()))
         m_tabs->setCurrentWidget(m_permissions);
-    m_applications->setRole(m2m ? role : Role());
+    m_applications->setSubject(m2m ? role : Role());
 }
 
 int RoleEditor::permissionCount() const

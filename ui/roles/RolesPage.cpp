@@ -43,19 +43,11 @@ RolesPage::RolesPage(Workspace *workspace, QWidget *parent)
 
 void RolesPage::createNew()
 {
-    if (!workspace()->hasTenant())
-        return;
-    auto *dialog = new CreateRoleDialog(this);
-    openCreateDialog(
-        dialog,
-        [this, dialog](const QString &tenantId) {
-            return workspace()->backend().roles().create(tenantId, dialog->draft());
+    createWith<CreateRoleDialog>(
+        [](Backend &backend, const QString &tenantId, const CreateRoleDialog &dialog) {
+            return backend.roles().create(tenantId, dialog.draft());
         },
-        tr("Could not create the role."),
-        [this](const Role &created, bool sameTenant) {
-            if (sameTenant)
-                showCreated(model(), created);
-        });
+        tr("Could not create the role."));
 }
 
 void RolesPage::deleteCurrent()

@@ -73,20 +73,14 @@ SignInExperiencePage::SignInExperiencePage(Workspace *workspace, QWidget *parent
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);
 
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(style::titleLabel(tr("Sign-in & MFA")));
-    titles->addWidget(style::subtitleLabel(
-        tr("How people of this tenant sign in: enterprise SSO routing and multi-factor authentication.")));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(12);
-    layout->addLayout(titles);
+    QVBoxLayout *layout = buildFrame(
+        tr("Sign-in & MFA"),
+        tr("How people of this tenant sign in: enterprise SSO routing and multi-factor authentication."));
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 

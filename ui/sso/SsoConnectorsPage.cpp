@@ -57,19 +57,11 @@ SsoConnectorsPage::SsoConnectorsPage(Workspace *workspace, QWidget *parent)
 
 void SsoConnectorsPage::createNew()
 {
-    if (!workspace()->hasTenant())
-        return;
-    auto *dialog = new CreateSsoConnectorDialog(this);
-    openCreateDialog(
-        dialog,
-        [this, dialog](const QString &tenantId) {
-            return workspace()->backend().ssoConnectors().create(tenantId, dialog->draft());
+    createWith<CreateSsoConnectorDialog>(
+        [](Backend &backend, const QString &tenantId, const CreateSsoConnectorDialog &dialog) {
+            return backend.ssoConnectors().create(tenantId, dialog.draft());
         },
-        tr("Could not add the connector."),
-        [this](const SsoConnector &created, bool sameTenant) {
-            if (sameTenant)
-                showCreated(model(), created);
-        });
+        tr("Could not add the connector."));
 }
 
 void SsoConnectorsPage::deleteCurrent()

@@ -7,8 +7,13 @@
 namespace gatehouse::ui {
 
 UserActivityTab::UserActivityTab(Workspace *workspace, QWidget *parent)
-    : RelatedList(
-          workspace, Load::WhenShown, [](const JournalEntry &e) { return QString::number(e.seq); }, parent)
+    : RelatedList(workspace, Load::WhenShown,
+                  {[](const JournalEntry &e) { return QString::number(e.seq); },
+                   [](Backend &backend, const QString &tenantId, const User &user) {
+                       return backend.journal().list(query(tenantId, user));
+                   },
+                   tr("Could not load the activity of this user.")},
+                  parent)
 {
     setObjectName(QStringLiteral("userActivityTab"));
     using Model = ListModel<JournalEntry>;
@@ -34,32 +39,18 @@ UserActivityTab::UserActivityTab(Workspace *workspace, QWidget *parent)
              tr("Nothing recorded about this user yet."));
 }
 
-void UserActivityTab::setUser(const User &user)
-{
-    if (user.id != m_user.id)
-        m_more = false;
-    m_user = user;
-    setSubject(user.id);
-}
-
-JournalQuery UserActivityTab::query() const
+JournalQuery UserActivityTab::query(const QString &tenantId, const User &user)
 {
     JournalQuery query;
-    query.tenantId = tenantId();
-    query.targetId = m_user.id;
+    query.tenantId = tenantId;
+    query.targetId = user.id;
     query.limit = pageSize;
     return query;
 }
 
-void UserActivityTab::fetch()
-{
-    loadItems(workspace()->backend().journal().list(query()),
-              tr("Could not load the activity of this user."));
-}
-
 bool UserActivityTab::concerns(const Change &change) const
 {
-    return change.id == m_user.id || change.related.contains(m_user.id);
+    return change.id == subject().id || change.related.contains(subject().id);
 }
 
 void UserActivityTab::listLoaded()
@@ -73,7 +64,7 @@ void UserActivityTab::loadOlder()
 {
     if (!hasSubject() || count() == 0)
         return;
-    JournalQuery older = query();
+    JournalQuery older = query(tenantId(), subject());
     older.beforeSeq = model()->at(count() - 1).seq;
     const int generation = beginLoad();
     updateButtons();
@@ -92,7 +83,7 @@ void UserActivityTab::loadOlder()
 void UserActivityTab::updateButtons()
 {
     RelatedList::updateButtons();
-    m_older->setVisible(hasSubject() && m_more);
+    m_older->setVisible(hasSubject() && m_more && count() > 0);
     m_older->setEnabled(!isLoading());
 }
 

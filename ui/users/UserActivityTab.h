@@ -9,26 +9,22 @@ namespace gatehouse::ui {
 /// The Activity tab: journal entries about the user, newest first — when (local time, UTC in
 /// the tooltip), what, who and why. "Load older" pages further back. Loads when shown, and again
 /// after a change that concerns the user.
-class UserActivityTab : public RelatedList<JournalEntry>
+class UserActivityTab : public RelatedList<JournalEntry, User>
 {
     Q_OBJECT
 public:
     explicit UserActivityTab(Workspace *workspace, QWidget *parent = nullptr);
 
-    /// Shows `user`'s entries; calling it again for the same user refreshes them.
-    void setUser(const User &user);
-
 protected:
-    void fetch() override;
     bool concerns(const Change &change) const override;
     void listLoaded() override;
     void updateButtons() override;
 
 private:
     void loadOlder();
-    JournalQuery query() const;
+    /// The first page of `user`'s entries.
+    static JournalQuery query(const QString &tenantId, const User &user);
 
-    User m_user;
     QPushButton *m_older = nullptr;
     bool m_more = false; ///< the last page was full: older entries may exist
     static constexpr int pageSize = 100;

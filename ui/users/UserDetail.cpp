@@ -179,9 +179,9 @@ UserDetail::UserDetail(Workspace *workspace, QWidget *parent)
     connect(m_customData, &UserCustomDataTab::saved, this, &UserDetail::changed);
     connect(m_profile, &UserProfileTab::reloadRequested, this, &UserDetail::reload);
     connect(m_customData, &UserCustomDataTab::reloadRequested, this, &UserDetail::reload);
-    connect(m_roles, &UserRolesTab::changed, this, [this] { m_activity->setUser(m_user); });
+    connect(m_roles, &UserRolesTab::changed, this, [this] { m_activity->setSubject(m_user); });
     connect(m_mfa, &UserMfaTab::changed, this, [this] {
-        m_activity->setUser(m_user);
+        m_activity->setSubject(m_user);
         reload();
     });
     apply(User());
@@ -242,10 +242,10 @@ void UserDetail::apply(const User &user, bool refreshLists)
     m_customData->setUser(user);
     m_identities->setUser(user);
     if (refreshLists || otherUser) {
-        m_roles->setUser(user);
-        m_mfa->setUser(user);
-        m_organizations->setUser(user);
-        m_activity->setUser(user);
+        m_roles->setSubject(user);
+        m_mfa->setSubject(user);
+        m_organizations->setSubject(user);
+        m_activity->setSubject(user);
     }
 }
 

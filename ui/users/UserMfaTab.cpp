@@ -21,8 +21,13 @@ QVariant timeData(std::optional<qint64> ms, int role)
 } // namespace
 
 UserMfaTab::UserMfaTab(Workspace *workspace, QWidget *parent)
-    : RelatedList(
-          workspace, Load::WhenShown, [](const MfaVerification &v) { return v.id; }, parent)
+    : RelatedList(workspace, Load::WhenShown,
+                  {[](const MfaVerification &v) { return v.id; },
+                   [](Backend &backend, const QString &tenantId, const User &user) {
+                       return backend.users().mfaVerifications(tenantId, user.id);
+                   },
+                   tr("Could not load the MFA factors of this user.")},
+                  parent)
 {
     setObjectName(QStringLiteral("userMfaTab"));
     using Column = ListModel<MfaVerification>::Column;
@@ -46,21 +51,9 @@ UserMfaTab::UserMfaTab(Workspace *workspace, QWidget *parent)
     style::makeDanger(remove);
 }
 
-void UserMfaTab::setUser(const User &user)
-{
-    m_user = user;
-    setSubject(user.id);
-}
-
-void UserMfaTab::fetch()
-{
-    loadItems(workspace()->backend().users().mfaVerifications(tenantId(), m_user.id),
-              tr("Could not load the MFA factors of this user."));
-}
-
 bool UserMfaTab::concerns(const Change &change) const
 {
-    return change.area == ChangeArea::Users && (change.id == m_user.id || change.id.isEmpty());
+    return change.area == ChangeArea::Users && (change.id == subject().id || change.id.isEmpty());
 }
 
 void UserMfaTab::listLoaded()
@@ -73,7 +66,7 @@ void UserMfaTab::removeSelected()
     const std::optional<MfaVerification> factor = selected();
     if (!factor || !hasSubject())
         return;
-    const User user = m_user;
+    const User user = subject();
     const QString name = UserText::displayName(user);
     ReasonDialog::Options options;
     options.title = tr("Remove MFA factor");
@@ -91,7 +84,7 @@ void UserMfaTab::removeSelected()
         workspace()->run(workspace()->backend().users().removeMfaVerification(tenantId(), user.id, factor->id,
                                                                               dialog->reason()),
                          this, tr("Could not remove the MFA factor."), [this, factor, user] {
-                             if (user.id == m_user.id)
+                             if (user.id == subject().id)
                                  model()->removeId(factor->id);
                              updateButtons();
                              emit changed();

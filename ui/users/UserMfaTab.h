@@ -8,7 +8,7 @@ namespace gatehouse::ui {
 /// The MFA tab: the user's verification factors (type, name, created, last used). "Remove…"
 /// asks for a reason (recorded in the journal) before removing the selected factor — e.g. when
 /// the user lost their authenticator. Loads when shown.
-class UserMfaTab : public RelatedList<MfaVerification>
+class UserMfaTab : public RelatedList<MfaVerification, User>
 {
     Q_OBJECT
 public:
@@ -22,12 +22,10 @@ signals:
     void changed();
 
 protected:
-    void fetch() override;
     bool concerns(const Change &change) const override;
     void listLoaded() override;
 
 private:
-    User m_user;
 };
 
 } // namespace gatehouse::ui

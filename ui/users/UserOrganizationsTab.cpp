@@ -5,8 +5,13 @@
 namespace gatehouse::ui {
 
 UserOrganizationsTab::UserOrganizationsTab(Workspace *workspace, QWidget *parent)
-    : RelatedList(
-          workspace, Load::WhenShown, [](const UserOrganization &o) { return o.organization.id; }, parent)
+    : RelatedList(workspace, Load::WhenShown,
+                  {[](const UserOrganization &o) { return o.organization.id; },
+                   [](Backend &backend, const QString &tenantId, const User &user) {
+                       return backend.organizations().organizationsOfUser(tenantId, user.id);
+                   },
+                   tr("Could not load the organizations of this user.")},
+                  parent)
 {
     setObjectName(QStringLiteral("userOrganizationsTab"));
     using Model = ListModel<UserOrganization>;
@@ -29,26 +34,14 @@ UserOrganizationsTab::UserOrganizationsTab(Workspace *workspace, QWidget *parent
              QStringLiteral("userOrganizationsEmptyLabel"), tr("Not a member of any organization."));
 }
 
-void UserOrganizationsTab::setUser(const User &user)
-{
-    m_user = user;
-    setSubject(user.id);
-}
-
-void UserOrganizationsTab::fetch()
-{
-    loadItems(workspace()->backend().organizations().organizationsOfUser(tenantId(), m_user.id),
-              tr("Could not load the organizations of this user."));
-}
-
 bool UserOrganizationsTab::concerns(const Change &change) const
 {
     // Memberships name the user among the related ids; a renamed or deleted organization, or a
     // renamed organization role, changes what the rows say.
     if (change.area == ChangeArea::Organizations)
-        return change.related.contains(m_user.id) || model()->rowOfId(change.id) >= 0;
+        return change.related.contains(subject().id) || model()->rowOfId(change.id) >= 0;
     return change.area == ChangeArea::OrganizationTemplate ||
-           (change.area == ChangeArea::Users && change.id == m_user.id);
+           (change.area == ChangeArea::Users && change.id == subject().id);
 }
 
 } // namespace gatehouse::ui

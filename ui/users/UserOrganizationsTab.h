@@ -11,7 +11,7 @@ namespace gatehouse::ui {
 /// when a change of memberships or organization roles reaches the user.
 ///
 /// Object names: "userOrganizationsTab", "userOrganizationsTable", "userOrganizationsEmptyLabel".
-class UserOrganizationsTab : public RelatedList<UserOrganization>
+class UserOrganizationsTab : public RelatedList<UserOrganization, User>
 {
     Q_OBJECT
 public:
@@ -20,11 +20,9 @@ public:
     void setUser(const User &user);
 
 protected:
-    void fetch() override;
     bool concerns(const Change &change) const override;
 
 private:
-    User m_user;
 };
 
 } // namespace gatehouse::ui

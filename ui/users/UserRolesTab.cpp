@@ -1,14 +1,18 @@
 #include "users/UserRolesTab.h"
 
 #include "common/MessageBox.h"
-#include "common/PickerDialog.h"
 #include "users/UserText.h"
 
 namespace gatehouse::ui {
 
 UserRolesTab::UserRolesTab(Workspace *workspace, QWidget *parent)
-    : RelatedList(
-          workspace, Load::WhenShown, [](const Role &r) { return r.id; }, parent)
+    : RelatedList(workspace, Load::WhenShown,
+                  {[](const Role &r) { return r.id; },
+                   [](Backend &backend, const QString &tenantId, const User &user) {
+                       return backend.users().roles(tenantId, user.id);
+                   },
+                   tr("Could not load the roles of this user.")},
+                  parent)
 {
     setObjectName(QStringLiteral("userRolesTab"));
     using Column = ListModel<Role>::Column;
@@ -27,55 +31,34 @@ UserRolesTab::UserRolesTab(Workspace *workspace, QWidget *parent)
     setDeleteAction(&UserRolesTab::removeSelected);
 }
 
-void UserRolesTab::setUser(const User &user)
-{
-    m_user = user;
-    setSubject(user.id);
-}
-
-void UserRolesTab::fetch()
-{
-    loadItems(workspace()->backend().users().roles(tenantId(), m_user.id),
-              tr("Could not load the roles of this user."));
-}
-
 bool UserRolesTab::concerns(const Change &change) const
 {
-    return (change.area == ChangeArea::Users && (change.id == m_user.id || change.id.isEmpty())) ||
+    return (change.area == ChangeArea::Users && (change.id == subject().id || change.id.isEmpty())) ||
            (change.area == ChangeArea::Roles &&
-            (change.related.contains(m_user.id) || model()->rowOfId(change.id) >= 0));
+            (change.related.contains(subject().id) || model()->rowOfId(change.id) >= 0));
 }
 
 void UserRolesTab::assignRoles()
 {
     if (!hasSubject())
         return;
-    const User user = m_user;
-    workspace()->run(
-        workspace()->backend().roles().list(tenantId()), this, tr("Could not load the roles."),
-        [this, user](const QList<Role> &roles) {
-            QList<PickerDialog::Item> items;
-            for (const Role &role : roles) {
-                if (role.type == RoleType::User)
-                    items.append({role.id, role.name, role.description, model()->rowOfId(role.id) >= 0});
-            }
-            const QString name = UserText::displayName(user);
-            auto *dialog = new PickerDialog(
-                tr("Assign roles to %1").arg(name),
-                tr("Pick the user roles whose permissions \"%1\" gets.").arg(name), tr("Assign roles"), items,
-                tr("This tenant has no user roles yet. Create one on the Roles page."), this);
-            connect(dialog, &QDialog::accepted, this, [this, dialog, user, name] {
-                const QStringList ids = dialog->checkedIds();
-                if (ids.isEmpty())
-                    return;
-                workspace()->run(workspace()->backend().users().assignRoles(tenantId(), user.id, ids), this,
-                                 tr("Could not assign the roles to \"%1\".").arg(name), [this, user] {
-                                     if (user.id == m_user.id)
-                                         reload();
-                                     emit changed();
-                                 });
-            });
-            dialog->open();
+    const User user = subject();
+    const QString name = UserText::displayName(user);
+    offer<Role>(
+        workspace()->backend().roles().list(tenantId()), tr("Could not load the roles."),
+        [](const Role &role) { return role.type == RoleType::User; },
+        {tr("Assign roles to %1").arg(name),
+         tr("Pick the user roles whose permissions \"%1\" gets.").arg(name), tr("Assign roles"),
+         tr("This tenant has no user roles yet. Create one on the Roles page.")},
+        [this, user, name](const QStringList &ids) {
+            if (ids.isEmpty())
+                return;
+            workspace()->run(workspace()->backend().users().assignRoles(tenantId(), user.id, ids), this,
+                             tr("Could not assign the roles to \"%1\".").arg(name), [this, user] {
+                                 if (user.id == subject().id)
+                                     reload();
+                                 emit changed();
+                             });
         });
 }
 
@@ -84,17 +67,17 @@ void UserRolesTab::removeSelected()
     const std::optional<Role> role = selected();
     if (!role || !hasSubject())
         return;
-    const QString name = UserText::displayName(m_user);
+    const QString name = UserText::displayName(subject());
     if (!MessageBox::confirmDestructive(
             this, tr("Remove role"),
             tr("Remove the role \"%1\" from \"%2\"? New tokens of this user lose its permissions.")
                 .arg(role->name, name),
             tr("Remove role"), workspace()->isProduction(), workspace()->productionName()))
         return;
-    const QString userId = m_user.id;
+    const QString userId = subject().id;
     workspace()->run(workspace()->backend().users().removeRole(tenantId(), userId, role->id), this,
                      tr("Could not remove the role \"%1\".").arg(role->name), [this, role, userId] {
-                         if (userId == m_user.id)
+                         if (userId == subject().id)
                              model()->removeId(role->id);
                          updateButtons();
                          emit changed();

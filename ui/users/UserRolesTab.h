@@ -8,7 +8,7 @@ namespace gatehouse::ui {
 
 /// The Roles tab: the user roles assigned to the user. "Assign roles…" picks from the tenant's
 /// user roles; "Remove role…" unassigns the selected one after a confirmation. Loads when shown.
-class UserRolesTab : public RelatedList<Role>
+class UserRolesTab : public RelatedList<Role, User>
 {
     Q_OBJECT
 public:
@@ -24,11 +24,9 @@ signals:
     void changed();
 
 protected:
-    void fetch() override;
     bool concerns(const Change &change) const override;
 
 private:
-    User m_user;
 };
 
 } // namespace gatehouse::ui

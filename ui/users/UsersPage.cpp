@@ -66,16 +66,6 @@ UsersPage::UsersPage(Workspace *workspace, QWidget *parent)
     m_noMatch->setAlignment(Qt::AlignCenter);
     m_placeholder->setAlignment(Qt::AlignCenter);
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(style::titleLabel(tr("Users")));
-    titles->addWidget(style::subtitleLabel(tr("The people who sign in to your applications.")));
-    header->addLayout(titles, 1);
-    header->addWidget(m_importButton, 0, Qt::AlignBottom);
-    header->addWidget(m_exportButton, 0, Qt::AlignBottom);
-    header->addWidget(m_createButton, 0, Qt::AlignBottom);
-
     m_detailStack->addWidget(m_placeholder);
     m_detailStack->addWidget(m_detail);
 
@@ -88,11 +78,9 @@ UsersPage::UsersPage(Workspace *workspace, QWidget *parent)
     splitter->setStretchFactor(1, 4);
     splitter->setSizes({560, 480});
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(12);
-    layout->addLayout(header);
-    layout->addWidget(splitter, 1);
+    buildFrame(tr("Users"), tr("The people who sign in to your applications."),
+               {m_importButton, m_exportButton, m_createButton})
+        ->addWidget(splitter, 1);
 
     connect(m_createButton, &QPushButton::clicked, this, &UsersPage::createNew);
     connect(m_importButton, &QPushButton::clicked, this, &UsersPage::openImport);
