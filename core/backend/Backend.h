@@ -12,6 +12,7 @@
 #include "model/SsoConnector.h"
 #include "model/Tenant.h"
 #include "model/User.h"
+#include "util/Futures.h"
 
 #include <QFuture>
 #include <QList>
@@ -20,9 +21,6 @@
 #include <memory>
 
 namespace gatehouse {
-
-template <typename T>
-using Future = QFuture<Result<T>>;
 
 /// What a backend can do. A capability the remote API lacks is declared here, never faked.
 struct Capabilities

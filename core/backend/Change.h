@@ -17,6 +17,7 @@ enum class ChangeArea {
     Organizations,        ///< organizations, members, applications, invitations, JIT
     SsoConnectors,
     SignInExperience,
+    Journal, ///< only the journal changed: an export was recorded
 };
 
 /// What one successful mutation changed. Announced after the fact (see ChangeNotifier) so that

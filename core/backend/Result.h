@@ -19,6 +19,20 @@ struct Failure
     Error error;
 };
 
+// Throwing helpers for the backends' worker-thread code (every backend uses the same words).
+
+/// Throws a Validation failure if `errors` is not empty.
+void throwIfInvalid(const QList<FieldError> &errors);
+
+/// Throws AlreadyExists with `message` (which names the clash).
+[[noreturn]] void throwExists(const QString &message);
+
+/// The stale-edit failure: `what` ("Application \"Billing\"") changed since it was read.
+[[noreturn]] void throwConflict(const QString &what);
+
+/// throwConflict(what) unless the version the edit was made from is the current one.
+void throwIfStale(qint64 editedVersion, qint64 currentVersion, const QString &what);
+
 /// Either a value or an Error. Every Backend operation resolves to one of these; exceptions
 /// never cross the Backend boundary.
 template <typename T>

@@ -1,7 +1,7 @@
 #include "io/UserImportRules.h"
 
+#include "model/UserRules.h"
 #include "model/UserValidation.h"
-#include "security/Password.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -31,22 +31,13 @@ QList<FieldError> importRecordProblems(UserRecord &record)
         const QString problem = validation::passwordProblem(record.password);
         if (!problem.isEmpty())
             errors.append({QStringLiteral("password"), problem});
+    } else if (u.passwordAlgorithm.isEmpty() && !u.passwordDigest.isEmpty()) {
+        errors.append({QStringLiteral("passwordAlgorithm"), tr("is missing (the row has a passwordDigest)")});
     } else if (!u.passwordDigest.isEmpty() || !u.passwordAlgorithm.isEmpty()) {
-        security::PasswordAlgorithm algorithm;
-        if (!security::parsePasswordAlgorithm(u.passwordAlgorithm, &algorithm)) {
-            errors.append(
-                {QStringLiteral("passwordAlgorithm"),
-                 u.passwordAlgorithm.isEmpty()
-                     ? tr("is missing (the row has a passwordDigest)")
-                     : tr("\"%1\" is not one of Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, "
-                          "Legacy")
-                           .arg(u.passwordAlgorithm)});
-        } else {
-            u.passwordAlgorithm = security::passwordAlgorithmName(algorithm);
-            const QString problem = security::digestProblem(algorithm, u.passwordDigest);
-            if (!problem.isEmpty())
-                errors.append({QStringLiteral("passwordDigest"), problem});
-        }
+        QString canonical;
+        errors += rules::digestProblems(u, &canonical);
+        if (!canonical.isEmpty())
+            u.passwordAlgorithm = canonical;
     }
     return errors;
 }

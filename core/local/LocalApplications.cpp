@@ -4,6 +4,7 @@
 #include "local/LocalCommon.h"
 #include "local/Rows.h"
 #include "model/LogtoJson.h"
+#include "model/UpdateRules.h"
 #include "model/Validation.h"
 #include "security/Random.h"
 #include "util/Clock.h"
@@ -118,13 +119,9 @@ Future<Application> LocalApplications::update(const QString &tenantId, const App
         return s.write([&] {
             const TenantTag tag = requireTenant(s, tenantId);
             const Application before = readApplication(s, tenantId, app.id);
-            if (app.type != before.type)
-                throwIfInvalid({{QStringLiteral("type"),
-                                 ltr("The type of an application cannot be changed; create a new application "
-                                     "instead.")}});
+            throwIfInvalid(rules::updateProblems(before, app));
             throwIfInvalid(validation::application(app, tag));
-            if (before.version != app.version)
-                throwConflict(ltr("Application \"%1\"").arg(before.name));
+            throwIfStale(app.version, before.version, rules::title(before));
             Application after = app;
             after.tenantId = tenantId;
             after.name = app.name.trimmed();
@@ -145,7 +142,7 @@ Future<Application> LocalApplications::update(const QString &tenantId, const App
             // Zero rows: another connection changed the row after it was read (PostgreSQL reads
             // without locking); never report or journal an update that did not happen.
             if (written.numRowsAffected() != 1)
-                throwConflict(ltr("Application \"%1\"").arg(before.name));
+                throwConflict(rules::title(before));
             s.journal(tenantId, QStringLiteral("application.update"), QStringLiteral("application"), after.id,
                       json::toJson(before), json::toJson(after));
             return after;

@@ -14,15 +14,6 @@ inline QString ltr(const char *text)
     return QCoreApplication::translate("gatehouse::local", text);
 }
 
-/// Throws a Validation failure if `errors` is not empty.
-void throwIfInvalid(const QList<FieldError> &errors);
-
-/// Throws AlreadyExists with `message`.
-[[noreturn]] void throwExists(const QString &message);
-
-/// The stale-edit failure: `what` ("Application \"Billing\"") changed since it was read.
-[[noreturn]] void throwConflict(const QString &what);
-
 /// The tag of `tenantId`; throws NotFound if the tenant does not exist.
 TenantTag requireTenant(SqlSession &s, const QString &tenantId);
 

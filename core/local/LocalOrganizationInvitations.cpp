@@ -5,6 +5,7 @@
 #include "local/LocalOrganizations.h"
 #include "local/OrganizationRows.h"
 #include "model/OrganizationJson.h"
+#include "model/OrganizationRules.h"
 #include "model/OrganizationValidation.h"
 #include "security/Random.h"
 #include "util/Clock.h"
@@ -60,16 +61,6 @@ OrganizationInvitation requireInvitation(SqlSession &s, const QString &tenantId,
     OrganizationInvitation inv = readInvitation(q, clock::nowMs());
     inv.roles = invitationRoles(s, id);
     return inv;
-}
-
-/// Refuses to change an invitation that is no longer Pending (or has expired).
-void requirePending(const OrganizationInvitation &inv, const QString &action)
-{
-    if (inv.status == InvitationStatus::Pending)
-        return;
-    throwIfInvalid(
-        {{QStringLiteral("status"), ltr("Only pending invitations can be %1; this invitation is %2.")
-                                        .arg(action, invitationStatusName(inv.status))}});
 }
 
 void setStatus(SqlSession &s, const OrganizationInvitation &inv, InvitationStatus status,
@@ -169,7 +160,7 @@ Future<OrganizationInvitation> LocalOrganizations::revokeInvitation(const QStrin
     return m_backend.submit<OrganizationInvitation>([tenantId, invitationId](SqlSession &s) {
         return s.write([&] {
             const OrganizationInvitation before = requireInvitation(s, tenantId, invitationId);
-            requirePending(before, ltr("revoked"));
+            throwIfInvalid(rules::pendingInvitationProblems(before, rules::revokedWord()));
             setStatus(s, before, InvitationStatus::Revoked, {});
             const OrganizationInvitation after = requireInvitation(s, tenantId, invitationId);
             s.journal(tenantId, QStringLiteral("organizationInvitation.revoke"),
@@ -187,7 +178,7 @@ Future<OrganizationInvitation> LocalOrganizations::acceptInvitation(const QStrin
     return m_backend.submit<OrganizationInvitation>([tenantId, invitationId, userId](SqlSession &s) {
         return s.write([&] {
             const OrganizationInvitation before = requireInvitation(s, tenantId, invitationId);
-            requirePending(before, ltr("accepted"));
+            throwIfInvalid(rules::pendingInvitationProblems(before, rules::acceptedWord()));
             requireUser(s, tenantId, userId);
             // The membership (kept if it exists) with the invited roles added.
             s.exec(QStringLiteral(

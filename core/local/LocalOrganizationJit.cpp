@@ -5,6 +5,7 @@
 #include "local/LocalOrganizations.h"
 #include "local/OrganizationRows.h"
 #include "model/EmailDomains.h"
+#include "model/OrganizationRules.h"
 
 namespace gatehouse::local {
 
@@ -71,18 +72,9 @@ Future<Done> LocalOrganizations::setJitEmailDomains(const QString &tenantId, con
                                                     const QStringList &domains)
 {
     return m_backend.submit<Done>([tenantId, organizationId, domains](SqlSession &s) {
-        QList<FieldError> errors;
-        QStringList normalized;
-        for (qsizetype i = 0; i < domains.size(); ++i) {
-            QString problem;
-            const QString domain = emaildomains::normalize(domains[i], &problem);
-            if (domain.isEmpty())
-                errors.append({QStringLiteral("emailDomains[%1]").arg(i),
-                               problem.isEmpty() ? ltr("is not a valid email domain") : problem});
-            else if (!normalized.contains(domain))
-                normalized.append(domain);
-        }
-        throwIfInvalid(errors);
+        const rules::EmailDomainList list = rules::normalizedEmailDomains(domains);
+        throwIfInvalid(list.errors);
+        const QStringList &normalized = list.domains;
         s.write([&] {
             requireOrganization(s, tenantId, organizationId);
             const QStringList before = jitDomains(s, organizationId);

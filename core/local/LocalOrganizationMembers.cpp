@@ -5,6 +5,7 @@
 #include "local/LocalOrganizations.h"
 #include "local/OrganizationRows.h"
 #include "local/UserSql.h"
+#include "model/OrganizationRules.h"
 #include "util/Clock.h"
 
 #include <QMap>
@@ -15,16 +16,6 @@ using namespace orgrows;
 
 namespace {
 constexpr int memberLimitMax = 1000;
-
-QStringList unique(const QStringList &ids)
-{
-    QStringList out;
-    for (const QString &id : ids) {
-        if (!out.contains(id))
-            out.append(id);
-    }
-    return out;
-}
 
 QJsonObject memberState(SqlSession &s, const QString &organizationId, const QString &userId)
 {
@@ -109,7 +100,7 @@ Future<Done> LocalOrganizations::addMembers(const QString &tenantId, const QStri
                                             const QStringList &userIds, const QStringList &roleIds)
 {
     return m_backend.submit<Done>(
-        [tenantId, organizationId, userIds = unique(userIds), roleIds](SqlSession &s) {
+        [tenantId, organizationId, userIds = rules::distinct(userIds), roleIds](SqlSession &s) {
             if (userIds.isEmpty())
                 throwIfInvalid({{QStringLiteral("userIds"), ltr("Pick at least one user to add.")}});
             s.write([&] {
@@ -181,7 +172,7 @@ Future<Done> LocalOrganizations::setMemberRoles(const QString &tenantId, const Q
 Future<Done> LocalOrganizations::assignMemberRoles(const QString &tenantId, const QString &organizationId,
                                                    const QStringList &userIds, const QStringList &roleIds)
 {
-    return m_backend.submit<Done>([tenantId, organizationId, userIds = unique(userIds),
+    return m_backend.submit<Done>([tenantId, organizationId, userIds = rules::distinct(userIds),
                                    roleIds](SqlSession &s) {
         QList<FieldError> errors;
         if (userIds.isEmpty())
@@ -257,16 +248,7 @@ Future<QList<EffectivePermission>> LocalOrganizations::effectivePermissions(cons
                 p.resourceIndicator = r.value(4).toString();
                 p.grantedBy.append(r.value(5).toString());
             }
-            QList<EffectivePermission> out;
-            for (EffectivePermission p : organizationScopes) {
-                p.grantedBy.sort();
-                out.append(p);
-            }
-            for (EffectivePermission p : resourceScopes) {
-                p.grantedBy.sort();
-                out.append(p);
-            }
-            return out;
+            return rules::effectivePermissionList(organizationScopes, resourceScopes);
         });
     });
 }

@@ -5,7 +5,9 @@
 #include "local/OrganizationRows.h"
 #include "local/Rows.h"
 #include "model/OrganizationJson.h"
+#include "model/OrganizationRules.h"
 #include "model/OrganizationValidation.h"
+#include "model/UpdateRules.h"
 #include "security/Random.h"
 #include "util/Clock.h"
 
@@ -50,15 +52,6 @@ QStringList grantedResourceScopeIds(SqlSession &s, const QString &roleId)
                   {roleId});
 }
 
-QStringList unique(const QStringList &ids)
-{
-    QStringList out;
-    for (const QString &id : ids) {
-        if (!out.contains(id))
-            out.append(id);
-    }
-    return out;
-}
 } // namespace
 
 Future<QList<OrganizationScope>> LocalOrganizationTemplate::scopes(const QString &tenantId)
@@ -107,8 +100,7 @@ Future<OrganizationScope> LocalOrganizationTemplate::updateScope(const QString &
         throwIfInvalid(validation::organizationScope(scope));
         return s.write([&] {
             const OrganizationScope before = requireScope(s, tenantId, scope.id);
-            if (before.version != scope.version)
-                throwConflict(ltr("Organization permission \"%1\"").arg(before.name));
+            throwIfStale(scope.version, before.version, rules::title(before));
             OrganizationScope after = before;
             after.name = scope.name.trimmed();
             after.description = scope.description;
@@ -119,7 +111,7 @@ Future<OrganizationScope> LocalOrganizationTemplate::updateScope(const QString &
                                       "WHERE tenant_id = ? AND id = ? AND version = ?"),
                        {after.name, after.description, after.version, tenantId, after.id, before.version});
             if (written.numRowsAffected() != 1)
-                throwConflict(ltr("Organization permission \"%1\"").arg(before.name));
+                throwConflict(rules::title(before));
             s.journal(tenantId, QStringLiteral("organizationScope.update"),
                       QStringLiteral("organizationScope"), after.id, json::toJson(before),
                       json::toJson(after));
@@ -202,12 +194,8 @@ Future<OrganizationRole> LocalOrganizationTemplate::updateRole(const QString &te
         throwIfInvalid(validation::organizationRole(role));
         return s.write([&] {
             const OrganizationRole before = requireRole(s, tenantId, role.id);
-            if (before.type != role.type)
-                throwIfInvalid({{QStringLiteral("type"),
-                                 ltr("The type of an organization role cannot be changed; create a new "
-                                     "role instead.")}});
-            if (before.version != role.version)
-                throwConflict(ltr("Organization role \"%1\"").arg(before.name));
+            throwIfInvalid(rules::updateProblems(before, role));
+            throwIfStale(role.version, before.version, rules::title(before));
             OrganizationRole after = before;
             after.name = role.name.trimmed();
             after.description = role.description;
@@ -218,7 +206,7 @@ Future<OrganizationRole> LocalOrganizationTemplate::updateRole(const QString &te
                                       "WHERE tenant_id = ? AND id = ? AND version = ?"),
                        {after.name, after.description, after.version, tenantId, after.id, before.version});
             if (written.numRowsAffected() != 1)
-                throwConflict(ltr("Organization role \"%1\"").arg(before.name));
+                throwConflict(rules::title(before));
             s.journal(tenantId, QStringLiteral("organizationRole.update"), QStringLiteral("organizationRole"),
                       after.id, json::toJson(before), json::toJson(after));
             return after;
@@ -280,7 +268,8 @@ Future<OrganizationRoleGrants> LocalOrganizationTemplate::grants(const QString &
 Future<Done> LocalOrganizationTemplate::setOrganizationScopes(const QString &tenantId, const QString &roleId,
                                                               const QStringList &organizationScopeIds)
 {
-    return m_backend.submit<Done>([tenantId, roleId, ids = unique(organizationScopeIds)](SqlSession &s) {
+    return m_backend.submit<Done>([tenantId, roleId,
+                                   ids = rules::distinct(organizationScopeIds)](SqlSession &s) {
         s.write([&] {
             requireRole(s, tenantId, roleId);
             for (const QString &id : ids)
@@ -305,7 +294,7 @@ Future<Done> LocalOrganizationTemplate::setOrganizationScopes(const QString &ten
 Future<Done> LocalOrganizationTemplate::setResourceScopes(const QString &tenantId, const QString &roleId,
                                                           const QStringList &scopeIds)
 {
-    return m_backend.submit<Done>([tenantId, roleId, ids = unique(scopeIds)](SqlSession &s) {
+    return m_backend.submit<Done>([tenantId, roleId, ids = rules::distinct(scopeIds)](SqlSession &s) {
         s.write([&] {
             requireRole(s, tenantId, roleId);
             for (const QString &id : ids)

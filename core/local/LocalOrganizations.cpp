@@ -8,7 +8,9 @@
 #include "local/OrganizationRows.h"
 #include "local/SignInRows.h"
 #include "model/OrganizationJson.h"
+#include "model/OrganizationRules.h"
 #include "model/OrganizationValidation.h"
+#include "model/UpdateRules.h"
 #include "security/Random.h"
 #include "util/Clock.h"
 
@@ -27,13 +29,9 @@ QString customDataText(const QJsonObject &o)
 /// An organization may require MFA only while the sign-in experience offers a factor to set up.
 void checkMfaPossible(SqlSession &s, const QString &tenantId, const Organization &organization)
 {
-    if (!organization.isMfaRequired)
-        return;
-    if (signinrows::read(s, tenantId).mfaFactors.isEmpty())
-        throwIfInvalid({{QStringLiteral("isMfaRequired"),
-                         ltr("The sign-in experience enables no MFA factor, so members could never set up "
-                             "MFA and would be locked out of this organization. Enable at least one MFA "
-                             "factor (Sign-in & MFA) first.")}});
+    if (organization.isMfaRequired)
+        throwIfInvalid(
+            rules::mfaRequirementProblems(organization, signinrows::read(s, tenantId).mfaFactors.size()));
 }
 } // namespace
 
@@ -102,8 +100,7 @@ Future<Organization> LocalOrganizations::update(const QString &tenantId, const O
         throwIfInvalid(validation::organization(organization));
         return s.write([&] {
             const Organization before = requireOrganization(s, tenantId, organization.id);
-            if (before.version != organization.version)
-                throwConflict(ltr("Organization \"%1\"").arg(before.name));
+            throwIfStale(organization.version, before.version, rules::title(before));
             checkMfaPossible(s, tenantId, organization);
             Organization after = organization;
             after.tenantId = before.tenantId;
@@ -120,7 +117,7 @@ Future<Organization> LocalOrganizations::update(const QString &tenantId, const O
                         b2i(after.isMfaRequired), brandingText(after.branding), colorText(after.color),
                         after.version, tenantId, after.id, before.version});
             if (written.numRowsAffected() != 1)
-                throwConflict(ltr("Organization \"%1\"").arg(before.name));
+                throwConflict(rules::title(before));
             s.journal(tenantId, QStringLiteral("organization.update"), QStringLiteral("organization"),
                       after.id, json::toJson(before), json::toJson(after));
             return after;

@@ -4,6 +4,7 @@
 #include "local/LocalCommon.h"
 #include "local/Rows.h"
 #include "model/LogtoJson.h"
+#include "model/UpdateRules.h"
 #include "model/Validation.h"
 #include "security/Random.h"
 #include "util/Clock.h"
@@ -125,13 +126,8 @@ Future<Resource> LocalResources::update(const QString &tenantId, const Resource 
         throwIfInvalid(validation::resource(resource));
         return s.write([&] {
             const Resource before = readResource(s, tenantId, resource.id);
-            if (before.indicator != resource.indicator)
-                throwIfInvalid(
-                    {{QStringLiteral("indicator"),
-                      ltr("The indicator of an API resource cannot be changed (tokens already carry "
-                          "it); create a new resource instead.")}});
-            if (before.version != resource.version)
-                throwConflict(ltr("API resource \"%1\"").arg(before.name));
+            throwIfInvalid(rules::updateProblems(before, resource));
+            throwIfStale(resource.version, before.version, rules::title(before));
             if (resource.isDefault && !before.isDefault)
                 clearOtherDefaults(s, tenantId, before.id);
             Resource after = before;
@@ -148,7 +144,7 @@ Future<Resource> LocalResources::update(const QString &tenantId, const Resource 
             // Zero rows: another connection changed the row after it was read (PostgreSQL reads
             // without locking); never report or journal an update that did not happen.
             if (written.numRowsAffected() != 1)
-                throwConflict(ltr("API resource \"%1\"").arg(before.name));
+                throwConflict(rules::title(before));
             s.journal(tenantId, QStringLiteral("resource.update"), QStringLiteral("resource"), after.id,
                       json::toJson(before), json::toJson(after));
             return after;

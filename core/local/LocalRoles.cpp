@@ -4,6 +4,7 @@
 #include "local/LocalCommon.h"
 #include "local/Rows.h"
 #include "model/LogtoJson.h"
+#include "model/UpdateRules.h"
 #include "model/Validation.h"
 #include "security/Random.h"
 #include "util/Clock.h"
@@ -105,11 +106,8 @@ Future<Role> LocalRoles::update(const QString &tenantId, const Role &role)
         throwIfInvalid(validation::role(role));
         return s.write([&] {
             const Role before = readRole(s, tenantId, role.id);
-            if (before.type != role.type)
-                throwIfInvalid({{QStringLiteral("type"),
-                                 ltr("The type of a role cannot be changed; create a new role instead.")}});
-            if (before.version != role.version)
-                throwConflict(ltr("Role \"%1\"").arg(before.name));
+            throwIfInvalid(rules::updateProblems(before, role));
+            throwIfStale(role.version, before.version, rules::title(before));
             checkRoleNameFree(s, tenantId, role.name.trimmed(), before.id);
             Role after = before;
             after.name = role.name.trimmed();
@@ -124,7 +122,7 @@ Future<Role> LocalRoles::update(const QString &tenantId, const Role &role)
             // Zero rows: another connection changed the row after it was read (PostgreSQL reads
             // without locking); never report or journal an update that did not happen.
             if (written.numRowsAffected() != 1)
-                throwConflict(ltr("Role \"%1\"").arg(before.name));
+                throwConflict(rules::title(before));
             s.journal(tenantId, QStringLiteral("role.update"), QStringLiteral("role"), after.id,
                       json::toJson(before), json::toJson(after));
             return after;

@@ -5,6 +5,7 @@
 #include "local/SignInRows.h"
 #include "model/SignInValidation.h"
 #include "model/SsoJson.h"
+#include "model/UpdateRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,8 +76,7 @@ Future<SignInExperience> LocalSignInExperience::update(const QString &tenantId,
         return s.write([&] {
             requireTenant(s, tenantId);
             const SignInExperience before = signinrows::read(s, tenantId);
-            if (before.version != experience.version)
-                throwConflict(ltr("The sign-in experience"));
+            throwIfStale(experience.version, before.version, rules::title(before));
             throwIfInvalid(
                 signin::factorRemovalProblem(before, experience, mfaRequiredOrganizations(s, tenantId)));
             SignInExperience after = experience;
@@ -99,7 +99,7 @@ Future<SignInExperience> LocalSignInExperience::update(const QString &tenantId,
                                  "version = ? WHERE tenant_id = ? AND version = ?"),
                              values + QVariantList{tenantId, before.version});
             if (written.numRowsAffected() != 1)
-                throwConflict(ltr("The sign-in experience"));
+                throwConflict(rules::title(before));
             s.journal(tenantId, QStringLiteral("signInExperience.update"), QStringLiteral("signInExperience"),
                       tenantId, json::toJson(before), json::toJson(after));
             return after;

@@ -5,6 +5,7 @@
 #include "local/SsoRows.h"
 #include "model/SsoJson.h"
 #include "model/SsoValidation.h"
+#include "model/UpdateRules.h"
 #include "security/Random.h"
 #include "util/Clock.h"
 
@@ -14,7 +15,6 @@
 namespace gatehouse::local {
 
 namespace {
-const QLatin1String secretKey("clientSecret");
 
 /// Logto's SSO connector ids are 12 characters long.
 constexpr int connectorIdLength = 12;
@@ -34,12 +34,6 @@ QJsonObject brandingObject(const SsoBranding &b)
     if (!b.darkLogo.isEmpty())
         o.insert(QStringLiteral("darkLogo"), b.darkLogo);
     return o;
-}
-
-/// The secret a draft or edit carries (empty: none given).
-QString secretOf(const SsoConnector &c)
-{
-    return isSamlProvider(c.providerName) ? QString() : c.config.value(secretKey).toString().trimmed();
 }
 
 void checkNameFree(SqlSession &s, const QString &tenantId, const QString &name, const QString &exceptId)
@@ -117,15 +111,12 @@ Future<SsoConnector> LocalSsoConnectors::create(const QString &tenantId, const S
     return m_backend.submit<SsoConnector>([tenantId, draft](SqlSession &s) {
         const sso::ConnectorCheck check = sso::checkConnector(draft, false, clock::nowMs());
         throwIfInvalid(check.errors);
-        const QString secret = secretOf(draft);
+        const QString secret = sso::secretOf(draft);
         return s.write([&] {
             requireTenant(s, tenantId);
-            SsoConnector c = draft;
+            SsoConnector c = sso::withEditOf(draft, draft, check.domains);
             c.id = security::generateId(connectorIdLength);
             c.tenantId = tenantId;
-            c.connectorName = draft.connectorName.trimmed();
-            c.config.remove(secretKey);
-            c.domains = check.domains;
             c.clientSecretSet = !secret.isEmpty();
             c.createdAt = clock::nowMs();
             c.version = 1;
@@ -150,23 +141,13 @@ Future<SsoConnector> LocalSsoConnectors::update(const QString &tenantId, const S
     return m_backend.submit<SsoConnector>([tenantId, connector](SqlSession &s) {
         return s.write([&] {
             const SsoConnector before = ssorows::require(s, tenantId, connector.id);
-            if (before.providerName != connector.providerName)
-                throwIfInvalid({{QStringLiteral("providerName"),
-                                 ltr("The provider of a connector cannot be changed; create a new connector "
-                                     "instead.")}});
+            throwIfInvalid(rules::updateProblems(before, connector));
             const sso::ConnectorCheck check =
                 sso::checkConnector(connector, before.clientSecretSet, clock::nowMs());
             throwIfInvalid(check.errors);
-            if (before.version != connector.version)
-                throwConflict(ltr("SSO connector \"%1\"").arg(before.connectorName));
-            const QString secret = secretOf(connector);
-            SsoConnector after = before;
-            after.connectorName = connector.connectorName.trimmed();
-            after.config = connector.config;
-            after.config.remove(secretKey);
-            after.domains = check.domains;
-            after.branding = connector.branding;
-            after.syncProfile = connector.syncProfile;
+            throwIfStale(connector.version, before.version, rules::title(before));
+            const QString secret = sso::secretOf(connector);
+            SsoConnector after = sso::withEditOf(before, connector, check.domains);
             after.clientSecretSet = before.clientSecretSet || !secret.isEmpty();
             after.version = before.version + 1;
             checkNameFree(s, tenantId, after.connectorName, after.id);
@@ -189,7 +170,7 @@ Future<SsoConnector> LocalSsoConnectors::update(const QString &tenantId, const S
                               jsonText(brandingObject(after.branding)), b2i(after.syncProfile), secret,
                               after.version, tenantId, after.id, before.version});
             if (written.numRowsAffected() != 1)
-                throwConflict(ltr("SSO connector \"%1\"").arg(before.connectorName));
+                throwConflict(rules::title(before));
             if (after.domains != before.domains)
                 writeDomains(s, tenantId, after.id, after.domains);
             QJsonObject journalAfter = json::redactedJson(after);

@@ -4,6 +4,7 @@
 #include "local/LocalCommon.h"
 #include "local/Rows.h"
 #include "model/LogtoJson.h"
+#include "model/UpdateRules.h"
 #include "model/Validation.h"
 #include "security/Random.h"
 #include "util/Clock.h"
@@ -63,8 +64,7 @@ Future<Tenant> LocalTenants::update(const Tenant &tenant)
         throwIfInvalid(validation::tenant(tenant));
         return s.write([&] {
             const Tenant before = readTenant(s, tenant.id);
-            if (before.version != tenant.version)
-                throwConflict(ltr("Tenant \"%1\"").arg(before.name));
+            throwIfStale(tenant.version, before.version, rules::title(before));
             Tenant after = before;
             after.name = tenant.name.trimmed();
             after.tag = tenant.tag;
@@ -76,7 +76,7 @@ Future<Tenant> LocalTenants::update(const Tenant &tenant)
             // Zero rows: another connection changed the row after it was read (PostgreSQL reads
             // without locking); never report or journal an update that did not happen.
             if (written.numRowsAffected() != 1)
-                throwConflict(ltr("Tenant \"%1\"").arg(before.name));
+                throwConflict(rules::title(before));
             s.journal(after.id, QStringLiteral("tenant.update"), QStringLiteral("tenant"), after.id,
                       json::toJson(before), json::toJson(after));
             return after;

@@ -4,7 +4,9 @@
 #include "local/LocalBackend.h"
 #include "local/LocalCommon.h"
 #include "local/UserSql.h"
+#include "model/UpdateRules.h"
 #include "model/UserJson.h"
+#include "model/UserRules.h"
 #include "model/UserValidation.h"
 #include "security/Password.h"
 #include "security/Random.h"
@@ -28,15 +30,12 @@ void checkUnique(SqlSession &s, const QString &tenantId, const User &u, const QS
     {
         const char *column;
         QString value;
-        const char *message;
+        rules::UserKey key;
     };
     const Key keys[] = {
-        {"username_key", validation::usernameKey(u.username),
-         QT_TRANSLATE_NOOP("gatehouse::local", "The username \"%1\" is already taken by user %2.")},
-        {"email_key", validation::emailKey(u.primaryEmail),
-         QT_TRANSLATE_NOOP("gatehouse::local", "The email address %1 already belongs to user %2.")},
-        {"phone_key", validation::phoneKey(u.primaryPhone),
-         QT_TRANSLATE_NOOP("gatehouse::local", "The phone number %1 already belongs to user %2.")},
+        {"username_key", validation::usernameKey(u.username), rules::UserKey::Username},
+        {"email_key", validation::emailKey(u.primaryEmail), rules::UserKey::Email},
+        {"phone_key", validation::phoneKey(u.primaryPhone), rules::UserKey::Phone},
     };
     for (const Key &key : keys) {
         if (key.value.isEmpty())
@@ -45,31 +44,8 @@ void checkUnique(SqlSession &s, const QString &tenantId, const User &u, const QS
                                  QLatin1String(key.column) + QStringLiteral(" = ? AND id <> ?"),
                              {tenantId, key.value, exceptId});
         if (q.next())
-            throwExists(ltr(key.message).arg(key.value, q.value(0).toString()));
+            throwExists(rules::userClashMessage(key.key, key.value, q.value(0).toString()));
     }
-}
-
-void requireReason(const QString &reason)
-{
-    if (reason.trimmed().isEmpty())
-        throwIfInvalid({{QStringLiteral("reason"), ltr("Say why (the reason is recorded in the journal).")}});
-    throwIfInvalid(reason.size() > 1000 ? QList<FieldError>{{QStringLiteral("reason"), ltr("is too long")}}
-                                        : QList<FieldError>{});
-}
-
-/// Validates a digest supplied on create/import; returns the canonical algorithm name.
-QString checkedAlgorithm(const User &u)
-{
-    security::PasswordAlgorithm algorithm;
-    if (!security::parsePasswordAlgorithm(u.passwordAlgorithm, &algorithm))
-        throwIfInvalid(
-            {{QStringLiteral("passwordAlgorithm"),
-              ltr("\"%1\" is not one of Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy")
-                  .arg(u.passwordAlgorithm)}});
-    const QString problem = security::digestProblem(algorithm, u.passwordDigest);
-    if (!problem.isEmpty())
-        throwIfInvalid({{QStringLiteral("passwordDigest"), problem}});
-    return security::passwordAlgorithmName(algorithm);
 }
 
 /// Applies one column change to a user, bumps version and updatedAt, journals before/after.
@@ -99,19 +75,14 @@ User changeUser(SqlSession &s, const QString &tenantId, const QString &id, const
 Future<User> LocalUsers::create(const QString &tenantId, const User &draft, const QString &password)
 {
     return m_backend.submit<User>([tenantId, draft, password](SqlSession &s) {
-        QList<FieldError> errors = validation::user(draft);
-        if (!password.isEmpty()) {
-            const QString problem = validation::passwordProblem(password);
-            if (!problem.isEmpty())
-                errors.append({QStringLiteral("password"), problem});
-        }
-        throwIfInvalid(errors);
+        const rules::NewUserCheck check = rules::checkNewUser(draft, password);
+        throwIfInvalid(check.errors);
         User u = draft;
         if (!password.isEmpty()) {
             u.passwordDigest = security::hashPassword(password);
             u.passwordAlgorithm = QStringLiteral("Argon2id");
-        } else if (!u.passwordDigest.isEmpty() || !u.passwordAlgorithm.isEmpty()) {
-            u.passwordAlgorithm = checkedAlgorithm(u);
+        } else if (!check.algorithm.isEmpty()) {
+            u.passwordAlgorithm = check.algorithm;
         }
         return s.write([&] {
             requireTenant(s, tenantId);
@@ -149,18 +120,9 @@ Future<User> LocalUsers::update(const QString &tenantId, const User &user)
         throwIfInvalid(validation::user(user));
         return s.write([&] {
             const User before = usersql::require(s, tenantId, user.id);
-            if (before.version != user.version)
-                throwConflict(
-                    ltr("User \"%1\"").arg(before.username.isEmpty() ? before.id : before.username));
+            throwIfStale(user.version, before.version, rules::title(before));
             checkUnique(s, tenantId, user, user.id);
-            User after = before;
-            after.username = user.username;
-            after.primaryEmail = user.primaryEmail;
-            after.primaryPhone = user.primaryPhone;
-            after.name = user.name;
-            after.avatar = user.avatar;
-            after.profile = user.profile;
-            after.customData = user.customData;
+            User after = rules::withProfileOf(before, user);
             after.updatedAt = clock::nowMs();
             after.version = before.version + 1;
             s.exec(QStringLiteral(
@@ -183,7 +145,7 @@ Future<User> LocalUsers::update(const QString &tenantId, const User &user)
 Future<Done> LocalUsers::remove(const QString &tenantId, const QString &id, const QString &reason)
 {
     return m_backend.submit<Done>([tenantId, id, reason](SqlSession &s) {
-        requireReason(reason);
+        throwIfInvalid(rules::reasonProblems(reason));
         s.write([&] {
             const User before = usersql::require(s, tenantId, id);
             QJsonObject snapshot = json::toJson(before);
@@ -205,7 +167,7 @@ Future<User> LocalUsers::setSuspended(const QString &tenantId, const QString &id
                                       const QString &reason)
 {
     return m_backend.submit<User>([tenantId, id, suspended, reason](SqlSession &s) {
-        requireReason(reason);
+        throwIfInvalid(rules::reasonProblems(reason));
         return changeUser(s, tenantId, id,
                           suspended ? QStringLiteral("user.suspend") : QStringLiteral("user.unsuspend"),
                           reason, QStringLiteral("is_suspended = ?"), {b2i(suspended)},
@@ -217,7 +179,7 @@ Future<User> LocalUsers::setPassword(const QString &tenantId, const QString &id,
                                      const QString &reason)
 {
     return m_backend.submit<User>([tenantId, id, password, reason](SqlSession &s) {
-        requireReason(reason);
+        throwIfInvalid(rules::reasonProblems(reason));
         const QString problem = validation::passwordProblem(password);
         if (!problem.isEmpty())
             throwIfInvalid({{QStringLiteral("password"), problem}});
@@ -237,7 +199,7 @@ Future<User> LocalUsers::setPasswordExpired(const QString &tenantId, const QStri
                                             const QString &reason)
 {
     return m_backend.submit<User>([tenantId, id, expired, reason](SqlSession &s) {
-        requireReason(reason);
+        throwIfInvalid(rules::reasonProblems(reason));
         return changeUser(s, tenantId, id,
                           expired ? QStringLiteral("user.password.expire")
                                   : QStringLiteral("user.password.unexpire"),
@@ -266,7 +228,7 @@ Future<Done> LocalUsers::removeMfaVerification(const QString &tenantId, const QS
                                                const QString &verificationId, const QString &reason)
 {
     return m_backend.submit<Done>([tenantId, userId, verificationId, reason](SqlSession &s) {
-        requireReason(reason);
+        throwIfInvalid(rules::reasonProblems(reason));
         s.write([&] {
             const User before = usersql::require(s, tenantId, userId);
             QSqlQuery q =

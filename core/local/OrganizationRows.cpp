@@ -1,6 +1,7 @@
 #include "local/OrganizationRows.h"
 
 #include "local/LocalCommon.h"
+#include "model/OrganizationRules.h"
 
 #include <QJsonDocument>
 
@@ -132,17 +133,9 @@ QList<OrganizationRole> requireRoles(SqlSession &s, const QString &tenantId, con
             continue;
         seen.append(id);
         const OrganizationRole r = requireRole(s, tenantId, id);
-        if (r.type != type) {
-            const QString message =
-                type == RoleType::User
-                    ? ltr("\"%1\" is a machine-to-machine role; only user roles can be given to members, "
-                          "invitations and just-in-time provisioning.")
-                          .arg(r.name)
-                    : ltr("\"%1\" is a user role; only machine-to-machine roles can be given to "
-                          "applications.")
-                          .arg(r.name);
-            throwIfInvalid({{field, message}});
-        }
+        const QString problem = rules::roleTypeProblem(r, type);
+        if (!problem.isEmpty())
+            throwIfInvalid({{field, problem}});
         out.append(r);
     }
     return out;

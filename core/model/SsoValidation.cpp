@@ -241,4 +241,23 @@ bool isConfigComplete(const SsoConnector &connector)
     return out.errors.isEmpty();
 }
 
+QString secretOf(const SsoConnector &connector)
+{
+    return isSamlProvider(connector.providerName)
+               ? QString()
+               : connector.config.value(QLatin1String("clientSecret")).toString().trimmed();
+}
+
+SsoConnector withEditOf(const SsoConnector &before, const SsoConnector &edit, const QStringList &domains)
+{
+    SsoConnector after = before;
+    after.connectorName = edit.connectorName.trimmed();
+    after.config = edit.config;
+    after.config.remove(QLatin1String("clientSecret"));
+    after.domains = domains;
+    after.branding = edit.branding;
+    after.syncProfile = edit.syncProfile;
+    return after;
+}
+
 } // namespace gatehouse::sso

@@ -45,6 +45,15 @@ struct ConnectorCheck
 /// Pure: reads nothing but the arguments and the built-in public-provider list.
 ConnectorCheck checkConnector(const SsoConnector &connector, bool secretStored, qint64 nowMs);
 
+/// The client secret a draft or edit carries in its config (empty: none given; SAML connectors
+/// have none). It is written to storage, never read back.
+QString secretOf(const SsoConnector &connector);
+
+/// `before` as `edit` changes it: the name (trimmed), the config without the secret, the
+/// checked `domains`, branding and profile sync. Whether a secret is stored, the provider, the
+/// id and the version stay as they were.
+SsoConnector withEditOf(const SsoConnector &before, const SsoConnector &edit, const QStringList &domains);
+
 /// True when the connector's configuration has everything sign-in needs (required fields
 /// present and well-formed; a stored client secret counts). Sign-in is routed by email domain
 /// only to complete connectors (DESIGN.md §3). Certificate expiry does not make it incomplete.

@@ -1,6 +1,6 @@
 #include "remote/RemoteApplications.h"
 
-#include "local/LocalCommon.h"
+#include "model/UpdateRules.h"
 #include "model/Validation.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
@@ -11,10 +11,6 @@
 #include <algorithm>
 
 namespace gatehouse::remote {
-
-using local::throwConflict;
-using local::throwExists;
-using local::throwIfInvalid;
 
 namespace {
 const QString defaultSecretName = QStringLiteral("Default secret");
@@ -198,17 +194,13 @@ Future<Application> RemoteApplications::update(const QString &tenantId, const Ap
         const TenantTag tag = requireTenant(b, tenantId);
         const Fetched current = fetchApplication(s, b, app.id);
         const Application &before = current.app;
-        if (app.type != before.type)
-            throwIfInvalid({{QStringLiteral("type"),
-                             rtr("The type of an application cannot be changed; create a new application "
-                                 "instead.")}});
+        throwIfInvalid(rules::updateProblems(before, app));
         throwIfInvalid(validation::application(app, tag));
         if (app.isThirdParty != before.isThirdParty)
             throwIfInvalid({{QStringLiteral("isThirdParty"),
                              rtr("Logto decides whether an application is a third-party app when it is "
                                  "created; create a new application instead.")}});
-        if (before.version != app.version)
-            throwConflict(rtr("Application \"%1\"").arg(before.name));
+        throwIfStale(app.version, before.version, rules::title(before));
         Application after = app;
         after.tenantId = b.tenantId();
         after.name = app.name.trimmed();

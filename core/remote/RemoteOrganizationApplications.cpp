@@ -1,6 +1,6 @@
 // RemoteOrganizations: machine-to-machine applications in organizations
 // (/api/organizations/{id}/applications and their roles, replace-all PUT).
-#include "local/LocalCommon.h"
+#include "model/OrganizationRules.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteJson.h"
@@ -11,7 +11,6 @@
 
 namespace gatehouse::remote {
 
-using local::throwIfInvalid;
 using namespace orgremote;
 
 namespace {
@@ -68,7 +67,7 @@ Future<Done> RemoteOrganizations::addApplications(const QString &tenantId, const
                                                   const QStringList &applicationIds)
 {
     return m_backend.submit<Done>([this, tenantId, organizationId,
-                                   ids = unique(applicationIds)](RemoteSession &s) {
+                                   ids = rules::distinct(applicationIds)](RemoteSession &s) {
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
         if (ids.isEmpty())

@@ -2,8 +2,8 @@
 // email (messagePayload: false) and always sends expiresAt (default: now + 7 days, from
 // clock::nowMs()). Accepting is PUT …/status {status: Accepted, acceptedUserId}: the server adds
 // the membership with the invited roles. A Pending invitation past expiresAt reads as Expired.
-#include "local/LocalCommon.h"
 #include "model/OrganizationJson.h"
+#include "model/OrganizationRules.h"
 #include "model/OrganizationValidation.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
@@ -15,8 +15,6 @@
 
 namespace gatehouse::remote {
 
-using local::throwExists;
-using local::throwIfInvalid;
 using namespace orgremote;
 
 namespace {
@@ -37,15 +35,6 @@ QList<OrganizationInvitation> invitationsOf(RemoteSession &s, const RemoteBacken
 OrganizationInvitation fetchInvitation(RemoteSession &s, const RemoteBackend &b, const QString &id)
 {
     return invitation(getObject(s, invitationPath(id), invitationNotFound(id)), b.tenantId());
-}
-
-void requirePending(const OrganizationInvitation &inv, const QString &action)
-{
-    if (inv.status == InvitationStatus::Pending)
-        return;
-    throwIfInvalid(
-        {{QStringLiteral("status"), rtr("Only pending invitations can be %1; this invitation is %2.")
-                                        .arg(action, invitationStatusName(inv.status))}});
 }
 
 OrganizationInvitation putStatus(RemoteSession &s, const RemoteBackend &b, const QString &id,
@@ -125,7 +114,7 @@ Future<OrganizationInvitation> RemoteOrganizations::revokeInvitation(const QStri
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
         const OrganizationInvitation before = fetchInvitation(s, b, invitationId);
-        requirePending(before, rtr("revoked"));
+        throwIfInvalid(rules::pendingInvitationProblems(before, rules::revokedWord()));
         const OrganizationInvitation after =
             putStatus(s, b, invitationId, QJsonObject{{QStringLiteral("status"), QStringLiteral("Revoked")}});
         b.journalChange(QStringLiteral("organizationInvitation.revoke"),
@@ -143,7 +132,7 @@ Future<OrganizationInvitation> RemoteOrganizations::acceptInvitation(const QStri
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
         const OrganizationInvitation before = fetchInvitation(s, b, invitationId);
-        requirePending(before, rtr("accepted"));
+        throwIfInvalid(rules::pendingInvitationProblems(before, rules::acceptedWord()));
         requireUser(s, userId);
         const OrganizationInvitation after =
             putStatus(s, b, invitationId,

@@ -1,8 +1,8 @@
 // RemoteOrganizations: members (/api/organizations/{id}/users with q, their roles), effective
 // permissions (…/users/{userId}/scopes combined with the member's roles' grants for provenance),
 // and a user's organizations (/api/users/{id}/organizations).
-#include "local/LocalCommon.h"
 #include "model/OrganizationJson.h"
+#include "model/OrganizationRules.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteJson.h"
@@ -16,7 +16,6 @@
 
 namespace gatehouse::remote {
 
-using local::throwIfInvalid;
 using namespace orgremote;
 
 namespace {
@@ -124,7 +123,7 @@ Future<MemberPage> RemoteOrganizations::members(const QString &tenantId, const Q
 Future<Done> RemoteOrganizations::addMembers(const QString &tenantId, const QString &organizationId,
                                              const QStringList &userIds, const QStringList &roleIds)
 {
-    return m_backend.submit<Done>([this, tenantId, organizationId, userIds = unique(userIds),
+    return m_backend.submit<Done>([this, tenantId, organizationId, userIds = rules::distinct(userIds),
                                    roleIds](RemoteSession &s) {
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
@@ -196,7 +195,7 @@ Future<Done> RemoteOrganizations::setMemberRoles(const QString &tenantId, const 
 Future<Done> RemoteOrganizations::assignMemberRoles(const QString &tenantId, const QString &organizationId,
                                                     const QStringList &userIds, const QStringList &roleIds)
 {
-    return m_backend.submit<Done>([this, tenantId, organizationId, userIds = unique(userIds),
+    return m_backend.submit<Done>([this, tenantId, organizationId, userIds = rules::distinct(userIds),
                                    roleIds](RemoteSession &s) {
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
@@ -289,16 +288,7 @@ Future<QList<EffectivePermission>> RemoteOrganizations::effectivePermissions(con
                 p.grantedBy.append(r.name);
             }
         }
-        QList<EffectivePermission> out;
-        for (EffectivePermission p : organizationScopes) {
-            p.grantedBy.sort();
-            out.append(p);
-        }
-        for (EffectivePermission p : resourceScopes) {
-            p.grantedBy.sort();
-            out.append(p);
-        }
-        return out;
+        return rules::effectivePermissionList(organizationScopes, resourceScopes);
     });
 }
 

@@ -1,7 +1,7 @@
 #include "remote/RemoteOrganizationSupport.h"
 
-#include "local/LocalCommon.h"
 #include "model/OrganizationJson.h"
+#include "model/OrganizationRules.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteUserJson.h"
@@ -167,19 +167,11 @@ QList<OrganizationRole> requireRoles(RemoteSession &s, const RemoteBackend &b, c
                                      RoleType type, const QString &field)
 {
     QList<OrganizationRole> out;
-    for (const QString &id : unique(ids)) {
+    for (const QString &id : rules::distinct(ids)) {
         const OrganizationRole r = fetchRole(s, b, id);
-        if (r.type != type) {
-            const QString message =
-                type == RoleType::User
-                    ? rtr("\"%1\" is a machine-to-machine role; only user roles can be given to members, "
-                          "invitations and just-in-time provisioning.")
-                          .arg(r.name)
-                    : rtr("\"%1\" is a user role; only machine-to-machine roles can be given to "
-                          "applications.")
-                          .arg(r.name);
-            local::throwIfInvalid({{field, message}});
-        }
+        const QString problem = rules::roleTypeProblem(r, type);
+        if (!problem.isEmpty())
+            throwIfInvalid({{field, problem}});
         out.append(r);
     }
     return out;
@@ -212,21 +204,7 @@ void checkMfaPossible(RemoteSession &s, const Organization &organization)
     const QJsonObject experience = s.get(QStringLiteral("/api/sign-in-exp")).object();
     const QJsonArray factors =
         experience.value(QLatin1String("mfa")).toObject().value(QLatin1String("factors")).toArray();
-    if (factors.isEmpty())
-        local::throwIfInvalid(
-            {{QStringLiteral("isMfaRequired"),
-              rtr("The sign-in experience enables no MFA factor, so members could never set up MFA and would "
-                  "lose access to this organization. Enable a factor (Sign-in & MFA) first.")}});
-}
-
-QStringList unique(const QStringList &ids)
-{
-    QStringList out;
-    for (const QString &id : ids) {
-        if (!out.contains(id))
-            out.append(id);
-    }
-    return out;
+    throwIfInvalid(rules::mfaRequirementProblems(organization, factors.size()));
 }
 
 QJsonArray sortedArray(QStringList ids)

@@ -57,7 +57,6 @@ QStringList memberRoleIds(RemoteSession &s, const QString &organizationId, const
 /// Refuses isMfaRequired while the sign-in experience enables no MFA factor (GET /api/sign-in-exp).
 void checkMfaPossible(RemoteSession &s, const Organization &organization);
 
-QStringList unique(const QStringList &ids);
 QJsonArray sortedArray(QStringList ids);
 /// Ids of the objects of `array` (their "id", or `key`), sorted.
 QStringList sortedIds(const QJsonArray &array, const char *key = "id");

@@ -3,10 +3,11 @@
 // them as typed); the grant setters use Logto's replace-all PUTs.
 #include "remote/RemoteOrganizationTemplate.h"
 
-#include "local/LocalCommon.h"
 #include "model/LogtoJson.h"
 #include "model/OrganizationJson.h"
+#include "model/OrganizationRules.h"
 #include "model/OrganizationValidation.h"
+#include "model/UpdateRules.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteJson.h"
@@ -18,9 +19,6 @@
 
 namespace gatehouse::remote {
 
-using local::throwConflict;
-using local::throwExists;
-using local::throwIfInvalid;
 using namespace orgremote;
 
 namespace {
@@ -129,8 +127,7 @@ Future<OrganizationScope> RemoteOrganizationTemplate::updateScope(const QString 
         requireTenant(b, tenantId);
         throwIfInvalid(validation::organizationScope(edited));
         const OrganizationScope before = fetchScope(s, b, edited.id);
-        if (before.version != edited.version)
-            throwConflict(rtr("Organization permission \"%1\"").arg(before.name));
+        throwIfStale(edited.version, before.version, rules::title(before));
         const QString name = edited.name.trimmed();
         if (name == before.name && edited.description == before.description)
             return before;
@@ -226,12 +223,8 @@ Future<OrganizationRole> RemoteOrganizationTemplate::updateRole(const QString &t
         requireTenant(b, tenantId);
         throwIfInvalid(validation::organizationRole(edited));
         const OrganizationRole before = fetchRole(s, b, edited.id);
-        if (before.type != edited.type)
-            throwIfInvalid(
-                {{QStringLiteral("type"), rtr("The type of an organization role cannot be changed; "
-                                              "create a new role instead.")}});
-        if (before.version != edited.version)
-            throwConflict(rtr("Organization role \"%1\"").arg(before.name));
+        throwIfInvalid(rules::updateProblems(before, edited));
+        throwIfStale(edited.version, before.version, rules::title(before));
         const QString name = edited.name.trimmed();
         if (name == before.name && edited.description == before.description)
             return before;
@@ -315,7 +308,7 @@ Future<Done> RemoteOrganizationTemplate::setOrganizationScopes(const QString &te
                                                                const QStringList &organizationScopeIds)
 {
     return m_backend.submit<Done>([this, tenantId, roleId,
-                                   ids = unique(organizationScopeIds)](RemoteSession &s) {
+                                   ids = rules::distinct(organizationScopeIds)](RemoteSession &s) {
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
         fetchRole(s, b, roleId);
@@ -340,25 +333,26 @@ Future<Done> RemoteOrganizationTemplate::setOrganizationScopes(const QString &te
 Future<Done> RemoteOrganizationTemplate::setResourceScopes(const QString &tenantId, const QString &roleId,
                                                            const QStringList &scopeIds)
 {
-    return m_backend.submit<Done>([this, tenantId, roleId, ids = unique(scopeIds)](RemoteSession &s) {
-        RemoteBackend &b = m_backend;
-        requireTenant(b, tenantId);
-        fetchRole(s, b, roleId);
-        if (!ids.isEmpty()) {
-            const QHash<QString, Scope> found = findScopes(s, b, ids);
-            for (const QString &id : ids) {
-                if (!found.contains(id))
-                    throw Failure{Error::notFound(rtr("Permission"), id)};
+    return m_backend.submit<Done>(
+        [this, tenantId, roleId, ids = rules::distinct(scopeIds)](RemoteSession &s) {
+            RemoteBackend &b = m_backend;
+            requireTenant(b, tenantId);
+            fetchRole(s, b, roleId);
+            if (!ids.isEmpty()) {
+                const QHash<QString, Scope> found = findScopes(s, b, ids);
+                for (const QString &id : ids) {
+                    if (!found.contains(id))
+                        throw Failure{Error::notFound(rtr("Permission"), id)};
+                }
             }
-        }
-        const QStringList before = grantedResourceScopeIds(s, roleId);
-        putIds(s, organizationRolePath(roleId) + QStringLiteral("/resource-scopes"), "scopeIds", ids);
-        b.journalChange(QStringLiteral("organizationRole.resourceScopes.set"),
-                        QStringLiteral("organizationRole"), roleId,
-                        QJsonObject{{QStringLiteral("scopeIds"), QJsonArray::fromStringList(before)}},
-                        QJsonObject{{QStringLiteral("scopeIds"), sortedArray(ids)}});
-        return Done{};
-    });
+            const QStringList before = grantedResourceScopeIds(s, roleId);
+            putIds(s, organizationRolePath(roleId) + QStringLiteral("/resource-scopes"), "scopeIds", ids);
+            b.journalChange(QStringLiteral("organizationRole.resourceScopes.set"),
+                            QStringLiteral("organizationRole"), roleId,
+                            QJsonObject{{QStringLiteral("scopeIds"), QJsonArray::fromStringList(before)}},
+                            QJsonObject{{QStringLiteral("scopeIds"), sortedArray(ids)}});
+            return Done{};
+        });
 }
 
 } // namespace gatehouse::remote

@@ -4,10 +4,11 @@
 // in RemoteOrganizationInvitations.cpp.
 #include "remote/RemoteOrganizations.h"
 
-#include "local/LocalCommon.h"
 #include "model/EmailDomains.h"
 #include "model/OrganizationJson.h"
+#include "model/OrganizationRules.h"
 #include "model/OrganizationValidation.h"
+#include "model/UpdateRules.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteOrganizationSupport.h"
@@ -17,8 +18,6 @@
 
 namespace gatehouse::remote {
 
-using local::throwConflict;
-using local::throwIfInvalid;
 using namespace orgremote;
 
 namespace {
@@ -125,8 +124,7 @@ Future<Organization> RemoteOrganizations::update(const QString &tenantId, const 
         requireTenant(b, tenantId);
         throwIfInvalid(validation::organization(edited));
         const Organization before = fetchOrganization(s, b, edited.id);
-        if (before.version != edited.version)
-            throwConflict(rtr("Organization \"%1\"").arg(before.name));
+        throwIfStale(edited.version, before.version, rules::title(before));
         if (edited.isMfaRequired && !before.isMfaRequired)
             checkMfaPossible(s, edited);
         const QJsonObject body = organizationBody(edited);
@@ -188,18 +186,9 @@ Future<Done> RemoteOrganizations::setJitEmailDomains(const QString &tenantId, co
     return m_backend.submit<Done>([this, tenantId, organizationId, domains](RemoteSession &s) {
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
-        QList<FieldError> errors;
-        QStringList normalized;
-        for (qsizetype i = 0; i < domains.size(); ++i) {
-            QString problem;
-            const QString domain = emaildomains::normalize(domains[i], &problem);
-            if (domain.isEmpty())
-                errors.append({QStringLiteral("emailDomains[%1]").arg(i),
-                               problem.isEmpty() ? rtr("is not a valid email domain") : problem});
-            else if (!normalized.contains(domain))
-                normalized.append(domain);
-        }
-        throwIfInvalid(errors);
+        const rules::EmailDomainList list = rules::normalizedEmailDomains(domains);
+        throwIfInvalid(list.errors);
+        const QStringList &normalized = list.domains;
         fetchOrganization(s, b, organizationId);
         const QStringList before = jitDomains(s, organizationId);
         putIds(s, jitPath(organizationId, "email-domains"), "emailDomains", normalized);
@@ -213,7 +202,7 @@ Future<Done> RemoteOrganizations::setJitSsoConnectors(const QString &tenantId, c
                                                       const QStringList &connectorIds)
 {
     return m_backend.submit<Done>([this, tenantId, organizationId,
-                                   ids = unique(connectorIds)](RemoteSession &s) {
+                                   ids = rules::distinct(connectorIds)](RemoteSession &s) {
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
         fetchOrganization(s, b, organizationId);

@@ -1,7 +1,7 @@
 #include "remote/RemoteResources.h"
 
-#include "local/LocalCommon.h"
 #include "model/LogtoJson.h"
+#include "model/UpdateRules.h"
 #include "model/Validation.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
@@ -13,10 +13,6 @@
 #include <algorithm>
 
 namespace gatehouse::remote {
-
-using local::throwConflict;
-using local::throwExists;
-using local::throwIfInvalid;
 
 namespace {
 constexpr int pageSize = 100;
@@ -283,13 +279,8 @@ Future<Resource> RemoteResources::update(const QString &tenantId, const Resource
         requireTenant(b, tenantId);
         throwIfInvalid(validation::resource(resource));
         const Resource before = fetchResource(s, b, resource.id);
-        if (before.indicator != resource.indicator)
-            throwIfInvalid(
-                {{QStringLiteral("indicator"),
-                  rtr("The indicator of an API resource cannot be changed (tokens already carry it); "
-                      "create a new resource instead.")}});
-        if (before.version != resource.version)
-            throwConflict(rtr("API resource \"%1\"").arg(before.name));
+        throwIfInvalid(rules::updateProblems(before, resource));
+        throwIfStale(resource.version, before.version, rules::title(before));
         Resource wanted = before;
         wanted.name = resource.name.trimmed();
         wanted.accessTokenTtl = resource.accessTokenTtl;

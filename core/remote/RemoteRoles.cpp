@@ -1,7 +1,8 @@
 #include "remote/RemoteRoles.h"
 
-#include "local/LocalCommon.h"
 #include "model/LogtoJson.h"
+#include "model/OrganizationRules.h"
+#include "model/UpdateRules.h"
 #include "model/Validation.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
@@ -12,10 +13,6 @@
 #include <algorithm>
 
 namespace gatehouse::remote {
-
-using local::throwConflict;
-using local::throwExists;
-using local::throwIfInvalid;
 
 namespace {
 QString rolePath(const QString &id)
@@ -105,15 +102,6 @@ QJsonObject idsObject(const char *key, const QStringList &ids)
     return QJsonObject{{QLatin1String(key), QJsonArray::fromStringList(ids)}};
 }
 
-QStringList unique(const QStringList &ids)
-{
-    QStringList out;
-    for (const QString &id : ids) {
-        if (!out.contains(id))
-            out.append(id);
-    }
-    return out;
-}
 } // namespace
 
 Future<QList<Role>> RemoteRoles::list(const QString &tenantId)
@@ -165,11 +153,8 @@ Future<Role> RemoteRoles::update(const QString &tenantId, const Role &role)
         requireTenant(b, tenantId);
         checkRole(role);
         const Role before = fetchRole(s, b, role.id);
-        if (before.type != role.type)
-            throwIfInvalid({{QStringLiteral("type"),
-                             rtr("The type of a role cannot be changed; create a new role instead.")}});
-        if (before.version != role.version)
-            throwConflict(rtr("Role \"%1\"").arg(before.name));
+        throwIfInvalid(rules::updateProblems(before, role));
+        throwIfStale(role.version, before.version, rules::title(before));
         Role wanted = before;
         wanted.name = role.name.trimmed();
         wanted.description = role.description;
@@ -241,7 +226,7 @@ Future<Done> RemoteRoles::grantScopes(const QString &tenantId, const QString &ro
         fetchRole(s, b, roleId);
         const QStringList before = grantedScopeIds(s, roleId);
         QStringList toAdd;
-        for (const QString &id : unique(scopeIds)) {
+        for (const QString &id : rules::distinct(scopeIds)) {
             if (!before.contains(id))
                 toAdd.append(id);
         }
@@ -309,7 +294,7 @@ Future<Done> RemoteRoles::assignToApplication(const QString &tenantId, const QSt
         }
         const QStringList before = assignedRoleIds(s, appId);
         QStringList toAdd;
-        for (const QString &id : unique(roleIds)) {
+        for (const QString &id : rules::distinct(roleIds)) {
             if (!before.contains(id))
                 toAdd.append(id);
         }

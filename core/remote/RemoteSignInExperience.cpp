@@ -1,8 +1,8 @@
 #include "remote/RemoteSignInExperience.h"
 
-#include "local/LocalCommon.h"
 #include "model/SignInValidation.h"
 #include "model/SsoJson.h"
+#include "model/UpdateRules.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteSsoJson.h"
@@ -11,9 +11,6 @@
 #include <algorithm>
 
 namespace gatehouse::remote {
-
-using local::throwConflict;
-using local::throwIfInvalid;
 
 namespace {
 const QString signInPath = QStringLiteral("/api/sign-in-exp");
@@ -57,8 +54,7 @@ Future<SignInExperience> RemoteSignInExperience::update(const QString &tenantId,
         throwIfInvalid(signin::validate(experience));
         const QJsonObject current = s.get(signInPath).object();
         const SignInExperience before = logto::signInExperience(current);
-        if (before.version != experience.version)
-            throwConflict(rtr("The sign-in experience"));
+        throwIfStale(experience.version, before.version, rules::title(before));
         // Only an update that turns every factor off can be refused for the organizations' sake
         // (signin::factorRemovalProblem); reading every organization is skipped otherwise.
         if (experience.mfaFactors.isEmpty() && !before.mfaFactors.isEmpty())

@@ -1,8 +1,8 @@
 #include "remote/RemoteSsoConnectors.h"
 
-#include "local/LocalCommon.h"
 #include "model/SsoJson.h"
 #include "model/SsoValidation.h"
+#include "model/UpdateRules.h"
 #include "remote/HttpErrors.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
@@ -15,11 +15,7 @@
 
 namespace gatehouse::remote {
 
-using local::throwConflict;
-using local::throwIfInvalid;
-
 namespace {
-const QLatin1String secretKey("clientSecret");
 
 QString connectorPath(const QString &id)
 {
@@ -34,12 +30,6 @@ Error connectorNotFound(const QString &id)
 QList<SsoConnector> allConnectors(RemoteSession &s, const QString &tenantId)
 {
     return RemoteSsoConnectors::fetchAll(s, tenantId);
-}
-
-/// The secret an edit or draft carries (empty: none given). SAML connectors have none.
-QString secretOf(const SsoConnector &c)
-{
-    return isSamlProvider(c.providerName) ? QString() : c.config.value(secretKey).toString().trimmed();
 }
 
 /// Logto does not keep connector names or domains unique across connectors (beyond its own name
@@ -155,12 +145,9 @@ Future<SsoConnector> RemoteSsoConnectors::create(const QString &tenantId, const 
         requireTenant(b, tenantId);
         const sso::ConnectorCheck check = sso::checkConnector(draft, false, clock::nowMs());
         throwIfInvalid(check.errors);
-        SsoConnector wanted = draft;
+        SsoConnector wanted = sso::withEditOf(draft, draft, check.domains);
         wanted.id.clear();
-        wanted.connectorName = draft.connectorName.trimmed();
-        wanted.config.remove(secretKey);
-        wanted.domains = check.domains;
-        const QString secret = secretOf(draft);
+        const QString secret = sso::secretOf(draft);
         checkNameAndDomainsFree(allConnectors(s, b.tenantId()), wanted);
         const Response answer = writeConnector(
             s,
@@ -184,23 +171,13 @@ Future<SsoConnector> RemoteSsoConnectors::update(const QString &tenantId, const 
         const QJsonObject current =
             getObject(s, connectorPath(connector.id), connectorNotFound(connector.id));
         const SsoConnector before = logto::ssoConnector(current, b.tenantId());
-        if (before.providerName != connector.providerName)
-            throwIfInvalid({{QStringLiteral("providerName"),
-                             rtr("The provider of a connector cannot be changed; create a new connector "
-                                 "instead.")}});
+        throwIfInvalid(rules::updateProblems(before, connector));
         const sso::ConnectorCheck check =
             sso::checkConnector(connector, before.clientSecretSet, clock::nowMs());
         throwIfInvalid(check.errors);
-        if (before.version != connector.version)
-            throwConflict(rtr("SSO connector \"%1\"").arg(before.connectorName));
-        const QString secret = secretOf(connector);
-        SsoConnector wanted = before;
-        wanted.connectorName = connector.connectorName.trimmed();
-        wanted.config = connector.config;
-        wanted.config.remove(secretKey);
-        wanted.domains = check.domains;
-        wanted.branding = connector.branding;
-        wanted.syncProfile = connector.syncProfile;
+        throwIfStale(connector.version, before.version, rules::title(before));
+        const QString secret = sso::secretOf(connector);
+        const SsoConnector wanted = sso::withEditOf(before, connector, check.domains);
         const QJsonObject patch = logto::ssoConnectorPatch(
             before, wanted, secret,
             isSamlProvider(before.providerName) ? QString() : logto::storedSecret(current));

@@ -1,6 +1,6 @@
 #include "remote/RemoteUserRequests.h"
 
-#include "local/LocalCommon.h"
+#include "model/UserRules.h"
 #include "model/UserValidation.h"
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteUserJson.h"
@@ -123,15 +123,12 @@ void checkUnique(RemoteSession &s, const User &u, const QString &exceptId)
     {
         const char *field;
         QString value;
-        const char *message;
+        rules::UserKey key;
     };
     const Key keys[] = {
-        {"username", validation::usernameKey(u.username),
-         QT_TRANSLATE_NOOP("gatehouse::remote", "The username \"%1\" is already taken by user %2.")},
-        {"primaryEmail", validation::emailKey(u.primaryEmail),
-         QT_TRANSLATE_NOOP("gatehouse::remote", "The email address %1 already belongs to user %2.")},
-        {"primaryPhone", logto::phoneForLogto(u.primaryPhone),
-         QT_TRANSLATE_NOOP("gatehouse::remote", "The phone number %1 already belongs to user %2.")},
+        {"username", validation::usernameKey(u.username), rules::UserKey::Username},
+        {"primaryEmail", validation::emailKey(u.primaryEmail), rules::UserKey::Email},
+        {"primaryPhone", logto::phoneForLogto(u.primaryPhone), rules::UserKey::Phone},
     };
     QUrlQuery q;
     for (const Key &key : keys) {
@@ -159,18 +156,9 @@ void checkUnique(RemoteSession &s, const User &u, const QString &exceptId)
                                      ? validation::emailKey(holder.primaryEmail)
                                      : logto::phoneForLogto(holder.primaryPhone);
             if (held == key.value)
-                local::throwExists(rtr(key.message).arg(key.value, holder.id));
+                throwExists(rules::userClashMessage(key.key, key.value, holder.id));
         }
     }
-}
-
-void requireReason(const QString &reason)
-{
-    if (reason.trimmed().isEmpty())
-        local::throwIfInvalid(
-            {{QStringLiteral("reason"), rtr("Say why (the reason is recorded in the journal).")}});
-    if (reason.size() > 1000)
-        local::throwIfInvalid({{QStringLiteral("reason"), rtr("is too long")}});
 }
 
 } // namespace gatehouse::remote::userapi

@@ -40,7 +40,4 @@ Response listPage(RemoteSession &s, const UserQuery &query, qint64 page, int siz
 /// (one search request); returns when none is taken by a user other than `exceptId`.
 void checkUnique(RemoteSession &s, const User &u, const QString &exceptId);
 
-/// Sensitive actions carry the operator's reason into the journal (same rule as local).
-void requireReason(const QString &reason);
-
 } // namespace gatehouse::remote::userapi

@@ -2,8 +2,9 @@
 // "before" and the conflict check), sends the change, and journals what the server answered.
 #include "remote/RemoteUsers.h"
 
-#include "local/LocalCommon.h"
+#include "model/UpdateRules.h"
 #include "model/UserJson.h"
+#include "model/UserRules.h"
 #include "model/UserValidation.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
@@ -17,40 +18,15 @@
 namespace gatehouse::remote {
 
 using namespace userapi;
-using local::throwIfInvalid;
 
 namespace {
 /// The core rules for a new user's fields, password or digest. Returns the digest's canonical
 /// algorithm name (empty without a digest).
 QString checkNewUser(const User &draft, const QString &password)
 {
-    QList<FieldError> errors = validation::user(draft);
-    QString algorithmName;
-    if (!password.isEmpty()) {
-        const QString problem = validation::passwordProblem(password);
-        if (!problem.isEmpty())
-            errors.append({QStringLiteral("password"), problem});
-    } else if (!draft.passwordDigest.isEmpty() || !draft.passwordAlgorithm.isEmpty()) {
-        security::PasswordAlgorithm algorithm;
-        if (!security::parsePasswordAlgorithm(draft.passwordAlgorithm, &algorithm)) {
-            errors.append(
-                {QStringLiteral("passwordAlgorithm"),
-                 rtr("\"%1\" is not one of Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy")
-                     .arg(draft.passwordAlgorithm)});
-        } else {
-            algorithmName = security::passwordAlgorithmName(algorithm);
-            const QString problem = security::digestProblem(algorithm, draft.passwordDigest);
-            if (!problem.isEmpty())
-                errors.append({QStringLiteral("passwordDigest"), problem});
-        }
-    }
-    throwIfInvalid(errors);
-    return algorithmName;
-}
-
-QString displayName(const User &u)
-{
-    return u.username.isEmpty() ? u.id : u.username;
+    const rules::NewUserCheck check = rules::checkNewUser(draft, password);
+    throwIfInvalid(check.errors);
+    return check.algorithm;
 }
 
 /// Sends a change to one user; a 404 means the user is gone.
@@ -113,16 +89,8 @@ Future<User> RemoteUsers::update(const QString &tenantId, const User &user)
         requireTenant(b, tenantId);
         throwIfInvalid(validation::user(user));
         const User before = fetchUser(s, b.tenantId(), user.id, true);
-        if (before.version != user.version)
-            local::throwConflict(rtr("User \"%1\"").arg(displayName(before)));
-        User wanted = before;
-        wanted.username = user.username;
-        wanted.primaryEmail = user.primaryEmail;
-        wanted.primaryPhone = user.primaryPhone;
-        wanted.name = user.name;
-        wanted.avatar = user.avatar;
-        wanted.profile = user.profile;
-        wanted.customData = user.customData;
+        throwIfStale(user.version, before.version, rules::title(before));
+        const User wanted = rules::withProfileOf(before, user);
         const QJsonObject patch = logto::userPatch(before, wanted);
         if (patch.isEmpty())
             return before;
@@ -145,7 +113,7 @@ Future<Done> RemoteUsers::remove(const QString &tenantId, const QString &id, con
     return m_backend.submit<Done>([this, tenantId, id, reason](RemoteSession &s) {
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
-        requireReason(reason);
+        throwIfInvalid(rules::reasonProblems(reason));
         const User before = fetchUser(s, b.tenantId(), id, true);
         QJsonObject snapshot = json::toJson(before);
         snapshot.insert(QStringLiteral("roleIds"), QJsonArray::fromStringList(roleIdsOf(s, id)));
@@ -162,7 +130,7 @@ Future<User> RemoteUsers::setSuspended(const QString &tenantId, const QString &i
     return m_backend.submit<User>([this, tenantId, id, suspended, reason](RemoteSession &s) {
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
-        requireReason(reason);
+        throwIfInvalid(rules::reasonProblems(reason));
         const User before = fetchUser(s, b.tenantId(), id, true);
         Request request = Request::patch(userPath(id) + QStringLiteral("/is-suspended"),
                                          QJsonDocument(body("isSuspended", suspended)));
@@ -181,7 +149,7 @@ Future<User> RemoteUsers::setPassword(const QString &tenantId, const QString &id
     return m_backend.submit<User>([this, tenantId, id, password, reason](RemoteSession &s) {
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
-        requireReason(reason);
+        throwIfInvalid(rules::reasonProblems(reason));
         const QString problem = validation::passwordProblem(password);
         if (!problem.isEmpty())
             throwIfInvalid({{QStringLiteral("password"), problem}});
@@ -240,7 +208,7 @@ Future<Done> RemoteUsers::removeMfaVerification(const QString &tenantId, const Q
     return m_backend.submit<Done>([this, tenantId, userId, verificationId, reason](RemoteSession &s) {
         RemoteBackend &b = m_backend;
         requireTenant(b, tenantId);
-        requireReason(reason);
+        throwIfInvalid(rules::reasonProblems(reason));
         const QList<MfaVerification> factors = fetchMfa(s, userId);
         const auto found = std::find_if(factors.begin(), factors.end(),
                                         [&](const MfaVerification &v) { return v.id == verificationId; });

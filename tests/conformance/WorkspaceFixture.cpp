@@ -1,6 +1,8 @@
 #include "WorkspaceFixture.h"
 
 #include "FakeLogto.h"
+#include "backend/BackendDecorator.h"
+#include "backend/ChangeFeed.h"
 #include "remote/RemoteBackend.h"
 #include "security/Random.h"
 
@@ -123,6 +125,16 @@ WorkspaceFixture::~WorkspaceFixture()
 }
 
 std::unique_ptr<Backend> WorkspaceFixture::openBackend(QString *error, std::optional<TenantTag> tag) const
+{
+    auto backend = openUndecorated(error, tag);
+    // GATEHOUSE_TEST_DECORATED=1: every call goes through the decorator the GUI uses, with its
+    // change feed, so the suite proves that it passes every operation through unchanged.
+    if (backend && qEnvironmentVariableIntValue("GATEHOUSE_TEST_DECORATED") == 1)
+        return std::make_unique<BackendDecorator>(std::move(backend), ChangeFeed::create());
+    return backend;
+}
+
+std::unique_ptr<Backend> WorkspaceFixture::openUndecorated(QString *error, std::optional<TenantTag> tag) const
 {
     if (!isValid()) {
         if (error)

@@ -61,6 +61,8 @@ public:
     QSqlDatabase sqlConnection();
 
 private:
+    std::unique_ptr<Backend> openUndecorated(QString *error, std::optional<TenantTag> tag) const;
+
     BackendKind m_kind;
     QString m_workspace;
     QString m_error;

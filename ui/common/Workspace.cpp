@@ -1,13 +1,18 @@
 #include "common/Workspace.h"
 
+#include "backend/BackendDecorator.h"
+#include "backend/ChangeFeed.h"
 #include "common/MessageBox.h"
 
 namespace gatehouse::ui {
 
 Workspace::Workspace(std::unique_ptr<Backend> backend, QObject *parent)
     : QObject(parent)
-    , m_backend(std::move(backend))
-{}
+    , m_changes(ChangeFeed::create())
+    , m_backend(std::make_unique<BackendDecorator>(std::move(backend), m_changes))
+{
+    connect(m_changes.get(), &ChangeFeed::changed, this, &Workspace::changed);
+}
 
 Workspace::~Workspace()
 {

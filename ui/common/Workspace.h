@@ -10,6 +10,10 @@
 
 class QWidget;
 
+namespace gatehouse {
+class ChangeFeed;
+}
+
 namespace gatehouse::ui {
 
 /// The open workspace as the GUI sees it: the Backend, the tenant the person is working in,
@@ -22,7 +26,8 @@ class Workspace : public QObject
 {
     Q_OBJECT
 public:
-    /// Takes an opened backend.
+    /// Takes an opened backend. Every mutation made through backend() that succeeds is announced
+    /// by changed().
     explicit Workspace(std::unique_ptr<Backend> backend, QObject *parent = nullptr);
     ~Workspace() override;
 
@@ -110,7 +115,8 @@ private:
     void changeInFlight(int delta);
     static void reportFailure(QWidget *context, const QString &failureText, const Error &error);
 
-    std::unique_ptr<Backend> m_backend;
+    std::shared_ptr<ChangeFeed> m_changes;
+    std::unique_ptr<Backend> m_backend; ///< the opened backend, behind a decorator feeding m_changes
     QList<Tenant> m_tenants;
     Tenant m_tenant;
     QString m_connectionName;

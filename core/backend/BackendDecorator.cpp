@@ -1,0 +1,398 @@
+#include "backend/BackendDecorator.h"
+
+#include "backend/DecoratorGate.h"
+
+namespace gatehouse {
+
+std::optional<Error> BackendHooks::admit(const BackendCall &call)
+{
+    Q_UNUSED(call);
+    return std::nullopt;
+}
+
+void BackendHooks::succeeded(const BackendCall &call, const Change &change)
+{
+    Q_UNUSED(call);
+    Q_UNUSED(change);
+}
+
+QObject *BackendHooks::successContext()
+{
+    return nullptr;
+}
+
+namespace {
+
+using detail::callOf;
+using detail::changeOf;
+using detail::Gate;
+
+class Tenants final : public TenantsApi
+{
+public:
+    explicit Tenants(const Gate &gate)
+        : g(gate)
+    {}
+    Future<QList<Tenant>> list() override
+    {
+        return g.read<QList<Tenant>>(callOf(Operation::TenantsList), [&] { return api().list(); });
+    }
+    Future<Tenant> get(const QString &id) override
+    {
+        return g.read<Tenant>(callOf(Operation::TenantsGet, id, id), [&] { return api().get(id); });
+    }
+    Future<Tenant> create(const Tenant &draft) override
+    {
+        return g.write<Tenant>(
+            callOf(Operation::TenantsCreate), [&] { return api().create(draft); },
+            [](const Tenant &t) { return changeOf(Operation::TenantsCreate, t.id, t.id); });
+    }
+    Future<Tenant> update(const Tenant &tenant) override
+    {
+        return g.write<Tenant>(callOf(Operation::TenantsUpdate, tenant.id, tenant.id),
+                               [&] { return api().update(tenant); });
+    }
+    Future<Done> remove(const QString &id) override
+    {
+        return g.write<Done>(callOf(Operation::TenantsRemove, id, id), [&] { return api().remove(id); });
+    }
+
+private:
+    TenantsApi &api() const { return g.inner().tenants(); }
+    const Gate &g;
+};
+
+class Applications final : public ApplicationsApi
+{
+public:
+    explicit Applications(const Gate &gate)
+        : g(gate)
+    {}
+    Future<QList<Application>> list(const QString &t) override
+    {
+        return g.read<QList<Application>>(callOf(Operation::ApplicationsList, t),
+                                          [&] { return api().list(t); });
+    }
+    Future<Application> get(const QString &t, const QString &id) override
+    {
+        return g.read<Application>(callOf(Operation::ApplicationsGet, t, id),
+                                   [&] { return api().get(t, id); });
+    }
+    Future<Application> create(const QString &t, const Application &draft) override
+    {
+        return g.write<Application>(
+            callOf(Operation::ApplicationsCreate, t), [&] { return api().create(t, draft); },
+            [t](const Application &a) { return changeOf(Operation::ApplicationsCreate, t, a.id); });
+    }
+    Future<Application> update(const QString &t, const Application &app) override
+    {
+        return g.write<Application>(callOf(Operation::ApplicationsUpdate, t, app.id),
+                                    [&] { return api().update(t, app); });
+    }
+    Future<Done> remove(const QString &t, const QString &id) override
+    {
+        return g.write<Done>(callOf(Operation::ApplicationsRemove, t, id),
+                             [&] { return api().remove(t, id); });
+    }
+    Future<QList<ApplicationSecret>> secrets(const QString &t, const QString &appId) override
+    {
+        return g.read<QList<ApplicationSecret>>(callOf(Operation::ApplicationsSecrets, t, appId),
+                                                [&] { return api().secrets(t, appId); });
+    }
+    Future<ApplicationSecret> createSecret(const QString &t, const QString &appId, const QString &name,
+                                           std::optional<qint64> expiresAt) override
+    {
+        return g.write<ApplicationSecret>(callOf(Operation::ApplicationsCreateSecret, t, appId),
+                                          [&] { return api().createSecret(t, appId, name, expiresAt); });
+    }
+    Future<Done> deleteSecret(const QString &t, const QString &appId, const QString &name) override
+    {
+        return g.write<Done>(callOf(Operation::ApplicationsDeleteSecret, t, appId),
+                             [&] { return api().deleteSecret(t, appId, name); });
+    }
+
+private:
+    ApplicationsApi &api() const { return g.inner().applications(); }
+    const Gate &g;
+};
+
+class Resources final : public ResourcesApi
+{
+public:
+    explicit Resources(const Gate &gate)
+        : g(gate)
+    {}
+    Future<QList<Resource>> list(const QString &t) override
+    {
+        return g.read<QList<Resource>>(callOf(Operation::ResourcesList, t), [&] { return api().list(t); });
+    }
+    Future<Resource> get(const QString &t, const QString &id) override
+    {
+        return g.read<Resource>(callOf(Operation::ResourcesGet, t, id), [&] { return api().get(t, id); });
+    }
+    Future<Resource> create(const QString &t, const Resource &draft) override
+    {
+        return g.write<Resource>(
+            callOf(Operation::ResourcesCreate, t), [&] { return api().create(t, draft); },
+            [t](const Resource &r) { return changeOf(Operation::ResourcesCreate, t, r.id); });
+    }
+    Future<Resource> update(const QString &t, const Resource &resource) override
+    {
+        return g.write<Resource>(callOf(Operation::ResourcesUpdate, t, resource.id),
+                                 [&] { return api().update(t, resource); });
+    }
+    Future<Done> remove(const QString &t, const QString &id) override
+    {
+        return g.write<Done>(callOf(Operation::ResourcesRemove, t, id), [&] { return api().remove(t, id); });
+    }
+    Future<QList<Scope>> scopes(const QString &t, const QString &resourceId) override
+    {
+        return g.read<QList<Scope>>(callOf(Operation::ResourcesScopes, t, resourceId),
+                                    [&] { return api().scopes(t, resourceId); });
+    }
+    Future<Scope> createScope(const QString &t, const Scope &draft) override
+    {
+        return g.write<Scope>(callOf(Operation::ResourcesCreateScope, t, draft.resourceId),
+                              [&] { return api().createScope(t, draft); });
+    }
+    Future<Scope> updateScope(const QString &t, const Scope &scope) override
+    {
+        return g.write<Scope>(callOf(Operation::ResourcesUpdateScope, t, scope.resourceId),
+                              [&] { return api().updateScope(t, scope); });
+    }
+    Future<Done> removeScope(const QString &t, const QString &scopeId) override
+    {
+        // The resource is not named by the call: the change is the resource area's as a whole.
+        return g.write<Done>(
+            callOf(Operation::ResourcesRemoveScope, t, scopeId),
+            [&] { return api().removeScope(t, scopeId); },
+            [t, scopeId](const Done &) {
+                return changeOf(Operation::ResourcesRemoveScope, t, {}, {scopeId});
+            });
+    }
+
+private:
+    ResourcesApi &api() const { return g.inner().resources(); }
+    const Gate &g;
+};
+
+class Roles final : public RolesApi
+{
+public:
+    explicit Roles(const Gate &gate)
+        : g(gate)
+    {}
+    Future<QList<Role>> list(const QString &t) override
+    {
+        return g.read<QList<Role>>(callOf(Operation::RolesList, t), [&] { return api().list(t); });
+    }
+    Future<Role> get(const QString &t, const QString &id) override
+    {
+        return g.read<Role>(callOf(Operation::RolesGet, t, id), [&] { return api().get(t, id); });
+    }
+    Future<Role> create(const QString &t, const Role &draft) override
+    {
+        return g.write<Role>(
+            callOf(Operation::RolesCreate, t), [&] { return api().create(t, draft); },
+            [t](const Role &r) { return changeOf(Operation::RolesCreate, t, r.id); });
+    }
+    Future<Role> update(const QString &t, const Role &role) override
+    {
+        return g.write<Role>(callOf(Operation::RolesUpdate, t, role.id),
+                             [&] { return api().update(t, role); });
+    }
+    Future<Done> remove(const QString &t, const QString &id) override
+    {
+        return g.write<Done>(callOf(Operation::RolesRemove, t, id), [&] { return api().remove(t, id); });
+    }
+    Future<QList<GrantedScope>> scopes(const QString &t, const QString &roleId) override
+    {
+        return g.read<QList<GrantedScope>>(callOf(Operation::RolesScopes, t, roleId),
+                                           [&] { return api().scopes(t, roleId); });
+    }
+    Future<Done> grantScopes(const QString &t, const QString &roleId, const QStringList &scopeIds) override
+    {
+        return g.write<Done>(callOf(Operation::RolesGrantScopes, t, roleId),
+                             [&] { return api().grantScopes(t, roleId, scopeIds); });
+    }
+    Future<Done> revokeScope(const QString &t, const QString &roleId, const QString &scopeId) override
+    {
+        return g.write<Done>(callOf(Operation::RolesRevokeScope, t, roleId),
+                             [&] { return api().revokeScope(t, roleId, scopeId); });
+    }
+    Future<Done> assignToApplication(const QString &t, const QString &appId,
+                                     const QStringList &roleIds) override
+    {
+        return g.write<Done>(
+            callOf(Operation::RolesAssignToApplication, t, appId),
+            [&] { return api().assignToApplication(t, appId, roleIds); },
+            [t, appId, roleIds](const Done &) {
+                return changeOf(Operation::RolesAssignToApplication, t,
+                                roleIds.size() == 1 ? roleIds.first() : QString(), {appId});
+            });
+    }
+    Future<Done> unassignFromApplication(const QString &t, const QString &appId,
+                                         const QString &roleId) override
+    {
+        return g.write<Done>(
+            callOf(Operation::RolesUnassignFromApplication, t, appId),
+            [&] { return api().unassignFromApplication(t, appId, roleId); },
+            [t, appId, roleId](const Done &) {
+                return changeOf(Operation::RolesUnassignFromApplication, t, roleId, {appId});
+            });
+    }
+    Future<QList<Role>> rolesOfApplication(const QString &t, const QString &appId) override
+    {
+        return g.read<QList<Role>>(callOf(Operation::RolesRolesOfApplication, t, appId),
+                                   [&] { return api().rolesOfApplication(t, appId); });
+    }
+    Future<QList<Application>> applicationsOfRole(const QString &t, const QString &roleId) override
+    {
+        return g.read<QList<Application>>(callOf(Operation::RolesApplicationsOfRole, t, roleId),
+                                          [&] { return api().applicationsOfRole(t, roleId); });
+    }
+
+private:
+    RolesApi &api() const { return g.inner().roles(); }
+    const Gate &g;
+};
+
+} // namespace
+
+namespace detail {
+std::unique_ptr<TenantsApi> decoratedTenants(const Gate &gate)
+{
+    return std::make_unique<Tenants>(gate);
+}
+std::unique_ptr<ApplicationsApi> decoratedApplications(const Gate &gate)
+{
+    return std::make_unique<Applications>(gate);
+}
+std::unique_ptr<ResourcesApi> decoratedResources(const Gate &gate)
+{
+    return std::make_unique<Resources>(gate);
+}
+std::unique_ptr<RolesApi> decoratedRoles(const Gate &gate)
+{
+    return std::make_unique<Roles>(gate);
+}
+} // namespace detail
+
+struct BackendDecorator::Areas
+{
+    explicit Areas(detail::Gate g)
+        : gate(std::move(g))
+        , tenants(detail::decoratedTenants(gate))
+        , applications(detail::decoratedApplications(gate))
+        , resources(detail::decoratedResources(gate))
+        , roles(detail::decoratedRoles(gate))
+        , users(detail::decoratedUsers(gate))
+        , organizationTemplate(detail::decoratedOrganizationTemplate(gate))
+        , organizations(detail::decoratedOrganizations(gate))
+        , ssoConnectors(detail::decoratedSsoConnectors(gate))
+        , signInExperience(detail::decoratedSignInExperience(gate))
+        , journal(detail::decoratedJournal(gate))
+    {}
+    detail::Gate gate;
+    std::unique_ptr<TenantsApi> tenants;
+    std::unique_ptr<ApplicationsApi> applications;
+    std::unique_ptr<ResourcesApi> resources;
+    std::unique_ptr<RolesApi> roles;
+    std::unique_ptr<UsersApi> users;
+    std::unique_ptr<OrganizationTemplateApi> organizationTemplate;
+    std::unique_ptr<OrganizationsApi> organizations;
+    std::unique_ptr<SsoConnectorsApi> ssoConnectors;
+    std::unique_ptr<SignInExperienceApi> signInExperience;
+    std::unique_ptr<JournalApi> journal;
+};
+
+BackendDecorator::BackendDecorator(std::unique_ptr<Backend> inner, std::shared_ptr<BackendHooks> hooks)
+    : m_inner(std::move(inner))
+    , m_hooks(std::move(hooks))
+    , m_areas(std::make_unique<Areas>(detail::Gate(*m_inner, m_hooks)))
+{}
+
+BackendDecorator::~BackendDecorator()
+{
+    // The areas refer to the wrapped backend: they go first. Destroying the wrapped backend
+    // finishes its queued work; the continuations keep the hooks alive by their own reference.
+    m_areas.reset();
+    m_inner.reset();
+}
+
+QString BackendDecorator::location() const
+{
+    return m_inner->location();
+}
+
+Capabilities BackendDecorator::capabilities() const
+{
+    return m_inner->capabilities();
+}
+
+Future<Done> BackendDecorator::open()
+{
+    return m_inner->open();
+}
+
+void BackendDecorator::setOperator(const QString &operatorName)
+{
+    m_inner->setOperator(operatorName);
+}
+
+QString BackendDecorator::operatorName() const
+{
+    return m_inner->operatorName();
+}
+
+TenantsApi &BackendDecorator::tenants()
+{
+    return *m_areas->tenants;
+}
+
+ApplicationsApi &BackendDecorator::applications()
+{
+    return *m_areas->applications;
+}
+
+ResourcesApi &BackendDecorator::resources()
+{
+    return *m_areas->resources;
+}
+
+RolesApi &BackendDecorator::roles()
+{
+    return *m_areas->roles;
+}
+
+UsersApi &BackendDecorator::users()
+{
+    return *m_areas->users;
+}
+
+OrganizationTemplateApi &BackendDecorator::organizationTemplate()
+{
+    return *m_areas->organizationTemplate;
+}
+
+OrganizationsApi &BackendDecorator::organizations()
+{
+    return *m_areas->organizations;
+}
+
+SsoConnectorsApi &BackendDecorator::ssoConnectors()
+{
+    return *m_areas->ssoConnectors;
+}
+
+SignInExperienceApi &BackendDecorator::signInExperience()
+{
+    return *m_areas->signInExperience;
+}
+
+JournalApi &BackendDecorator::journal()
+{
+    return *m_areas->journal;
+}
+
+} // namespace gatehouse
