@@ -26,8 +26,6 @@ public:
     void setItem(const Application &app);
     const Application &application() const { return m_app; }
 
-    ApplicationSettingsForm *form() const { return m_form; }
-
 signals:
     void saved(const gatehouse::Application &app);
 

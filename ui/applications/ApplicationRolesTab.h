@@ -14,15 +14,11 @@ class ApplicationRolesTab : public RelatedList<Role, Application>
 public:
     explicit ApplicationRolesTab(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setApplication(const Application &app);
-
     void assignRoles();
     void unassignSelected();
 
 protected:
     bool concerns(const Change &change) const override;
-
-private:
 };
 
 } // namespace gatehouse::ui

@@ -19,8 +19,6 @@ public:
 protected:
     bool concerns(const Change &change) const override;
     void listLoaded() override;
-
-private:
 };
 
 } // namespace gatehouse::ui

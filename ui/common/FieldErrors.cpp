@@ -79,10 +79,4 @@ bool FieldErrors::show(const QList<FieldError> &errors)
     return errors.isEmpty();
 }
 
-QString FieldErrors::textOf(const QString &field) const
-{
-    const QLabel *label = m_labels.value(field, nullptr);
-    return label ? label->text() : QString();
-}
-
 } // namespace gatehouse::ui

@@ -40,9 +40,6 @@ public:
     bool show(const QList<FieldError> &errors);
     void clear() { show({}); }
 
-    /// The text currently shown for `field` (empty when none).
-    QString textOf(const QString &field) const;
-
 private:
     QHash<QString, QLabel *> m_labels;
     QHash<QString, QList<int>> m_lineMaps;

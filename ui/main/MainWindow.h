@@ -78,8 +78,6 @@ public:
     void openDemoWorkspace(const QString &path = {});
     /// File → Connections…: the saved Logto connections; Connect opens one with openWorkspace().
     void showConnections();
-    /// Credentials and tests of Logto connections (secrets of this session, the keychain).
-    ConnectionManager *connections() const { return m_connections; }
 
     Workspace *workspace() const { return m_workspace.get(); }
     TenantBar *tenantBar() const { return m_tenantBar; }

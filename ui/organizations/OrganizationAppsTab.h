@@ -17,16 +17,12 @@ class OrganizationAppsTab : public RelatedList<OrganizationApplication, Organiza
 public:
     explicit OrganizationAppsTab(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setOrganization(const Organization &organization);
-
     void addApplications();
     void editRoles();
     void removeSelected();
 
 protected:
     bool concerns(const Change &change) const override;
-
-private:
 };
 
 } // namespace gatehouse::ui

@@ -182,17 +182,6 @@ void OrganizationRolesPanel::load()
         [this, generation] { return generation == m_generation; });
 }
 
-bool OrganizationRolesPanel::selectRole(const QString &name)
-{
-    for (int row = 0; row < m_model->count(); ++row) {
-        if (m_model->at(row).name == name) {
-            m_view->setCurrentIndex(m_model->index(row, 0));
-            return true;
-        }
-    }
-    return false;
-}
-
 int OrganizationRolesPanel::selectedRow() const
 {
     const QModelIndex current = m_view->currentIndex();

@@ -41,7 +41,6 @@ public:
     ListModel<OrganizationRole> *model() const { return m_model; }
     const OrganizationRoleGrants &grants() const { return m_grants; }
     bool isDirty() const;
-    bool selectRole(const QString &name);
 
     void createRole();
     void deleteSelected();

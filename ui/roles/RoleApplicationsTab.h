@@ -13,8 +13,6 @@ class RoleApplicationsTab : public RelatedList<Application, Role>
 public:
     explicit RoleApplicationsTab(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setRole(const Role &role);
-
     void assignApplications();
     void unassignSelected();
 

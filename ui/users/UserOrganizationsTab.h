@@ -17,12 +17,8 @@ class UserOrganizationsTab : public RelatedList<UserOrganization, User>
 public:
     explicit UserOrganizationsTab(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setUser(const User &user);
-
 protected:
     bool concerns(const Change &change) const override;
-
-private:
 };
 
 } // namespace gatehouse::ui
