@@ -93,6 +93,14 @@ QLineEdit *EditorWidget::addField(QFormLayout *form, const QString &label, const
     return edit;
 }
 
+void EditorWidget::markSaving(bool saving)
+{
+    m_saving = saving;
+    if (!saving && !isDirty() && m_status)
+        m_status->setText(tr("Saved"));
+    updateButtons();
+}
+
 void EditorWidget::fill(const std::function<void()> &fill)
 {
     m_filling = true;

@@ -37,6 +37,8 @@ class EditorWidget : public QWidget
 public:
     /// True when the shown item has edits that are not saved.
     virtual bool isDirty() const;
+    /// True when the edits pass the checks made as the person types.
+    virtual bool isValid() const { return m_valid; }
     bool isSaving() const { return m_saving; }
     /// Saves the edits when they may be saved (Ctrl+S, the Save button).
     virtual void save();
@@ -82,9 +84,8 @@ protected:
     virtual bool isModified() const = 0;
     /// Problems of the edits as they stand (asked only while hasItem()).
     virtual QList<FieldError> problems() const { return {}; }
-    virtual bool isValid() const { return m_valid; }
-    /// Sends the edits with saveItem(); save() calls it when they may be saved. (Editors without
-    /// a save bar of their own override save() instead.)
+    /// Sends the edits with saveItem(), or asks its owner to; save() calls it when they may be
+    /// saved. (Editors without a save bar of their own override save() instead.)
     virtual void startSave() {}
     /// Shows a refusal of the save beside the fields it names; returns false when it could not
     /// (the base then shows it in a message box). The base shows Validation errors.
@@ -93,6 +94,9 @@ protected:
     /// parts revert themselves).
     virtual void reloadForm() {}
 
+    /// The save runs elsewhere (an owner saves several editors' fields): Save waits meanwhile, and
+    /// when it ends with nothing unsaved left the status says "Saved".
+    void markSaving(bool saving);
     /// Fills the form with `fill` without counting the changes as edits, clears the status line
     /// and validates.
     void fill(const std::function<void()> &fill);

@@ -31,7 +31,7 @@ OrganizationEditor::OrganizationEditor(Workspace *workspace, QWidget *parent)
     , m_apps(new OrganizationAppsTab(workspace))
     , m_invitations(new OrganizationInvitationsTab(workspace))
     , m_jit(new OrganizationJitTab(workspace))
-    , m_branding(new OrganizationBrandingTab)
+    , m_branding(new OrganizationBrandingTab(workspace))
 {
     setObjectName(QStringLiteral("organizationEditor"));
     m_mfaBadge->setObjectName(QStringLiteral("organizationMfaBadge"));

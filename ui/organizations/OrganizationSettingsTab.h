@@ -1,18 +1,17 @@
 #pragma once
 
-#include "common/FieldErrors.h"
 #include "organizations/OrganizationFormTab.h"
+
+#include <QJsonObject>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 
 namespace gatehouse::ui {
 
 class Refresher;
-class Workspace;
 
 /// The Settings tab: name, description, custom data (a JSON object, checked as typed, with the
 /// users page's parser) and "Require MFA". Whether MFA can be required depends on the tenant's
@@ -30,40 +29,30 @@ class OrganizationSettingsTab : public OrganizationFormTab
 public:
     explicit OrganizationSettingsTab(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setOrganization(const Organization &organization, bool keepEdits) override;
     Organization edited() const override;
-    bool isDirty() const override;
-    bool isValid() const override { return m_valid; }
     bool showErrors(const QList<FieldError> &errors) override;
-    void setSaving(bool saving) override;
-    void revert();
+
+protected:
+    bool isModified() const override;
+    QList<FieldError> problems() const override;
+    void reloadForm() override;
+    void updateButtons() override;
+    void organizationChanged() override { checkMfaFactors(); }
 
 private:
-    void load();
-    void validate();
     void checkMfaFactors();
-    void updateButtons();
 
-    Workspace *m_workspace;
-    Organization m_organization;
-    QJsonObject m_customData;
-    FieldErrors m_errors;
-    bool m_valid = true;
-    bool m_loading = false;
-    bool m_saving = false;
+    mutable QJsonObject m_customData; ///< the custom data as problems() last parsed it
     bool m_factorsMissing = false;
     int m_generation = 0;
-    QLineEdit *m_name;
-    QLineEdit *m_description;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_description = nullptr;
     QPlainTextEdit *m_customDataEdit;
     QLabel *m_customDataProblem;
     QCheckBox *m_mfa;
     QLabel *m_mfaNote;
     QLabel *m_id;
     QLabel *m_created;
-    QLabel *m_status;
-    QPushButton *m_save;
-    QPushButton *m_revert;
     Refresher *m_factorsCheck; ///< checks the MFA factors again after the sign-in experience changed
 };
 
