@@ -260,7 +260,9 @@ void MasterDetailPage::updateState()
     } else {
         m_listStack->setCurrentWidget(m_view);
     }
-    if (currentRow() < 0)
+    // A reload for a change resets the rows and then selects the same item again: the editor
+    // stays shown until it ends (hiding it would take the focus from the field being typed in).
+    if (currentRow() < 0 && !m_keepEditor)
         m_editorStack->setCurrentWidget(m_placeholder);
 }
 

@@ -101,6 +101,7 @@ protected:
                 emit loaded();
             },
             [this](const Error &) {
+                m_keepEditor = false;
                 setLoading(false);
                 emit loaded();
             },

@@ -60,11 +60,6 @@ OrganizationEditor::OrganizationEditor(Workspace *workspace, QWidget *parent)
 
     connect(m_settings, &OrganizationFormTab::saveRequested, this, [this] { saveFrom(m_settings); });
     connect(m_branding, &OrganizationFormTab::saveRequested, this, [this] { saveFrom(m_branding); });
-    connect(m_members, &OrganizationMembersTab::membersChanged, this, &OrganizationEditor::membersChanged);
-    connect(m_invitations, &OrganizationInvitationsTab::membersChanged, this, [this] {
-        m_members->setOrganization(m_organization);
-        emit membersChanged();
-    });
     updateHeader();
 }
 

@@ -47,8 +47,6 @@ public:
 
 signals:
     void saved(const gatehouse::Organization &organization);
-    /// The member count may have changed.
-    void membersChanged();
 
 protected:
     bool hasItem() const override { return !m_organization.id.isEmpty(); }

@@ -166,8 +166,7 @@ void OrganizationInvitationsTab::markAccepted()
         const QString name = UserText::displayName(users.first());
         reloadAfter(workspace()->backend().organizations().acceptInvitation(tenantId(), invitation->id,
                                                                             users.first().id),
-                    organizationId, tr("Could not mark the invitation accepted by %1.").arg(name),
-                    [this] { emit membersChanged(); });
+                    organizationId, tr("Could not mark the invitation accepted by %1.").arg(name));
     });
     dialog->open();
 }

@@ -19,15 +19,9 @@ class OrganizationInvitationsTab : public RelatedList<OrganizationInvitation, Or
 public:
     explicit OrganizationInvitationsTab(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setOrganization(const Organization &organization);
-
     void invite();
     void revokeSelected();
     void markAccepted();
-
-signals:
-    /// An invitation was accepted: the organization has a new member.
-    void membersChanged();
 
 protected:
     bool concerns(const Change &change) const override;

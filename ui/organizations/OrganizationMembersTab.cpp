@@ -333,18 +333,14 @@ void OrganizationMembersTab::updateButtons()
 }
 
 void OrganizationMembersTab::change(Future<Done> change, const QString &organizationId,
-                                    const QString &failureText, bool countChanged)
+                                    const QString &failureText)
 {
-    const auto after = [this, organizationId, countChanged](bool ok) {
-        if (organizationId != m_organization.id)
-            return;
-        load();
-        if (countChanged && ok)
-            emit membersChanged();
+    const auto reloadSame = [this, organizationId] {
+        if (organizationId == m_organization.id)
+            load();
     };
-    m_workspace->run(
-        std::move(change), this, failureText, [after] { after(true); },
-        [after](const Error &) { after(false); });
+    m_workspace->run(std::move(change), this, failureText, reloadSame,
+                     [reloadSame](const Error &) { reloadSame(); });
 }
 
 void OrganizationMembersTab::addMembers()
@@ -387,7 +383,7 @@ void OrganizationMembersTab::addMembers()
         }
         change(m_workspace->backend().organizations().addMembers(m_workspace->tenant().id, organization.id,
                                                                  userIds, roleIds),
-               organization.id, tr("Could not add the members to \"%1\".").arg(organization.name), true);
+               organization.id, tr("Could not add the members to \"%1\".").arg(organization.name));
     });
     dialog->open();
 }
@@ -417,7 +413,7 @@ void OrganizationMembersTab::editRoles()
         const QStringList ids = dialog->checkedIds();
         change(m_workspace->backend().organizations().setMemberRoles(m_workspace->tenant().id,
                                                                      organization.id, member.user.id, ids),
-               organization.id, tr("Could not change the roles of %1.").arg(name), false);
+               organization.id, tr("Could not change the roles of %1.").arg(name));
     });
     dialog->open();
 }
@@ -445,7 +441,7 @@ void OrganizationMembersTab::assignRolesToSelected()
     connect(dialog, &QDialog::accepted, this, [this, dialog, organization, userIds, who] {
         change(m_workspace->backend().organizations().assignMemberRoles(
                    m_workspace->tenant().id, organization.id, userIds, dialog->checkedIds()),
-               organization.id, tr("Could not assign the roles to %1.").arg(who), false);
+               organization.id, tr("Could not assign the roles to %1.").arg(who));
     });
     dialog->open();
 }
@@ -483,7 +479,6 @@ void OrganizationMembersTab::removeSelected()
                     tr("Some members could not be removed:\n%1").arg(failures->join(QLatin1Char('\n'))));
             if (organization.id == m_organization.id)
                 load();
-            emit membersChanged();
         };
         m_workspace->run(m_workspace->backend().organizations().removeMember(m_workspace->tenant().id,
                                                                              organization.id, member.user.id),

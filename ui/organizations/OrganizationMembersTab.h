@@ -44,10 +44,6 @@ public:
     void assignRolesToSelected();
     void removeSelected();
 
-signals:
-    /// Members were added or removed (the member count changed).
-    void membersChanged();
-
 private:
     /// Loads the organization roles and the members (now while shown, else when shown).
     void reload();
@@ -57,10 +53,8 @@ private:
     void loadPermissions();
     QList<OrganizationMember> selectedMembers() const;
     QList<OrganizationRole> userRoles() const;
-    /// Runs a change of the members and then reloads them; `countChanged`: on success the member
-    /// count may differ.
-    void change(Future<Done> change, const QString &organizationId, const QString &failureText,
-                bool countChanged);
+    /// Runs a change of the members and then reloads them, whether it worked or not.
+    void change(Future<Done> change, const QString &organizationId, const QString &failureText);
     void updateButtons();
 
     Workspace *m_workspace;

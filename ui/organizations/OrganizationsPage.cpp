@@ -51,8 +51,6 @@ OrganizationsPage::OrganizationsPage(Workspace *workspace, QWidget *parent)
     setColumnModes({QHeaderView::Stretch, QHeaderView::ResizeToContents, QHeaderView::ResizeToContents,
                     QHeaderView::ResizeToContents, QHeaderView::ResizeToContents});
     view()->setColumnHidden(3, true);
-
-    connect(editor(), &OrganizationEditor::membersChanged, this, &OrganizationsPage::refresh);
 }
 
 bool OrganizationsPage::isLoading() const

@@ -72,7 +72,6 @@ void OrganizationScopesPanel::createScope()
                      tr("Could not create the permission."), [this](const OrganizationScope &created) {
                          model()->upsert(created);
                          updateButtons();
-                         emit changed();
                      });
     });
     dialog->open();
@@ -107,10 +106,7 @@ void OrganizationScopesPanel::editSelected()
             workspace(), dialog,
             workspace()->backend().organizationTemplate().updateScope(tenantId(), edited), this,
             tr("Could not save the permission."),
-            [this](const OrganizationScope &saved) {
-                model()->upsert(saved);
-                emit changed();
-            },
+            [this](const OrganizationScope &saved) { model()->upsert(saved); },
             [this](const Error &error) {
                 if (error.code() == ErrorCode::Conflict)
                     reload();
@@ -135,7 +131,6 @@ void OrganizationScopesPanel::deleteSelected()
                      tr("Could not delete \"%1\".").arg(scope->name), [this, scope] {
                          model()->removeId(scope->id);
                          updateButtons();
-                         emit changed();
                      });
 }
 

@@ -24,10 +24,6 @@ public:
     void editSelected();
     void deleteSelected();
 
-signals:
-    /// The permissions changed (roles show them).
-    void changed();
-
 protected:
     bool concerns(const Change &change) const override;
     void listLoaded() override {}

@@ -32,10 +32,6 @@ OrganizationTemplatePage::OrganizationTemplatePage(Workspace *workspace, QWidget
     titleBlock()->addWidget(m_reach);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_scopes, &OrganizationScopesPanel::changed, m_roles, [this] {
-        // Renamed or deleted permissions show up in the roles' grants.
-        m_roles->load();
-    });
     // How many organizations a change of the template reaches.
     connect(workspace, &Workspace::changed, this, [this](const Change &change) {
         if (isVisible() && change.area == ChangeArea::Organizations &&

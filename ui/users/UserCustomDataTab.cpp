@@ -85,9 +85,11 @@ bool UserCustomDataTab::parseObject(const QString &text, QJsonObject *object, QS
 
 void UserCustomDataTab::setUser(const User &user)
 {
-    const bool keepEdits = isDirty() && user.id == m_user.id;
+    // The same user keeps unsaved edits, and the editor as it is when nothing changed (a refresh).
+    const bool keep =
+        !user.id.isEmpty() && user.id == m_user.id && (isDirty() || user.version == m_user.version);
     m_user = user;
-    if (keepEdits)
+    if (keep)
         validate();
     else
         load();

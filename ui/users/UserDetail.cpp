@@ -2,6 +2,7 @@
 
 #include "common/Format.h"
 #include "common/MessageBox.h"
+#include "common/Refresher.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
 #include "users/UserActions.h"
@@ -69,6 +70,7 @@ UserDetail::UserDetail(Workspace *workspace, QWidget *parent)
     , m_mfa(new UserMfaTab(workspace))
     , m_organizations(new UserOrganizationsTab(workspace))
     , m_activity(new UserActivityTab(workspace))
+    , m_refresher(new Refresher(this, [this] { reload(); }))
 {
     setObjectName(QStringLiteral("userDetail"));
     m_avatar->setObjectName(QStringLiteral("userAvatarLabel"));
@@ -179,10 +181,11 @@ UserDetail::UserDetail(Workspace *workspace, QWidget *parent)
     connect(m_customData, &UserCustomDataTab::saved, this, &UserDetail::changed);
     connect(m_profile, &UserProfileTab::reloadRequested, this, &UserDetail::reload);
     connect(m_customData, &UserCustomDataTab::reloadRequested, this, &UserDetail::reload);
-    connect(m_roles, &UserRolesTab::changed, this, [this] { m_activity->setSubject(m_user); });
-    connect(m_mfa, &UserMfaTab::changed, this, [this] {
-        m_activity->setSubject(m_user);
-        reload();
+    // A change of the user made elsewhere shows in the header; the editable tabs keep unsaved
+    // edits (see apply()).
+    m_refresher->follow(workspace, [this](const Change &change) {
+        return hasUser() && change.area == ChangeArea::Users && change.id == m_user.id &&
+               change.tenantId == m_workspace->tenant().id;
     });
     apply(User());
 }
@@ -203,6 +206,7 @@ void UserDetail::clear()
 
 void UserDetail::reload()
 {
+    m_refresher->clearStale();
     const int generation = ++m_generation;
     if (!hasUser())
         return;
@@ -230,7 +234,6 @@ void UserDetail::changed(const User &user)
 {
     if (user.id == m_user.id)
         apply(user);
-    emit userChanged(user);
 }
 
 void UserDetail::apply(const User &user, bool refreshLists)

@@ -11,6 +11,7 @@ class QToolButton;
 
 namespace gatehouse::ui {
 
+class Refresher;
 class UserActions;
 class UserActivityTab;
 class UserCustomDataTab;
@@ -51,15 +52,11 @@ public:
     void deleteUser();
 
     QTabWidget *tabs() const { return m_tabs; }
-    UserProfileTab *profile() const { return m_profile; }
-    UserCustomDataTab *customData() const { return m_customData; }
     UserRolesTab *roles() const { return m_roles; }
     UserMfaTab *mfa() const { return m_mfa; }
     UserOrganizationsTab *organizations() const { return m_organizations; }
-    UserActivityTab *activity() const { return m_activity; }
 
 signals:
-    void userChanged(const gatehouse::User &user);
     void userDeleted(const QString &id);
 
 private:
@@ -98,6 +95,7 @@ private:
     UserMfaTab *m_mfa;
     UserOrganizationsTab *m_organizations;
     UserActivityTab *m_activity;
+    Refresher *m_refresher;
 };
 
 } // namespace gatehouse::ui

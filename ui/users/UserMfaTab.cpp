@@ -87,7 +87,6 @@ void UserMfaTab::removeSelected()
                              if (user.id == subject().id)
                                  model()->removeId(factor->id);
                              updateButtons();
-                             emit changed();
                          });
     });
     dialog->open();

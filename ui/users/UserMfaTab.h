@@ -14,18 +14,11 @@ class UserMfaTab : public RelatedList<MfaVerification, User>
 public:
     explicit UserMfaTab(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setUser(const User &user);
     void removeSelected();
-
-signals:
-    /// A factor was removed: the user's MFA count changed.
-    void changed();
 
 protected:
     bool concerns(const Change &change) const override;
     void listLoaded() override;
-
-private:
 };
 
 } // namespace gatehouse::ui

@@ -130,14 +130,14 @@ QLineEdit *UserProfileTab::addLine(const QString &field, const QString &objectNa
 
 void UserProfileTab::setUser(const User &user)
 {
-    const bool keepEdits = isDirty() && user.id == m_user.id;
-    if (keepEdits) {
-        m_user = user;
-        validate();
-        return;
-    }
+    // The same user keeps unsaved edits, and the form as it is when nothing changed (a refresh).
+    const bool keep =
+        !user.id.isEmpty() && user.id == m_user.id && (isDirty() || user.version == m_user.version);
     m_user = user;
-    load();
+    if (keep)
+        validate();
+    else
+        load();
 }
 
 void UserProfileTab::load()

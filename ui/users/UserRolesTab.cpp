@@ -57,7 +57,6 @@ void UserRolesTab::assignRoles()
                              tr("Could not assign the roles to \"%1\".").arg(name), [this, user] {
                                  if (user.id == subject().id)
                                      reload();
-                                 emit changed();
                              });
         });
 }
@@ -80,7 +79,6 @@ void UserRolesTab::removeSelected()
                          if (userId == subject().id)
                              model()->removeId(role->id);
                          updateButtons();
-                         emit changed();
                      });
 }
 

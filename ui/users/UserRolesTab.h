@@ -14,19 +14,11 @@ class UserRolesTab : public RelatedList<Role, User>
 public:
     explicit UserRolesTab(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setUser(const User &user);
-
     void assignRoles();
     void removeSelected();
 
-signals:
-    /// Roles were assigned or removed (the journal has new entries).
-    void changed();
-
 protected:
     bool concerns(const Change &change) const override;
-
-private:
 };
 
 } // namespace gatehouse::ui

@@ -101,8 +101,17 @@ UsersPage::UsersPage(Workspace *workspace, QWidget *parent)
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 rowsArrived(topLeft.row(), bottomRight.row());
             });
-    connect(m_detail, &UserDetail::userChanged, this, [this](const User &user) { refreshList(user.id); });
     connect(m_detail, &UserDetail::userDeleted, this, &UsersPage::userDeleted);
+    // While shown, the list follows changes of users and the role filter those of roles; a hidden
+    // page reloads both when it is activated.
+    connect(workspace, &Workspace::changed, this, [this](const Change &change) {
+        if (!isVisible() || change.tenantId != m_tenantId)
+            return;
+        if (change.area == ChangeArea::Users)
+            refreshList(m_selectedId);
+        else if (change.area == ChangeArea::Roles)
+            loadRoles();
+    });
     applyCapabilities(workspace->backend().capabilities());
     updateSortIndicator();
     updateState();
