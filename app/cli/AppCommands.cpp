@@ -2,7 +2,6 @@
 #include "model/LogtoJson.h"
 #include "util/Clock.h"
 
-#include <QJsonArray>
 #include <limits>
 
 namespace gatehouse::cli {
@@ -27,34 +26,30 @@ public:
     static Noun noun();
 
 private:
+    static QString copySecretNote() { return tr("Copy the secret now: it will not be shown again."); }
+
     static void print(CliApp &app, const Application &a)
     {
-        if (app.json()) {
-            app.printJson(json::toJson(a));
-            return;
-        }
-        QList<std::pair<QString, QString>> fields{
+        CliOutput::Fields fields{
             {tr("ID"), a.id},
             {tr("Name"), a.name},
             {tr("Type"), applicationTypeName(a.type)},
             {tr("Description"), a.description},
         };
         if (applicationTypeUsesRedirects(a.type)) {
-            fields.append({tr("Redirect URIs"), CliApp::formatList(a.redirectUris)});
-            fields.append({tr("Post-logout redirect URIs"), CliApp::formatList(a.postLogoutRedirectUris)});
+            fields.append({tr("Redirect URIs"), CliOutput::formatList(a.redirectUris)});
+            fields.append({tr("Post-logout redirect URIs"), CliOutput::formatList(a.postLogoutRedirectUris)});
         }
-        fields.append({tr("CORS allowed origins"), CliApp::formatList(a.corsAllowedOrigins)});
+        fields.append({tr("CORS allowed origins"), CliOutput::formatList(a.corsAllowedOrigins)});
         fields.append({tr("ID token TTL"), tr("%1 seconds").arg(a.idTokenTtl)});
         fields.append({tr("Refresh token TTL"), tr("%1 days").arg(a.refreshTokenTtlInDays)});
-        fields.append({tr("Rotate refresh token"), CliApp::yesNo(a.rotateRefreshToken)});
-        fields.append({tr("Always issue refresh token"), CliApp::yesNo(a.alwaysIssueRefreshToken)});
-        fields.append({tr("Third-party"), CliApp::yesNo(a.isThirdParty)});
-        fields.append({tr("Created"), CliApp::formatTime(a.createdAt)});
+        fields.append({tr("Rotate refresh token"), CliOutput::yesNo(a.rotateRefreshToken)});
+        fields.append({tr("Always issue refresh token"), CliOutput::yesNo(a.alwaysIssueRefreshToken)});
+        fields.append({tr("Third-party"), CliOutput::yesNo(a.isThirdParty)});
+        fields.append({tr("Created"), CliOutput::formatTime(a.createdAt)});
         if (!a.secret.isEmpty())
             fields.append({tr("Secret"), a.secret});
-        app.printFields(fields);
-        if (!a.secret.isEmpty())
-            app.printLine(tr("Copy the secret now: it will not be shown again."));
+        app.out().object(json::toJson(a), fields, a.secret.isEmpty() ? QString() : copySecretNote());
     }
 
     /// Replaces a list when the option was given; a single empty value clears it.
@@ -89,21 +84,10 @@ private:
     static void list(CliApp &app, Invocation &)
     {
         const QList<Application> apps = app.await(app.backend().applications().list(app.tenantId()));
-        if (app.json()) {
-            QJsonArray array;
-            for (const Application &a : apps)
-                array.append(json::toJson(a));
-            app.printJson(array);
-            return;
-        }
-        if (apps.isEmpty()) {
-            app.printLine(tr("No applications in this tenant."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Application &a : apps)
-            rows.append({a.id, applicationTypeName(a.type), a.name});
-        app.printTable({tr("ID"), tr("TYPE"), tr("NAME")}, rows);
+        app.out().list(apps, json::toJson, tr("No applications in this tenant."),
+                       {tr("ID"), tr("TYPE"), tr("NAME")}, [](const Application &a) {
+                           return QStringList{a.id, applicationTypeName(a.type), a.name};
+                       });
     }
 
     static void show(CliApp &app, Invocation &in)
@@ -146,10 +130,7 @@ private:
         const QString tenantId = app.tenantId();
         const Application a = app.await(app.backend().applications().get(tenantId, in.arg(0)));
         app.await(app.backend().applications().remove(tenantId, a.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(a)}});
-        else
-            app.printLine(tr("Deleted application %1 \"%2\".").arg(a.id, a.name));
+        app.out().deleted(json::toJson(a), tr("Deleted application %1 \"%2\".").arg(a.id, a.name));
     }
 
     static void secretCreate(CliApp &app, Invocation &in)
@@ -162,54 +143,37 @@ private:
             expiresAt = clock::nowMs() + days * 86400000LL;
         const ApplicationSecret secret = app.await(app.backend().applications().createSecret(
             app.tenantId(), in.arg(0), in.value(QStringLiteral("name")), expiresAt));
-        if (app.json()) {
-            app.printJson(json::toJson(secret));
-            return;
-        }
-        app.printFields(
+        app.out().object(
+            json::toJson(secret),
             {{tr("Application"), secret.applicationId},
              {tr("Name"), secret.name},
-             {tr("Expires"), secret.expiresAt ? CliApp::formatTime(*secret.expiresAt) : tr("never")},
-             {tr("Secret"), secret.value}});
-        app.printLine(tr("Copy the secret now: it will not be shown again."));
+             {tr("Expires"), secret.expiresAt ? CliOutput::formatTime(*secret.expiresAt) : tr("never")},
+             {tr("Secret"), secret.value}},
+            copySecretNote());
     }
 
     static void secretList(CliApp &app, Invocation &in)
     {
         const QList<ApplicationSecret> secrets =
             app.await(app.backend().applications().secrets(app.tenantId(), in.arg(0)));
-        if (app.json()) {
-            QJsonArray array;
-            for (const ApplicationSecret &s : secrets)
-                array.append(json::toJson(s));
-            app.printJson(array);
-            return;
-        }
-        if (secrets.isEmpty()) {
-            app.printLine(tr("This application has no secrets."));
-            return;
-        }
         const qint64 now = clock::nowMs();
-        QList<QStringList> rows;
-        for (const ApplicationSecret &s : secrets) {
-            QString expires = tr("never");
-            if (s.expiresAt)
-                expires =
-                    CliApp::formatTime(*s.expiresAt) + (*s.expiresAt <= now ? tr(" (expired)") : QString());
-            rows.append({s.name, s.maskedValue, CliApp::formatTime(s.createdAt), expires});
-        }
-        app.printTable({tr("NAME"), tr("SECRET"), tr("CREATED"), tr("EXPIRES")}, rows);
+        app.out().list(
+            secrets, json::toJson, tr("This application has no secrets."),
+            {tr("NAME"), tr("SECRET"), tr("CREATED"), tr("EXPIRES")}, [now](const ApplicationSecret &s) {
+                QString expires = tr("never");
+                if (s.expiresAt)
+                    expires = CliOutput::formatTime(*s.expiresAt) +
+                              (*s.expiresAt <= now ? tr(" (expired)") : QString());
+                return QStringList{s.name, s.maskedValue, CliOutput::formatTime(s.createdAt), expires};
+            });
     }
 
     static void secretDelete(CliApp &app, Invocation &in)
     {
         app.await(app.backend().applications().deleteSecret(app.tenantId(), in.arg(0), in.arg(1)));
-        if (app.json())
-            app.printJson(QJsonObject{
-                {QStringLiteral("deleted"), QJsonObject{{QStringLiteral("applicationId"), in.arg(0)},
-                                                        {QStringLiteral("name"), in.arg(1)}}}});
-        else
-            app.printLine(tr("Deleted secret \"%1\" of application %2.").arg(in.arg(1), in.arg(0)));
+        app.out().deleted(
+            QJsonObject{{QStringLiteral("applicationId"), in.arg(0)}, {QStringLiteral("name"), in.arg(1)}},
+            tr("Deleted secret \"%1\" of application %2.").arg(in.arg(1), in.arg(0)));
     }
 };
 

@@ -1,15 +1,11 @@
 #include "CliApp.h"
 
 #include "HelpText.h"
-#include "backend/BackendFactory.h"
-#include "remote/Credentials.h"
+#include "factory/BackendFactory.h"
+#include "security/Credentials.h"
 #include "security/Keychain.h"
 
-#include <QDateTime>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStringDecoder>
 #include <QThread>
 #include <cstdio>
@@ -83,7 +79,7 @@ int CliApp::run()
 {
     // Until the command line is parsed, errors honour a "--json" anywhere before a "--".
     const qsizetype end = m_raw.indexOf(QByteArrayLiteral("--"));
-    m_json = m_raw.mid(0, end < 0 ? m_raw.size() : end).contains(QByteArrayLiteral("--json"));
+    m_out.setJson(m_raw.mid(0, end < 0 ? m_raw.size() : end).contains(QByteArrayLiteral("--json")));
     int code = ExitOk;
     try {
         decodeArguments();
@@ -142,7 +138,7 @@ void CliApp::parseGlobalOptions()
         } else if (arg == QLatin1String("-h") || arg == QLatin1String("--help")) {
             help = true;
         } else if (arg == QLatin1String("--version")) {
-            printLine(programName + QLatin1Char(' ') + QCoreApplication::applicationVersion());
+            m_out.printLine(programName + QLatin1Char(' ') + QCoreApplication::applicationVersion());
             throw CliExit{ExitOk};
         } else {
             usageError(tr("unknown option \"%1\".").arg(arg) +
@@ -153,7 +149,7 @@ void CliApp::parseGlobalOptions()
     }
     if (help) {
         if (m_args.isEmpty()) {
-            writeOut(HelpText::main(m_nouns));
+            m_out.writeOut(HelpText::main(m_nouns));
             throw CliExit{ExitOk};
         }
         appendHelpOption();
@@ -185,7 +181,7 @@ int CliApp::dispatch()
     QString nounName = m_args.takeFirst();
     if (nounName == QLatin1String("help")) {
         if (m_args.isEmpty()) {
-            writeOut(HelpText::main(m_nouns));
+            m_out.writeOut(HelpText::main(m_nouns));
             return ExitOk;
         }
         nounName = m_args.takeFirst();
@@ -209,7 +205,7 @@ int CliApp::dispatch()
                      HelpText::noun(*noun).trimmed(),
                  QStringLiteral("usage"));
     if (m_args.first() == QLatin1String("--help") || m_args.first() == QLatin1String("-h")) {
-        writeOut(HelpText::noun(*noun));
+        m_out.writeOut(HelpText::noun(*noun));
         return ExitOk;
     }
     // Two-word verbs ("secret create") first, then one-word verbs.
@@ -245,7 +241,7 @@ int CliApp::dispatch()
     candidates.removeDuplicates();
     if (!group.isEmpty()) {
         if (second == QLatin1String("--help") || second == QLatin1String("-h")) {
-            writeOut(HelpText::noun(*noun));
+            m_out.writeOut(HelpText::noun(*noun));
             return ExitOk;
         }
         const QString command = noun->name + QLatin1Char(' ') + first;
@@ -293,10 +289,10 @@ void CliApp::runVerb(const Noun &noun, const Verb &verb, const QStringList &rest
         usageError(tr("unknown option \"%1\" for \"%2\".").arg(typed, command) + hint, command);
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(HelpText::verb(noun, verb));
+        m_out.writeOut(HelpText::verb(noun, verb));
         return;
     }
-    m_json = m_jsonOption || parser.isSet(QStringLiteral("json"));
+    m_out.setJson(m_jsonOption || parser.isSet(QStringLiteral("json")));
     for (const auto &[option, target] : {std::pair{QStringLiteral("workspace"), &m_workspace},
                                          std::pair{QStringLiteral("tenant"), &m_tenant},
                                          std::pair{QStringLiteral("operator"), &m_operator}}) {
@@ -338,7 +334,7 @@ WorkspaceSpec CliApp::workspaceSpec()
     return parsed.value();
 }
 
-bool CliApp::runOnMainThread(const std::function<void(security::Keychain &)> &call)
+bool CliApp::runOnMainThread(const std::function<void(security::CredentialResolver &)> &call)
 {
     QCoreApplication *app = QCoreApplication::instance();
     if (!app || QThread::currentThread() == app->thread())
@@ -346,9 +342,11 @@ bool CliApp::runOnMainThread(const std::function<void(security::Keychain &)> &ca
     QMetaObject::invokeMethod(
         app,
         [this, &call] {
-            if (!m_keychain)
+            if (!m_credentials) {
                 m_keychain = std::make_unique<security::Keychain>();
-            call(*m_keychain);
+                m_credentials = std::make_unique<security::CredentialResolver>(m_keychain.get());
+            }
+            call(*m_credentials);
         },
         Qt::BlockingQueuedConnection);
     return true;
@@ -357,7 +355,7 @@ bool CliApp::runOnMainThread(const std::function<void(security::Keychain &)> &ca
 WorkspaceSpec CliApp::withCredentials(const WorkspaceSpec &spec)
 {
     const Result<WorkspaceSpec> resolved = withKeychain<WorkspaceSpec>(
-        [&spec](security::Keychain &keychain) { return remote::resolveCredentials(spec, keychain); });
+        [&spec](security::CredentialResolver &credentials) { return credentials.resolve(spec); });
     if (!resolved.ok())
         fail(resolved.error());
     return resolved.value();
@@ -441,64 +439,17 @@ QString CliApp::tenantId()
              QStringLiteral("not_found"));
 }
 
-// --- output -----------------------------------------------------------------------------------
-
-void CliApp::writeOut(const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-}
-
-void CliApp::writeErr(const QString &text)
-{
-    std::fflush(stdout);
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
+// --- errors -----------------------------------------------------------------------------------
 
 void CliApp::fail(const Error &error)
 {
-    const QList<FieldError> &fields = error.fields();
-    QString text;
-    if (fields.size() == 1 && fields.first().message == error.message()) {
-        text = QStringLiteral("error: ") + fields.first().field + QStringLiteral(": ") + error.message();
-    } else {
-        text = QStringLiteral("error: ") + error.message();
-        for (const FieldError &f : fields)
-            text += QStringLiteral("\n  ") + f.field + QStringLiteral(": ") + f.message;
-    }
-    if (!error.detail().isEmpty())
-        text += QStringLiteral("\n  (") + error.detail() + QLatin1Char(')');
-    writeErr(text + QLatin1Char('\n'));
-    if (m_json) {
-        QJsonArray fieldArray;
-        for (const FieldError &f : fields)
-            fieldArray.append(
-                QJsonObject{{QStringLiteral("field"), f.field}, {QStringLiteral("message"), f.message}});
-        QJsonObject body{{QStringLiteral("code"), errorCodeName(error.code())},
-                         {QStringLiteral("message"), error.message()},
-                         {QStringLiteral("fields"), fieldArray}};
-        if (!error.detail().isEmpty())
-            body.insert(QStringLiteral("detail"), error.detail());
-        writeErr(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("error"), body}}).toJson(QJsonDocument::Compact) +
-            '\n'));
-    }
+    m_out.printError(error);
     throw CliExit{exitCodeFor(error.code())};
 }
 
 void CliApp::failWith(int code, const QString &message, const QString &codeName)
 {
-    writeErr(QStringLiteral("error: ") + message + QLatin1Char('\n'));
-    if (m_json) {
-        const QJsonObject body{{QStringLiteral("code"), codeName},
-                               {QStringLiteral("message"), message},
-                               {QStringLiteral("fields"), QJsonArray()}};
-        writeErr(QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("error"), body}}).toJson(QJsonDocument::Compact) +
-            '\n'));
-    }
+    m_out.printError(codeName, message);
     throw CliExit{code};
 }
 
@@ -508,63 +459,6 @@ void CliApp::usageError(const QString &message, const QString &command)
                          QStringLiteral(" --help");
     failWith(ExitUsage, message + QLatin1Char('\n') + tr("Run \"%1\" for usage.").arg(hint),
              QStringLiteral("usage"));
-}
-
-void CliApp::printLine(const QString &line)
-{
-    writeOut(line + QLatin1Char('\n'));
-}
-
-void CliApp::printJson(const QJsonValue &value)
-{
-    const QJsonDocument doc =
-        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    writeOut(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
-}
-
-void CliApp::printTable(const QStringList &headers, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QString &h : headers)
-        widths.append(h.size());
-    for (const QStringList &row : rows) {
-        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    }
-    auto line = [&](const QStringList &cells) {
-        QString text;
-        for (qsizetype c = 0; c < cells.size(); ++c)
-            text += c + 1 == cells.size() ? cells[c]
-                                          : HelpText::padded(cells[c], widths[c]) + QStringLiteral("  ");
-        printLine(text);
-    };
-    line(headers);
-    for (const QStringList &row : rows)
-        line(row);
-}
-
-void CliApp::printFields(const QList<std::pair<QString, QString>> &fields)
-{
-    qsizetype width = 0;
-    for (const auto &[label, value] : fields)
-        width = std::max(width, label.size() + 1);
-    for (const auto &[label, value] : fields)
-        printLine(HelpText::padded(label + QLatin1Char(':'), width) + QLatin1Char(' ') + value);
-}
-
-QString CliApp::formatTime(qint64 unixMs)
-{
-    return QDateTime::fromMSecsSinceEpoch(unixMs, Qt::UTC).toString(Qt::ISODate);
-}
-
-QString CliApp::formatList(const QStringList &items)
-{
-    return items.isEmpty() ? tr("(none)") : items.join(QStringLiteral(", "));
-}
-
-QString CliApp::yesNo(bool value)
-{
-    return value ? tr("yes") : tr("no");
 }
 
 QString CliApp::suggestion(const QString &typed, const QStringList &candidates)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliOutput.h"
 #include "Command.h"
 #include "Invocation.h"
 #include "backend/Backend.h"
@@ -7,15 +8,15 @@
 
 #include <QCoreApplication>
 #include <QFuture>
-#include <QJsonValue>
 #include <QList>
 #include <QStringList>
 #include <functional>
 #include <memory>
 
 namespace gatehouse::security {
+class CredentialResolver;
 class Keychain;
-}
+} // namespace gatehouse::security
 
 namespace gatehouse::cli {
 
@@ -31,8 +32,8 @@ namespace gatehouse::cli {
 /// The system keychain (credentials of Logto connections) needs the event loop: it lives on the
 /// main thread, and withKeychain() starts a keychain call there and waits for it here.
 ///
-/// Output: results go to stdout (JSON with --json, readable lines otherwise); errors always go to
-/// stderr as "error: ..." (plus a JSON error object with --json).
+/// Output: everything printed goes through out() (CliOutput): results to stdout, JSON with --json;
+/// errors to stderr.
 class CliApp
 {
     Q_DECLARE_TR_FUNCTIONS(gatehouse::cli::CliApp)
@@ -45,10 +46,11 @@ public:
     int run();
 
     // --- for commands -------------------------------------------------------------------------
-    bool json() const { return m_json; }
+    /// Where results, notes and errors are printed; knows whether --json was given.
+    CliOutput &out() { return m_out; }
     /// The opened backend for --workspace (or the default workspace); opens it on first use.
     /// For a Logto connection the client id and secret come from the environment or the
-    /// keychain (remote/Credentials.h).
+    /// keychain (security/Credentials.h).
     Backend &backend();
     /// --workspace parsed (or the default workspace); stops with exit 2 when it does not parse.
     WorkspaceSpec workspaceSpec();
@@ -58,12 +60,13 @@ public:
     /// `spec` with the client id and secret of the connection filled in; stops with the error
     /// (exit 1, or 3 when nothing is saved for it, or 4 when the environment is half set).
     WorkspaceSpec withCredentials(const WorkspaceSpec &spec);
-    /// Runs `start` on the main thread with the system keychain and waits for its result here.
+    /// Runs `start` on the main thread with the connections' credentials (the system keychain
+    /// behind them) and waits for its result here.
     template <typename T>
-    Result<T> withKeychain(const std::function<QFuture<Result<T>>(security::Keychain &)> &start)
+    Result<T> withKeychain(const std::function<QFuture<Result<T>>(security::CredentialResolver &)> &start)
     {
         QFuture<Result<T>> future;
-        if (!runOnMainThread([&](security::Keychain &keychain) { future = start(keychain); }))
+        if (!runOnMainThread([&](security::CredentialResolver &credentials) { future = start(credentials); }))
             return Error(ErrorCode::Internal, tr("The keychain can only be used from the command thread."));
         future.waitForFinished();
         return future.result();
@@ -86,25 +89,12 @@ public:
         return std::move(result).value();
     }
 
-    /// Prints `error` to stderr and stops with its exit code.
+    /// Prints `error` (CliOutput::printError()) and stops with its exit code.
     [[noreturn]] void fail(const Error &error);
     /// Prints a usage problem (with a pointer to --help for `command`) and stops with exit 2.
     [[noreturn]] void usageError(const QString &message, const QString &command = {});
     /// Prints `message` as an error and stops with `code`.
     [[noreturn]] void failWith(int code, const QString &message, const QString &codeName);
-
-    /// Writes `text` to stderr as it is (progress lines, warnings, notes); flushes stdout first.
-    void writeErr(const QString &text);
-    void printLine(const QString &line = {});
-    void printJson(const QJsonValue &value);
-    /// A table with a header row; columns padded to their widest cell.
-    void printTable(const QStringList &headers, const QList<QStringList> &rows);
-    /// "label: value" lines with aligned values.
-    void printFields(const QList<std::pair<QString, QString>> &fields);
-
-    static QString formatTime(qint64 unixMs);
-    static QString formatList(const QStringList &items);
-    static QString yesNo(bool value);
 
 private:
     void decodeArguments();
@@ -114,13 +104,12 @@ private:
     const Noun *findNoun(const QString &name) const;
     void runVerb(const Noun &noun, const Verb &verb, const QStringList &rest);
     static QString suggestion(const QString &typed, const QStringList &candidates);
-    void writeOut(const QString &text);
-    bool runOnMainThread(const std::function<void(security::Keychain &)> &call);
+    bool runOnMainThread(const std::function<void(security::CredentialResolver &)> &call);
 
     QList<QByteArray> m_raw;
     QStringList m_args; ///< decoded, global options removed as they are parsed
     QList<Noun> m_nouns;
-    bool m_json = false;       ///< JSON output (final once the verb's options are parsed)
+    CliOutput m_out;
     bool m_jsonOption = false; ///< --json seen among the global options
     QString m_workspace;
     QString m_tenant;
@@ -129,6 +118,7 @@ private:
     std::unique_ptr<Backend> m_backend;
     /// Created and destroyed on the main thread (see withKeychain()).
     std::unique_ptr<security::Keychain> m_keychain;
+    std::unique_ptr<security::CredentialResolver> m_credentials;
 };
 
 } // namespace gatehouse::cli

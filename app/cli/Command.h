@@ -32,7 +32,7 @@ class CliApp;
 class Invocation;
 
 /// One command ("app create", "app secret list", ...). Commands are plain sequential code: they
-/// call the backend and block on each future (see CliApp), printing through the CliApp helpers.
+/// call the backend and block on each future (see CliApp), printing through CliApp::out().
 struct Verb
 {
     QString name;                      ///< one or two words: "create", "secret create"
@@ -44,6 +44,22 @@ struct Verb
     int maxArgs = 0;                   ///< -1 = no upper bound
     bool mutates = false;              ///< false: must not create a workspace that does not exist
     std::function<void(CliApp &, Invocation &)> run;
+
+    /// A verb whose name and synopsis are Latin-1 literals, for the tables in the *Commands.cpp files.
+    static Verb make(const char *name, const char *arguments, const QString &summary, const QString &details,
+                     const QList<QCommandLineOption> &options, int minArgs, int maxArgs, bool mutates,
+                     void (*run)(CliApp &, Invocation &))
+    {
+        return Verb{QLatin1String(name),
+                    QLatin1String(arguments),
+                    summary,
+                    details,
+                    options,
+                    minArgs,
+                    maxArgs,
+                    mutates,
+                    run};
+    }
 };
 
 struct Noun

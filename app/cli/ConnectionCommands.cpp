@@ -2,7 +2,7 @@
 
 #include "CliApp.h"
 #include "UserCommandSupport.h"
-#include "remote/Credentials.h"
+#include "security/Credentials.h"
 #include "security/Keychain.h"
 
 #include <QJsonObject>
@@ -64,7 +64,7 @@ private:
         Backend &backend = app.openBackend(spec);
         const QList<Application> apps = app.await(backend.applications().list(spec.logtoTenant));
         const Capabilities caps = backend.capabilities();
-        if (app.json()) {
+        if (app.out().json()) {
             QJsonObject capabilities{
                 {QStringLiteral("tenantManagement"), caps.tenantManagement},
                 {QStringLiteral("userFilters"), caps.userFilters},
@@ -85,7 +85,7 @@ private:
                                {QStringLiteral("applications"), int(apps.size())},
                                {QStringLiteral("capabilities"), capabilities}};
         }
-        app.printFields({
+        app.out().printFields({
             {tr("Server"), spec.endpoint},
             {tr("Tenant"), spec.logtoTenant + QStringLiteral(" (") +
                                (spec.production ? tr("production") : tr("development")) + QLatin1Char(')')},
@@ -94,13 +94,13 @@ private:
             {tr("Token"), tr("issued")},
             {tr("Applications"), QString::number(apps.size())},
         });
-        app.printLine();
-        app.printLine(tr("What this connection can do:"));
+        app.out().printLine();
+        app.out().printLine(tr("What this connection can do:"));
         QList<QStringList> rows;
         for (const auto &[label, available] : capabilityList(caps))
-            rows.append({QStringLiteral("  ") + label, CliApp::yesNo(available)});
+            rows.append({QStringLiteral("  ") + label, CliOutput::yesNo(available)});
         rows.append({QStringLiteral("  ") + tr("Users per request"), QString::number(caps.userPageSize)});
-        app.printTable({QStringLiteral("  ") + tr("CAPABILITY"), tr("AVAILABLE")}, rows);
+        app.out().printTable({QStringLiteral("  ") + tr("CAPABILITY"), tr("AVAILABLE")}, rows);
         return {};
     }
 
@@ -121,8 +121,8 @@ private:
             spec = typedCredentials(app, in, spec);
         const QString source = sourceOf(spec);
         const QJsonObject report = testAndReport(app, app.withCredentials(spec), source);
-        if (app.json())
-            app.printJson(report);
+        if (app.out().json())
+            app.out().printJson(report);
     }
 
     static void save(CliApp &app, Invocation &in)
@@ -134,30 +134,29 @@ private:
         const WorkspaceSpec spec = typedCredentials(app, in, bare);
         QJsonObject report = testAndReport(app, spec, QStringLiteral("stdin"));
         const Result<Done> saved = app.withKeychain<Done>(
-            [&spec](security::Keychain &keychain) { return remote::saveCredentials(spec, keychain); });
+            [&spec](security::CredentialResolver &credentials) { return credentials.save(spec); });
         if (!saved.ok())
             app.fail(saved.error());
-        if (app.json()) {
+        if (app.out().json()) {
             report.insert(QStringLiteral("saved"), spec.keychainAccount());
-            app.printJson(report);
+            app.out().printJson(report);
             return;
         }
-        app.printLine();
-        app.printLine(tr("Saved the credentials for %1 in the system keychain.").arg(spec.keychainAccount()));
+        app.out().printLine();
+        app.out().printLine(
+            tr("Saved the credentials for %1 in the system keychain.").arg(spec.keychainAccount()));
     }
 
     static void forget(CliApp &app, Invocation &in)
     {
         const WorkspaceSpec spec = connection(app, in);
         const Result<Done> removed = app.withKeychain<Done>(
-            [&spec](security::Keychain &keychain) { return remote::removeCredentials(spec, keychain); });
+            [&spec](security::CredentialResolver &credentials) { return credentials.remove(spec); });
         if (!removed.ok())
             app.fail(removed.error());
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("forgotten"), spec.keychainAccount()}});
-        else
-            app.printLine(
-                tr("No credentials for %1 are in the system keychain now.").arg(spec.keychainAccount()));
+        app.out().done(
+            QJsonObject{{QStringLiteral("forgotten"), spec.keychainAccount()}},
+            tr("No credentials for %1 are in the system keychain now.").arg(spec.keychainAccount()));
     }
 };
 

@@ -2,8 +2,6 @@
 #include "io/DemoWorkspace.h"
 #include "model/LogtoJson.h"
 
-#include <QJsonArray>
-
 namespace gatehouse::cli {
 
 namespace {
@@ -29,22 +27,18 @@ private:
                          QStringLiteral("already_exists"));
         app.await(buildDemoWorkspace(backend));
         const QList<Tenant> tenants = app.await(backend.tenants().list());
-        if (app.json()) {
-            QJsonArray array;
+        const QJsonObject json{{QStringLiteral("workspace"), backend.location()},
+                               {QStringLiteral("tenants"), CliOutput::jsonArray(tenants, json::toJson)}};
+        app.out().either(json, [&] {
+            app.out().printLine(tr("Created the demo workspace %1:").arg(backend.location()));
+            QList<QStringList> rows;
             for (const Tenant &t : tenants)
-                array.append(json::toJson(t));
-            app.printJson(QJsonObject{{QStringLiteral("workspace"), backend.location()},
-                                      {QStringLiteral("tenants"), array}});
-            return;
-        }
-        app.printLine(tr("Created the demo workspace %1:").arg(backend.location()));
-        QList<QStringList> rows;
-        for (const Tenant &t : tenants)
-            rows.append({t.id, tenantTagName(t.tag), t.name});
-        app.printTable({tr("ID"), tr("TAG"), tr("NAME")}, rows);
-        if (!tenants.isEmpty())
-            app.printLine(tr("Try: gatehouse-cli --workspace %1 --tenant %2 app list")
-                              .arg(in.arg(0), tenants.first().id));
+                rows.append({t.id, tenantTagName(t.tag), t.name});
+            app.out().printTable({tr("ID"), tr("TAG"), tr("NAME")}, rows);
+            if (!tenants.isEmpty())
+                app.out().printLine(tr("Try: gatehouse-cli --workspace %1 --tenant %2 app list")
+                                        .arg(in.arg(0), tenants.first().id));
+        });
     }
 };
 

@@ -42,46 +42,38 @@ private:
         return {};
     }
 
-    static void print(CliApp &app, const explain::AccessExplanation &e)
+    static void printReadable(CliOutput &out, const explain::AccessExplanation &e)
     {
-        if (app.json()) {
-            app.printJson(e.toJson());
-            return;
-        }
         QString user = e.user ? e.user->id : tr("none");
         if (e.user && e.user->isSuspended)
             user += QLatin1Char(' ') + tr("(suspended)");
         QStringList factors;
         for (MfaFactor f : e.signIn.mfaFactors)
             factors.append(mfaFactorName(f));
-        app.printFields({
+        out.printFields({
             {tr("Email"), e.email},
             {tr("User"), user},
             {tr("Explained as"), e.treatedAsNew ? tr("a new person signing up") : tr("an existing user")},
-            {tr("Can sign in"), CliApp::yesNo(e.canSignIn)},
+            {tr("Can sign in"), CliOutput::yesNo(e.canSignIn)},
             {tr("SSO connector"), e.ssoConnector ? e.ssoConnector->name + QStringLiteral(" (") +
                                                        e.ssoConnector->id + QLatin1Char(')')
                                                  : tr("none")},
             {tr("Password or code"), e.passwordSignInPossible ? tr("allowed") : tr("not allowed (SSO only)")},
             {tr("MFA policy"), mfaPolicyName(e.signIn.mfaPolicy)},
-            {tr("MFA factors"), CliApp::formatList(factors)},
+            {tr("MFA factors"), CliOutput::formatList(factors)},
             {tr("Organization MFA"), organizationMfaPolicyName(e.signIn.organizationRequiredMfaPolicy)},
-            {tr("User has MFA"), CliApp::yesNo(e.userHasMfa)},
+            {tr("User has MFA"), CliOutput::yesNo(e.userHasMfa)},
         });
-        app.printLine();
-        if (e.organizations.isEmpty()) {
-            app.printLine(tr("Organizations after sign-in: none."));
-        } else {
-            QList<QStringList> rows;
-            for (const explain::ExplainedOrganization &o : e.organizations)
-                rows.append(
-                    {o.id, o.name, viaText(o.via), o.roles.join(QStringLiteral(", ")), mfaText(o.mfa)});
-            app.printTable({tr("ORGANIZATION"), tr("NAME"), tr("VIA"), tr("ROLES"), tr("MFA")}, rows);
-        }
-        app.printLine();
-        app.printLine(tr("Why:"));
+        out.printLine();
+        QList<QStringList> rows;
+        for (const explain::ExplainedOrganization &o : e.organizations)
+            rows.append({o.id, o.name, viaText(o.via), o.roles.join(QStringLiteral(", ")), mfaText(o.mfa)});
+        out.printTable({tr("ORGANIZATION"), tr("NAME"), tr("VIA"), tr("ROLES"), tr("MFA")}, rows,
+                       tr("Organizations after sign-in: none."));
+        out.printLine();
+        out.printLine(tr("Why:"));
         for (const QString &note : e.noteTexts())
-            app.printLine(QStringLiteral("  - ") + note);
+            out.printLine(QStringLiteral("  - ") + note);
     }
 
     static void run(CliApp &app, Invocation &in)
@@ -101,7 +93,9 @@ private:
             request.viaSsoConnectorId = OrgCommandSupport::connectorIds(
                                             app, tenantId, {in.value(QStringLiteral("via-sso")).trimmed()})
                                             .constFirst();
-        print(app, app.await(explain::explainAccess(app.backend(), tenantId, request)));
+        const explain::AccessExplanation explanation =
+            app.await(explain::explainAccess(app.backend(), tenantId, request));
+        app.out().either(explanation.toJson(), [&] { printReadable(app.out(), explanation); });
     }
 };
 

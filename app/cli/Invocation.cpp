@@ -2,6 +2,9 @@
 
 #include "CliApp.h"
 
+#include <QJsonDocument>
+#include <QJsonParseError>
+
 namespace gatehouse::cli {
 
 Invocation::Invocation(CliApp &app, const Verb &verb, const QCommandLineParser &parser,
@@ -43,6 +46,31 @@ bool Invocation::toggle(const QString &flag, bool fallback) const
     if (on && off)
         m_app.usageError(tr("--%1 and --%2 contradict each other.").arg(flag, negative), m_command);
     return on ? true : off ? false : fallback;
+}
+
+QJsonObject Invocation::jsonObject(const QString &option, const QString &example) const
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(m_parser.value(option).toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError)
+        m_app.usageError(tr("--%1 is not valid JSON (%2 at character %3).")
+                             .arg(option, error.errorString())
+                             .arg(error.offset + 1),
+                         m_command);
+    if (!doc.isObject())
+        m_app.usageError(tr("--%1 must be a JSON object, for example '%2'.").arg(option, example), m_command);
+    return doc.object();
+}
+
+void Invocation::requireAnyOf(const QStringList &options) const
+{
+    for (const QString &option : options) {
+        if (isSet(option))
+            return;
+    }
+    m_app.usageError(
+        tr("nothing to change; pass at least one of --%1.").arg(options.join(QStringLiteral(", --"))),
+        m_command);
 }
 
 } // namespace gatehouse::cli

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace gatehouse::cli {
@@ -27,6 +28,11 @@ public:
     qint64 integer(const QString &option, qint64 fallback, qint64 min, qint64 max) const;
     /// --flag → true, --no-flag → false, neither → `fallback`; both → usage error.
     bool toggle(const QString &flag, bool fallback) const;
+    /// The option's value as a JSON object. Not JSON, or not an object: usage error; the latter
+    /// shows `example` (a JSON object as text).
+    QJsonObject jsonObject(const QString &option, const QString &example) const;
+    /// Usage error ("nothing to change") unless at least one of `options` was given.
+    void requireAnyOf(const QStringList &options) const;
     /// "app create" — for messages.
     const QString &command() const { return m_command; }
 

@@ -1,6 +1,5 @@
 #include "CliApp.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace gatehouse::cli {
@@ -32,6 +31,13 @@ private:
         };
     }
 
+    static QJsonObject toJson(const JournalProblem &p)
+    {
+        return QJsonObject{{QStringLiteral("seq"), static_cast<double>(p.seq)},
+                           {QStringLiteral("kind"), p.kind},
+                           {QStringLiteral("message"), p.message}};
+    }
+
     static void list(CliApp &app, Invocation &in)
     {
         JournalQuery query;
@@ -41,29 +47,17 @@ private:
         query.targetId = in.value(QStringLiteral("target"));
         query.limit = int(in.integer(QStringLiteral("limit"), 50, 1, 10000));
         const QList<JournalEntry> entries = app.await(app.backend().journal().list(query));
-        if (app.json()) {
-            QJsonArray array;
-            for (const JournalEntry &e : entries)
-                array.append(toJson(e));
-            app.printJson(array);
-            return;
-        }
-        if (entries.isEmpty()) {
-            app.printLine(tr("No journal entries match."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const JournalEntry &e : entries) {
-            QStringList row{QString::number(e.seq), CliApp::formatTime(e.at), e.operatorName, e.action,
-                            e.targetType + QLatin1Char(' ') + e.targetId};
-            if (allTenants)
-                row.insert(4, e.tenantId.isEmpty() ? QStringLiteral("-") : e.tenantId);
-            rows.append(row);
-        }
         QStringList headers{tr("SEQ"), tr("TIME"), tr("OPERATOR"), tr("ACTION"), tr("TARGET")};
         if (allTenants)
             headers.insert(4, tr("TENANT"));
-        app.printTable(headers, rows);
+        app.out().list(
+            entries, toJson, tr("No journal entries match."), headers, [allTenants](const JournalEntry &e) {
+                QStringList row{QString::number(e.seq), CliOutput::formatTime(e.at), e.operatorName, e.action,
+                                e.targetType + QLatin1Char(' ') + e.targetId};
+                if (allTenants)
+                    row.insert(4, e.tenantId.isEmpty() ? QStringLiteral("-") : e.tenantId);
+                return row;
+            });
     }
 
     static void verify(CliApp &app, Invocation &)
@@ -73,27 +67,24 @@ private:
             app.fail(Error(ErrorCode::Unsupported,
                            tr("This workspace keeps no journal that could be verified here.")));
         const JournalVerifyReport report = app.await(backend.journal().verify());
-        if (app.json()) {
-            QJsonArray problems;
-            for (const JournalProblem &p : report.problems)
-                problems.append(QJsonObject{{QStringLiteral("seq"), static_cast<double>(p.seq)},
-                                            {QStringLiteral("kind"), p.kind},
-                                            {QStringLiteral("message"), p.message}});
-            app.printJson(QJsonObject{{QStringLiteral("intact"), report.intact()},
-                                      {QStringLiteral("entries"), static_cast<double>(report.entries)},
-                                      {QStringLiteral("headHash"), report.headHash},
-                                      {QStringLiteral("problems"), problems}});
-        } else if (report.intact()) {
-            app.printLine(tr("Journal intact: %1 entries, head %2").arg(report.entries).arg(report.headHash));
-        } else {
-            app.printLine(tr("Journal damaged: %n problem(s) found in %1 entries.", nullptr,
-                             int(report.problems.size()))
-                              .arg(report.entries));
+        const QJsonObject json{{QStringLiteral("intact"), report.intact()},
+                               {QStringLiteral("entries"), static_cast<double>(report.entries)},
+                               {QStringLiteral("headHash"), report.headHash},
+                               {QStringLiteral("problems"), CliOutput::jsonArray(report.problems, toJson)}};
+        app.out().either(json, [&] {
+            if (report.intact()) {
+                app.out().printLine(
+                    tr("Journal intact: %1 entries, head %2").arg(report.entries).arg(report.headHash));
+                return;
+            }
+            app.out().printLine(tr("Journal damaged: %n problem(s) found in %1 entries.", nullptr,
+                                   int(report.problems.size()))
+                                    .arg(report.entries));
             QList<QStringList> rows;
             for (const JournalProblem &p : report.problems)
                 rows.append({QString::number(p.seq), p.kind, p.message});
-            app.printTable({tr("ENTRY"), tr("KIND"), tr("PROBLEM")}, rows);
-        }
+            app.out().printTable({tr("ENTRY"), tr("KIND"), tr("PROBLEM")}, rows);
+        });
         if (!report.intact())
             app.failWith(
                 ExitFailure,

@@ -25,22 +25,20 @@ private:
 
     static void print(CliApp &app, const SignInExperience &e)
     {
-        if (app.json()) {
-            app.printJson(json::toJson(e));
-            return;
-        }
         QStringList factors;
         for (MfaFactor f : e.mfaFactors)
             factors.append(mfaFactorName(f));
-        app.printFields({
-            {tr("Factors"), CliApp::formatList(factors)},
-            {tr("Policy"), mfaPolicyName(e.mfaPolicy)},
-            {tr("Organizations requiring MFA"),
-             e.organizationRequiredMfaPolicy == OrganizationMfaPolicy::Mandatory
-                 ? tr("Mandatory (members without MFA are asked to set it up at sign-in)")
-                 : tr("NoPrompt (members without MFA get no organization tokens until they set it up)")},
-            {tr("Enterprise SSO"), e.singleSignOnEnabled ? tr("on") : tr("off")},
-        });
+        app.out().object(
+            json::toJson(e),
+            {
+                {tr("Factors"), CliOutput::formatList(factors)},
+                {tr("Policy"), mfaPolicyName(e.mfaPolicy)},
+                {tr("Organizations requiring MFA"),
+                 e.organizationRequiredMfaPolicy == OrganizationMfaPolicy::Mandatory
+                     ? tr("Mandatory (members without MFA are asked to set it up at sign-in)")
+                     : tr("NoPrompt (members without MFA get no organization tokens until they set it up)")},
+                {tr("Enterprise SSO"), e.singleSignOnEnabled ? tr("on") : tr("off")},
+            });
     }
 
     /// The factors of --factor (names in any case, repeatable, comma-separated); usage error when

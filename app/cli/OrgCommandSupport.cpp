@@ -3,9 +3,6 @@
 #include "model/LogtoJson.h"
 #include "model/UserJson.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
-
 namespace gatehouse::cli {
 
 namespace {
@@ -217,21 +214,6 @@ QStringList OrgCommandSupport::listOption(const Invocation &in, const QString &o
     return values;
 }
 
-QJsonObject OrgCommandSupport::jsonObjectOption(CliApp &app, const Invocation &in, const QString &option)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(in.value(option).toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        app.usageError(tr("--%1 is not valid JSON (%2 at character %3).")
-                           .arg(option, error.errorString())
-                           .arg(error.offset + 1),
-                       in.command());
-    if (!doc.isObject())
-        app.usageError(tr("--%1 must be a JSON object, for example '{\"plan\":\"enterprise\"}'.").arg(option),
-                       in.command());
-    return doc.object();
-}
-
 QStringList OrgCommandSupport::roleNames(const QList<OrganizationRole> &roles)
 {
     QStringList names;
@@ -247,21 +229,20 @@ QString OrgCommandSupport::label(const Organization &organization)
 
 void OrgCommandSupport::printUserOrganizations(CliApp &app, const QList<UserOrganization> &organizations)
 {
-    if (app.json()) {
-        QJsonArray array;
-        for (const UserOrganization &m : organizations)
-            array.append(json::toJson(m));
-        app.printJson(array);
-        return;
-    }
-    if (organizations.isEmpty()) {
-        app.printLine(tr("The user is not a member of any organization."));
-        return;
-    }
-    QList<QStringList> rows;
-    for (const UserOrganization &m : organizations)
-        rows.append({m.organization.id, m.organization.name, CliApp::formatList(roleNames(m.roles))});
-    app.printTable({tr("ID"), tr("ORGANIZATION"), tr("ROLES")}, rows);
+    app.out().list(organizations, json::toJson, tr("The user is not a member of any organization."),
+                   {tr("ID"), tr("ORGANIZATION"), tr("ROLES")}, [](const UserOrganization &m) {
+                       return QStringList{m.organization.id, m.organization.name,
+                                          CliOutput::formatList(roleNames(m.roles))};
+                   });
+}
+
+void OrgCommandSupport::printRoles(CliApp &app, const QList<OrganizationRole> &roles,
+                                   const QString &emptyLine)
+{
+    app.out().list(roles, json::toJson, emptyLine, {tr("ID"), tr("TYPE"), tr("NAME")},
+                   [](const OrganizationRole &r) {
+                       return QStringList{r.id, roleTypeName(r.type), r.name};
+                   });
 }
 
 } // namespace gatehouse::cli

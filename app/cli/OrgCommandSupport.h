@@ -35,15 +35,17 @@ public:
     // --- options ------------------------------------------------------------------------------
     /// The values of a repeatable option, each also split at commas, trimmed, empty ones dropped.
     static QStringList listOption(const Invocation &in, const QString &option);
-    /// A JSON object option (usage error when it is not one).
-    static QJsonObject jsonObjectOption(CliApp &app, const Invocation &in, const QString &option);
 
     // --- text ---------------------------------------------------------------------------------
     static QStringList roleNames(const QList<OrganizationRole> &roles);
     /// "Acme Corp (id)".
     static QString label(const Organization &organization);
+
+    // --- results ------------------------------------------------------------------------------
     /// The user's organizations with their roles ("user orgs").
     static void printUserOrganizations(CliApp &app, const QList<UserOrganization> &organizations);
+    /// Organization roles (JSON array, else a table; `emptyLine` when there are none).
+    static void printRoles(CliApp &app, const QList<OrganizationRole> &roles, const QString &emptyLine);
 };
 
 /// The verbs of "org" that live in their own files.

@@ -1,7 +1,5 @@
 #include "OrgCommandSupport.h"
 
-#include <QJsonDocument>
-
 namespace gatehouse::cli {
 
 namespace {
@@ -16,31 +14,20 @@ public:
     static Verb userOrgs();
 
 private:
-    static QString compact(const QJsonObject &o)
+    static CliOutput::Fields fields(const Organization &o)
     {
-        return o.isEmpty() ? tr("(none)")
-                           : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        const QJsonObject full = json::toJson(o);
+        return {{tr("ID"), o.id},
+                {tr("Name"), o.name},
+                {tr("Description"), o.description},
+                {tr("MFA required"), CliOutput::yesNo(o.isMfaRequired)},
+                {tr("Custom data"), CliOutput::formatObject(o.customData)},
+                {tr("Branding"), CliOutput::formatObject(full.value(QStringLiteral("branding")).toObject())},
+                {tr("Colors"), CliOutput::formatObject(full.value(QStringLiteral("color")).toObject())},
+                {tr("Created"), CliOutput::formatTime(o.createdAt)}};
     }
 
-    static void print(CliApp &app, const Organization &o,
-                      const QList<std::pair<QString, QString>> &extra = {})
-    {
-        if (app.json()) {
-            app.printJson(json::toJson(o));
-            return;
-        }
-        const QJsonObject full = json::toJson(o);
-        app.printFields(QList<std::pair<QString, QString>>{
-                            {tr("ID"), o.id},
-                            {tr("Name"), o.name},
-                            {tr("Description"), o.description},
-                            {tr("MFA required"), CliApp::yesNo(o.isMfaRequired)},
-                            {tr("Custom data"), compact(o.customData)},
-                            {tr("Branding"), compact(full.value(QStringLiteral("branding")).toObject())},
-                            {tr("Colors"), compact(full.value(QStringLiteral("color")).toObject())},
-                            {tr("Created"), CliApp::formatTime(o.createdAt)}} +
-                        extra);
-    }
+    static void print(CliApp &app, const Organization &o) { app.out().object(json::toJson(o), fields(o)); }
 
     static const QStringList &fieldOptions()
     {
@@ -60,7 +47,7 @@ private:
         return names;
     }
 
-    static void applyOptions(CliApp &app, Invocation &in, Organization *o)
+    static void applyOptions(Invocation &in, Organization *o)
     {
         const std::pair<QString, QString *> texts[] = {
             {QStringLiteral("name"), &o->name},
@@ -76,7 +63,8 @@ private:
                 *target = in.value(option).trimmed();
         }
         if (in.isSet(QStringLiteral("custom-data")))
-            o->customData = Support::jsonObjectOption(app, in, QStringLiteral("custom-data"));
+            o->customData =
+                in.jsonObject(QStringLiteral("custom-data"), QStringLiteral("{\"plan\":\"enterprise\"}"));
         o->isMfaRequired = in.toggle(QStringLiteral("mfa-required"), o->isMfaRequired);
         o->color.isDarkModeEnabled = in.toggle(QStringLiteral("dark-mode"), o->color.isDarkModeEnabled);
     }
@@ -85,41 +73,32 @@ private:
     {
         const QList<Organization> organizations = app.await(
             app.backend().organizations().list(app.tenantId(), in.value(QStringLiteral("search")).trimmed()));
-        if (app.json()) {
-            QJsonArray array;
-            for (const Organization &o : organizations)
-                array.append(json::toJson(o));
-            app.printJson(array);
-            return;
-        }
-        if (organizations.isEmpty()) {
-            app.printLine(in.isSet(QStringLiteral("search")) ? tr("No organization matches.")
-                                                             : tr("No organizations in this tenant."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Organization &o : organizations)
-            rows.append({o.id, QString::number(std::max(o.memberCount, 0)),
-                         o.isMfaRequired ? tr("required") : QString(), o.name});
-        app.printTable({tr("ID"), tr("MEMBERS"), tr("MFA"), tr("NAME")}, rows);
+        app.out().list(organizations, json::toJson,
+                       in.isSet(QStringLiteral("search")) ? tr("No organization matches.")
+                                                          : tr("No organizations in this tenant."),
+                       {tr("ID"), tr("MEMBERS"), tr("MFA"), tr("NAME")}, [](const Organization &o) {
+                           return QStringList{o.id, QString::number(std::max(o.memberCount, 0)),
+                                              o.isMfaRequired ? tr("required") : QString(), o.name};
+                       });
     }
 
     static void show(CliApp &app, Invocation &in)
     {
         const QString tenantId = app.tenantId();
         const Organization o = Support::organization(app, tenantId, in.arg(0));
-        if (app.json()) {
-            print(app, o);
-            return;
-        }
-        MemberQuery count;
-        count.limit = 1;
-        const MemberPage members = app.await(app.backend().organizations().members(tenantId, o.id, count));
-        const OrganizationJit jit = app.await(app.backend().organizations().jit(tenantId, o.id));
-        print(app, o,
-              {{tr("Members"), QString::number(members.total)},
-               {tr("JIT email domains"), CliApp::formatList(jit.emailDomains)},
-               {tr("JIT default roles"), CliApp::formatList(Support::roleNames(jit.roles))}});
+        app.out().either(json::toJson(o), [&] {
+            MemberQuery count;
+            count.limit = 1;
+            const MemberPage members =
+                app.await(app.backend().organizations().members(tenantId, o.id, count));
+            const OrganizationJit jit = app.await(app.backend().organizations().jit(tenantId, o.id));
+            app.out().printFields(
+                fields(o) +
+                CliOutput::Fields{
+                    {tr("Members"), QString::number(members.total)},
+                    {tr("JIT email domains"), CliOutput::formatList(jit.emailDomains)},
+                    {tr("JIT default roles"), CliOutput::formatList(Support::roleNames(jit.roles))}});
+        });
     }
 
     static void create(CliApp &app, Invocation &in)
@@ -127,24 +106,18 @@ private:
         if (!in.isSet(QStringLiteral("name")))
             app.usageError(tr("org create needs --name NAME."), in.command());
         Organization draft;
-        applyOptions(app, in, &draft);
+        applyOptions(in, &draft);
         print(app, app.await(app.backend().organizations().create(app.tenantId(), draft)));
     }
 
     static void update(CliApp &app, Invocation &in)
     {
-        bool any = false;
-        for (const QString &option : fieldOptions())
-            any = any || in.isSet(option);
-        if (!any)
-            app.usageError(tr("nothing to change; pass at least one of --%1.")
-                               .arg(fieldOptions().join(QStringLiteral(", --"))),
-                           in.command());
+        in.requireAnyOf(fieldOptions());
         Organization scratch; // malformed options are usage errors, reported before any lookup
-        applyOptions(app, in, &scratch);
+        applyOptions(in, &scratch);
         const QString tenantId = app.tenantId();
         Organization o = Support::organization(app, tenantId, in.arg(0));
-        applyOptions(app, in, &o);
+        applyOptions(in, &o);
         print(app, app.await(app.backend().organizations().update(tenantId, o)));
     }
 
@@ -153,10 +126,8 @@ private:
         const QString tenantId = app.tenantId();
         const Organization o = Support::organization(app, tenantId, in.arg(0));
         app.await(app.backend().organizations().remove(tenantId, o.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(o)}});
-        else
-            app.printLine(tr("Deleted organization %1 with its memberships, invitations and JIT settings.")
+        app.out().deleted(json::toJson(o),
+                          tr("Deleted organization %1 with its memberships, invitations and JIT settings.")
                               .arg(Support::label(o)));
     }
 

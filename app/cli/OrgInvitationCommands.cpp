@@ -22,24 +22,21 @@ public:
 private:
     static QString expiry(const OrganizationInvitation &i)
     {
-        return i.expiresAt > 0 ? CliApp::formatTime(i.expiresAt) : QString();
+        return i.expiresAt > 0 ? CliOutput::formatTime(i.expiresAt) : QString();
     }
 
     static void print(CliApp &app, const OrganizationInvitation &i)
     {
-        if (app.json()) {
-            app.printJson(json::toJson(i));
-            return;
-        }
-        app.printFields({{tr("ID"), i.id},
-                         {tr("Organization"), i.organizationId},
-                         {tr("Invitee"), i.invitee},
-                         {tr("Inviter"), i.inviterId.isEmpty() ? tr("(administrator)") : i.inviterId},
-                         {tr("Roles"), CliApp::formatList(Support::roleNames(i.roles))},
-                         {tr("Status"), invitationStatusName(i.status)},
-                         {tr("Accepted by"), i.acceptedUserId},
-                         {tr("Created"), CliApp::formatTime(i.createdAt)},
-                         {tr("Expires"), expiry(i)}});
+        app.out().object(json::toJson(i),
+                         {{tr("ID"), i.id},
+                          {tr("Organization"), i.organizationId},
+                          {tr("Invitee"), i.invitee},
+                          {tr("Inviter"), i.inviterId.isEmpty() ? tr("(administrator)") : i.inviterId},
+                          {tr("Roles"), CliOutput::formatList(Support::roleNames(i.roles))},
+                          {tr("Status"), invitationStatusName(i.status)},
+                          {tr("Accepted by"), i.acceptedUserId},
+                          {tr("Created"), CliOutput::formatTime(i.createdAt)},
+                          {tr("Expires"), expiry(i)}});
     }
 
     /// --expires-in / --expires-at as unix ms; 0 when neither was given (the 7-day default).
@@ -75,22 +72,13 @@ private:
         const Organization o = Support::organization(app, tenantId, in.arg(0));
         const QList<OrganizationInvitation> invitations =
             app.await(app.backend().organizations().invitations(tenantId, o.id));
-        if (app.json()) {
-            QJsonArray array;
-            for (const OrganizationInvitation &i : invitations)
-                array.append(json::toJson(i));
-            app.printJson(array);
-            return;
-        }
-        if (invitations.isEmpty()) {
-            app.printLine(tr("No invitations for organization %1.").arg(Support::label(o)));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const OrganizationInvitation &i : invitations)
-            rows.append({i.id, invitationStatusName(i.status), expiry(i), i.invitee,
-                         CliApp::formatList(Support::roleNames(i.roles))});
-        app.printTable({tr("ID"), tr("STATUS"), tr("EXPIRES"), tr("INVITEE"), tr("ROLES")}, rows);
+        app.out().list(invitations, json::toJson,
+                       tr("No invitations for organization %1.").arg(Support::label(o)),
+                       {tr("ID"), tr("STATUS"), tr("EXPIRES"), tr("INVITEE"), tr("ROLES")},
+                       [](const OrganizationInvitation &i) {
+                           return QStringList{i.id, invitationStatusName(i.status), expiry(i), i.invitee,
+                                              CliOutput::formatList(Support::roleNames(i.roles))};
+                       });
     }
 
     static void invitationCreate(CliApp &app, Invocation &in)
@@ -173,21 +161,18 @@ private:
                 QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("connectorName"), name}});
             connectorNames.append(name.isEmpty() ? id : name + QStringLiteral(" (") + id + QLatin1Char(')'));
         }
-        if (app.json()) {
-            app.printJson(
-                QJsonObject{{QStringLiteral("organizationId"), o.id},
-                            {QStringLiteral("emailDomains"), QJsonArray::fromStringList(jit.emailDomains)},
-                            {QStringLiteral("ssoConnectors"), connectorArray},
-                            {QStringLiteral("organizationRoles"), json::roleRefs(jit.roles)},
-                            {QStringLiteral("warnings"), QJsonArray::fromStringList(problems)}});
-        } else {
-            app.printFields({{tr("Organization"), Support::label(o)},
-                             {tr("Email domains"), CliApp::formatList(jit.emailDomains)},
-                             {tr("SSO connectors"), CliApp::formatList(connectorNames)},
-                             {tr("Default roles"), CliApp::formatList(Support::roleNames(jit.roles))}});
-        }
+        app.out().object(
+            QJsonObject{{QStringLiteral("organizationId"), o.id},
+                        {QStringLiteral("emailDomains"), QJsonArray::fromStringList(jit.emailDomains)},
+                        {QStringLiteral("ssoConnectors"), connectorArray},
+                        {QStringLiteral("organizationRoles"), json::roleRefs(jit.roles)},
+                        {QStringLiteral("warnings"), QJsonArray::fromStringList(problems)}},
+            {{tr("Organization"), Support::label(o)},
+             {tr("Email domains"), CliOutput::formatList(jit.emailDomains)},
+             {tr("SSO connectors"), CliOutput::formatList(connectorNames)},
+             {tr("Default roles"), CliOutput::formatList(Support::roleNames(jit.roles))}});
         for (const QString &line : problems)
-            app.writeErr(QStringLiteral("warning: ") + line + QLatin1Char('\n'));
+            app.out().writeErr(QStringLiteral("warning: ") + line + QLatin1Char('\n'));
     }
 
     static void jitShow(CliApp &app, Invocation &in)
@@ -254,19 +239,7 @@ private:
 
 QList<Verb> OrgInvitationCommands::verbs()
 {
-    auto verb = [](const char *verbName, const char *arguments, const QString &summary,
-                   const QString &details, const QList<QCommandLineOption> &options, int minArgs, int maxArgs,
-                   bool mutates, void (*run)(CliApp &, Invocation &)) {
-        return Verb{QLatin1String(verbName),
-                    QLatin1String(arguments),
-                    summary,
-                    details,
-                    options,
-                    minArgs,
-                    maxArgs,
-                    mutates,
-                    run};
-    };
+    const auto verb = &Verb::make;
     const QCommandLineOption role(QStringLiteral("role"),
                                   tr("An organization role (id or name); repeat it or separate with commas."),
                                   QStringLiteral("ROLE"));

@@ -45,43 +45,16 @@ private:
 
     static void printMembers(CliApp &app, const QList<OrganizationMember> &members, int total)
     {
-        if (app.json()) {
-            QJsonArray array;
-            for (const OrganizationMember &m : members)
-                array.append(json::toJson(m));
-            app.printJson(array);
-        } else if (members.isEmpty()) {
-            app.printLine(tr("No members."));
-        } else {
-            QList<QStringList> rows;
-            for (const OrganizationMember &m : members)
-                rows.append({m.user.id, m.user.username, m.user.primaryEmail, m.user.name,
-                             CliApp::formatList(Support::roleNames(m.roles))});
-            app.printTable({tr("ID"), tr("USERNAME"), tr("EMAIL"), tr("NAME"), tr("ROLES")}, rows);
-        }
+        app.out().list(members, json::toJson, tr("No members."),
+                       {tr("ID"), tr("USERNAME"), tr("EMAIL"), tr("NAME"), tr("ROLES")},
+                       [](const OrganizationMember &m) {
+                           return QStringList{m.user.id, m.user.username, m.user.primaryEmail, m.user.name,
+                                              CliOutput::formatList(Support::roleNames(m.roles))};
+                       });
         if (total > members.size())
-            app.writeErr(tr("Showing %1 of %2 members; narrow with --search or raise --limit.\n")
-                             .arg(members.size())
-                             .arg(total));
-    }
-
-    static void printRoles(CliApp &app, const QList<OrganizationRole> &roles, const QString &emptyText)
-    {
-        if (app.json()) {
-            QJsonArray array;
-            for (const OrganizationRole &r : roles)
-                array.append(json::toJson(r));
-            app.printJson(array);
-            return;
-        }
-        if (roles.isEmpty()) {
-            app.printLine(emptyText);
-            return;
-        }
-        QList<QStringList> rows;
-        for (const OrganizationRole &r : roles)
-            rows.append({r.id, roleTypeName(r.type), r.name});
-        app.printTable({tr("ID"), tr("TYPE"), tr("NAME")}, rows);
+            app.out().writeErr(tr("Showing %1 of %2 members; narrow with --search or raise --limit.\n")
+                                   .arg(members.size())
+                                   .arg(total));
     }
 
     /// --set ROLE... / --no-roles: nullopt when neither was given (show only).
@@ -136,12 +109,10 @@ private:
         const Organization o = Support::organization(app, tenantId, in.arg(0));
         const User user = Support::user(app, tenantId, in.arg(1));
         app.await(app.backend().organizations().removeMember(tenantId, o.id, user.id));
-        if (app.json())
-            app.printJson(
-                QJsonObject{{QStringLiteral("organizationId"), o.id}, {QStringLiteral("removed"), user.id}});
-        else
-            app.printLine(tr("Removed %1 from organization %2 with their roles there.")
-                              .arg(UserCommandSupport::label(user), Support::label(o)));
+        app.out().done(
+            QJsonObject{{QStringLiteral("organizationId"), o.id}, {QStringLiteral("removed"), user.id}},
+            tr("Removed %1 from organization %2 with their roles there.")
+                .arg(UserCommandSupport::label(user), Support::label(o)));
     }
 
     static void memberRoles(CliApp &app, Invocation &in)
@@ -153,8 +124,8 @@ private:
         if (set)
             app.await(app.backend().organizations().setMemberRoles(tenantId, o.id, user.id,
                                                                    Support::roleIds(app, tenantId, *set)));
-        printRoles(app, member(app, tenantId, o, user.id).roles,
-                   tr("The member has no roles in this organization."));
+        Support::printRoles(app, member(app, tenantId, o, user.id).roles,
+                            tr("The member has no roles in this organization."));
     }
 
     static void memberAssignRole(CliApp &app, Invocation &in)
@@ -181,45 +152,26 @@ private:
         const User user = Support::user(app, tenantId, in.arg(1));
         const QList<EffectivePermission> permissions =
             app.await(app.backend().organizations().effectivePermissions(tenantId, o.id, user.id));
-        if (app.json()) {
-            QJsonArray array;
-            for (const EffectivePermission &p : permissions)
-                array.append(json::toJson(p));
-            app.printJson(array);
-            return;
-        }
-        if (permissions.isEmpty()) {
-            app.printLine(tr("%1 holds no permissions in organization %2.")
-                              .arg(UserCommandSupport::label(user), Support::label(o)));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const EffectivePermission &p : permissions)
-            rows.append({p.name, p.resourceIndicator.isEmpty() ? tr("(organization)") : p.resourceIndicator,
-                         p.grantedBy.join(QStringLiteral(", "))});
-        app.printTable({tr("PERMISSION"), tr("RESOURCE"), tr("GRANTED BY")}, rows);
+        app.out().list(
+            permissions, json::toJson,
+            tr("%1 holds no permissions in organization %2.")
+                .arg(UserCommandSupport::label(user), Support::label(o)),
+            {tr("PERMISSION"), tr("RESOURCE"), tr("GRANTED BY")}, [](const EffectivePermission &p) {
+                return QStringList{p.name,
+                                   p.resourceIndicator.isEmpty() ? tr("(organization)") : p.resourceIndicator,
+                                   p.grantedBy.join(QStringLiteral(", "))};
+            });
     }
 
     // --- applications -------------------------------------------------------------------------
 
     static void printApps(CliApp &app, const QList<OrganizationApplication> &apps)
     {
-        if (app.json()) {
-            QJsonArray array;
-            for (const OrganizationApplication &a : apps)
-                array.append(json::toJson(a));
-            app.printJson(array);
-            return;
-        }
-        if (apps.isEmpty()) {
-            app.printLine(tr("No applications in this organization."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const OrganizationApplication &a : apps)
-            rows.append(
-                {a.application.id, a.application.name, CliApp::formatList(Support::roleNames(a.roles))});
-        app.printTable({tr("ID"), tr("NAME"), tr("ROLES")}, rows);
+        app.out().list(apps, json::toJson, tr("No applications in this organization."),
+                       {tr("ID"), tr("NAME"), tr("ROLES")}, [](const OrganizationApplication &a) {
+                           return QStringList{a.application.id, a.application.name,
+                                              CliOutput::formatList(Support::roleNames(a.roles))};
+                       });
     }
 
     static void appList(CliApp &app, Invocation &in)
@@ -259,7 +211,7 @@ private:
         for (const OrganizationApplication &a :
              app.await(app.backend().organizations().applications(tenantId, o.id))) {
             if (a.application.id == appId) {
-                printRoles(app, a.roles, tr("The application has no roles in this organization."));
+                Support::printRoles(app, a.roles, tr("The application has no roles in this organization."));
                 return;
             }
         }
@@ -284,19 +236,7 @@ QList<Verb> OrgMemberCommands::verbs()
     const QString users = tr("USER is a user id, username or email address; ORG an organization id or name.");
     const QString replace = tr("Without --set or --no-roles, only shows the roles. --set replaces the whole "
                                "set: roles not listed are removed.");
-    auto verb = [](const char *verbName, const char *arguments, const QString &summary,
-                   const QString &details, const QList<QCommandLineOption> &options, int minArgs, int maxArgs,
-                   bool mutates, void (*run)(CliApp &, Invocation &)) {
-        return Verb{QLatin1String(verbName),
-                    QLatin1String(arguments),
-                    summary,
-                    details,
-                    options,
-                    minArgs,
-                    maxArgs,
-                    mutates,
-                    run};
-    };
+    const auto verb = &Verb::make;
     return {
         verb("member list", "ORG [--search TEXT] [--role ROLE] [--limit N]",
              tr("List an organization's members with their roles."), users,

@@ -29,31 +29,18 @@ private:
 
     static void printScope(CliApp &app, const OrganizationScope &s)
     {
-        if (app.json())
-            app.printJson(json::toJson(s));
-        else
-            app.printFields({{tr("ID"), s.id}, {tr("Name"), s.name}, {tr("Description"), s.description}});
+        app.out().object(json::toJson(s),
+                         {{tr("ID"), s.id}, {tr("Name"), s.name}, {tr("Description"), s.description}});
     }
 
     static void scopeList(CliApp &app, Invocation &)
     {
         const QList<OrganizationScope> scopes =
             app.await(app.backend().organizationTemplate().scopes(app.tenantId()));
-        if (app.json()) {
-            QJsonArray array;
-            for (const OrganizationScope &s : scopes)
-                array.append(json::toJson(s));
-            app.printJson(array);
-            return;
-        }
-        if (scopes.isEmpty()) {
-            app.printLine(tr("No organization permissions in this tenant."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const OrganizationScope &s : scopes)
-            rows.append({s.id, s.name, s.description});
-        app.printTable({tr("ID"), tr("NAME"), tr("DESCRIPTION")}, rows);
+        app.out().list(scopes, json::toJson, tr("No organization permissions in this tenant."),
+                       {tr("ID"), tr("NAME"), tr("DESCRIPTION")}, [](const OrganizationScope &s) {
+                           return QStringList{s.id, s.name, s.description};
+                       });
     }
 
     static void scopeCreate(CliApp &app, Invocation &in)
@@ -84,10 +71,8 @@ private:
         const QString tenantId = app.tenantId();
         const OrganizationScope s = findScope(app, tenantId, in.arg(0));
         app.await(app.backend().organizationTemplate().removeScope(tenantId, s.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(s)}});
-        else
-            app.printLine(tr("Deleted organization permission %1 \"%2\" and its grants.").arg(s.id, s.name));
+        app.out().deleted(json::toJson(s),
+                          tr("Deleted organization permission %1 \"%2\" and its grants.").arg(s.id, s.name));
     }
 
     // --- roles --------------------------------------------------------------------------------
@@ -96,27 +81,23 @@ private:
     {
         const OrganizationRoleGrants grants =
             app.await(app.backend().organizationTemplate().grants(tenantId, r.id));
-        if (app.json()) {
-            QJsonObject o = json::toJson(r);
-            const QJsonObject granted = json::toJson(grants);
-            for (auto it = granted.begin(); it != granted.end(); ++it)
-                o.insert(it.key(), it.value());
-            app.printJson(o);
-            return;
-        }
+        QJsonObject o = json::toJson(r);
+        const QJsonObject granted = json::toJson(grants);
+        for (auto it = granted.begin(); it != granted.end(); ++it)
+            o.insert(it.key(), it.value());
         QStringList scopeNames, resourceNames;
         for (const OrganizationScope &s : grants.organizationScopes)
             scopeNames.append(s.name);
         for (const GrantedScope &g : grants.resourceScopes)
             resourceNames.append(g.scope.name + QStringLiteral(" (") + g.resourceIndicator +
                                  QLatin1Char(')'));
-        app.printFields({{tr("ID"), r.id},
-                         {tr("Name"), r.name},
-                         {tr("Type"), roleTypeName(r.type)},
-                         {tr("Description"), r.description},
-                         {tr("Organization permissions"), CliApp::formatList(scopeNames)},
-                         {tr("API permissions"), CliApp::formatList(resourceNames)},
-                         {tr("Created"), CliApp::formatTime(r.createdAt)}});
+        app.out().object(o, {{tr("ID"), r.id},
+                             {tr("Name"), r.name},
+                             {tr("Type"), roleTypeName(r.type)},
+                             {tr("Description"), r.description},
+                             {tr("Organization permissions"), CliOutput::formatList(scopeNames)},
+                             {tr("API permissions"), CliOutput::formatList(resourceNames)},
+                             {tr("Created"), CliOutput::formatTime(r.createdAt)}});
     }
 
     static OrganizationRole findRole(CliApp &app, const QString &tenantId, const QString &idOrName)
@@ -127,23 +108,8 @@ private:
 
     static void roleList(CliApp &app, Invocation &)
     {
-        const QList<OrganizationRole> roles =
-            app.await(app.backend().organizationTemplate().roles(app.tenantId()));
-        if (app.json()) {
-            QJsonArray array;
-            for (const OrganizationRole &r : roles)
-                array.append(json::toJson(r));
-            app.printJson(array);
-            return;
-        }
-        if (roles.isEmpty()) {
-            app.printLine(tr("No organization roles in this tenant."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const OrganizationRole &r : roles)
-            rows.append({r.id, roleTypeName(r.type), r.name});
-        app.printTable({tr("ID"), tr("TYPE"), tr("NAME")}, rows);
+        Support::printRoles(app, app.await(app.backend().organizationTemplate().roles(app.tenantId())),
+                            tr("No organization roles in this tenant."));
     }
 
     static void roleShow(CliApp &app, Invocation &in)
@@ -234,13 +200,11 @@ private:
         const QString tenantId = app.tenantId();
         const OrganizationRole r = findRole(app, tenantId, in.arg(0));
         app.await(app.backend().organizationTemplate().removeRole(tenantId, r.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(r)}});
-        else
-            app.printLine(
-                tr("Deleted organization role %1 \"%2\"; every member and application holding it lost "
-                   "it.")
-                    .arg(r.id, r.name));
+        app.out().deleted(
+            json::toJson(r),
+            tr("Deleted organization role %1 \"%2\"; every member and application holding it lost "
+               "it.")
+                .arg(r.id, r.name));
     }
 
     static void roleGrant(CliApp &app, Invocation &in)

@@ -1,7 +1,6 @@
 #include "CliApp.h"
 #include "model/LogtoJson.h"
 
-#include <QJsonArray>
 #include <limits>
 
 namespace gatehouse::cli {
@@ -15,35 +14,35 @@ public:
     static Noun noun();
 
 private:
-    static void print(CliApp &app, const Resource &r, const QList<Scope> &scopes)
+    static CliOutput::Fields fields(const Resource &r, const QList<Scope> &scopes)
     {
-        if (app.json()) {
-            app.printJson(json::toJson(r));
-            return;
-        }
         QStringList names;
         for (const Scope &s : scopes)
             names.append(s.name);
-        app.printFields({{tr("ID"), r.id},
-                         {tr("Name"), r.name},
-                         {tr("Indicator"), r.indicator},
-                         {tr("Access token TTL"), tr("%1 seconds").arg(r.accessTokenTtl)},
-                         {tr("Default"), CliApp::yesNo(r.isDefault)},
-                         {tr("Permissions"), CliApp::formatList(names)},
-                         {tr("Created"), CliApp::formatTime(r.createdAt)}});
+        return {{tr("ID"), r.id},
+                {tr("Name"), r.name},
+                {tr("Indicator"), r.indicator},
+                {tr("Access token TTL"), tr("%1 seconds").arg(r.accessTokenTtl)},
+                {tr("Default"), CliOutput::yesNo(r.isDefault)},
+                {tr("Permissions"), CliOutput::formatList(names)},
+                {tr("Created"), CliOutput::formatTime(r.createdAt)}};
+    }
+
+    /// The resource; the readable form lists its permissions (read only for it).
+    static void print(CliApp &app, const QString &tenantId, const Resource &r)
+    {
+        app.out().either(json::toJson(r), [&] {
+            app.out().printFields(fields(r, app.await(app.backend().resources().scopes(tenantId, r.id))));
+        });
     }
 
     static void printScope(CliApp &app, const Scope &s)
     {
-        if (app.json()) {
-            app.printJson(json::toJson(s));
-            return;
-        }
-        app.printFields({{tr("ID"), s.id},
-                         {tr("Resource"), s.resourceId},
-                         {tr("Name"), s.name},
-                         {tr("Description"), s.description},
-                         {tr("Created"), CliApp::formatTime(s.createdAt)}});
+        app.out().object(json::toJson(s), {{tr("ID"), s.id},
+                                           {tr("Resource"), s.resourceId},
+                                           {tr("Name"), s.name},
+                                           {tr("Description"), s.description},
+                                           {tr("Created"), CliOutput::formatTime(s.createdAt)}});
     }
 
     static void applyOptions(Invocation &in, Resource *r)
@@ -58,30 +57,17 @@ private:
     static void list(CliApp &app, Invocation &)
     {
         const QList<Resource> resources = app.await(app.backend().resources().list(app.tenantId()));
-        if (app.json()) {
-            QJsonArray array;
-            for (const Resource &r : resources)
-                array.append(json::toJson(r));
-            app.printJson(array);
-            return;
-        }
-        if (resources.isEmpty()) {
-            app.printLine(tr("No API resources in this tenant."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Resource &r : resources)
-            rows.append({r.id, r.isDefault ? tr("default") : QString(), r.indicator, r.name});
-        app.printTable({tr("ID"), tr("DEFAULT"), tr("INDICATOR"), tr("NAME")}, rows);
+        app.out().list(
+            resources, json::toJson, tr("No API resources in this tenant."),
+            {tr("ID"), tr("DEFAULT"), tr("INDICATOR"), tr("NAME")}, [](const Resource &r) {
+                return QStringList{r.id, r.isDefault ? tr("default") : QString(), r.indicator, r.name};
+            });
     }
 
     static void show(CliApp &app, Invocation &in)
     {
         const QString tenantId = app.tenantId();
-        const Resource r = app.await(app.backend().resources().get(tenantId, in.arg(0)));
-        const QList<Scope> scopes =
-            app.json() ? QList<Scope>() : app.await(app.backend().resources().scopes(tenantId, r.id));
-        print(app, r, scopes);
+        print(app, tenantId, app.await(app.backend().resources().get(tenantId, in.arg(0))));
     }
 
     static void create(CliApp &app, Invocation &in)
@@ -91,7 +77,8 @@ private:
         Resource draft;
         draft.indicator = in.value(QStringLiteral("indicator"));
         applyOptions(in, &draft);
-        print(app, app.await(app.backend().resources().create(app.tenantId(), draft)), {});
+        const Resource r = app.await(app.backend().resources().create(app.tenantId(), draft));
+        app.out().object(json::toJson(r), fields(r, {}));
     }
 
     static void update(CliApp &app, Invocation &in)
@@ -101,9 +88,7 @@ private:
         const QString tenantId = app.tenantId();
         Resource r = app.await(app.backend().resources().get(tenantId, in.arg(0)));
         applyOptions(in, &r);
-        r = app.await(app.backend().resources().update(tenantId, r));
-        print(app, r,
-              app.json() ? QList<Scope>() : app.await(app.backend().resources().scopes(tenantId, r.id)));
+        print(app, tenantId, app.await(app.backend().resources().update(tenantId, r)));
     }
 
     static void remove(CliApp &app, Invocation &in)
@@ -111,10 +96,8 @@ private:
         const QString tenantId = app.tenantId();
         const Resource r = app.await(app.backend().resources().get(tenantId, in.arg(0)));
         app.await(app.backend().resources().remove(tenantId, r.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(r)}});
-        else
-            app.printLine(tr("Deleted API resource %1 \"%2\" with its permissions.").arg(r.id, r.name));
+        app.out().deleted(json::toJson(r),
+                          tr("Deleted API resource %1 \"%2\" with its permissions.").arg(r.id, r.name));
     }
 
     static void scopeAdd(CliApp &app, Invocation &in)
@@ -130,21 +113,10 @@ private:
     static void scopeList(CliApp &app, Invocation &in)
     {
         const QList<Scope> scopes = app.await(app.backend().resources().scopes(app.tenantId(), in.arg(0)));
-        if (app.json()) {
-            QJsonArray array;
-            for (const Scope &s : scopes)
-                array.append(json::toJson(s));
-            app.printJson(array);
-            return;
-        }
-        if (scopes.isEmpty()) {
-            app.printLine(tr("This API resource has no permissions."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Scope &s : scopes)
-            rows.append({s.id, s.name, s.description});
-        app.printTable({tr("ID"), tr("NAME"), tr("DESCRIPTION")}, rows);
+        app.out().list(scopes, json::toJson, tr("This API resource has no permissions."),
+                       {tr("ID"), tr("NAME"), tr("DESCRIPTION")}, [](const Scope &s) {
+                           return QStringList{s.id, s.name, s.description};
+                       });
     }
 
     static void scopeDelete(CliApp &app, Invocation &in)
@@ -168,11 +140,9 @@ private:
                 QStringLiteral("not_found"));
         const Scope scope = *match;
         app.await(app.backend().resources().removeScope(tenantId, scope.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(scope)}});
-        else
-            app.printLine(
-                tr("Deleted permission %1 \"%2\" and its grants to roles.").arg(scope.id, scope.name));
+        app.out().deleted(
+            json::toJson(scope),
+            tr("Deleted permission %1 \"%2\" and its grants to roles.").arg(scope.id, scope.name));
     }
 };
 

@@ -1,8 +1,6 @@
 #include "CliApp.h"
 #include "model/LogtoJson.h"
 
-#include <QJsonArray>
-
 namespace gatehouse::cli {
 
 namespace {
@@ -14,57 +12,32 @@ public:
     static Noun noun();
 
 private:
-    static void print(CliApp &app, const Role &r, const QList<std::pair<QString, QString>> &extra = {})
+    static CliOutput::Fields fields(const Role &r)
     {
-        if (app.json()) {
-            app.printJson(json::toJson(r));
-            return;
-        }
-        app.printFields(QList<std::pair<QString, QString>>{{tr("ID"), r.id},
-                                                           {tr("Name"), r.name},
-                                                           {tr("Type"), roleTypeName(r.type)},
-                                                           {tr("Description"), r.description},
-                                                           {tr("Default"), CliApp::yesNo(r.isDefault)},
-                                                           {tr("Created"), CliApp::formatTime(r.createdAt)}} +
-                        extra);
+        return {{tr("ID"), r.id},
+                {tr("Name"), r.name},
+                {tr("Type"), roleTypeName(r.type)},
+                {tr("Description"), r.description},
+                {tr("Default"), CliOutput::yesNo(r.isDefault)},
+                {tr("Created"), CliOutput::formatTime(r.createdAt)}};
     }
+
+    static void print(CliApp &app, const Role &r) { app.out().object(json::toJson(r), fields(r)); }
 
     static void printScopes(CliApp &app, const QList<GrantedScope> &scopes)
     {
-        if (app.json()) {
-            QJsonArray array;
-            for (const GrantedScope &g : scopes)
-                array.append(json::toJson(g));
-            app.printJson(array);
-            return;
-        }
-        if (scopes.isEmpty()) {
-            app.printLine(tr("The role has no permissions."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const GrantedScope &g : scopes)
-            rows.append({g.scope.id, g.scope.name, g.resourceIndicator});
-        app.printTable({tr("SCOPE ID"), tr("PERMISSION"), tr("RESOURCE")}, rows);
+        app.out().list(scopes, json::toJson, tr("The role has no permissions."),
+                       {tr("SCOPE ID"), tr("PERMISSION"), tr("RESOURCE")}, [](const GrantedScope &g) {
+                           return QStringList{g.scope.id, g.scope.name, g.resourceIndicator};
+                       });
     }
 
     static void printApps(CliApp &app, const QList<Application> &apps)
     {
-        if (app.json()) {
-            QJsonArray array;
-            for (const Application &a : apps)
-                array.append(json::toJson(a));
-            app.printJson(array);
-            return;
-        }
-        if (apps.isEmpty()) {
-            app.printLine(tr("The role is not assigned to any application."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Application &a : apps)
-            rows.append({a.id, applicationTypeName(a.type), a.name});
-        app.printTable({tr("ID"), tr("TYPE"), tr("NAME")}, rows);
+        app.out().list(apps, json::toJson, tr("The role is not assigned to any application."),
+                       {tr("ID"), tr("TYPE"), tr("NAME")}, [](const Application &a) {
+                           return QStringList{a.id, applicationTypeName(a.type), a.name};
+                       });
     }
 
     static void applyOptions(Invocation &in, Role *r)
@@ -86,43 +59,32 @@ private:
     static void list(CliApp &app, Invocation &)
     {
         const QList<Role> roles = app.await(app.backend().roles().list(app.tenantId()));
-        if (app.json()) {
-            QJsonArray array;
-            for (const Role &r : roles)
-                array.append(json::toJson(r));
-            app.printJson(array);
-            return;
-        }
-        if (roles.isEmpty()) {
-            app.printLine(tr("No roles in this tenant."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Role &r : roles)
-            rows.append({r.id, roleTypeName(r.type), r.isDefault ? tr("default") : QString(), r.name});
-        app.printTable({tr("ID"), tr("TYPE"), tr("DEFAULT"), tr("NAME")}, rows);
+        app.out().list(roles, json::toJson, tr("No roles in this tenant."),
+                       {tr("ID"), tr("TYPE"), tr("DEFAULT"), tr("NAME")}, [](const Role &r) {
+                           return QStringList{r.id, roleTypeName(r.type),
+                                              r.isDefault ? tr("default") : QString(), r.name};
+                       });
     }
 
     static void show(CliApp &app, Invocation &in)
     {
         const QString tenantId = app.tenantId();
         const Role role = app.await(app.backend().roles().get(tenantId, in.arg(0)));
-        if (app.json()) {
-            print(app, role);
-            return;
-        }
-        QStringList granted;
-        for (const GrantedScope &g : app.await(app.backend().roles().scopes(tenantId, role.id)))
-            granted.append(g.scope.name + QStringLiteral(" (") + g.resourceIndicator + QLatin1Char(')'));
-        QList<std::pair<QString, QString>> extra{{tr("Permissions"), CliApp::formatList(granted)}};
-        if (role.type == RoleType::MachineToMachine) {
-            QStringList assigned;
-            for (const Application &a :
-                 app.await(app.backend().roles().applicationsOfRole(tenantId, role.id)))
-                assigned.append(a.name + QStringLiteral(" (") + a.id + QLatin1Char(')'));
-            extra.append({tr("Applications"), CliApp::formatList(assigned)});
-        }
-        print(app, role, extra);
+        app.out().either(json::toJson(role), [&] {
+            QStringList granted;
+            for (const GrantedScope &g : app.await(app.backend().roles().scopes(tenantId, role.id)))
+                granted.append(g.scope.name + QStringLiteral(" (") + g.resourceIndicator + QLatin1Char(')'));
+            CliOutput::Fields shown = fields(role);
+            shown.append({tr("Permissions"), CliOutput::formatList(granted)});
+            if (role.type == RoleType::MachineToMachine) {
+                QStringList assigned;
+                for (const Application &a :
+                     app.await(app.backend().roles().applicationsOfRole(tenantId, role.id)))
+                    assigned.append(a.name + QStringLiteral(" (") + a.id + QLatin1Char(')'));
+                shown.append({tr("Applications"), CliOutput::formatList(assigned)});
+            }
+            app.out().printFields(shown);
+        });
     }
 
     static void create(CliApp &app, Invocation &in)
@@ -160,10 +122,7 @@ private:
         const QString tenantId = app.tenantId();
         const Role r = app.await(app.backend().roles().get(tenantId, in.arg(0)));
         app.await(app.backend().roles().remove(tenantId, r.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(r)}});
-        else
-            app.printLine(tr("Deleted role %1 \"%2\".").arg(r.id, r.name));
+        app.out().deleted(json::toJson(r), tr("Deleted role %1 \"%2\".").arg(r.id, r.name));
     }
 
     static void grant(CliApp &app, Invocation &in)

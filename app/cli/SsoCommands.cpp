@@ -8,7 +8,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace gatehouse::cli {
@@ -52,21 +51,17 @@ private:
     {
         const sso::ConnectorCheck check = sso::checkConnector(c, c.clientSecretSet, clock::nowMs());
         for (const FieldError &w : check.warnings)
-            app.writeErr(tr("warning: %1: %2").arg(w.field, w.message) + QLatin1Char('\n'));
+            app.out().writeErr(tr("warning: %1: %2").arg(w.field, w.message) + QLatin1Char('\n'));
         return check;
     }
 
     static void print(CliApp &app, const SsoConnector &c)
     {
         const sso::ConnectorCheck check = warn(app, c);
-        if (app.json()) {
-            app.printJson(toJson(c));
-            return;
-        }
-        QList<std::pair<QString, QString>> fields{{tr("ID"), c.id},
-                                                  {tr("Provider"), ssoProviderName(c.providerName)},
-                                                  {tr("Name"), c.connectorName},
-                                                  {tr("Domains"), CliApp::formatList(c.domains)}};
+        CliOutput::Fields fields{{tr("ID"), c.id},
+                                 {tr("Provider"), ssoProviderName(c.providerName)},
+                                 {tr("Name"), c.connectorName},
+                                 {tr("Domains"), CliOutput::formatList(c.domains)}};
         for (const ConfigOption &o : textOptions) {
             const QString value = c.config.value(QLatin1String(o.key)).toString();
             if (!value.isEmpty())
@@ -78,20 +73,20 @@ private:
         if (check.certificate)
             fields.append({tr("Certificate"), tr("%1, valid until %2, SHA-256 %3")
                                                   .arg(check.certificate->subject,
-                                                       CliApp::formatTime(check.certificate->notAfterMs),
+                                                       CliOutput::formatTime(check.certificate->notAfterMs),
                                                        check.certificate->sha256Fingerprint)});
         if (!isSamlProvider(c.providerName))
             fields.append({tr("Client secret"), c.clientSecretSet ? tr("stored") : tr("not set")});
-        fields += QList<std::pair<QString, QString>>{
-            {tr("Configuration"), sso::isConfigComplete(c) ? tr("complete")
-                                                           : tr("incomplete (sign-in is not "
-                                                                "routed to it)")},
-            {tr("Sync profile"), CliApp::yesNo(c.syncProfile)},
-            {tr("Display name"), c.branding.displayName},
-            {tr("Logo"), c.branding.logo},
-            {tr("Dark logo"), c.branding.darkLogo},
-            {tr("Created"), CliApp::formatTime(c.createdAt)}};
-        app.printFields(fields);
+        fields += CliOutput::Fields{{tr("Configuration"), sso::isConfigComplete(c)
+                                                              ? tr("complete")
+                                                              : tr("incomplete (sign-in is not "
+                                                                   "routed to it)")},
+                                    {tr("Sync profile"), CliOutput::yesNo(c.syncProfile)},
+                                    {tr("Display name"), c.branding.displayName},
+                                    {tr("Logo"), c.branding.logo},
+                                    {tr("Dark logo"), c.branding.darkLogo},
+                                    {tr("Created"), CliOutput::formatTime(c.createdAt)}};
+        app.out().object(toJson(c), fields);
     }
 
     static QString readTextFile(CliApp &app, const QString &name)
@@ -191,29 +186,22 @@ private:
     {
         const QString tenantId = app.tenantId();
         const QList<SsoConnector> connectors = app.await(app.backend().ssoConnectors().list(tenantId));
-        if (app.json()) {
-            QJsonArray array;
-            for (const SsoConnector &c : connectors)
-                array.append(toJson(c));
-            app.printJson(array);
-            return;
-        }
-        const SignInExperience signIn = app.await(app.backend().signInExperience().get(tenantId));
-        if (connectors.isEmpty()) {
-            app.printLine(tr("No SSO connectors in this tenant."));
-        } else {
+        // The readable list ends with whether sign-in is routed to the connectors at all.
+        app.out().either(CliOutput::jsonArray(connectors, toJson), [&] {
+            const SignInExperience signIn = app.await(app.backend().signInExperience().get(tenantId));
             QList<QStringList> rows;
             for (const SsoConnector &c : connectors)
                 rows.append({c.id, ssoProviderName(c.providerName), c.connectorName,
                              c.domains.join(QStringLiteral(", ")),
                              sso::isConfigComplete(c) ? tr("complete") : tr("incomplete")});
-            app.printTable({tr("ID"), tr("PROVIDER"), tr("NAME"), tr("DOMAINS"), tr("CONFIG")}, rows);
-        }
-        app.printLine();
-        app.printLine(
-            signIn.singleSignOnEnabled
-                ? tr("Enterprise SSO is on: sign-in is routed by email domain.")
-                : tr("Enterprise SSO is off: sign-in is not routed to these connectors (\"sso enable\")."));
+            app.out().printTable({tr("ID"), tr("PROVIDER"), tr("NAME"), tr("DOMAINS"), tr("CONFIG")}, rows,
+                                 tr("No SSO connectors in this tenant."));
+            app.out().printLine();
+            app.out().printLine(signIn.singleSignOnEnabled
+                                    ? tr("Enterprise SSO is on: sign-in is routed by email domain.")
+                                    : tr("Enterprise SSO is off: sign-in is not routed to these connectors "
+                                         "(\"sso enable\")."));
+        });
     }
 
     static void show(CliApp &app, Invocation &in) { print(app, find(app, app.tenantId(), in.arg(0))); }
@@ -246,11 +234,9 @@ private:
         const QString tenantId = app.tenantId();
         const SsoConnector c = find(app, tenantId, in.arg(0));
         app.await(app.backend().ssoConnectors().remove(tenantId, c.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), toJson(c)}});
-        else
-            app.printLine(
-                tr("Deleted SSO connector %1 \"%2\" and the JIT links to it.").arg(c.id, c.connectorName));
+        app.out().deleted(
+            toJson(c),
+            tr("Deleted SSO connector %1 \"%2\" and the JIT links to it.").arg(c.id, c.connectorName));
     }
 
     static void setEnabled(CliApp &app, bool enabled)
@@ -259,11 +245,8 @@ private:
         SignInExperience e = app.await(app.backend().signInExperience().get(tenantId));
         e.singleSignOnEnabled = enabled;
         e = app.await(app.backend().signInExperience().update(tenantId, e));
-        if (app.json()) {
-            app.printJson(json::toJson(e));
-            return;
-        }
-        app.printLine(
+        app.out().done(
+            json::toJson(e),
             e.singleSignOnEnabled
                 ? tr("Enterprise SSO is on: sign-in by an email whose domain a connector with a complete "
                      "configuration claims goes through that connector.")

@@ -1,8 +1,6 @@
 #include "CliApp.h"
 #include "model/LogtoJson.h"
 
-#include <QJsonArray>
-
 namespace gatehouse::cli {
 
 namespace {
@@ -16,14 +14,10 @@ public:
 private:
     static void print(CliApp &app, const Tenant &tenant)
     {
-        if (app.json()) {
-            app.printJson(json::toJson(tenant));
-            return;
-        }
-        app.printFields({{tr("ID"), tenant.id},
-                         {tr("Name"), tenant.name},
-                         {tr("Tag"), tenantTagName(tenant.tag)},
-                         {tr("Created"), CliApp::formatTime(tenant.createdAt)}});
+        app.out().object(json::toJson(tenant), {{tr("ID"), tenant.id},
+                                                {tr("Name"), tenant.name},
+                                                {tr("Tag"), tenantTagName(tenant.tag)},
+                                                {tr("Created"), CliOutput::formatTime(tenant.createdAt)}});
     }
 
     static TenantTag parseTag(CliApp &app, const QString &text, const QString &command)
@@ -37,22 +31,11 @@ private:
 
     static void list(CliApp &app, Invocation &)
     {
-        const QList<Tenant> tenants = app.await(app.backend().tenants().list());
-        if (app.json()) {
-            QJsonArray array;
-            for (const Tenant &t : tenants)
-                array.append(json::toJson(t));
-            app.printJson(array);
-            return;
-        }
-        if (tenants.isEmpty()) {
-            app.printLine(tr("No tenants yet. Create one with: gatehouse-cli tenant create NAME"));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Tenant &t : tenants)
-            rows.append({t.id, tenantTagName(t.tag), t.name});
-        app.printTable({tr("ID"), tr("TAG"), tr("NAME")}, rows);
+        app.out().list(app.await(app.backend().tenants().list()), json::toJson,
+                       tr("No tenants yet. Create one with: gatehouse-cli tenant create NAME"),
+                       {tr("ID"), tr("TAG"), tr("NAME")}, [](const Tenant &t) {
+                           return QStringList{t.id, tenantTagName(t.tag), t.name};
+                       });
     }
 
     static void show(CliApp &app, Invocation &in)
@@ -92,10 +75,7 @@ private:
                            in.command());
         const Tenant tenant = app.await(app.backend().tenants().get(in.arg(0)));
         app.await(app.backend().tenants().remove(tenant.id));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(tenant)}});
-        else
-            app.printLine(tr("Deleted tenant %1 \"%2\".").arg(tenant.id, tenant.name));
+        app.out().deleted(json::toJson(tenant), tr("Deleted tenant %1 \"%2\".").arg(tenant.id, tenant.name));
     }
 };
 

@@ -26,7 +26,7 @@ constexpr SortChoice sortChoices[] = {
 /// One line from the terminal with echo switched off.
 QByteArray readHiddenLine(CliApp &app, const QString &prompt)
 {
-    app.writeErr(prompt);
+    app.out().writeErr(prompt);
     termios saved{};
     const bool terminal = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (terminal) {
@@ -40,7 +40,7 @@ QByteArray readHiddenLine(CliApp &app, const QString &prompt)
         line.append(c);
     if (terminal)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-    app.writeErr(QStringLiteral("\n"));
+    app.out().writeErr(QStringLiteral("\n"));
     if (line.endsWith('\r'))
         line.chop(1);
     return line;
@@ -171,10 +171,10 @@ QString UserCommandSupport::roleId(CliApp &app, const QString &tenantId, const Q
     }
     if (byName.size() == 1)
         return byName.first();
-    app.failWith(
-        ExitNotFound,
-        tr("Role \"%1\" does not exist in this tenant (roles: %2).").arg(idOrName, CliApp::formatList(names)),
-        QStringLiteral("not_found"));
+    app.failWith(ExitNotFound,
+                 tr("Role \"%1\" does not exist in this tenant (roles: %2).")
+                     .arg(idOrName, CliOutput::formatList(names)),
+                 QStringLiteral("not_found"));
 }
 
 QString UserCommandSupport::readPassword(CliApp &app, bool confirm, bool allowEmpty)

@@ -5,7 +5,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <climits>
 #include <limits>
 
@@ -22,12 +21,6 @@ public:
     static Noun noun();
 
 private:
-    static QString compact(const QJsonObject &o)
-    {
-        return o.isEmpty() ? tr("(none)")
-                           : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-    }
-
     static QString status(const User &u) { return u.isSuspended ? tr("suspended") : tr("active"); }
 
     static QString password(const User &u)
@@ -39,15 +32,11 @@ private:
                    : u.passwordAlgorithm;
     }
 
-    static void print(CliApp &app, const User &u, const QList<std::pair<QString, QString>> &extra = {})
+    static QJsonObject toJson(const User &u) { return json::toJson(u); }
+
+    static CliOutput::Fields fields(const User &u)
     {
-        if (app.json()) {
-            app.printJson(json::toJson(u));
-            return;
-        }
-        app.printFields(
-            QList<std::pair<QString, QString>>{
-                {tr("ID"), u.id},
+        return {{tr("ID"), u.id},
                 {tr("Username"), u.username},
                 {tr("Email"), u.primaryEmail},
                 {tr("Phone"), u.primaryPhone},
@@ -56,74 +45,37 @@ private:
                 {tr("Status"), status(u)},
                 {tr("Password"), password(u)},
                 {tr("MFA factors"), QString::number(u.mfaCount)},
-                {tr("Profile"), compact(u.profile)},
-                {tr("Custom data"), compact(u.customData)},
-                {tr("Last sign-in"), u.lastSignInAt ? CliApp::formatTime(*u.lastSignInAt) : tr("never")},
-                {tr("Created"), CliApp::formatTime(u.createdAt)},
-                {tr("Updated"), CliApp::formatTime(u.updatedAt)}} +
-            extra);
+                {tr("Profile"), CliOutput::formatObject(u.profile)},
+                {tr("Custom data"), CliOutput::formatObject(u.customData)},
+                {tr("Last sign-in"), u.lastSignInAt ? CliOutput::formatTime(*u.lastSignInAt) : tr("never")},
+                {tr("Created"), CliOutput::formatTime(u.createdAt)},
+                {tr("Updated"), CliOutput::formatTime(u.updatedAt)}};
     }
 
+    static void print(CliApp &app, const User &u) { app.out().object(toJson(u), fields(u)); }
+
+    /// The user with JSON, else `message` with %1 the user's label.
     static void printDone(CliApp &app, const User &u, const QString &message)
     {
-        if (app.json())
-            app.printJson(json::toJson(u));
-        else
-            app.printLine(message.arg(Support::label(u)));
+        app.out().done(toJson(u), message.arg(Support::label(u)));
     }
 
     static void printRoles(CliApp &app, const QList<Role> &roles)
     {
-        if (app.json()) {
-            QJsonArray array;
-            for (const Role &r : roles)
-                array.append(json::toJson(r));
-            app.printJson(array);
-            return;
-        }
-        if (roles.isEmpty()) {
-            app.printLine(tr("The user has no roles."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const Role &r : roles)
-            rows.append({r.id, r.isDefault ? tr("default") : QString(), r.name});
-        app.printTable({tr("ID"), tr("DEFAULT"), tr("NAME")}, rows);
+        app.out().list(roles, json::toJson, tr("The user has no roles."),
+                       {tr("ID"), tr("DEFAULT"), tr("NAME")}, [](const Role &r) {
+                           return QStringList{r.id, r.isDefault ? tr("default") : QString(), r.name};
+                       });
     }
 
     static void printMfa(CliApp &app, const QList<MfaVerification> &factors)
     {
-        if (app.json()) {
-            QJsonArray array;
-            for (const MfaVerification &v : factors)
-                array.append(json::toJson(v));
-            app.printJson(array);
-            return;
-        }
-        if (factors.isEmpty()) {
-            app.printLine(tr("The user has no MFA factors."));
-            return;
-        }
-        QList<QStringList> rows;
-        for (const MfaVerification &v : factors)
-            rows.append({v.id, v.type, v.name, CliApp::formatTime(v.createdAt),
-                         v.lastUsedAt ? CliApp::formatTime(*v.lastUsedAt) : tr("never")});
-        app.printTable({tr("ID"), tr("TYPE"), tr("NAME"), tr("CREATED"), tr("LAST USED")}, rows);
-    }
-
-    static QJsonObject jsonObjectOption(CliApp &app, Invocation &in, const QString &option)
-    {
-        QJsonParseError error{};
-        const QJsonDocument doc = QJsonDocument::fromJson(in.value(option).toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError)
-            app.usageError(tr("--%1 is not valid JSON (%2 at character %3).")
-                               .arg(option, error.errorString())
-                               .arg(error.offset + 1),
-                           in.command());
-        if (!doc.isObject())
-            app.usageError(tr("--%1 must be a JSON object, for example '{\"plan\":\"pro\"}'.").arg(option),
-                           in.command());
-        return doc.object();
+        app.out().list(
+            factors, json::toJson, tr("The user has no MFA factors."),
+            {tr("ID"), tr("TYPE"), tr("NAME"), tr("CREATED"), tr("LAST USED")}, [](const MfaVerification &v) {
+                return QStringList{v.id, v.type, v.name, CliOutput::formatTime(v.createdAt),
+                                   v.lastUsedAt ? CliOutput::formatTime(*v.lastUsedAt) : tr("never")};
+            });
     }
 
     static const QStringList &fieldOptions()
@@ -135,7 +87,7 @@ private:
         return names;
     }
 
-    static void applyOptions(CliApp &app, Invocation &in, User *u)
+    static void applyOptions(Invocation &in, User *u)
     {
         const std::pair<QString, QString *> texts[] = {{QStringLiteral("username"), &u->username},
                                                        {QStringLiteral("email"), &u->primaryEmail},
@@ -147,9 +99,10 @@ private:
                 *target = in.value(option).trimmed();
         }
         if (in.isSet(QStringLiteral("custom-data")))
-            u->customData = jsonObjectOption(app, in, QStringLiteral("custom-data"));
+            u->customData =
+                in.jsonObject(QStringLiteral("custom-data"), QStringLiteral("{\"plan\":\"pro\"}"));
         if (in.isSet(QStringLiteral("profile")))
-            u->profile = jsonObjectOption(app, in, QStringLiteral("profile"));
+            u->profile = in.jsonObject(QStringLiteral("profile"), QStringLiteral("{\"plan\":\"pro\"}"));
     }
 
     static User requireUser(CliApp &app, const QString &tenantId, const QString &id)
@@ -167,10 +120,8 @@ private:
         if (in.isSet(QStringLiteral("count"))) {
             const UserAnchors anchors =
                 app.await(app.backend().users().anchors(tenantId, query, std::numeric_limits<int>::max()));
-            if (app.json())
-                app.printJson(QJsonObject{{QStringLiteral("total"), static_cast<double>(anchors.total)}});
-            else
-                app.printLine(tr("%n user(s)", nullptr, int(std::min<qint64>(anchors.total, INT_MAX))));
+            app.out().done(QJsonObject{{QStringLiteral("total"), static_cast<double>(anchors.total)}},
+                           tr("%n user(s)", nullptr, int(std::min<qint64>(anchors.total, INT_MAX))));
             return;
         }
         QList<User> users;
@@ -184,26 +135,23 @@ private:
             if (page.atEnd)
                 break;
         }
-        if (app.json()) {
-            QJsonArray array;
-            for (const User &u : std::as_const(users))
-                array.append(json::toJson(u));
-            app.printJson(array);
-        } else if (users.isEmpty()) {
-            app.printLine(tr("No users match."));
-        } else {
-            QList<QStringList> rows;
-            for (const User &u : std::as_const(users))
-                rows.append({u.id, u.username, u.primaryEmail, u.primaryPhone, u.name, status(u),
-                             CliApp::formatTime(u.createdAt)});
-            app.printTable(
-                {tr("ID"), tr("USERNAME"), tr("EMAIL"), tr("PHONE"), tr("NAME"), tr("STATUS"), tr("CREATED")},
-                rows);
-        }
+        app.out().list(
+            users, toJson, tr("No users match."),
+            {tr("ID"), tr("USERNAME"), tr("EMAIL"), tr("PHONE"), tr("NAME"), tr("STATUS"), tr("CREATED")},
+            [](const User &u) {
+                return QStringList{u.id,
+                                   u.username,
+                                   u.primaryEmail,
+                                   u.primaryPhone,
+                                   u.name,
+                                   status(u),
+                                   CliOutput::formatTime(u.createdAt)};
+            });
         if (more)
-            app.writeErr(tr("note: more users follow; continue with --after %1 (same filters and --sort).")
-                             .arg(encodeCursor(query.sort, cursor)) +
-                         QLatin1Char('\n'));
+            app.out().writeErr(
+                tr("note: more users follow; continue with --after %1 (same filters and --sort).")
+                    .arg(encodeCursor(query.sort, cursor)) +
+                QLatin1Char('\n'));
     }
 
     static QString encodeCursor(UserQuery::Sort sort, const UserCursor &cursor)
@@ -242,32 +190,24 @@ private:
         const QList<Role> roles = app.await(app.backend().users().roles(tenantId, user.id));
         const QList<MfaVerification> factors =
             app.await(app.backend().users().mfaVerifications(tenantId, user.id));
-        if (app.json()) {
-            QJsonObject o = json::toJson(user);
-            QJsonArray roleArray, mfaArray;
-            for (const Role &r : roles)
-                roleArray.append(json::toJson(r));
-            for (const MfaVerification &v : factors)
-                mfaArray.append(json::toJson(v));
-            o.insert(QStringLiteral("roles"), roleArray);
-            o.insert(QStringLiteral("mfaVerifications"), mfaArray);
-            app.printJson(o);
-            return;
-        }
+        QJsonObject o = toJson(user);
+        o.insert(QStringLiteral("roles"), CliOutput::jsonArray(roles, json::toJson));
+        o.insert(QStringLiteral("mfaVerifications"), CliOutput::jsonArray(factors, json::toJson));
         QStringList roleNames, factorNames;
         for (const Role &r : roles)
             roleNames.append(r.name);
         for (const MfaVerification &v : factors)
             factorNames.append(v.name.isEmpty() ? v.type
                                                 : v.type + QStringLiteral(" \"") + v.name + QLatin1Char('"'));
-        print(app, user,
-              {{tr("Roles"), CliApp::formatList(roleNames)}, {tr("MFA"), CliApp::formatList(factorNames)}});
+        app.out().object(o,
+                         fields(user) + CliOutput::Fields{{tr("Roles"), CliOutput::formatList(roleNames)},
+                                                          {tr("MFA"), CliOutput::formatList(factorNames)}});
     }
 
     static void create(CliApp &app, Invocation &in)
     {
         User draft;
-        applyOptions(app, in, &draft);
+        applyOptions(in, &draft);
         const QString tenantId = app.tenantId();
         const QString password = in.isSet(QStringLiteral("password-stdin"))
                                      ? Support::readPassword(app, /*confirm=*/true, /*allowEmpty=*/false)
@@ -277,18 +217,12 @@ private:
 
     static void update(CliApp &app, Invocation &in)
     {
-        bool any = false;
-        for (const QString &option : fieldOptions())
-            any = any || in.isSet(option);
-        if (!any)
-            app.usageError(tr("nothing to change; pass at least one of --%1.")
-                               .arg(fieldOptions().join(QStringLiteral(", --"))),
-                           in.command());
+        in.requireAnyOf(fieldOptions());
         User scratch; // malformed options are usage errors, reported before any lookup
-        applyOptions(app, in, &scratch);
+        applyOptions(in, &scratch);
         const QString tenantId = app.tenantId();
         User user = requireUser(app, tenantId, in.arg(0));
-        applyOptions(app, in, &user);
+        applyOptions(in, &user);
         print(app, app.await(app.backend().users().update(tenantId, user)));
     }
 
@@ -302,10 +236,7 @@ private:
         const QString tenantId = app.tenantId();
         const User user = requireUser(app, tenantId, in.arg(0));
         app.await(app.backend().users().remove(tenantId, user.id, reason));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("deleted"), json::toJson(user)}});
-        else
-            app.printLine(tr("Deleted user %1.").arg(Support::label(user)));
+        app.out().deleted(toJson(user), tr("Deleted user %1.").arg(Support::label(user)));
     }
 
     static void setSuspended(CliApp &app, Invocation &in, bool suspended)
@@ -345,10 +276,8 @@ private:
         const QString id = requireUser(app, tenantId, in.arg(0)).id;
         const QString password = Support::readPassword(app, /*confirm=*/false, /*allowEmpty=*/true);
         const bool matches = app.await(app.backend().users().verifyPassword(tenantId, id, password));
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("matches"), matches}});
-        else
-            app.printLine(matches ? tr("Password matches.") : tr("Password does not match."));
+        app.out().done(QJsonObject{{QStringLiteral("matches"), matches}},
+                       matches ? tr("Password matches.") : tr("Password does not match."));
         if (!matches)
             throw CliExit{ExitFailure};
     }
@@ -363,8 +292,8 @@ private:
         const QString reason = Support::reason(app, in);
         const QString tenantId = app.tenantId();
         app.await(app.backend().users().removeMfaVerification(tenantId, in.arg(0), in.arg(1), reason));
-        if (!app.json())
-            app.printLine(tr("Removed MFA factor %1 from user %2.").arg(in.arg(1), in.arg(0)));
+        if (!app.out().json())
+            app.out().printLine(tr("Removed MFA factor %1 from user %2.").arg(in.arg(1), in.arg(0)));
         printMfa(app, app.await(app.backend().users().mfaVerifications(tenantId, in.arg(0))));
     }
 
@@ -427,19 +356,7 @@ Noun UserCommands::noun()
     Noun noun{QStringLiteral("user"),
               tr("End users: profiles, passwords, suspension, MFA, roles, organizations, import and export."),
               {}};
-    auto verb = [](const char *verbName, const char *arguments, const QString &summary,
-                   const QString &details, const QList<QCommandLineOption> &options, int minArgs, int maxArgs,
-                   bool mutates, void (*run)(CliApp &, Invocation &)) {
-        return Verb{QLatin1String(verbName),
-                    QLatin1String(arguments),
-                    summary,
-                    details,
-                    options,
-                    minArgs,
-                    maxArgs,
-                    mutates,
-                    run};
-    };
+    const auto verb = &Verb::make;
     noun.verbs = {
         verb("list", "[--search TEXT] [--limit N] [filters] [--sort KEY] [--after CURSOR] [--count]",
              tr("List users, newest first unless --sort says otherwise."),

@@ -89,18 +89,19 @@ private:
             if (interrupt.requested() && !cancelling) {
                 cancelling = true;
                 control.cancel();
-                app.writeErr((drawn ? clearLine : QString()) +
-                             tr("Cancelling... (press Ctrl+C again to stop at once)") + QLatin1Char('\n'));
+                app.out().writeErr((drawn ? clearLine : QString()) +
+                                   tr("Cancelling... (press Ctrl+C again to stop at once)") +
+                                   QLatin1Char('\n'));
                 drawn = false;
             }
             if (terminal && !cancelling && sinceDraw.elapsed() >= 200) {
                 sinceDraw.restart();
-                app.writeErr(clearLine + progressText(doing, control.progress()));
+                app.out().writeErr(clearLine + progressText(doing, control.progress()));
                 drawn = true;
             }
         }
         if (drawn)
-            app.writeErr(clearLine);
+            app.out().writeErr(clearLine);
         return app.await(future);
     }
 
@@ -197,18 +198,16 @@ private:
             awaitTransfer(app, app.backend().users().importUsers(tenantId, path, options, control), *control,
                           tr("Importing"));
 
-        if (app.json()) {
-            app.printJson(toJson(report, options, path));
-        } else {
+        app.out().either(toJson(report, options, path), [&] {
             ImportReport shown = withoutFatalProblem(report);
             if (!reportPath.isEmpty() || shown.problems.size() > shownProblems)
                 shown.problems = shown.problems.mid(0, shownProblems);
-            app.printLine(shown.toText());
+            app.out().printLine(shown.toText());
             if (shown.problems.size() < shown.problemCount && reportPath.isEmpty())
-                app.printLine(tr("Write every problem to a file with --report FILE."));
+                app.out().printLine(tr("Write every problem to a file with --report FILE."));
             if (options.dryRun)
-                app.printLine(tr("Dry run: nothing was written."));
-        }
+                app.out().printLine(tr("Dry run: nothing was written."));
+        });
         if (!reportPath.isEmpty()) {
             QSaveFile out(reportPath);
             if (!out.open(QIODevice::WriteOnly) ||
@@ -266,7 +265,7 @@ private:
         if (options.withPasswordDigests) {
             const bool privateFile =
                 QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            app.writeErr(
+            app.out().writeErr(
                 (privateFile
                      ? tr("warning: %1 holds password hashes (readable only by you now). Protect it like "
                           "a password file and delete it when done.")
@@ -275,16 +274,14 @@ private:
                     .arg(path) +
                 QLatin1Char('\n'));
         }
-        if (app.json())
-            app.printJson(QJsonObject{{QStringLiteral("file"), path},
-                                      {QStringLiteral("format"), importFormatName(options.format)},
-                                      {QStringLiteral("rows"), static_cast<double>(report.rows)},
-                                      {QStringLiteral("bytes"), static_cast<double>(report.bytes)},
-                                      {QStringLiteral("withPasswordDigests"), options.withPasswordDigests}});
-        else
-            app.printLine(
-                tr("Exported %n user(s) to %1 (%2).", nullptr, int(std::min<qint64>(report.rows, INT_MAX)))
-                    .arg(path, importFormatName(options.format)));
+        app.out().done(
+            QJsonObject{{QStringLiteral("file"), path},
+                        {QStringLiteral("format"), importFormatName(options.format)},
+                        {QStringLiteral("rows"), static_cast<double>(report.rows)},
+                        {QStringLiteral("bytes"), static_cast<double>(report.bytes)},
+                        {QStringLiteral("withPasswordDigests"), options.withPasswordDigests}},
+            tr("Exported %n user(s) to %1 (%2).", nullptr, int(std::min<qint64>(report.rows, INT_MAX)))
+                .arg(path, importFormatName(options.format)));
     }
 };
 

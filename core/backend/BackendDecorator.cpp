@@ -278,45 +278,24 @@ std::unique_ptr<RolesApi> decoratedRoles(const Gate &gate)
 }
 } // namespace detail
 
-struct BackendDecorator::Areas
-{
-    explicit Areas(detail::Gate g)
-        : gate(std::move(g))
-        , tenants(detail::decoratedTenants(gate))
-        , applications(detail::decoratedApplications(gate))
-        , resources(detail::decoratedResources(gate))
-        , roles(detail::decoratedRoles(gate))
-        , users(detail::decoratedUsers(gate))
-        , organizationTemplate(detail::decoratedOrganizationTemplate(gate))
-        , organizations(detail::decoratedOrganizations(gate))
-        , ssoConnectors(detail::decoratedSsoConnectors(gate))
-        , signInExperience(detail::decoratedSignInExperience(gate))
-        , journal(detail::decoratedJournal(gate))
-    {}
-    detail::Gate gate;
-    std::unique_ptr<TenantsApi> tenants;
-    std::unique_ptr<ApplicationsApi> applications;
-    std::unique_ptr<ResourcesApi> resources;
-    std::unique_ptr<RolesApi> roles;
-    std::unique_ptr<UsersApi> users;
-    std::unique_ptr<OrganizationTemplateApi> organizationTemplate;
-    std::unique_ptr<OrganizationsApi> organizations;
-    std::unique_ptr<SsoConnectorsApi> ssoConnectors;
-    std::unique_ptr<SignInExperienceApi> signInExperience;
-    std::unique_ptr<JournalApi> journal;
-};
-
 BackendDecorator::BackendDecorator(std::unique_ptr<Backend> inner, std::shared_ptr<BackendHooks> hooks)
     : m_inner(std::move(inner))
     , m_hooks(std::move(hooks))
-    , m_areas(std::make_unique<Areas>(detail::Gate(*m_inner, m_hooks)))
-{}
+    , m_gate(std::make_unique<detail::Gate>(*m_inner, m_hooks))
+{
+    const detail::Gate &g = *m_gate;
+    setAreas({detail::decoratedTenants(g), detail::decoratedApplications(g), detail::decoratedResources(g),
+              detail::decoratedRoles(g), detail::decoratedUsers(g), detail::decoratedOrganizationTemplate(g),
+              detail::decoratedOrganizations(g), detail::decoratedSsoConnectors(g),
+              detail::decoratedSignInExperience(g), detail::decoratedJournal(g)});
+}
 
 BackendDecorator::~BackendDecorator()
 {
-    // The areas refer to the wrapped backend: they go first. Destroying the wrapped backend
-    // finishes its queued work; the continuations keep the hooks alive by their own reference.
-    m_areas.reset();
+    // The areas refer to the gate and the wrapped backend: they go first. Destroying the wrapped
+    // backend finishes its queued work; the continuations keep the hooks alive by their own
+    // reference.
+    resetAreas();
     m_inner.reset();
 }
 
@@ -343,56 +322,6 @@ void BackendDecorator::setOperator(const QString &operatorName)
 QString BackendDecorator::operatorName() const
 {
     return m_inner->operatorName();
-}
-
-TenantsApi &BackendDecorator::tenants()
-{
-    return *m_areas->tenants;
-}
-
-ApplicationsApi &BackendDecorator::applications()
-{
-    return *m_areas->applications;
-}
-
-ResourcesApi &BackendDecorator::resources()
-{
-    return *m_areas->resources;
-}
-
-RolesApi &BackendDecorator::roles()
-{
-    return *m_areas->roles;
-}
-
-UsersApi &BackendDecorator::users()
-{
-    return *m_areas->users;
-}
-
-OrganizationTemplateApi &BackendDecorator::organizationTemplate()
-{
-    return *m_areas->organizationTemplate;
-}
-
-OrganizationsApi &BackendDecorator::organizations()
-{
-    return *m_areas->organizations;
-}
-
-SsoConnectorsApi &BackendDecorator::ssoConnectors()
-{
-    return *m_areas->ssoConnectors;
-}
-
-SignInExperienceApi &BackendDecorator::signInExperience()
-{
-    return *m_areas->signInExperience;
-}
-
-JournalApi &BackendDecorator::journal()
-{
-    return *m_areas->journal;
 }
 
 } // namespace gatehouse

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backend/Backend.h"
+#include "backend/AreaBackend.h"
 #include "backend/Operation.h"
 
 #include <memory>
@@ -9,6 +9,10 @@
 class QObject;
 
 namespace gatehouse {
+
+namespace detail {
+class Gate;
+}
 
 /// One call through a BackendDecorator: which operation, and the objects it names.
 struct BackendCall
@@ -49,7 +53,7 @@ public:
 /// backend's own; a mutation's future finishes after succeeded() has run.
 ///
 /// Thread rule: as Backend (create, use and destroy on one thread).
-class BackendDecorator final : public Backend
+class BackendDecorator final : public AreaBackend
 {
 public:
     BackendDecorator(std::unique_ptr<Backend> inner, std::shared_ptr<BackendHooks> hooks);
@@ -63,23 +67,10 @@ public:
     void setOperator(const QString &operatorName) override;
     QString operatorName() const override;
 
-    TenantsApi &tenants() override;
-    ApplicationsApi &applications() override;
-    ResourcesApi &resources() override;
-    RolesApi &roles() override;
-    UsersApi &users() override;
-    OrganizationTemplateApi &organizationTemplate() override;
-    OrganizationsApi &organizations() override;
-    SsoConnectorsApi &ssoConnectors() override;
-    SignInExperienceApi &signInExperience() override;
-    JournalApi &journal() override;
-
-    struct Areas;
-
 private:
     std::unique_ptr<Backend> m_inner;
     std::shared_ptr<BackendHooks> m_hooks;
-    std::unique_ptr<Areas> m_areas;
+    std::unique_ptr<detail::Gate> m_gate; ///< what the areas pass calls through
 };
 
 } // namespace gatehouse

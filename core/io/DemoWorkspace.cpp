@@ -4,7 +4,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
-#include <QPromise>
 #include <QThreadPool>
 #include <memory>
 
@@ -330,7 +329,7 @@ User demoUser(int n)
 class DemoBuilder
 {
 public:
-    DemoBuilder(Backend &backend, QPromise<Result<Done>> &promise)
+    DemoBuilder(Backend &backend, const Promise<Done> &promise)
         : m_backend(backend)
         , m_promise(promise)
     {}
@@ -353,7 +352,7 @@ private:
         Result<T> result = future.result();
         if (!result.ok())
             throw Stop{result.error()};
-        if (m_promise.isCanceled())
+        if (m_promise.isCancelled())
             throw Stop{
                 Error(ErrorCode::Cancelled, QCoreApplication::translate("gatehouse::DemoWorkspace",
                                                                         "Building the demo was cancelled."))};
@@ -557,27 +556,24 @@ private:
     }
 
     Backend &m_backend;
-    QPromise<Result<Done>> &m_promise;
+    const Promise<Done> &m_promise;
 };
 
 } // namespace
 
 Future<Done> buildDemoWorkspace(Backend &backend)
 {
-    auto promise = std::make_shared<QPromise<Result<Done>>>();
-    Future<Done> future = promise->future();
-    promise->start();
+    Promise<Done> promise;
     QThreadPool::globalInstance()->start([&backend, promise] {
         Result<Done> result = Done{};
         try {
-            DemoBuilder(backend, *promise).run();
+            DemoBuilder(backend, promise).run();
         } catch (const Stop &stop) {
             result = stop.error;
         }
-        promise->addResult(result);
-        promise->finish();
+        promise.finish(result);
     });
-    return future;
+    return promise.future();
 }
 
 } // namespace gatehouse

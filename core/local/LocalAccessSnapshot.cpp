@@ -1,8 +1,6 @@
 // LocalSignInExperience::accessSnapshot: everything the access explainer needs, read in one
 // consistent snapshot.
-#include "local/LocalBackend.h"
 #include "local/LocalCommon.h"
-#include "local/LocalSignInExperience.h"
 #include "local/SignInRows.h"
 #include "local/SsoRows.h"
 #include "local/UserSql.h"
@@ -127,39 +125,37 @@ OrganizationJit jitOf(SqlSession &s, const QString &organizationId)
 }
 } // namespace
 
-Future<AccessSnapshot> LocalSignInExperience::accessSnapshot(const QString &tenantId, const QString &email)
+AccessSnapshot readAccessSnapshot(SqlSession &s, const QString &tenantId, const QString &email)
 {
-    return m_backend.submit<AccessSnapshot>([tenantId, email](SqlSession &s) {
-        return s.snapshot([&] {
-            requireTenant(s, tenantId);
-            AccessSnapshot snap;
-            snap.email = email.trimmed();
-            snap.domain = emaildomains::ofEmail(snap.email);
-            snap.signIn = signinrows::read(s, tenantId);
-            snap.connectors = ssorows::list(s, tenantId);
-            snap.user = userByEmail(s, tenantId, snap.email);
-            if (snap.user)
-                snap.memberships = membershipsOf(s, tenantId, snap.user->id);
-            // Local workspaces record no sign-ins, so which connectors a user came through is unknown.
-            snap.ssoIdentitiesKnown = false;
+    return s.snapshot([&] {
+        requireTenant(s, tenantId);
+        AccessSnapshot snap;
+        snap.email = email.trimmed();
+        snap.domain = emaildomains::ofEmail(snap.email);
+        snap.signIn = signinrows::read(s, tenantId);
+        snap.connectors = ssorows::list(s, tenantId);
+        snap.user = userByEmail(s, tenantId, snap.email);
+        if (snap.user)
+            snap.memberships = membershipsOf(s, tenantId, snap.user->id);
+        // Local workspaces record no sign-ins, so which connectors a user came through is unknown.
+        snap.ssoIdentitiesKnown = false;
 
-            QSqlQuery q = s.exec(
-                QStringLiteral("SELECT ") + QLatin1String(organizationColumns) +
-                    QStringLiteral(
-                        " FROM organizations o WHERE o.tenant_id = ? AND ("
-                        " o.id IN (SELECT organization_id FROM organization_jit_email_domains"
-                        "  WHERE tenant_id = ? AND email_domain = ?)"
-                        " OR o.id IN (SELECT organization_id FROM organization_jit_sso_connectors"
-                        "  WHERE tenant_id = ?)"
-                        " OR o.id IN (SELECT organization_id FROM organization_users WHERE user_id = ?))"
-                        " ORDER BY lower(o.name), o.id"),
-                {tenantId, tenantId, snap.domain, tenantId, snap.user ? snap.user->id : QString()});
-            while (q.next())
-                snap.organizations.append(readOrganization(q));
-            for (const Organization &o : std::as_const(snap.organizations))
-                snap.jit.insert(o.id, jitOf(s, o.id));
-            return snap;
-        });
+        QSqlQuery q =
+            s.exec(QStringLiteral("SELECT ") + QLatin1String(organizationColumns) +
+                       QStringLiteral(
+                           " FROM organizations o WHERE o.tenant_id = ? AND ("
+                           " o.id IN (SELECT organization_id FROM organization_jit_email_domains"
+                           "  WHERE tenant_id = ? AND email_domain = ?)"
+                           " OR o.id IN (SELECT organization_id FROM organization_jit_sso_connectors"
+                           "  WHERE tenant_id = ?)"
+                           " OR o.id IN (SELECT organization_id FROM organization_users WHERE user_id = ?))"
+                           " ORDER BY lower(o.name), o.id"),
+                   {tenantId, tenantId, snap.domain, tenantId, snap.user ? snap.user->id : QString()});
+        while (q.next())
+            snap.organizations.append(readOrganization(q));
+        for (const Organization &o : std::as_const(snap.organizations))
+            snap.jit.insert(o.id, jitOf(s, o.id));
+        return snap;
     });
 }
 

@@ -1,52 +1,38 @@
 #include "local/LocalBackend.h"
 
-#include "local/LocalApplications.h"
-#include "local/LocalJournal.h"
-#include "local/LocalOrganizationTemplate.h"
+#include "local/LocalAreas.h"
 #include "local/LocalOrganizations.h"
-#include "local/LocalResources.h"
-#include "local/LocalRoles.h"
-#include "local/LocalSignInExperience.h"
-#include "local/LocalSsoConnectors.h"
-#include "local/LocalTenants.h"
 #include "local/LocalUsers.h"
+#include "local/Migrations.h"
+#include "local/SqliteFunctions.h"
 #include "util/SystemUser.h"
 
 namespace gatehouse::local {
 
+namespace {
+/// What a workspace needs on every open: the search functions (SQLite) and its migrations.
+void prepareWorkspace(SqlSession &session)
+{
+    if (session.dialect() == Dialect::Sqlite)
+        registerSqliteFunctions(session);
+    migrate(session);
+}
+} // namespace
+
 LocalBackend::LocalBackend(WorkspaceSpec spec)
     : m_spec(std::move(spec))
     , m_operator(systemUserName())
-    , m_worker(new SqlWorker(m_spec))
-    , m_tenants(std::make_unique<LocalTenants>(*this))
-    , m_applications(std::make_unique<LocalApplications>(*this))
-    , m_resources(std::make_unique<LocalResources>(*this))
-    , m_roles(std::make_unique<LocalRoles>(*this))
-    , m_organizationTemplate(std::make_unique<LocalOrganizationTemplate>(*this))
-    , m_organizations(std::make_unique<LocalOrganizations>(*this))
-    , m_ssoConnectors(std::make_unique<LocalSsoConnectors>(*this))
-    , m_signInExperience(std::make_unique<LocalSignInExperience>(*this))
-    , m_users(std::make_unique<LocalUsers>(*this))
-    , m_journal(std::make_unique<LocalJournal>(*this))
+    , m_connection(m_spec, prepareWorkspace, QStringLiteral("gatehouse-sql"))
 {
-    m_thread.setObjectName(QStringLiteral("gatehouse-sql"));
-    m_worker->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
-    const QString op = m_operator;
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, op] { w->setOperatorName(op); }, Qt::QueuedConnection);
+    m_connection.setOperatorName(m_operator);
+    setAreas({makeTenants(*this), makeApplications(*this), makeResources(*this), makeRoles(*this),
+              std::make_unique<LocalUsers>(*this), makeOrganizationTemplate(*this),
+              std::make_unique<LocalOrganizations>(*this), makeSsoConnectors(*this),
+              makeSignInExperience(*this), makeJournal(*this)});
 }
 
-LocalBackend::~LocalBackend()
-{
-    // Queued operations still run (their futures finish); then the connection closes on its own
-    // thread and the worker is deleted there.
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { w->close(); }, Qt::QueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
-}
+// The connection runs the operations already queued (their futures finish), then closes.
+LocalBackend::~LocalBackend() = default;
 
 QString LocalBackend::location() const
 {
@@ -60,90 +46,18 @@ Capabilities LocalBackend::capabilities() const
 
 Future<Done> LocalBackend::open()
 {
-    auto promise = std::make_shared<QPromise<Result<Done>>>();
-    Future<Done> future = promise->future();
-    promise->start();
-    QMetaObject::invokeMethod(
-        m_worker,
-        [w = m_worker, promise] {
-            promise->addResult(w->open());
-            promise->finish();
-        },
-        Qt::QueuedConnection);
-    return future;
+    return m_connection.open();
 }
 
 void LocalBackend::setOperator(const QString &operatorName)
 {
     m_operator = operatorName;
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, operatorName] { w->setOperatorName(operatorName); }, Qt::QueuedConnection);
-}
-
-Future<Done> LocalBackend::appendJournal(const QString &tenantId, const QString &action,
-                                         const QString &targetType, const QString &targetId,
-                                         const QJsonValue &before, const QJsonValue &after,
-                                         const QString &reason)
-{
-    return submit<Done>([=](SqlSession &s) {
-        s.write([&] { s.journal(tenantId, action, targetType, targetId, before, after, reason); });
-        return Done{};
-    });
+    m_connection.setOperatorName(operatorName);
 }
 
 QString LocalBackend::operatorName() const
 {
     return m_operator;
-}
-
-TenantsApi &LocalBackend::tenants()
-{
-    return *m_tenants;
-}
-
-ApplicationsApi &LocalBackend::applications()
-{
-    return *m_applications;
-}
-
-ResourcesApi &LocalBackend::resources()
-{
-    return *m_resources;
-}
-
-RolesApi &LocalBackend::roles()
-{
-    return *m_roles;
-}
-
-OrganizationTemplateApi &LocalBackend::organizationTemplate()
-{
-    return *m_organizationTemplate;
-}
-
-OrganizationsApi &LocalBackend::organizations()
-{
-    return *m_organizations;
-}
-
-SsoConnectorsApi &LocalBackend::ssoConnectors()
-{
-    return *m_ssoConnectors;
-}
-
-SignInExperienceApi &LocalBackend::signInExperience()
-{
-    return *m_signInExperience;
-}
-
-UsersApi &LocalBackend::users()
-{
-    return *m_users;
-}
-
-JournalApi &LocalBackend::journal()
-{
-    return *m_journal;
 }
 
 } // namespace gatehouse::local

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "local/SqlSession.h"
+#include "local/LocalSql.h"
 #include "model/Tenant.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,6 @@
 #include "local/Migrations.h"
 
-#include "journal/JournalChain.h"
-#include "util/Clock.h"
-
-#include <QCoreApplication>
+#include "sql/SqlJournal.h"
 
 namespace gatehouse::local {
 
@@ -84,26 +81,6 @@ QStringList schemaV1()
                        " role_id TEXT NOT NULL REFERENCES roles(id) ON DELETE CASCADE,"
                        " PRIMARY KEY (application_id, role_id))"),
         QStringLiteral("CREATE INDEX applications_roles_role ON applications_roles (role_id)"),
-        // The journal has no foreign keys on purpose: entries outlive what they describe.
-        QStringLiteral("CREATE TABLE journal ("
-                       " seq BIGINT PRIMARY KEY,"
-                       " at BIGINT NOT NULL,"
-                       " operator TEXT NOT NULL,"
-                       " tenant_id TEXT NOT NULL,"
-                       " action TEXT NOT NULL,"
-                       " target_type TEXT NOT NULL,"
-                       " target_id TEXT NOT NULL,"
-                       " before_json TEXT NOT NULL,"
-                       " after_json TEXT NOT NULL,"
-                       " reason TEXT NOT NULL,"
-                       " prev_hash TEXT NOT NULL,"
-                       " hash TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX journal_tenant ON journal (tenant_id, seq)"),
-        QStringLiteral("CREATE INDEX journal_target ON journal (target_id, seq)"),
-        QStringLiteral(
-            "CREATE TABLE journal_head (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL, hash TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO journal_head (id, seq, hash) VALUES (1, 0, '%1')")
-            .arg(journalchain::genesisHash()),
     };
 }
 } // namespace
@@ -111,7 +88,11 @@ QStringList schemaV1()
 const QList<Migration> &builtinMigrations()
 {
     static const QList<Migration> migrations{
-        {1, QStringLiteral("tenants, applications, API resources, roles, journal"), schemaV1(), {}, {}},
+        {1,
+         QStringLiteral("tenants, applications, API resources, roles, journal"),
+         schemaV1() + sql::journal::schemaStatements(),
+         {},
+         {}},
         usersMigration(),
         searchStatsMigration(),
         b2bMigration(),
@@ -124,74 +105,20 @@ int latestSchemaVersion()
     return builtinMigrations().constLast().version;
 }
 
-int schemaVersion(SqlSession &session)
+const sql::MigrationLedger &workspaceLedger()
 {
-    QSqlQuery q = session.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
-    return q.next() ? q.value(0).toInt() : 0;
+    static const sql::MigrationLedger ledger{QStringLiteral("schema_migrations"), 7346235};
+    return ledger;
 }
 
 int migrate(SqlSession &session, const QList<Migration> &migrations)
 {
-    // Under the same lock as the steps: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe
-    // against a second session creating the table at the same moment.
-    session.write([&] {
-        if (session.dialect() == Dialect::Postgres)
-            session.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7346235)"));
-        session.execRaw(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                       " version INTEGER PRIMARY KEY,"
-                                       " description TEXT NOT NULL,"
-                                       " applied_at BIGINT NOT NULL)"));
-    });
-    const int known = migrations.isEmpty() ? 0 : migrations.constLast().version;
-    int applied = 0;
-    for (const Migration &m : migrations) {
-        const bool ran = session.write([&] {
-            if (session.dialect() == Dialect::Postgres)
-                session.exec(QStringLiteral("SELECT pg_advisory_xact_lock(7346235)"));
-            // Re-read inside the transaction: another process may have migrated meanwhile.
-            const int current = schemaVersion(session);
-            if (current > known)
-                throw SqlSession::fail(ErrorCode::Unsupported,
-                                       QCoreApplication::translate(
-                                           "gatehouse::local",
-                                           "This workspace was written by a newer Gatehouse (schema version "
-                                           "%1; this build knows up to %2). Update Gatehouse to open it.")
-                                           .arg(current)
-                                           .arg(known));
-            if (m.version <= current)
-                return false;
-            const QStringList &specific =
-                session.dialect() == Dialect::Sqlite ? m.sqliteOnly : m.postgresOnly;
-            for (const QString &statement : m.statements + specific) {
-                try {
-                    session.execRaw(statement);
-                } catch (const Failure &f) {
-                    throw SqlSession::fail(
-                        ErrorCode::Internal,
-                        QCoreApplication::translate("gatehouse::local",
-                                                    "Upgrading the workspace to schema version "
-                                                    "%1 failed; it stays at version %2.")
-                            .arg(m.version)
-                            .arg(current),
-                        f.error.detail());
-                }
-            }
-            session.exec(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) "
-                                        "VALUES (?, ?, ?)"),
-                         {m.version, m.description, clock::nowMs()});
-            return true;
-        });
-        if (ran)
-            ++applied;
-    }
-    if (applied == 0 && schemaVersion(session) > known) {
-        throw SqlSession::fail(
-            ErrorCode::Unsupported,
-            QCoreApplication::translate("gatehouse::local",
-                                        "This workspace was written by a newer Gatehouse. Update "
-                                        "Gatehouse to open it."));
-    }
-    return applied;
+    return sql::migrate(session, migrations, workspaceLedger());
+}
+
+int schemaVersion(SqlSession &session)
+{
+    return sql::schemaVersion(session, workspaceLedger());
 }
 
 } // namespace gatehouse::local

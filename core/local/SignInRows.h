@@ -1,6 +1,7 @@
 #pragma once
 
-#include "local/SqlSession.h"
+#include "local/LocalSql.h"
+#include "model/AccessSnapshot.h"
 #include "model/SignInExperience.h"
 
 namespace gatehouse::local::signinrows {
@@ -9,3 +10,11 @@ namespace gatehouse::local::signinrows {
 SignInExperience read(SqlSession &s, const QString &tenantId);
 
 } // namespace gatehouse::local::signinrows
+
+namespace gatehouse::local {
+
+/// What the access explainer needs about `email` in the tenant, read in one snapshot
+/// (LocalAccessSnapshot.cpp). Throws Failure.
+AccessSnapshot readAccessSnapshot(SqlSession &s, const QString &tenantId, const QString &email);
+
+} // namespace gatehouse::local

@@ -278,4 +278,12 @@ QJsonObject redacted(QJsonObject o)
     return o;
 }
 
+QJsonObject secretJournalForm(const ApplicationSecret &secret)
+{
+    QJsonObject o = toJson(secret);
+    o.remove(QStringLiteral("value"));
+    o.remove(QStringLiteral("maskedValue"));
+    return o;
+}
+
 } // namespace gatehouse::json

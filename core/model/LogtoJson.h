@@ -18,6 +18,8 @@ namespace gatehouse::json {
 QJsonObject toJson(const Tenant &tenant);
 QJsonObject toJson(const Application &app);
 QJsonObject toJson(const ApplicationSecret &secret);
+/// What the journal keeps of a secret: its name, times and expiry, never its value or tail.
+QJsonObject secretJournalForm(const ApplicationSecret &secret);
 QJsonObject toJson(const Resource &resource);
 QJsonObject toJson(const Scope &scope);
 QJsonObject toJson(const Role &role);

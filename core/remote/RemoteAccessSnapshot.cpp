@@ -1,4 +1,4 @@
-// RemoteSignInExperience::accessSnapshot: everything the access explainer needs, read from the
+// fetchAccessSnapshot: everything the access explainer needs, read from the
 // Logto server. Logto has no query for "organizations whose JIT names this domain", so the
 // snapshot pages through every organization and reads each one's JIT email domains and SSO
 // connectors: 2 requests per organization (several in flight at once), plus one for the JIT
@@ -6,11 +6,10 @@
 // thousands the explainer takes a while.
 #include "model/EmailDomains.h"
 #include "model/UserValidation.h"
+#include "remote/RemoteAreas.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteOrganizationSupport.h"
-#include "remote/RemoteSignInExperience.h"
-#include "remote/RemoteSsoConnectors.h"
 #include "remote/RemoteSsoJson.h"
 #include "remote/RemoteUserJson.h"
 
@@ -82,17 +81,15 @@ bool hasSsoIdentity(RemoteSession &s, const QString &userId, const QString &conn
 }
 } // namespace
 
-Future<AccessSnapshot> RemoteSignInExperience::accessSnapshot(const QString &tenantId, const QString &email)
+AccessSnapshot fetchAccessSnapshot(RemoteSession &s, const RemoteBackend &b, const QString &email)
 {
-    return m_backend.submit<AccessSnapshot>([this, tenantId, email](RemoteSession &s) {
-        RemoteBackend &b = m_backend;
-        requireTenant(b, tenantId);
+    {
         const QString tenant = b.tenantId();
         AccessSnapshot snap;
         snap.email = email.trimmed();
         snap.domain = emaildomains::ofEmail(snap.email);
         snap.signIn = logto::signInExperience(s.get(QStringLiteral("/api/sign-in-exp")).object());
-        snap.connectors = RemoteSsoConnectors::fetchAll(s, tenant);
+        snap.connectors = fetchSsoConnectors(s, tenant);
         snap.user = userByEmail(s, tenant, snap.email);
         if (snap.user)
             snap.memberships = membershipsOf(s, tenant, snap.user->id);
@@ -161,7 +158,7 @@ Future<AccessSnapshot> RemoteSignInExperience::accessSnapshot(const QString &ten
             }
         }
         return snap;
-    });
+    }
 }
 
 } // namespace gatehouse::remote

@@ -1,26 +1,13 @@
 #include "remote/RemoteBackend.h"
 
-#include "local/LocalBackend.h"
 #include "model/LogtoJson.h"
-#include "remote/RemoteApplications.h"
+#include "remote/RemoteAreas.h"
 #include "remote/RemoteCommon.h"
-#include "remote/RemoteJournal.h"
-#include "remote/RemoteOrganizationTemplate.h"
 #include "remote/RemoteOrganizations.h"
-#include "remote/RemoteResources.h"
-#include "remote/RemoteRoles.h"
-#include "remote/RemoteSignInExperience.h"
-#include "remote/RemoteSsoConnectors.h"
-#include "remote/RemoteTenants.h"
 #include "remote/RemoteUsers.h"
 #include "remote/RemoteWorker.h"
 #include "remote/TokenCache.h"
-#include "security/Random.h"
 #include "util/SystemUser.h"
-
-#include <QDir>
-#include <QFileInfo>
-#include <QStandardPaths>
 
 namespace gatehouse::remote {
 
@@ -36,43 +23,28 @@ ConnectionSettings settingsFor(const WorkspaceSpec &spec)
     return settings;
 }
 
-WorkspaceSpec journalSpec(const QString &path)
-{
-    WorkspaceSpec spec;
-    spec.kind = WorkspaceSpec::Kind::Sqlite;
-    spec.path = path;
-    return spec;
-}
-
 QJsonValue redactedValue(const QJsonValue &value)
 {
     return value.isObject() ? QJsonValue(json::redacted(value.toObject())) : value;
 }
 } // namespace
 
-RemoteBackend::RemoteBackend(WorkspaceSpec spec, QString journalPath)
+RemoteBackend::RemoteBackend(WorkspaceSpec spec, std::unique_ptr<JournalStore> journal)
     : m_spec(std::move(spec))
-    , m_journalPath(journalPath.isEmpty() ? journalPathFor(m_spec) : std::move(journalPath))
     , m_operator(systemUserName())
     , m_tokens(std::make_shared<TokenCache>())
     , m_worker(new RemoteWorker(settingsFor(m_spec), m_tokens))
-    , m_journalStore(std::make_unique<local::LocalBackend>(journalSpec(m_journalPath)))
-    , m_tenants(std::make_unique<RemoteTenants>(*this))
-    , m_applications(std::make_unique<RemoteApplications>(*this))
-    , m_resources(std::make_unique<RemoteResources>(*this))
-    , m_roles(std::make_unique<RemoteRoles>(*this))
-    , m_organizationTemplate(std::make_unique<RemoteOrganizationTemplate>(*this))
-    , m_organizations(std::make_unique<RemoteOrganizations>(*this))
-    , m_ssoConnectors(std::make_unique<RemoteSsoConnectors>(*this))
-    , m_signInExperience(std::make_unique<RemoteSignInExperience>(*this))
-    , m_users(std::make_unique<RemoteUsers>(*this))
-    , m_journal(std::make_unique<RemoteJournal>(*this))
+    , m_journal(journal.get())
 {
     m_thread.setObjectName(QStringLiteral("gatehouse-remote"));
     m_worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
-    m_journalStore->setOperator(m_operator);
+    m_journal->setOperator(m_operator);
+    setAreas({makeTenants(*this), makeApplications(*this), makeResources(*this), makeRoles(*this),
+              std::make_unique<RemoteUsers>(*this), makeOrganizationTemplate(*this),
+              std::make_unique<RemoteOrganizations>(*this), makeSsoConnectors(*this),
+              makeSignInExperience(*this), std::move(journal)});
 }
 
 RemoteBackend::~RemoteBackend()
@@ -102,10 +74,10 @@ Capabilities RemoteBackend::capabilities() const
     c.exportPasswordDigests = false;
     c.userPageSize = 100;
     c.sequentialVersions = false;
-    c.applicationTypes = RemoteApplications::creatableTypes();
+    c.applicationTypes = creatableApplicationTypes();
     c.thirdPartyEditable = false;
     c.roleDescriptionRequired = true;
-    c.roleDescriptionMax = RemoteRoles::descriptionMax;
+    c.roleDescriptionMax = roleDescriptionMax;
     return c;
 }
 
@@ -117,25 +89,20 @@ Future<Done> RemoteBackend::open()
                                 rtr("This connection has no client id/secret. Enter the id and secret of a "
                                     "machine-to-machine application that has the Logto Management API "
                                     "access role, or set GATEHOUSE_CLIENT_ID and GATEHOUSE_CLIENT_SECRET."))};
-        const QString folder = QFileInfo(m_journalPath).absolutePath();
-        if (!QDir().mkpath(folder))
-            throw Failure{
-                Error(ErrorCode::Unavailable,
-                      rtr("Cannot create the folder %1 for this connection's journal.").arg(folder))};
-        auto opened = m_journalStore->open();
+        auto opened = m_journal->open();
         opened.waitForFinished();
         const Result<Done> journalOpened = opened.result();
         if (!journalOpened.ok())
             throw Failure{Error(journalOpened.error().code(),
                                 rtr("Cannot open this connection's journal %1: %2")
-                                    .arg(m_journalPath, journalOpened.error().message()),
+                                    .arg(m_journal->location(), journalOpened.error().message()),
                                 journalOpened.error().detail())};
         session.authenticate();
         QUrlQuery onePage;
         onePage.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
         onePage.addQueryItem(QStringLiteral("page_size"), QStringLiteral("1"));
         session.get(QStringLiteral("/api/applications"), onePage);
-        RemoteWorker::current()->setOpen(true);
+        m_open = true;
         return Done{};
     });
 }
@@ -143,7 +110,7 @@ Future<Done> RemoteBackend::open()
 void RemoteBackend::setOperator(const QString &operatorName)
 {
     m_operator = operatorName;
-    m_journalStore->setOperator(operatorName);
+    m_journal->setOperator(operatorName);
 }
 
 QString RemoteBackend::operatorName() const
@@ -151,68 +118,11 @@ QString RemoteBackend::operatorName() const
     return m_operator;
 }
 
-TenantsApi &RemoteBackend::tenants()
-{
-    return *m_tenants;
-}
-
-ApplicationsApi &RemoteBackend::applications()
-{
-    return *m_applications;
-}
-
-ResourcesApi &RemoteBackend::resources()
-{
-    return *m_resources;
-}
-
-RolesApi &RemoteBackend::roles()
-{
-    return *m_roles;
-}
-
-OrganizationTemplateApi &RemoteBackend::organizationTemplate()
-{
-    return *m_organizationTemplate;
-}
-
-OrganizationsApi &RemoteBackend::organizations()
-{
-    return *m_organizations;
-}
-
-SsoConnectorsApi &RemoteBackend::ssoConnectors()
-{
-    return *m_ssoConnectors;
-}
-
-SignInExperienceApi &RemoteBackend::signInExperience()
-{
-    return *m_signInExperience;
-}
-
-UsersApi &RemoteBackend::users()
-{
-    return *m_users;
-}
-
-JournalApi &RemoteBackend::journal()
-{
-    return *m_journal;
-}
-
-QString RemoteBackend::journalPathFor(const WorkspaceSpec &spec)
-{
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString name = security::sha256Hex(spec.keychainAccount().toUtf8()).left(32);
-    return base + QStringLiteral("/connections/") + name + QStringLiteral(".journal.sqlite");
-}
-
 void RemoteBackend::journalChange(const QString &action, const QString &targetType, const QString &targetId,
                                   const QJsonValue &before, const QJsonValue &after, const QString &reason)
 {
-    auto appended = m_journalStore->appendJournal(tenantId(), action, targetType, targetId,
-                                                  redactedValue(before), redactedValue(after), reason);
+    auto appended = m_journal->append(JournalDraft{tenantId(), action, targetType, targetId,
+                                                   redactedValue(before), redactedValue(after), reason});
     appended.waitForFinished();
     const Result<Done> result = appended.result();
     if (!result.ok())
@@ -221,11 +131,6 @@ void RemoteBackend::journalChange(const QString &action, const QString &targetTy
                                 "connection's journal: %1")
                                 .arg(result.error().message()),
                             result.error().detail())};
-}
-
-local::LocalBackend &RemoteBackend::journalStore()
-{
-    return *m_journalStore;
 }
 
 void RemoteBackend::post(Job job, std::function<bool()> isCancelled)
@@ -238,11 +143,9 @@ void RemoteBackend::post(Job job, std::function<bool()> isCancelled)
         Qt::QueuedConnection);
 }
 
-Error RemoteBackend::internalError(const std::exception &e)
+QString RemoteBackend::internalMessage()
 {
-    return Error(ErrorCode::Internal,
-                 rtr("An unexpected error occurred while working with the Logto server."),
-                 QString::fromLocal8Bit(e.what()));
+    return rtr("An unexpected error occurred while working with the Logto server.");
 }
 
 } // namespace gatehouse::remote

@@ -1,33 +1,20 @@
 #pragma once
 
-#include "backend/Backend.h"
+#include "backend/AreaBackend.h"
 #include "backend/WorkspaceSpec.h"
+#include "journal/JournalStore.h"
 #include "remote/RemoteSession.h"
 
+#include <QHash>
 #include <QJsonValue>
-#include <QPromise>
 #include <QThread>
 #include <atomic>
 #include <memory>
-
-namespace gatehouse::local {
-class LocalBackend;
-}
 
 namespace gatehouse::remote {
 
 class RemoteWorker;
 class TokenCache;
-class RemoteTenants;
-class RemoteApplications;
-class RemoteResources;
-class RemoteRoles;
-class RemoteOrganizationTemplate;
-class RemoteOrganizations;
-class RemoteSsoConnectors;
-class RemoteSignInExperience;
-class RemoteUsers;
-class RemoteJournal;
 
 /// The Backend for a Logto server's Management API (one connection = one Logto tenant).
 ///
@@ -36,14 +23,15 @@ class RemoteJournal;
 /// the worker thread. Cancelling a returned future aborts its request in flight.
 ///
 /// Logto does not record Management API changes, so every change made through a connection is
-/// appended to a local journal for that connection (a SQLite file, same chain and verify as a
-/// local workspace), after the server has accepted it.
-class RemoteBackend final : public Backend
+/// appended to the connection's JournalStore (given by whoever creates the backend; see
+/// factory/BackendFactory.h), after the server has accepted it. Each area is implemented in its
+/// own file (RemoteAreas.h, RemoteUsers.h, RemoteOrganizations.h).
+class RemoteBackend final : public AreaBackend
 {
 public:
-    /// `spec` must be of Kind::Logto with clientId and clientSecret filled in (see Credentials.h).
-    /// `journalPath`: the connection's journal file; empty = journalPathFor(spec).
-    explicit RemoteBackend(WorkspaceSpec spec, QString journalPath = {});
+    /// `spec` must be of Kind::Logto with clientId and clientSecret filled in (see
+    /// security/Credentials.h). `journal` records what this connection changes.
+    RemoteBackend(WorkspaceSpec spec, std::unique_ptr<JournalStore> journal);
     ~RemoteBackend() override;
 
     QString location() const override;
@@ -54,49 +42,25 @@ public:
     void setOperator(const QString &operatorName) override;
     QString operatorName() const override;
 
-    TenantsApi &tenants() override;
-    ApplicationsApi &applications() override;
-    ResourcesApi &resources() override;
-    RolesApi &roles() override;
-    UsersApi &users() override;
-    OrganizationTemplateApi &organizationTemplate() override;
-    OrganizationsApi &organizations() override;
-    SsoConnectorsApi &ssoConnectors() override;
-    SignInExperienceApi &signInExperience() override;
-    JournalApi &journal() override;
-
     const WorkspaceSpec &spec() const { return m_spec; }
     /// The id the single tenant of this connection has in the core API (the Logto tenant id).
     QString tenantId() const { return m_spec.logtoTenant; }
-
-    /// Where a connection's journal lives by default: <AppData>/connections/<hash of
-    /// keychainAccount()>.journal.sqlite.
-    static QString journalPathFor(const WorkspaceSpec &spec);
+    /// Whether open() has succeeded; until then area calls fail with Unavailable.
+    bool isOpen() const { return m_open.load(); }
 
     /// Runs `fn(RemoteSession &)` on the worker thread. `fn` returns T or throws Failure.
     template <typename T, typename F>
     Future<T> submit(F fn)
     {
-        auto promise = std::make_shared<QPromise<Result<T>>>();
-        Future<T> future = promise->future();
-        promise->start();
+        Promise<T> promise;
         post(
             [promise, fn = std::move(fn)](RemoteSession &session, bool cancelled) mutable {
-                if (cancelled || promise->isCanceled()) {
-                    promise->addResult(Result<T>(Error(ErrorCode::Cancelled, {})));
-                } else {
-                    try {
-                        promise->addResult(Result<T>(fn(session)));
-                    } catch (const Failure &failure) {
-                        promise->addResult(Result<T>(failure.error));
-                    } catch (const std::exception &e) {
-                        promise->addResult(Result<T>(internalError(e)));
-                    }
-                }
-                promise->finish();
+                promise.finish(cancelled || promise.isCancelled()
+                                   ? Result<T>(Error(ErrorCode::Cancelled, {}))
+                                   : guarded<T>([&] { return fn(session); }, internalMessage()));
             },
-            [promise] { return promise->isCanceled(); });
-        return future;
+            [promise] { return promise.isCancelled(); });
+        return promise.future();
     }
 
     /// Called on the worker thread after the server accepted a change: appends the journal entry
@@ -106,31 +70,25 @@ public:
     void journalChange(const QString &action, const QString &targetType, const QString &targetId,
                        const QJsonValue &before, const QJsonValue &after, const QString &reason = {});
 
-    local::LocalBackend &journalStore();
+    /// Which API resource each scope id belongs to (Logto addresses scopes through their
+    /// resource; the core API by scope id alone). A cache: entries may be stale. Worker thread
+    /// only (jobs run there one at a time).
+    QHash<QString, QString> &scopeResources() const { return m_scopeResources; }
 
 private:
     using Job = std::function<void(RemoteSession &, bool cancelled)>;
     /// Queues `job` on the worker; `isCancelled` is polled while its requests are in flight.
     void post(Job job, std::function<bool()> isCancelled);
-    static Error internalError(const std::exception &e);
+    static QString internalMessage();
 
     WorkspaceSpec m_spec;
-    QString m_journalPath;
     QString m_operator;
     std::shared_ptr<TokenCache> m_tokens;
     QThread m_thread;
-    RemoteWorker *m_worker; // lives in m_thread; deleted there
-    std::unique_ptr<local::LocalBackend> m_journalStore;
-    std::unique_ptr<RemoteTenants> m_tenants;
-    std::unique_ptr<RemoteApplications> m_applications;
-    std::unique_ptr<RemoteResources> m_resources;
-    std::unique_ptr<RemoteRoles> m_roles;
-    std::unique_ptr<RemoteOrganizationTemplate> m_organizationTemplate;
-    std::unique_ptr<RemoteOrganizations> m_organizations;
-    std::unique_ptr<RemoteSsoConnectors> m_ssoConnectors;
-    std::unique_ptr<RemoteSignInExperience> m_signInExperience;
-    std::unique_ptr<RemoteUsers> m_users;
-    std::unique_ptr<RemoteJournal> m_journal;
+    RemoteWorker *m_worker;  // lives in m_thread; deleted there
+    JournalStore *m_journal; ///< owned by the areas (it is the journal area)
+    std::atomic<bool> m_open = false;
+    mutable QHash<QString, QString> m_scopeResources; ///< a cache (see scopeResources())
 };
 
 } // namespace gatehouse::remote

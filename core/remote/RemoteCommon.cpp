@@ -2,7 +2,6 @@
 
 #include "journal/JournalChain.h"
 #include "remote/RemoteBackend.h"
-#include "remote/RemoteWorker.h"
 
 #include <QCryptographicHash>
 #include <QUrl>
@@ -12,8 +11,7 @@ namespace gatehouse::remote {
 
 TenantTag requireTenant(const RemoteBackend &backend, const QString &tenantId)
 {
-    const RemoteWorker *worker = RemoteWorker::current();
-    if (!worker || !worker->isOpen())
+    if (!backend.isOpen())
         throw Failure{Error(ErrorCode::Unavailable, rtr("The connection to the Logto server is not open."))};
     if (tenantId != backend.tenantId())
         throw Failure{Error::notFound(rtr("Tenant"), tenantId)};

@@ -207,12 +207,5 @@ QJsonObject journalForm(const Application &app)
     return json::toJson(a);
 }
 
-QJsonObject journalForm(const ApplicationSecret &secret)
-{
-    QJsonObject o = json::toJson(secret);
-    o.remove(QStringLiteral("value"));
-    o.remove(QStringLiteral("maskedValue"));
-    return o;
-}
 
 } // namespace gatehouse::remote::logto

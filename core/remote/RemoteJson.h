@@ -38,8 +38,7 @@ QJsonObject applicationPatch(const QJsonObject &current, const Application &befo
 QJsonObject resourcePatch(const Resource &before, const Resource &after);
 QJsonObject rolePatch(const Role &before, const Role &after);
 
-/// Journal forms, as the local backend writes them (no secret values).
+/// The journal form of an application, as the local backend writes it (no secret value).
 QJsonObject journalForm(const Application &app);
-QJsonObject journalForm(const ApplicationSecret &secret);
 
 } // namespace gatehouse::remote::logto

@@ -1,12 +1,10 @@
-#include "remote/RemoteResources.h"
-
 #include "model/LogtoJson.h"
 #include "model/UpdateRules.h"
 #include "model/Validation.h"
+#include "remote/RemoteAreas.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteJson.h"
-#include "remote/RemoteWorker.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -48,7 +46,7 @@ QList<Resource> allResources(RemoteSession &s, const RemoteBackend &b)
 QList<Scope> scopesOf(RemoteSession &s, const RemoteBackend &b, const QString &resourceId)
 {
     QList<Scope> out;
-    QHash<QString, QString> &cache = RemoteWorker::current()->scopeResources();
+    QHash<QString, QString> &cache = b.scopeResources();
     for (const QJsonValue &v : s.getAll(scopesPath(resourceId))) {
         Scope scope = logto::scope(v.toObject(), b.tenantId());
         cache.insert(scope.id, scope.resourceId);
@@ -69,7 +67,7 @@ QList<Scope> scopesOfMany(RemoteSession &s, const RemoteBackend &b, const QStrin
         requests.append(Request::get(scopesPath(id), firstPage));
     const QList<Result<Response>> answers = s.sendAll(requests);
     QList<Scope> out;
-    QHash<QString, QString> &cache = RemoteWorker::current()->scopeResources();
+    QHash<QString, QString> &cache = b.scopeResources();
     for (qsizetype i = 0; i < answers.size(); ++i) {
         if (!answers[i].ok()) {
             if (answers[i].error().code() == ErrorCode::NotFound)
@@ -190,7 +188,7 @@ QStringList rolesGranting(RemoteSession &s, const QString &scopeId)
 QHash<QString, Scope> findScopes(RemoteSession &s, const RemoteBackend &b, const QStringList &scopeIds,
                                  const QString &resourceHint)
 {
-    QHash<QString, QString> &cache = RemoteWorker::current()->scopeResources();
+    QHash<QString, QString> &cache = b.scopeResources();
     const QSet<QString> wanted(scopeIds.begin(), scopeIds.end());
     QHash<QString, Scope> found;
     QSet<QString> read;
@@ -227,201 +225,226 @@ QHash<QString, Scope> findScopes(RemoteSession &s, const RemoteBackend &b, const
     return found;
 }
 
-Future<QList<Resource>> RemoteResources::list(const QString &tenantId)
-{
-    return m_backend.submit<QList<Resource>>([this, tenantId](RemoteSession &s) {
-        requireTenant(m_backend, tenantId);
-        return allResources(s, m_backend);
-    });
-}
+namespace {
 
-Future<Resource> RemoteResources::get(const QString &tenantId, const QString &id)
+/// API resources and their permissions (scopes) over /api/resources. Logto addresses a scope
+/// through its resource; the core API by scope id alone, so the worker keeps a scope → resource
+/// map and searches the resources when a scope is not in it.
+class RemoteResources final : public ResourcesApi
 {
-    return m_backend.submit<Resource>([this, tenantId, id](RemoteSession &s) {
-        requireTenant(m_backend, tenantId);
-        return fetchResource(s, m_backend, id);
-    });
-}
+public:
+    explicit RemoteResources(RemoteBackend &backend)
+        : m_backend(backend)
+    {}
 
-Future<Resource> RemoteResources::create(const QString &tenantId, const Resource &draft)
-{
-    return m_backend.submit<Resource>([this, tenantId, draft](RemoteSession &s) {
-        RemoteBackend &b = m_backend;
-        requireTenant(b, tenantId);
-        throwIfInvalid(validation::resource(draft));
-        const QString name = draft.name.trimmed();
-        const QList<Resource> existing = allResources(s, b);
-        checkIndicatorFree(existing, draft.indicator);
-        const QJsonObject body{{QStringLiteral("name"), name},
-                               {QStringLiteral("indicator"), draft.indicator},
-                               {QStringLiteral("accessTokenTtl"), draft.accessTokenTtl}};
-        Response answer;
-        try {
-            answer = s.post(QStringLiteral("/api/resources"), QJsonDocument(body));
-        } catch (const Failure &failure) {
-            rethrowAfterRecheck(failure, [&] { checkIndicatorFree(allResources(s, b), draft.indicator); });
-        }
-        Resource created = logto::resource(answer.object(), b.tenantId());
-        QList<std::pair<Resource, Resource>> cleared;
-        if (draft.isDefault)
-            created = setDefault(s, b, created.id, true, defaultsAmong(existing), cleared);
-        journalCleared(b, cleared);
-        b.journalChange(QStringLiteral("resource.create"), QStringLiteral("resource"), created.id,
-                        QJsonValue::Null, json::toJson(created));
-        return created;
-    });
-}
+    Future<QList<Resource>> list(const QString &tenantId) override
+    {
+        return m_backend.submit<QList<Resource>>([this, tenantId](RemoteSession &s) {
+            requireTenant(m_backend, tenantId);
+            return allResources(s, m_backend);
+        });
+    }
 
-Future<Resource> RemoteResources::update(const QString &tenantId, const Resource &resource)
-{
-    return m_backend.submit<Resource>([this, tenantId, resource](RemoteSession &s) {
-        RemoteBackend &b = m_backend;
-        requireTenant(b, tenantId);
-        throwIfInvalid(validation::resource(resource));
-        const Resource before = fetchResource(s, b, resource.id);
-        throwIfInvalid(rules::updateProblems(before, resource));
-        throwIfStale(resource.version, before.version, rules::title(before));
-        Resource wanted = before;
-        wanted.name = resource.name.trimmed();
-        wanted.accessTokenTtl = resource.accessTokenTtl;
-        Resource current = before;
-        const QJsonObject patch = logto::resourcePatch(before, wanted);
-        if (!patch.isEmpty()) {
-            const Response r = s.send(Request::patch(resourcePath(before.id), QJsonDocument(patch)), {404});
-            if (r.status == 404)
-                throw Failure{resourceNotFound(before.id)};
-            current = logto::resource(r.object(), b.tenantId());
-        }
-        QList<std::pair<Resource, Resource>> cleared;
-        if (resource.isDefault != before.isDefault) {
-            const QList<Resource> previous =
-                resource.isDefault ? defaultsAmong(allResources(s, b)) : QList<Resource>();
-            current = setDefault(s, b, before.id, resource.isDefault, previous, cleared);
-        }
-        if (current.version == before.version)
-            return before;
-        journalCleared(b, cleared);
-        b.journalChange(QStringLiteral("resource.update"), QStringLiteral("resource"), current.id,
-                        json::toJson(before), json::toJson(current));
-        return current;
-    });
-}
+    Future<Resource> get(const QString &tenantId, const QString &id) override
+    {
+        return m_backend.submit<Resource>([this, tenantId, id](RemoteSession &s) {
+            requireTenant(m_backend, tenantId);
+            return fetchResource(s, m_backend, id);
+        });
+    }
 
-Future<Done> RemoteResources::remove(const QString &tenantId, const QString &id)
-{
-    return m_backend.submit<Done>([this, tenantId, id](RemoteSession &s) {
-        RemoteBackend &b = m_backend;
-        requireTenant(b, tenantId);
-        const Resource before = fetchResource(s, b, id);
-        QJsonObject snapshot = json::toJson(before);
-        QStringList names;
-        QHash<QString, QString> &cache = RemoteWorker::current()->scopeResources();
-        for (const Scope &scope : scopesOf(s, b, id)) {
-            names.append(scope.name);
-            cache.remove(scope.id);
-        }
-        names.sort();
-        snapshot.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(names));
-        deleteObject(s, resourcePath(id), resourceNotFound(id));
-        b.journalChange(QStringLiteral("resource.delete"), QStringLiteral("resource"), id, snapshot,
-                        QJsonValue::Null);
-        return Done{};
-    });
-}
+    Future<Resource> create(const QString &tenantId, const Resource &draft) override
+    {
+        return m_backend.submit<Resource>([this, tenantId, draft](RemoteSession &s) {
+            RemoteBackend &b = m_backend;
+            requireTenant(b, tenantId);
+            throwIfInvalid(validation::resource(draft));
+            const QString name = draft.name.trimmed();
+            const QList<Resource> existing = allResources(s, b);
+            checkIndicatorFree(existing, draft.indicator);
+            const QJsonObject body{{QStringLiteral("name"), name},
+                                   {QStringLiteral("indicator"), draft.indicator},
+                                   {QStringLiteral("accessTokenTtl"), draft.accessTokenTtl}};
+            Response answer;
+            try {
+                answer = s.post(QStringLiteral("/api/resources"), QJsonDocument(body));
+            } catch (const Failure &failure) {
+                rethrowAfterRecheck(failure,
+                                    [&] { checkIndicatorFree(allResources(s, b), draft.indicator); });
+            }
+            Resource created = logto::resource(answer.object(), b.tenantId());
+            QList<std::pair<Resource, Resource>> cleared;
+            if (draft.isDefault)
+                created = setDefault(s, b, created.id, true, defaultsAmong(existing), cleared);
+            journalCleared(b, cleared);
+            b.journalChange(QStringLiteral("resource.create"), QStringLiteral("resource"), created.id,
+                            QJsonValue::Null, json::toJson(created));
+            return created;
+        });
+    }
 
-Future<QList<Scope>> RemoteResources::scopes(const QString &tenantId, const QString &resourceId)
-{
-    return m_backend.submit<QList<Scope>>([this, tenantId, resourceId](RemoteSession &s) {
-        requireTenant(m_backend, tenantId);
-        fetchResource(s, m_backend, resourceId);
-        QList<Scope> out = scopesOf(s, m_backend, resourceId);
-        std::stable_sort(out.begin(), out.end(),
-                         [](const Scope &a, const Scope &b) { return a.name < b.name; });
-        return out;
-    });
-}
+    Future<Resource> update(const QString &tenantId, const Resource &resource) override
+    {
+        return m_backend.submit<Resource>([this, tenantId, resource](RemoteSession &s) {
+            RemoteBackend &b = m_backend;
+            requireTenant(b, tenantId);
+            throwIfInvalid(validation::resource(resource));
+            const Resource before = fetchResource(s, b, resource.id);
+            throwIfInvalid(rules::updateProblems(before, resource));
+            throwIfStale(resource.version, before.version, rules::title(before));
+            Resource wanted = before;
+            wanted.name = resource.name.trimmed();
+            wanted.accessTokenTtl = resource.accessTokenTtl;
+            Resource current = before;
+            const QJsonObject patch = logto::resourcePatch(before, wanted);
+            if (!patch.isEmpty()) {
+                const Response r =
+                    s.send(Request::patch(resourcePath(before.id), QJsonDocument(patch)), {404});
+                if (r.status == 404)
+                    throw Failure{resourceNotFound(before.id)};
+                current = logto::resource(r.object(), b.tenantId());
+            }
+            QList<std::pair<Resource, Resource>> cleared;
+            if (resource.isDefault != before.isDefault) {
+                const QList<Resource> previous =
+                    resource.isDefault ? defaultsAmong(allResources(s, b)) : QList<Resource>();
+                current = setDefault(s, b, before.id, resource.isDefault, previous, cleared);
+            }
+            if (current.version == before.version)
+                return before;
+            journalCleared(b, cleared);
+            b.journalChange(QStringLiteral("resource.update"), QStringLiteral("resource"), current.id,
+                            json::toJson(before), json::toJson(current));
+            return current;
+        });
+    }
 
-Future<Scope> RemoteResources::createScope(const QString &tenantId, const Scope &draft)
-{
-    return m_backend.submit<Scope>([this, tenantId, draft](RemoteSession &s) {
-        RemoteBackend &b = m_backend;
-        requireTenant(b, tenantId);
-        throwIfInvalid(validation::scope(draft));
-        fetchResource(s, b, draft.resourceId);
-        checkScopeNameFree(scopesOf(s, b, draft.resourceId), draft.name, {});
-        const QJsonObject body{{QStringLiteral("name"), draft.name},
-                               {QStringLiteral("description"), draft.description.isEmpty()
-                                                                   ? QJsonValue(QJsonValue::Null)
-                                                                   : QJsonValue(draft.description)}};
-        Response answer;
-        try {
-            answer = s.post(scopesPath(draft.resourceId), QJsonDocument(body));
-        } catch (const Failure &failure) {
-            rethrowAfterRecheck(
-                failure, [&] { checkScopeNameFree(scopesOf(s, b, draft.resourceId), draft.name, {}); });
-        }
-        const Scope created = logto::scope(answer.object(), b.tenantId());
-        RemoteWorker::current()->scopeResources().insert(created.id, created.resourceId);
-        b.journalChange(QStringLiteral("scope.create"), QStringLiteral("scope"), created.id, QJsonValue::Null,
-                        json::toJson(created));
-        return created;
-    });
-}
+    Future<Done> remove(const QString &tenantId, const QString &id) override
+    {
+        return m_backend.submit<Done>([this, tenantId, id](RemoteSession &s) {
+            RemoteBackend &b = m_backend;
+            requireTenant(b, tenantId);
+            const Resource before = fetchResource(s, b, id);
+            QJsonObject snapshot = json::toJson(before);
+            QStringList names;
+            QHash<QString, QString> &cache = b.scopeResources();
+            for (const Scope &scope : scopesOf(s, b, id)) {
+                names.append(scope.name);
+                cache.remove(scope.id);
+            }
+            names.sort();
+            snapshot.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(names));
+            deleteObject(s, resourcePath(id), resourceNotFound(id));
+            b.journalChange(QStringLiteral("resource.delete"), QStringLiteral("resource"), id, snapshot,
+                            QJsonValue::Null);
+            return Done{};
+        });
+    }
 
-Future<Scope> RemoteResources::updateScope(const QString &tenantId, const Scope &scope)
-{
-    return m_backend.submit<Scope>([this, tenantId, scope](RemoteSession &s) {
-        RemoteBackend &b = m_backend;
-        requireTenant(b, tenantId);
-        throwIfInvalid(validation::scope(scope));
-        const QHash<QString, Scope> found = findScopes(s, b, {scope.id}, scope.resourceId);
-        if (!found.contains(scope.id))
-            throw Failure{Error::notFound(rtr("Permission"), scope.id)};
-        const Scope before = found.value(scope.id);
-        if (scope.name == before.name && scope.description == before.description)
-            return before;
-        checkScopeNameFree(scopesOf(s, b, before.resourceId), scope.name, before.id);
-        const QJsonObject body{{QStringLiteral("name"), scope.name},
-                               {QStringLiteral("description"), scope.description.isEmpty()
-                                                                   ? QJsonValue(QJsonValue::Null)
-                                                                   : QJsonValue(scope.description)}};
-        const QString path = scopesPath(before.resourceId) + QLatin1Char('/') + segment(before.id);
-        Response answer;
-        try {
-            answer = s.send(Request::patch(path, QJsonDocument(body)), {404});
-        } catch (const Failure &failure) {
-            rethrowAfterRecheck(failure, [&] {
-                checkScopeNameFree(scopesOf(s, b, before.resourceId), scope.name, before.id);
-            });
-        }
-        if (answer.status == 404)
-            throw Failure{Error::notFound(rtr("Permission"), scope.id)};
-        const Scope after = logto::scope(answer.object(), b.tenantId());
-        b.journalChange(QStringLiteral("scope.update"), QStringLiteral("scope"), after.id,
-                        json::toJson(before), json::toJson(after));
-        return after;
-    });
-}
+    Future<QList<Scope>> scopes(const QString &tenantId, const QString &resourceId) override
+    {
+        return m_backend.submit<QList<Scope>>([this, tenantId, resourceId](RemoteSession &s) {
+            requireTenant(m_backend, tenantId);
+            fetchResource(s, m_backend, resourceId);
+            QList<Scope> out = scopesOf(s, m_backend, resourceId);
+            std::stable_sort(out.begin(), out.end(),
+                             [](const Scope &a, const Scope &b) { return a.name < b.name; });
+            return out;
+        });
+    }
 
-Future<Done> RemoteResources::removeScope(const QString &tenantId, const QString &scopeId)
+    Future<Scope> createScope(const QString &tenantId, const Scope &draft) override
+    {
+        return m_backend.submit<Scope>([this, tenantId, draft](RemoteSession &s) {
+            RemoteBackend &b = m_backend;
+            requireTenant(b, tenantId);
+            throwIfInvalid(validation::scope(draft));
+            fetchResource(s, b, draft.resourceId);
+            checkScopeNameFree(scopesOf(s, b, draft.resourceId), draft.name, {});
+            const QJsonObject body{{QStringLiteral("name"), draft.name},
+                                   {QStringLiteral("description"), draft.description.isEmpty()
+                                                                       ? QJsonValue(QJsonValue::Null)
+                                                                       : QJsonValue(draft.description)}};
+            Response answer;
+            try {
+                answer = s.post(scopesPath(draft.resourceId), QJsonDocument(body));
+            } catch (const Failure &failure) {
+                rethrowAfterRecheck(
+                    failure, [&] { checkScopeNameFree(scopesOf(s, b, draft.resourceId), draft.name, {}); });
+            }
+            const Scope created = logto::scope(answer.object(), b.tenantId());
+            b.scopeResources().insert(created.id, created.resourceId);
+            b.journalChange(QStringLiteral("scope.create"), QStringLiteral("scope"), created.id,
+                            QJsonValue::Null, json::toJson(created));
+            return created;
+        });
+    }
+
+    Future<Scope> updateScope(const QString &tenantId, const Scope &scope) override
+    {
+        return m_backend.submit<Scope>([this, tenantId, scope](RemoteSession &s) {
+            RemoteBackend &b = m_backend;
+            requireTenant(b, tenantId);
+            throwIfInvalid(validation::scope(scope));
+            const QHash<QString, Scope> found = findScopes(s, b, {scope.id}, scope.resourceId);
+            if (!found.contains(scope.id))
+                throw Failure{Error::notFound(rtr("Permission"), scope.id)};
+            const Scope before = found.value(scope.id);
+            if (scope.name == before.name && scope.description == before.description)
+                return before;
+            checkScopeNameFree(scopesOf(s, b, before.resourceId), scope.name, before.id);
+            const QJsonObject body{{QStringLiteral("name"), scope.name},
+                                   {QStringLiteral("description"), scope.description.isEmpty()
+                                                                       ? QJsonValue(QJsonValue::Null)
+                                                                       : QJsonValue(scope.description)}};
+            const QString path = scopesPath(before.resourceId) + QLatin1Char('/') + segment(before.id);
+            Response answer;
+            try {
+                answer = s.send(Request::patch(path, QJsonDocument(body)), {404});
+            } catch (const Failure &failure) {
+                rethrowAfterRecheck(failure, [&] {
+                    checkScopeNameFree(scopesOf(s, b, before.resourceId), scope.name, before.id);
+                });
+            }
+            if (answer.status == 404)
+                throw Failure{Error::notFound(rtr("Permission"), scope.id)};
+            const Scope after = logto::scope(answer.object(), b.tenantId());
+            b.journalChange(QStringLiteral("scope.update"), QStringLiteral("scope"), after.id,
+                            json::toJson(before), json::toJson(after));
+            return after;
+        });
+    }
+
+    Future<Done> removeScope(const QString &tenantId, const QString &scopeId) override
+    {
+        return m_backend.submit<Done>([this, tenantId, scopeId](RemoteSession &s) {
+            RemoteBackend &b = m_backend;
+            requireTenant(b, tenantId);
+            const QHash<QString, Scope> found = findScopes(s, b, {scopeId});
+            const Error notFound = Error::notFound(rtr("Permission"), scopeId);
+            if (!found.contains(scopeId))
+                throw Failure{notFound};
+            const Scope before = found.value(scopeId);
+            QJsonObject snapshot = json::toJson(before);
+            snapshot.insert(QStringLiteral("grantedToRoleIds"),
+                            QJsonArray::fromStringList(rolesGranting(s, scopeId)));
+            deleteObject(s, scopesPath(before.resourceId) + QLatin1Char('/') + segment(scopeId), notFound);
+            b.scopeResources().remove(scopeId);
+            b.journalChange(QStringLiteral("scope.delete"), QStringLiteral("scope"), scopeId, snapshot,
+                            QJsonValue::Null);
+            return Done{};
+        });
+    }
+
+private:
+    RemoteBackend &m_backend;
+};
+
+} // namespace
+
+std::unique_ptr<ResourcesApi> makeResources(RemoteBackend &backend)
 {
-    return m_backend.submit<Done>([this, tenantId, scopeId](RemoteSession &s) {
-        RemoteBackend &b = m_backend;
-        requireTenant(b, tenantId);
-        const QHash<QString, Scope> found = findScopes(s, b, {scopeId});
-        const Error notFound = Error::notFound(rtr("Permission"), scopeId);
-        if (!found.contains(scopeId))
-            throw Failure{notFound};
-        const Scope before = found.value(scopeId);
-        QJsonObject snapshot = json::toJson(before);
-        snapshot.insert(QStringLiteral("grantedToRoleIds"),
-                        QJsonArray::fromStringList(rolesGranting(s, scopeId)));
-        deleteObject(s, scopesPath(before.resourceId) + QLatin1Char('/') + segment(scopeId), notFound);
-        RemoteWorker::current()->scopeResources().remove(scopeId);
-        b.journalChange(QStringLiteral("scope.delete"), QStringLiteral("scope"), scopeId, snapshot,
-                        QJsonValue::Null);
-        return Done{};
-    });
+    return std::make_unique<RemoteResources>(backend);
 }
 
 } // namespace gatehouse::remote

@@ -1,9 +1,8 @@
-#include "remote/RemoteSsoConnectors.h"
-
 #include "model/SsoJson.h"
 #include "model/SsoValidation.h"
 #include "model/UpdateRules.h"
 #include "remote/HttpErrors.h"
+#include "remote/RemoteAreas.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
 #include "remote/RemoteSsoJson.h"
@@ -29,7 +28,7 @@ Error connectorNotFound(const QString &id)
 
 QList<SsoConnector> allConnectors(RemoteSession &s, const QString &tenantId)
 {
-    return RemoteSsoConnectors::fetchAll(s, tenantId);
+    return fetchSsoConnectors(s, tenantId);
 }
 
 /// Logto does not keep connector names or domains unique across connectors (beyond its own name
@@ -119,107 +118,124 @@ QStringList organizationsLinkingConnector(RemoteSession &s, const QString &conne
     linking.sort();
     return linking;
 }
+
+class RemoteSsoConnectors final : public SsoConnectorsApi
+{
+public:
+    explicit RemoteSsoConnectors(RemoteBackend &backend)
+        : m_backend(backend)
+    {}
+
+    Future<QList<SsoConnector>> list(const QString &tenantId) override
+    {
+        return m_backend.submit<QList<SsoConnector>>([this, tenantId](RemoteSession &s) {
+            requireTenant(m_backend, tenantId);
+            return allConnectors(s, m_backend.tenantId());
+        });
+    }
+
+    Future<SsoConnector> get(const QString &tenantId, const QString &id) override
+    {
+        return m_backend.submit<SsoConnector>([this, tenantId, id](RemoteSession &s) {
+            requireTenant(m_backend, tenantId);
+            return logto::ssoConnector(getObject(s, connectorPath(id), connectorNotFound(id)),
+                                       m_backend.tenantId());
+        });
+    }
+
+    Future<SsoConnector> create(const QString &tenantId, const SsoConnector &draft) override
+    {
+        return m_backend.submit<SsoConnector>([this, tenantId, draft](RemoteSession &s) {
+            RemoteBackend &b = m_backend;
+            requireTenant(b, tenantId);
+            const sso::ConnectorCheck check = sso::checkConnector(draft, false, clock::nowMs());
+            throwIfInvalid(check.errors);
+            SsoConnector wanted = sso::withEditOf(draft, draft, check.domains);
+            wanted.id.clear();
+            const QString secret = sso::secretOf(draft);
+            checkNameAndDomainsFree(allConnectors(s, b.tenantId()), wanted);
+            const Response answer = writeConnector(
+                s,
+                Request::post(QStringLiteral("/api/sso-connectors"),
+                              QJsonDocument(logto::ssoConnectorCreateBody(wanted, secret))),
+                {}, wanted, [&] { checkNameAndDomainsFree(allConnectors(s, b.tenantId()), wanted); });
+            const SsoConnector created = logto::ssoConnector(answer.object(), b.tenantId());
+            b.journalChange(QStringLiteral("sso.create"), QStringLiteral("ssoConnector"), created.id,
+                            QJsonValue::Null, json::redactedJson(created));
+            return created;
+        });
+    }
+
+    Future<SsoConnector> update(const QString &tenantId, const SsoConnector &connector) override
+    {
+        return m_backend.submit<SsoConnector>([this, tenantId, connector](RemoteSession &s) {
+            RemoteBackend &b = m_backend;
+            requireTenant(b, tenantId);
+            // The server's object carries the stored secret: it stays on this thread, and goes back
+            // to the server only inside a config that would otherwise replace it.
+            const QJsonObject current =
+                getObject(s, connectorPath(connector.id), connectorNotFound(connector.id));
+            const SsoConnector before = logto::ssoConnector(current, b.tenantId());
+            throwIfInvalid(rules::updateProblems(before, connector));
+            const sso::ConnectorCheck check =
+                sso::checkConnector(connector, before.clientSecretSet, clock::nowMs());
+            throwIfInvalid(check.errors);
+            throwIfStale(connector.version, before.version, rules::title(before));
+            const QString secret = sso::secretOf(connector);
+            const SsoConnector wanted = sso::withEditOf(before, connector, check.domains);
+            const QJsonObject patch = logto::ssoConnectorPatch(
+                before, wanted, secret,
+                isSamlProvider(before.providerName) ? QString() : logto::storedSecret(current));
+            if (patch.isEmpty())
+                return before;
+            checkNameAndDomainsFree(allConnectors(s, b.tenantId()), wanted);
+            const Response answer = writeConnector(
+                s, Request::patch(connectorPath(before.id), QJsonDocument(patch)), {404}, wanted,
+                [&] { checkNameAndDomainsFree(allConnectors(s, b.tenantId()), wanted); });
+            if (answer.status == 404)
+                throw Failure{connectorNotFound(before.id)};
+            const SsoConnector after = logto::ssoConnector(answer.object(), b.tenantId());
+            QJsonObject journalAfter = json::redactedJson(after);
+            if (!secret.isEmpty())
+                journalAfter.insert(QStringLiteral("clientSecretChanged"), true);
+            b.journalChange(QStringLiteral("sso.update"), QStringLiteral("ssoConnector"), after.id,
+                            json::redactedJson(before), journalAfter);
+            return after;
+        });
+    }
+
+    Future<Done> remove(const QString &tenantId, const QString &id) override
+    {
+        return m_backend.submit<Done>([this, tenantId, id](RemoteSession &s) {
+            RemoteBackend &b = m_backend;
+            requireTenant(b, tenantId);
+            const SsoConnector before =
+                logto::ssoConnector(getObject(s, connectorPath(id), connectorNotFound(id)), b.tenantId());
+            // Logto removes the organizations' JIT links to the connector with it. Which organizations
+            // had one is recorded for the journal, as the local backend does; finding them costs one
+            // request per organization (GET …/jit/sso-connectors, several in flight at once).
+            QJsonObject snapshot = json::redactedJson(before);
+            snapshot.insert(QStringLiteral("jitOrganizationIds"),
+                            QJsonArray::fromStringList(organizationsLinkingConnector(s, id)));
+            deleteObject(s, connectorPath(id), connectorNotFound(id));
+            b.journalChange(QStringLiteral("sso.delete"), QStringLiteral("ssoConnector"), id, snapshot,
+                            QJsonValue::Null);
+            return Done{};
+        });
+    }
+
+private:
+    RemoteBackend &m_backend;
+};
+
 } // namespace
 
-Future<QList<SsoConnector>> RemoteSsoConnectors::list(const QString &tenantId)
+std::unique_ptr<SsoConnectorsApi> makeSsoConnectors(RemoteBackend &backend)
 {
-    return m_backend.submit<QList<SsoConnector>>([this, tenantId](RemoteSession &s) {
-        requireTenant(m_backend, tenantId);
-        return allConnectors(s, m_backend.tenantId());
-    });
+    return std::make_unique<RemoteSsoConnectors>(backend);
 }
 
-Future<SsoConnector> RemoteSsoConnectors::get(const QString &tenantId, const QString &id)
-{
-    return m_backend.submit<SsoConnector>([this, tenantId, id](RemoteSession &s) {
-        requireTenant(m_backend, tenantId);
-        return logto::ssoConnector(getObject(s, connectorPath(id), connectorNotFound(id)),
-                                   m_backend.tenantId());
-    });
-}
-
-Future<SsoConnector> RemoteSsoConnectors::create(const QString &tenantId, const SsoConnector &draft)
-{
-    return m_backend.submit<SsoConnector>([this, tenantId, draft](RemoteSession &s) {
-        RemoteBackend &b = m_backend;
-        requireTenant(b, tenantId);
-        const sso::ConnectorCheck check = sso::checkConnector(draft, false, clock::nowMs());
-        throwIfInvalid(check.errors);
-        SsoConnector wanted = sso::withEditOf(draft, draft, check.domains);
-        wanted.id.clear();
-        const QString secret = sso::secretOf(draft);
-        checkNameAndDomainsFree(allConnectors(s, b.tenantId()), wanted);
-        const Response answer = writeConnector(
-            s,
-            Request::post(QStringLiteral("/api/sso-connectors"),
-                          QJsonDocument(logto::ssoConnectorCreateBody(wanted, secret))),
-            {}, wanted, [&] { checkNameAndDomainsFree(allConnectors(s, b.tenantId()), wanted); });
-        const SsoConnector created = logto::ssoConnector(answer.object(), b.tenantId());
-        b.journalChange(QStringLiteral("sso.create"), QStringLiteral("ssoConnector"), created.id,
-                        QJsonValue::Null, json::redactedJson(created));
-        return created;
-    });
-}
-
-Future<SsoConnector> RemoteSsoConnectors::update(const QString &tenantId, const SsoConnector &connector)
-{
-    return m_backend.submit<SsoConnector>([this, tenantId, connector](RemoteSession &s) {
-        RemoteBackend &b = m_backend;
-        requireTenant(b, tenantId);
-        // The server's object carries the stored secret: it stays on this thread, and goes back
-        // to the server only inside a config that would otherwise replace it.
-        const QJsonObject current =
-            getObject(s, connectorPath(connector.id), connectorNotFound(connector.id));
-        const SsoConnector before = logto::ssoConnector(current, b.tenantId());
-        throwIfInvalid(rules::updateProblems(before, connector));
-        const sso::ConnectorCheck check =
-            sso::checkConnector(connector, before.clientSecretSet, clock::nowMs());
-        throwIfInvalid(check.errors);
-        throwIfStale(connector.version, before.version, rules::title(before));
-        const QString secret = sso::secretOf(connector);
-        const SsoConnector wanted = sso::withEditOf(before, connector, check.domains);
-        const QJsonObject patch = logto::ssoConnectorPatch(
-            before, wanted, secret,
-            isSamlProvider(before.providerName) ? QString() : logto::storedSecret(current));
-        if (patch.isEmpty())
-            return before;
-        checkNameAndDomainsFree(allConnectors(s, b.tenantId()), wanted);
-        const Response answer =
-            writeConnector(s, Request::patch(connectorPath(before.id), QJsonDocument(patch)), {404}, wanted,
-                           [&] { checkNameAndDomainsFree(allConnectors(s, b.tenantId()), wanted); });
-        if (answer.status == 404)
-            throw Failure{connectorNotFound(before.id)};
-        const SsoConnector after = logto::ssoConnector(answer.object(), b.tenantId());
-        QJsonObject journalAfter = json::redactedJson(after);
-        if (!secret.isEmpty())
-            journalAfter.insert(QStringLiteral("clientSecretChanged"), true);
-        b.journalChange(QStringLiteral("sso.update"), QStringLiteral("ssoConnector"), after.id,
-                        json::redactedJson(before), journalAfter);
-        return after;
-    });
-}
-
-Future<Done> RemoteSsoConnectors::remove(const QString &tenantId, const QString &id)
-{
-    return m_backend.submit<Done>([this, tenantId, id](RemoteSession &s) {
-        RemoteBackend &b = m_backend;
-        requireTenant(b, tenantId);
-        const SsoConnector before =
-            logto::ssoConnector(getObject(s, connectorPath(id), connectorNotFound(id)), b.tenantId());
-        // Logto removes the organizations' JIT links to the connector with it. Which organizations
-        // had one is recorded for the journal, as the local backend does; finding them costs one
-        // request per organization (GET …/jit/sso-connectors, several in flight at once).
-        QJsonObject snapshot = json::redactedJson(before);
-        snapshot.insert(QStringLiteral("jitOrganizationIds"),
-                        QJsonArray::fromStringList(organizationsLinkingConnector(s, id)));
-        deleteObject(s, connectorPath(id), connectorNotFound(id));
-        b.journalChange(QStringLiteral("sso.delete"), QStringLiteral("ssoConnector"), id, snapshot,
-                        QJsonValue::Null);
-        return Done{};
-    });
-}
-
-QList<SsoConnector> RemoteSsoConnectors::fetchAll(RemoteSession &session, const QString &tenantId)
+QList<SsoConnector> fetchSsoConnectors(RemoteSession &session, const QString &tenantId)
 {
     QList<SsoConnector> out;
     for (const QJsonValue &v : session.get(QStringLiteral("/api/sso-connectors")).array())

@@ -1,5 +1,4 @@
-#include "remote/RemoteTenants.h"
-
+#include "remote/RemoteAreas.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
 
@@ -23,43 +22,62 @@ Tenant connectionTenant(const RemoteBackend &backend)
                         rtr("A Logto connection is one tenant; tenants are managed in Logto Cloud or the "
                             "server's own setup."))};
 }
+/// A Logto connection is one tenant: the list holds exactly that tenant (id = the Logto tenant
+/// id, tag = the connection's tag); creating, renaming and deleting tenants fail with
+/// Unsupported (Capabilities::tenantManagement is false).
+class RemoteTenants final : public TenantsApi
+{
+public:
+    explicit RemoteTenants(RemoteBackend &backend)
+        : m_backend(backend)
+    {}
+
+    Future<QList<Tenant>> list() override
+    {
+        return m_backend.submit<QList<Tenant>>([this](RemoteSession &) {
+            requireTenant(m_backend, m_backend.tenantId());
+            return QList<Tenant>{connectionTenant(m_backend)};
+        });
+    }
+
+    Future<Tenant> get(const QString &id) override
+    {
+        return m_backend.submit<Tenant>([this, id](RemoteSession &) {
+            requireTenant(m_backend, id);
+            return connectionTenant(m_backend);
+        });
+    }
+
+    Future<Tenant> create(const Tenant &) override
+    {
+        return m_backend.submit<Tenant>([](RemoteSession &) -> Tenant { throwUnsupported(); });
+    }
+
+    Future<Tenant> update(const Tenant &tenant) override
+    {
+        return m_backend.submit<Tenant>([this, id = tenant.id](RemoteSession &) -> Tenant {
+            requireTenant(m_backend, id);
+            throwUnsupported();
+        });
+    }
+
+    Future<Done> remove(const QString &id) override
+    {
+        return m_backend.submit<Done>([this, id](RemoteSession &) -> Done {
+            requireTenant(m_backend, id);
+            throwUnsupported();
+        });
+    }
+
+private:
+    RemoteBackend &m_backend;
+};
+
 } // namespace
 
-Future<QList<Tenant>> RemoteTenants::list()
+std::unique_ptr<TenantsApi> makeTenants(RemoteBackend &backend)
 {
-    return m_backend.submit<QList<Tenant>>([this](RemoteSession &) {
-        requireTenant(m_backend, m_backend.tenantId());
-        return QList<Tenant>{connectionTenant(m_backend)};
-    });
-}
-
-Future<Tenant> RemoteTenants::get(const QString &id)
-{
-    return m_backend.submit<Tenant>([this, id](RemoteSession &) {
-        requireTenant(m_backend, id);
-        return connectionTenant(m_backend);
-    });
-}
-
-Future<Tenant> RemoteTenants::create(const Tenant &)
-{
-    return m_backend.submit<Tenant>([](RemoteSession &) -> Tenant { throwUnsupported(); });
-}
-
-Future<Tenant> RemoteTenants::update(const Tenant &tenant)
-{
-    return m_backend.submit<Tenant>([this, id = tenant.id](RemoteSession &) -> Tenant {
-        requireTenant(m_backend, id);
-        throwUnsupported();
-    });
-}
-
-Future<Done> RemoteTenants::remove(const QString &id)
-{
-    return m_backend.submit<Done>([this, id](RemoteSession &) -> Done {
-        requireTenant(m_backend, id);
-        throwUnsupported();
-    });
+    return std::make_unique<RemoteTenants>(backend);
 }
 
 } // namespace gatehouse::remote

@@ -6,21 +6,12 @@
 
 namespace gatehouse::remote {
 
-namespace {
-thread_local RemoteWorker *t_current = nullptr;
-}
-
 RemoteWorker::RemoteWorker(ConnectionSettings settings, std::shared_ptr<TokenCache> tokens)
     : m_settings(std::move(settings))
     , m_tokens(std::move(tokens))
 {}
 
 RemoteWorker::~RemoteWorker() = default;
-
-RemoteWorker *RemoteWorker::current()
-{
-    return t_current;
-}
 
 void RemoteWorker::run(const Job &job, const std::function<bool()> &isCancelled)
 {
@@ -34,9 +25,7 @@ void RemoteWorker::run(const Job &job, const std::function<bool()> &isCancelled)
         if (!m_session)
             m_session = std::make_unique<RemoteSession>(m_settings, m_tokens);
         m_session->setCancelCheck(cancelled);
-        t_current = this;
         next(*m_session, cancelled && cancelled());
-        t_current = nullptr;
         m_session->setCancelCheck({});
     }
     m_running = false;

@@ -1,10 +1,10 @@
 #include "security/Keychain.h"
 
 #include "security/Random.h"
+#include "util/Futures.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QPromise>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -27,9 +27,8 @@ QString keyFor(const QString &kind, const QString &account)
 template <typename T, typename OnFinished>
 QFuture<Result<T>> runJob(QObject *context, QKeychain::Job *job, int timeoutMs, OnFinished onFinished)
 {
-    auto promise = std::make_shared<QPromise<Result<T>>>();
+    Promise<T> promise;
     auto done = std::make_shared<bool>(false);
-    promise->start();
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, context, [promise, done, job] {
@@ -39,8 +38,7 @@ QFuture<Result<T>> runJob(QObject *context, QKeychain::Job *job, int timeoutMs, 
         qCWarning(lcKeychain) << "keychain job timed out";
         // The job may still finish later; it deletes itself then (autoDelete).
         QObject::disconnect(job, &QKeychain::Job::finished, nullptr, nullptr);
-        promise->addResult(Error(ErrorCode::Unavailable, tr("The system keychain did not answer in time.")));
-        promise->finish();
+        promise.finish(Error(ErrorCode::Unavailable, tr("The system keychain did not answer in time.")));
     });
     QObject::connect(job, &QKeychain::Job::finished, context,
                      [promise, done, timer, onFinished](QKeychain::Job *j) {
@@ -48,13 +46,12 @@ QFuture<Result<T>> runJob(QObject *context, QKeychain::Job *job, int timeoutMs, 
                              return;
                          *done = true;
                          timer->stop();
-                         promise->addResult(onFinished(j));
-                         promise->finish();
+                         promise.finish(onFinished(j));
                      });
     job->setAutoDelete(true);
     timer->start(timeoutMs);
     job->start();
-    return promise->future();
+    return promise.future();
 }
 
 Error jobError(QKeychain::Job *job)
@@ -119,12 +116,10 @@ QFuture<Result<bool>> Keychain::probe()
     m_probeStarted = true;
     const QString account = QStringLiteral("probe-") + generateId(12);
     const QString sentinel = generateSecret();
-    auto promise = std::make_shared<QPromise<Result<bool>>>();
-    promise->start();
-    m_probe = promise->future();
+    Promise<bool> promise;
+    m_probe = promise.future();
     auto finish = [promise](bool ok) {
-        promise->addResult(Result<bool>(ok));
-        promise->finish();
+        promise.finish(ok);
     };
     write(QStringLiteral("probe"), account, sentinel)
         .then(this, [this, account, sentinel, finish](Result<Done> w) {

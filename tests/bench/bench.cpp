@@ -7,7 +7,7 @@
 // open the imported workspace, first page of the user model, searches through the core API,
 // random jumps in the model, a scroll from top to bottom; peak RSS.
 #include "BenchData.h"
-#include "backend/BackendFactory.h"
+#include "factory/BackendFactory.h"
 #include "security/Random.h"
 #include "viewmodel/UserListModel.h"
 

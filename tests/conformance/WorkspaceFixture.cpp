@@ -5,6 +5,7 @@
 #include "backend/ChangeFeed.h"
 #include "remote/RemoteBackend.h"
 #include "security/Random.h"
+#include "sql/SqlJournalStore.h"
 
 #include <cstring>
 
@@ -153,7 +154,8 @@ std::unique_ptr<Backend> WorkspaceFixture::openUndecorated(QString *error, std::
         spec.value().production = *tag == TenantTag::Production;
     spec.value().clientId = m_logto->clientId();
     spec.value().clientSecret = m_logto->clientSecret();
-    auto backend = std::make_unique<remote::RemoteBackend>(spec.value(), m_journalPath);
+    auto backend = std::make_unique<remote::RemoteBackend>(
+        spec.value(), std::make_unique<sql::SqlJournalStore>(m_journalPath));
     const Result<Done> opened = await(backend->open());
     if (!opened.ok()) {
         if (error)

@@ -1,5 +1,5 @@
 #include "WorkspaceFixture.h"
-#include "backend/BackendFactory.h"
+#include "factory/BackendFactory.h"
 #include "local/Migrations.h"
 
 #include <QDeadlineTimer>

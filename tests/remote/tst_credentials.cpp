@@ -2,7 +2,7 @@
 // errors when neither is there. The secret must never appear in an error.
 
 #include "TestSupport.h"
-#include "remote/Credentials.h"
+#include "security/Credentials.h"
 #include "security/Keychain.h"
 #include "security/Random.h"
 
@@ -51,13 +51,13 @@ private Q_SLOTS:
     {
         const QString secret = QStringLiteral("s\u00e9cret \"quoted\" ") + security::generateSecret();
         const auto decoded =
-            remote::decodeCredentials(remote::encodeCredentials(QStringLiteral("m2m-app"), secret));
+            security::decodeCredentials(security::encodeCredentials(QStringLiteral("m2m-app"), secret));
         QVERIFY(decoded);
         QCOMPARE(decoded->first, QStringLiteral("m2m-app"));
         QCOMPARE(decoded->second, secret);
-        QVERIFY(!remote::decodeCredentials(QStringLiteral("just a password")));
-        QVERIFY(!remote::decodeCredentials(QStringLiteral("{\"clientId\":\"x\"}")));
-        QVERIFY(!remote::decodeCredentials(QStringLiteral("{\"clientId\":\"\",\"clientSecret\":\"y\"}")));
+        QVERIFY(!security::decodeCredentials(QStringLiteral("just a password")));
+        QVERIFY(!security::decodeCredentials(QStringLiteral("{\"clientId\":\"x\"}")));
+        QVERIFY(!security::decodeCredentials(QStringLiteral("{\"clientId\":\"\",\"clientSecret\":\"y\"}")));
     }
 
     void environmentTakesPrecedence()
@@ -67,11 +67,51 @@ private Q_SLOTS:
         qputenv("GATEHOUSE_CLIENT_ID", " env-client ");
         qputenv("GATEHOUSE_CLIENT_SECRET", "env-secret-value");
         security::Keychain keychain;
-        const auto resolved = test::await(remote::resolveCredentials(connection(), keychain), 5000);
+        security::CredentialResolver credentials(&keychain);
+        const auto resolved = test::await(credentials.resolve(connection()), 5000);
         GH_VERIFY_OK(resolved);
         QCOMPARE(resolved->clientId, QStringLiteral("env-client"));
         QCOMPARE(resolved->clientSecret, QStringLiteral("env-secret-value"));
         QCOMPARE(resolved->logtoTenant, QStringLiteral("default"));
+    }
+
+    void sessionMemoryComesBeforeEnvironment()
+    {
+        // The order every caller relies on: the spec itself, this session, the environment, the
+        // keychain. A session copy wins over the environment; forgetting it falls back to it.
+        qputenv("GATEHOUSE_CLIENT_ID", "env-client");
+        qputenv("GATEHOUSE_CLIENT_SECRET", "env-secret-value");
+        security::CredentialResolver credentials(nullptr);
+        WorkspaceSpec typed = connection();
+        typed.clientId = QStringLiteral("session-client");
+        typed.clientSecret = QStringLiteral("session-secret");
+        credentials.remember(typed);
+        QVERIFY(credentials.remembers(connection()));
+        const auto fromSession = test::await(credentials.resolve(connection()), 5000);
+        GH_VERIFY_OK(fromSession);
+        QCOMPARE(fromSession->clientId, QStringLiteral("session-client"));
+        QCOMPARE(fromSession->clientSecret, QStringLiteral("session-secret"));
+
+        WorkspaceSpec explicitSpec = connection();
+        explicitSpec.clientId = QStringLiteral("typed-client");
+        explicitSpec.clientSecret = QStringLiteral("typed-secret");
+        const auto fromSpec = test::await(credentials.resolve(explicitSpec), 5000);
+        GH_VERIFY_OK(fromSpec);
+        QCOMPARE(fromSpec->clientId, QStringLiteral("typed-client"));
+
+        credentials.forget(connection());
+        QVERIFY(!credentials.remembers(connection()));
+        const auto fromEnvironment = test::await(credentials.resolve(connection()), 5000);
+        GH_VERIFY_OK(fromEnvironment);
+        QCOMPARE(fromEnvironment->clientId, QStringLiteral("env-client"));
+
+        // Without a keychain object at all, the last step says that none is available.
+        qunsetenv("GATEHOUSE_CLIENT_ID");
+        qunsetenv("GATEHOUSE_CLIENT_SECRET");
+        const auto none = test::await(credentials.resolve(connection()), 5000);
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().code(), ErrorCode::Unavailable);
+        QVERIFY(none.error().message().contains(QStringLiteral("GATEHOUSE_CLIENT_ID")));
     }
 
     void halfSetEnvironmentIsAnError_data()
@@ -90,7 +130,8 @@ private Q_SLOTS:
         QFETCH(QString, missing);
         qputenv(variable.constData(), "half-set-value-123");
         security::Keychain keychain;
-        const auto resolved = test::await(remote::resolveCredentials(connection(), keychain), 5000);
+        security::CredentialResolver credentials(&keychain);
+        const auto resolved = test::await(credentials.resolve(connection()), 5000);
         QVERIFY(!resolved.ok());
         QCOMPARE(resolved.error().code(), ErrorCode::Validation);
         QVERIFY2(resolved.error().message().contains(missing), qPrintable(resolved.error().message()));
@@ -102,7 +143,7 @@ private Q_SLOTS:
     {
         qputenv("GATEHOUSE_CLIENT_ID", "client");
         qputenv("GATEHOUSE_CLIENT_SECRET", "  ");
-        const auto environment = remote::credentialsFromEnvironment();
+        const auto environment = security::credentialsFromEnvironment();
         QVERIFY(!environment.ok());
         QVERIFY(environment.error().message().contains(QStringLiteral("GATEHOUSE_CLIENT_SECRET is empty")));
     }
@@ -112,16 +153,17 @@ private Q_SLOTS:
         qputenv("GATEHOUSE_CLIENT_ID", "env-client");
         qputenv("GATEHOUSE_CLIENT_SECRET", "env-secret");
         security::Keychain keychain;
+        security::CredentialResolver credentials(&keychain);
         WorkspaceSpec typed = connection();
         typed.clientId = QStringLiteral("typed-client");
         typed.clientSecret = QStringLiteral("typed-secret");
-        const auto resolved = test::await(remote::resolveCredentials(typed, keychain), 5000);
+        const auto resolved = test::await(credentials.resolve(typed), 5000);
         GH_VERIFY_OK(resolved);
         QCOMPARE(resolved->clientId, QStringLiteral("typed-client"));
         QCOMPARE(resolved->clientSecret, QStringLiteral("typed-secret"));
 
         const WorkspaceSpec sqlite = WorkspaceSpec::defaultWorkspace();
-        const auto unchanged = test::await(remote::resolveCredentials(sqlite, keychain), 5000);
+        const auto unchanged = test::await(credentials.resolve(sqlite), 5000);
         GH_VERIFY_OK(unchanged);
         QCOMPARE(unchanged->path, sqlite.path);
         QVERIFY(unchanged->clientId.isEmpty());
@@ -132,9 +174,10 @@ private Q_SLOTS:
         if (keychainExpected())
             QSKIP("a keychain works in this run");
         security::Keychain keychain;
+        security::CredentialResolver credentials(&keychain);
         keychain.setTimeout(3000);
         const WorkspaceSpec spec = connection();
-        const auto resolved = test::await(remote::resolveCredentials(spec, keychain), 20000);
+        const auto resolved = test::await(credentials.resolve(spec), 20000);
         QVERIFY(!resolved.ok());
         QCOMPARE(resolved.error().code(), ErrorCode::Unavailable);
         QVERIFY(resolved.error().message().contains(spec.keychainAccount()));
@@ -143,12 +186,12 @@ private Q_SLOTS:
         WorkspaceSpec withSecret = spec;
         withSecret.clientId = QStringLiteral("client");
         withSecret.clientSecret = QStringLiteral("never-shown-") + security::generateSecret();
-        const auto saved = test::await(remote::saveCredentials(withSecret, keychain), 20000);
+        const auto saved = test::await(credentials.save(withSecret), 20000);
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().code(), ErrorCode::Unavailable);
         QVERIFY(saved.error().message().contains(QStringLiteral("cannot be saved")));
         QVERIFY(!saved.error().toString().contains(withSecret.clientSecret));
-        const auto removed = test::await(remote::removeCredentials(spec, keychain), 20000);
+        const auto removed = test::await(credentials.remove(spec), 20000);
         QVERIFY(!removed.ok());
         QCOMPARE(removed.error().code(), ErrorCode::Unavailable);
     }
@@ -156,13 +199,13 @@ private Q_SLOTS:
     void incompleteSpecIsRefused()
     {
         security::Keychain keychain;
+        security::CredentialResolver credentials(&keychain);
         WorkspaceSpec spec = connection();
         spec.clientId = QStringLiteral("client");
-        const auto saved = test::await(remote::saveCredentials(spec, keychain), 5000);
+        const auto saved = test::await(credentials.save(spec), 5000);
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().code(), ErrorCode::Validation);
-        const auto notRemote =
-            test::await(remote::saveCredentials(WorkspaceSpec::defaultWorkspace(), keychain), 5000);
+        const auto notRemote = test::await(credentials.save(WorkspaceSpec::defaultWorkspace()), 5000);
         QVERIFY(!notRemote.ok());
         QCOMPARE(notRemote.error().code(), ErrorCode::Validation);
     }
@@ -172,18 +215,19 @@ private Q_SLOTS:
         if (!keychainExpected())
             QSKIP("needs a keychain (label keychain, packaging/run-tests.sh)");
         security::Keychain keychain;
+        security::CredentialResolver credentials(&keychain);
         keychain.setTimeout(3000);
         // A tenant of its own, so runs never see each other's entries.
         WorkspaceSpec spec = connection(QStringLiteral("t") + security::generateId(10));
         spec.clientId = QStringLiteral("m2m-client");
         spec.clientSecret = QStringLiteral("kc-secret-") + security::generateSecret();
-        GH_VERIFY_OK(test::await(remote::saveCredentials(spec, keychain), 20000));
+        GH_VERIFY_OK(test::await(credentials.save(spec), 20000));
 
         WorkspaceSpec bare = spec;
         bare.clientId.clear();
         bare.clientSecret.clear();
         bare.production = !spec.production; // the tag is not part of the entry's account
-        const auto resolved = test::await(remote::resolveCredentials(bare, keychain), 20000);
+        const auto resolved = test::await(credentials.resolve(bare), 20000);
         GH_VERIFY_OK(resolved);
         QCOMPARE(resolved->clientId, spec.clientId);
         QCOMPARE(resolved->clientSecret, spec.clientSecret);
@@ -191,26 +235,26 @@ private Q_SLOTS:
         // The environment still wins over the keychain.
         qputenv("GATEHOUSE_CLIENT_ID", "env-client");
         qputenv("GATEHOUSE_CLIENT_SECRET", "env-secret");
-        const auto fromEnvironment = test::await(remote::resolveCredentials(bare, keychain), 20000);
+        const auto fromEnvironment = test::await(credentials.resolve(bare), 20000);
         GH_VERIFY_OK(fromEnvironment);
         QCOMPARE(fromEnvironment->clientId, QStringLiteral("env-client"));
         clearEnvironment();
 
         // A value that is not the expected JSON is reported without its content.
-        GH_VERIFY_OK(test::await(keychain.write(remote::credentialsKind(), spec.keychainAccount(),
+        GH_VERIFY_OK(test::await(keychain.write(security::credentialsKind(), spec.keychainAccount(),
                                                 QStringLiteral("plain-old-secret")),
                                  20000));
-        const auto broken = test::await(remote::resolveCredentials(bare, keychain), 20000);
+        const auto broken = test::await(credentials.resolve(bare), 20000);
         QVERIFY(!broken.ok());
         QCOMPARE(broken.error().code(), ErrorCode::Internal);
         QVERIFY(!broken.error().toString().contains(QStringLiteral("plain-old-secret")));
 
-        GH_VERIFY_OK(test::await(remote::removeCredentials(spec, keychain), 20000));
-        const auto gone = test::await(remote::resolveCredentials(bare, keychain), 20000);
+        GH_VERIFY_OK(test::await(credentials.remove(spec), 20000));
+        const auto gone = test::await(credentials.resolve(bare), 20000);
         QVERIFY(!gone.ok());
         QCOMPARE(gone.error().code(), ErrorCode::NotFound);
         QVERIFY(gone.error().message().contains(QStringLiteral("connection save")));
-        GH_VERIFY_OK(test::await(remote::removeCredentials(spec, keychain), 20000));
+        GH_VERIFY_OK(test::await(credentials.remove(spec), 20000));
     }
 };
 

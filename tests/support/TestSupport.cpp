@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "backend/BackendFactory.h"
+#include "factory/BackendFactory.h"
 #include "security/Random.h"
 
 #include <QSqlDatabase>

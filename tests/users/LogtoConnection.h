@@ -3,6 +3,7 @@
 #include "FakeLogto.h"
 #include "TestSupport.h"
 #include "remote/RemoteBackend.h"
+#include "sql/SqlJournalStore.h"
 
 namespace gatehouse::test {
 
@@ -18,7 +19,8 @@ inline std::unique_ptr<remote::RemoteBackend> connectTo(FakeLogto &fake, const Q
     spec.clientId = fake.clientId();
     spec.clientSecret = fake.clientSecret();
     spec.production = false;
-    auto backend = std::make_unique<remote::RemoteBackend>(spec, journalPath);
+    auto backend =
+        std::make_unique<remote::RemoteBackend>(spec, std::make_unique<sql::SqlJournalStore>(journalPath));
     const auto opened = await(backend->open());
     if (!opened.ok()) {
         *error = opened.error().toString();

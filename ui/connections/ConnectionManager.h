@@ -3,8 +3,8 @@
 #include "backend/Backend.h"
 #include "backend/WorkspaceSpec.h"
 #include "connections/ConnectionStore.h"
+#include "security/Credentials.h"
 
-#include <QHash>
 #include <QObject>
 #include <functional>
 #include <map>
@@ -27,10 +27,9 @@ struct ConnectionReport
 /// Credentials and tests of Logto connections for the GUI.
 ///
 /// Credentials: a secret entered in this session is kept in memory (per connection account)
-/// and, where the system keychain works, also stored there (remote/Credentials.h: entry kind
-/// "logto", JSON {clientId, clientSecret}). credentials() looks in this session's memory, then
-/// in GATEHOUSE_CLIENT_ID/GATEHOUSE_CLIENT_SECRET, then in the keychain. Secrets never reach
-/// QSettings or logs.
+/// and, where the system keychain works, also stored there. Where they are looked for, and in
+/// which order, is security::CredentialResolver's (this session, the environment, the
+/// keychain). Secrets never reach QSettings or logs.
 ///
 /// Tests: test() opens a throwaway backend for the connection (token + one read), lists the
 /// applications once, and destroys the backend again on this thread.
@@ -45,10 +44,8 @@ public:
 
     /// Calls `then(works)` once the keychain probe has answered (at once when known).
     void probeKeychain(std::function<void(bool)> then);
-    /// -1 not probed yet, 0 no keychain, 1 a keychain works.
-    int keychainState() const { return m_keychainWorks; }
 
-    /// `spec` with its client id and secret (see above). Errors as remote::resolveCredentials.
+    /// `spec` with its client id and secret (see above). Errors as CredentialResolver::resolve.
     QFuture<Result<WorkspaceSpec>> credentials(const WorkspaceSpec &spec);
     /// Keeps spec's credentials for this session and, when a keychain works, stores them there.
     /// Resolves to true when they are in the keychain, false when kept for this session only;
@@ -76,15 +73,8 @@ public:
     QFuture<Result<ConnectionReport>> test(const WorkspaceSpec &spec);
 
 private:
-    struct SessionCredentials
-    {
-        QString clientId;
-        QString clientSecret;
-    };
-
-    security::Keychain *m_keychain;
-    int m_keychainWorks = -1;
-    QHash<QString, SessionCredentials> m_session;
+    security::CredentialResolver m_credentials;
+    int m_keychainWorks = -1;                        ///< -1 not probed yet, 0 no keychain, 1 a keychain works
     std::map<int, std::unique_ptr<Backend>> m_tests; ///< backends of tests in flight
     int m_nextTest = 0;
 };

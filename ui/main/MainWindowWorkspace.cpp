@@ -1,10 +1,10 @@
 // MainWindow: choosing, opening and creating workspaces (files, PostgreSQL with the keychain, Logto
 // connections, demo).
 
-#include "backend/BackendFactory.h"
 #include "common/MessageBox.h"
 #include "connections/ConnectionManager.h"
 #include "connections/ConnectionStore.h"
+#include "factory/BackendFactory.h"
 #include "io/DemoWorkspace.h"
 #include "main/FirstRunDialog.h"
 #include "main/MainWindow.h"

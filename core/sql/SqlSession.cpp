@@ -1,14 +1,13 @@
-#include "local/SqlSession.h"
+#include "sql/SqlSession.h"
 
-#include "journal/JournalChain.h"
-#include "util/Clock.h"
+#include "sql/SqlJournal.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcLocal, "gatehouse.local")
+Q_LOGGING_CATEGORY(lcSql, "gatehouse.sql")
 
-namespace gatehouse::local {
+namespace gatehouse::sql {
 
 SqlSession::SqlSession(QSqlDatabase db, Dialect dialect)
     : m_db(std::move(db))
@@ -64,7 +63,7 @@ void SqlSession::rollback()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcLocal) << "rollback failed:" << query.lastError().text();
+        qCWarning(lcSql) << "rollback failed:" << query.lastError().text();
     m_failed.clear();
 }
 
@@ -83,28 +82,27 @@ Error SqlSession::mapError(const QSqlError &error) const
     if (isUniqueViolation(error))
         return Error(
             ErrorCode::AlreadyExists,
-            QCoreApplication::translate("gatehouse::local", "Something with the same name already exists."),
+            QCoreApplication::translate("gatehouse::sql", "Something with the same name already exists."),
             detail);
     if (error.type() == QSqlError::ConnectionError || !m_db.isOpen())
         return Error(
             ErrorCode::Unavailable,
-            QCoreApplication::translate("gatehouse::local", "The workspace database cannot be reached."),
+            QCoreApplication::translate("gatehouse::sql", "The workspace database cannot be reached."),
             detail);
     const QString code = error.nativeErrorCode();
     if ((m_dialect == Dialect::Sqlite && (code == QLatin1String("5") || code == QLatin1String("6"))) ||
         (m_dialect == Dialect::Postgres &&
          (code == QLatin1String("40001") || code == QLatin1String("40P01"))))
         return Error(ErrorCode::Conflict,
-                     QCoreApplication::translate("gatehouse::local",
+                     QCoreApplication::translate("gatehouse::sql",
                                                  "The workspace is busy with another change. Try again."),
                      detail);
     if (m_dialect == Dialect::Postgres && code.startsWith(QLatin1String("08")))
-        return Error(
-            ErrorCode::Unavailable,
-            QCoreApplication::translate("gatehouse::local", "The connection to PostgreSQL was lost."),
-            detail);
+        return Error(ErrorCode::Unavailable,
+                     QCoreApplication::translate("gatehouse::sql", "The connection to PostgreSQL was lost."),
+                     detail);
     return Error(ErrorCode::Internal,
-                 QCoreApplication::translate("gatehouse::local", "The workspace database reported an error."),
+                 QCoreApplication::translate("gatehouse::sql", "The workspace database reported an error."),
                  detail);
 }
 
@@ -120,30 +118,8 @@ void SqlSession::journal(const QString &tenantId, const QString &action, const Q
                          const QString &targetId, const QJsonValue &before, const QJsonValue &after,
                          const QString &reason)
 {
-    const QString lock = m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
-    QSqlQuery head = exec(QStringLiteral("SELECT seq, hash FROM journal_head WHERE id = 1") + lock);
-    if (!head.next())
-        throw fail(ErrorCode::Internal,
-                   QCoreApplication::translate("gatehouse::local", "The journal head record is missing."));
-    JournalEntry e;
-    e.seq = head.value(0).toLongLong() + 1;
-    e.prevHash = head.value(1).toString();
-    e.at = clock::nowMs();
-    e.operatorName = m_operator;
-    e.tenantId = tenantId;
-    e.action = action;
-    e.targetType = targetType;
-    e.targetId = targetId;
-    e.before = before;
-    e.after = after;
-    e.reason = reason;
-    e.hash = journalchain::computeHash(e);
-    exec(QStringLiteral("INSERT INTO journal (seq, at, operator, tenant_id, action, target_type, target_id, "
-                        "before_json, after_json, reason, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
-         {e.seq, e.at, e.operatorName, e.tenantId, e.action, e.targetType, e.targetId,
-          QString::fromUtf8(journalchain::canonicalJson(e.before)),
-          QString::fromUtf8(journalchain::canonicalJson(e.after)), e.reason, e.prevHash, e.hash});
-    exec(QStringLiteral("UPDATE journal_head SET seq = ?, hash = ? WHERE id = 1"), {e.seq, e.hash});
+    journal::append(*this, m_operator,
+                    JournalDraft{tenantId, action, targetType, targetId, before, after, reason});
 }
 
-} // namespace gatehouse::local
+} // namespace gatehouse::sql

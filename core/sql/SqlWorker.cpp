@@ -1,7 +1,4 @@
-#include "local/SqlWorker.h"
-
-#include "local/Migrations.h"
-#include "local/SqliteFunctions.h"
+#include "sql/SqlWorker.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -9,7 +6,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 
-namespace gatehouse::local {
+namespace gatehouse::sql {
 
 namespace {
 QString nextConnectionName()
@@ -19,8 +16,9 @@ QString nextConnectionName()
 }
 } // namespace
 
-SqlWorker::SqlWorker(WorkspaceSpec spec)
+SqlWorker::SqlWorker(WorkspaceSpec spec, Prepare prepare)
     : m_spec(std::move(spec))
+    , m_prepare(std::move(prepare))
     , m_connectionName(nextConnectionName())
 {}
 
@@ -88,11 +86,11 @@ Result<Done> SqlWorker::open()
             s.execRaw(QStringLiteral("PRAGMA journal_mode = WAL"));
             s.execRaw(QStringLiteral("PRAGMA synchronous = NORMAL"));
             s.execRaw(QStringLiteral("PRAGMA foreign_keys = ON"));
-            registerSqliteFunctions(s);
         } else {
             s.execRaw(QStringLiteral("SET client_min_messages = warning"));
         }
-        migrate(s);
+        if (m_prepare)
+            m_prepare(s);
         return Done{};
     };
     Result<Done> result = call<Done>(setup);
@@ -110,4 +108,4 @@ void SqlWorker::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-} // namespace gatehouse::local
+} // namespace gatehouse::sql

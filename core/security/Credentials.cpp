@@ -1,28 +1,18 @@
-#include "remote/Credentials.h"
+#include "security/Credentials.h"
 
 #include "security/Keychain.h"
+#include "util/Futures.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPromise>
 
-namespace gatehouse::remote {
+namespace gatehouse::security {
 
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gatehouse::remote", text);
-}
-
-template <typename T>
-QFuture<Result<T>> finished(Result<T> result)
-{
-    QPromise<Result<T>> promise;
-    promise.start();
-    promise.addResult(std::move(result));
-    promise.finish();
-    return promise.future();
+    return QCoreApplication::translate("gatehouse::security::Credentials", text);
 }
 
 enum class Purpose { Read, Save, Remove };
@@ -102,41 +92,75 @@ std::optional<std::pair<QString, QString>> decodeCredentials(const QString &valu
     return std::pair{id.toString(), secret.toString()};
 }
 
-QFuture<Result<WorkspaceSpec>> resolveCredentials(WorkspaceSpec spec, security::Keychain &keychain)
+CredentialResolver::CredentialResolver(Keychain *keychain, QObject *parent)
+    : QObject(parent)
+    , m_keychain(keychain)
+{}
+
+void CredentialResolver::remember(const WorkspaceSpec &spec)
+{
+    if (spec.isRemote() && !spec.clientId.isEmpty() && !spec.clientSecret.isEmpty())
+        m_session.insert(spec.keychainAccount(), {spec.clientId, spec.clientSecret});
+}
+
+void CredentialResolver::forget(const WorkspaceSpec &spec)
+{
+    m_session.remove(spec.keychainAccount());
+}
+
+bool CredentialResolver::remembers(const WorkspaceSpec &spec) const
+{
+    return m_session.contains(spec.keychainAccount());
+}
+
+QFuture<Result<WorkspaceSpec>> CredentialResolver::resolve(WorkspaceSpec spec)
 {
     if (!spec.isRemote() || (!spec.clientId.isEmpty() && !spec.clientSecret.isEmpty()))
-        return finished(Result<WorkspaceSpec>(std::move(spec)));
+        return readyFuture(Result<WorkspaceSpec>(std::move(spec)));
+    const auto session = m_session.constFind(spec.keychainAccount());
+    if (session != m_session.cend()) {
+        spec.clientId = session->clientId;
+        spec.clientSecret = session->clientSecret;
+        return readyFuture(Result<WorkspaceSpec>(std::move(spec)));
+    }
     const auto environment = credentialsFromEnvironment();
     if (!environment.ok())
-        return finished(Result<WorkspaceSpec>(environment.error()));
+        return failedFuture<WorkspaceSpec>(environment.error());
     if (environment.value()) {
         spec.clientId = environment.value()->first;
         spec.clientSecret = environment.value()->second;
-        return finished(Result<WorkspaceSpec>(std::move(spec)));
+        return readyFuture(Result<WorkspaceSpec>(std::move(spec)));
     }
-    auto promise = std::make_shared<QPromise<Result<WorkspaceSpec>>>();
-    promise->start();
-    auto finish = [promise](Result<WorkspaceSpec> result) {
-        promise->addResult(std::move(result));
-        promise->finish();
-    };
-    keychain.probe().then(&keychain, [spec, finish, keychain = &keychain](Result<bool> works) {
-        if (!works.ok() || !works.value()) {
-            finish(noKeychain(spec, Purpose::Read));
+    return fromKeychain(spec);
+}
+
+QFuture<Result<bool>> CredentialResolver::keychainWorks()
+{
+    if (!m_keychain)
+        return readyFuture(Result<bool>(false));
+    return m_keychain->probe();
+}
+
+QFuture<Result<WorkspaceSpec>> CredentialResolver::fromKeychain(const WorkspaceSpec &spec)
+{
+    Promise<WorkspaceSpec> promise;
+    keychainWorks().then(this, [this, spec, promise](Result<bool> works) {
+        if (!works.ok() || !works.value() || !m_keychain) {
+            promise.finish(noKeychain(spec, Purpose::Read));
             return;
         }
-        keychain->read(credentialsKind(), spec.keychainAccount())
-            .then(keychain, [spec, finish](Result<QString> stored) {
+        m_keychain->read(credentialsKind(), spec.keychainAccount())
+            .then(this, [spec, promise](Result<QString> stored) {
                 if (!stored.ok()) {
                     if (stored.error().code() == ErrorCode::NotFound)
-                        finish(
+                        promise.finish(
                             Error(ErrorCode::NotFound,
                                   tr("No credentials are saved for %1. Save them with \"gatehouse-cli "
                                      "connection save\" (or in Gatehouse under File → Connections), or set "
                                      "GATEHOUSE_CLIENT_ID and GATEHOUSE_CLIENT_SECRET.")
                                       .arg(spec.keychainAccount())));
                     else
-                        finish(
+                        promise.finish(
                             Error(stored.error().code(),
                                   tr("The credentials for %1 could not be read from the system keychain: %2")
                                       .arg(spec.keychainAccount(), stored.error().message()),
@@ -145,7 +169,7 @@ QFuture<Result<WorkspaceSpec>> resolveCredentials(WorkspaceSpec spec, security::
                 }
                 const auto decoded = decodeCredentials(stored.value());
                 if (!decoded) {
-                    finish(Error(
+                    promise.finish(Error(
                         ErrorCode::Internal,
                         tr("The keychain entry for %1 is not in the expected form; save the connection's "
                            "credentials again.")
@@ -155,57 +179,46 @@ QFuture<Result<WorkspaceSpec>> resolveCredentials(WorkspaceSpec spec, security::
                 WorkspaceSpec withCredentials = spec;
                 withCredentials.clientId = decoded->first;
                 withCredentials.clientSecret = decoded->second;
-                finish(std::move(withCredentials));
+                promise.finish(std::move(withCredentials));
             });
     });
-    return promise->future();
+    return promise.future();
 }
 
-QFuture<Result<Done>> saveCredentials(const WorkspaceSpec &spec, security::Keychain &keychain)
+QFuture<Result<Done>> CredentialResolver::save(const WorkspaceSpec &spec)
 {
     if (!spec.isRemote())
-        return finished(Result<Done>(notLogto()));
+        return failedFuture<Done>(notLogto());
     if (spec.clientId.trimmed().isEmpty() || spec.clientSecret.isEmpty())
-        return finished(Result<Done>(
-            Error(ErrorCode::Validation, tr("Both the client id and the client secret are needed."))));
-    auto promise = std::make_shared<QPromise<Result<Done>>>();
-    promise->start();
-    const QString account = spec.keychainAccount();
+        return failedFuture<Done>(
+            Error(ErrorCode::Validation, tr("Both the client id and the client secret are needed.")));
+    Promise<Done> promise;
     const QString value = encodeCredentials(spec.clientId.trimmed(), spec.clientSecret);
-    keychain.probe().then(&keychain, [spec, account, value, promise,
-                                      keychain = &keychain](Result<bool> works) {
-        if (!works.ok() || !works.value()) {
-            promise->addResult(Result<Done>(noKeychain(spec, Purpose::Save)));
-            promise->finish();
+    keychainWorks().then(this, [this, spec, value, promise](Result<bool> works) {
+        if (!works.ok() || !works.value() || !m_keychain) {
+            promise.finish(noKeychain(spec, Purpose::Save));
             return;
         }
-        keychain->write(credentialsKind(), account, value).then(keychain, [promise](Result<Done> written) {
-            promise->addResult(std::move(written));
-            promise->finish();
-        });
+        m_keychain->write(credentialsKind(), spec.keychainAccount(), value)
+            .then(this, [promise](Result<Done> written) { promise.finish(std::move(written)); });
     });
-    return promise->future();
+    return promise.future();
 }
 
-QFuture<Result<Done>> removeCredentials(const WorkspaceSpec &spec, security::Keychain &keychain)
+QFuture<Result<Done>> CredentialResolver::remove(const WorkspaceSpec &spec)
 {
     if (!spec.isRemote())
-        return finished(Result<Done>(notLogto()));
-    auto promise = std::make_shared<QPromise<Result<Done>>>();
-    promise->start();
-    const QString account = spec.keychainAccount();
-    keychain.probe().then(&keychain, [spec, account, promise, keychain = &keychain](Result<bool> works) {
-        if (!works.ok() || !works.value()) {
-            promise->addResult(Result<Done>(noKeychain(spec, Purpose::Remove)));
-            promise->finish();
+        return failedFuture<Done>(notLogto());
+    Promise<Done> promise;
+    keychainWorks().then(this, [this, spec, promise](Result<bool> works) {
+        if (!works.ok() || !works.value() || !m_keychain) {
+            promise.finish(noKeychain(spec, Purpose::Remove));
             return;
         }
-        keychain->remove(credentialsKind(), account).then(keychain, [promise](Result<Done> removed) {
-            promise->addResult(std::move(removed));
-            promise->finish();
-        });
+        m_keychain->remove(credentialsKind(), spec.keychainAccount())
+            .then(this, [promise](Result<Done> removed) { promise.finish(std::move(removed)); });
     });
-    return promise->future();
+    return promise.future();
 }
 
-} // namespace gatehouse::remote
+} // namespace gatehouse::security

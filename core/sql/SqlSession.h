@@ -9,11 +9,11 @@
 #include <QVariantList>
 #include <vector>
 
-namespace gatehouse::local {
+namespace gatehouse::sql {
 
 using gatehouse::Failure;
 
-/// The SQL differences between SQLite and PostgreSQL live here and in Migrations.cpp, nowhere
+/// The SQL differences between SQLite and PostgreSQL live here and in the migrations, nowhere
 /// else: both run the same schema (BIGINT/TEXT/SMALLINT columns, explicit ids, no serials).
 enum class Dialect { Sqlite, Postgres };
 
@@ -81,7 +81,8 @@ public:
         }
     }
 
-    /// Appends a journal entry inside the current write transaction (see JournalChain.h).
+    /// Appends a journal entry by operatorName() inside the current write transaction (see
+    /// SqlJournal.h).
     void journal(const QString &tenantId, const QString &action, const QString &targetType,
                  const QString &targetId, const QJsonValue &before, const QJsonValue &after,
                  const QString &reason = {});
@@ -117,4 +118,4 @@ inline int b2i(bool b)
     return b ? 1 : 0;
 }
 
-} // namespace gatehouse::local
+} // namespace gatehouse::sql

@@ -1,0 +1,33 @@
+#include "sql/SqlConnection.h"
+
+namespace gatehouse::sql {
+
+SqlConnection::SqlConnection(WorkspaceSpec spec, SqlWorker::Prepare prepare, const QString &threadName)
+    : m_worker(new SqlWorker(std::move(spec), std::move(prepare)))
+{
+    m_thread.setObjectName(threadName);
+    m_worker->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+SqlConnection::~SqlConnection()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->close(); }, Qt::QueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+Future<Done> SqlConnection::open()
+{
+    return runOn<Done>(m_worker, [w = m_worker] { return w->open(); });
+}
+
+void SqlConnection::setOperatorName(const QString &name)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, name] { w->setOperatorName(name); }, Qt::QueuedConnection);
+}
+
+} // namespace gatehouse::sql
