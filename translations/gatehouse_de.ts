@@ -6108,14 +6108,6 @@ SHA-256: %4</translation>
         <translation>Korrigieren Sie das JSON, um zu speichern</translation>
     </message>
     <message>
-        <source>User changed elsewhere</source>
-        <translation>Benutzer wurde anderswo geändert</translation>
-    </message>
-    <message>
-        <source>This user was changed by someone else after you opened it. Reload it? Your edits on this tab will be discarded.</source>
-        <translation>Dieser Benutzer wurde von jemand anderem geändert, nachdem Sie ihn geöffnet haben. Neu laden? Ihre Änderungen in diesem Reiter gehen dabei verloren.</translation>
-    </message>
-    <message>
         <source>The custom data was not saved.</source>
         <translation>Die benutzerdefinierten Daten wurden nicht gespeichert.</translation>
     </message>
@@ -6350,14 +6342,6 @@ SHA-256: %4</translation>
         <translation>Die Datei enthält Passwort-Digests: bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>This connection&apos;s server never hands out password digests.</source>
         <translation>Der Server dieser Verbindung gibt niemals Passwort-Digests heraus.</translation>
     </message>
@@ -6443,6 +6427,17 @@ SHA-256: %4</translation>
     <message>
         <source>Search works.</source>
         <translation>Die Suche funktioniert.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::UserFormTab</name>
+    <message>
+        <source>User changed elsewhere</source>
+        <translation>Benutzer wurde anderswo geändert</translation>
+    </message>
+    <message>
+        <source>This user was changed by someone else after you opened it. Reload it? Your edits on this tab will be discarded.</source>
+        <translation>Dieser Benutzer wurde von jemand anderem geändert, nachdem Sie ihn geöffnet haben. Neu laden? Ihre Änderungen in diesem Reiter gehen dabei verloren.</translation>
     </message>
 </context>
 <context>
@@ -6645,14 +6640,6 @@ SHA-256: %4</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -6888,14 +6875,6 @@ SHA-256: %4</translation>
         <translation>Land</translation>
     </message>
     <message>
-        <source>User changed elsewhere</source>
-        <translation>Benutzer wurde anderswo geändert</translation>
-    </message>
-    <message>
-        <source>This user was changed by someone else after you opened it. Reload it? Your edits on this tab will be discarded.</source>
-        <translation>Dieser Benutzer wurde von jemand anderem geändert, nachdem Sie ihn geöffnet haben. Neu laden? Ihre Änderungen in diesem Reiter gehen dabei verloren.</translation>
-    </message>
-    <message>
         <source>Could not save the user.</source>
         <translation>Der Benutzer konnte nicht gespeichert werden.</translation>
     </message>
@@ -6965,6 +6944,17 @@ SHA-256: %4</translation>
     <message>
         <source>Could not remove the role &quot;%1&quot;.</source>
         <translation>Die Rolle „%1“ konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::UserTransferDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

@@ -22,14 +22,7 @@ ApplicationSecretsTab::ApplicationSecretsTab(Workspace *workspace, QWidget *pare
     model()->setColumns({
         Model::Column::text(tr("Name"), &ApplicationSecret::name),
         Model::Column::text(tr("Value"), &ApplicationSecret::maskedValue, Model::Monospace),
-        Model::Column{tr("Created"),
-                      [](const ApplicationSecret &s, int role) -> QVariant {
-                          if (role == Qt::DisplayRole)
-                              return Format::dateTime(s.createdAt);
-                          if (role == Qt::ToolTipRole)
-                              return Format::utc(s.createdAt);
-                          return role == Qt::UserRole ? QVariant(s.createdAt) : QVariant();
-                      }},
+        Model::Column::time(tr("Created"), &ApplicationSecret::createdAt),
         Model::Column{tr("Expires"),
                       [](const ApplicationSecret &s, int role) -> QVariant {
                           const bool expired =

@@ -99,15 +99,10 @@ void CreateApplicationDialog::validate()
         if (error.field == QLatin1String("name") || error.field == QLatin1String("description"))
             errors.append(error);
     }
-    // Say "must not be empty" only once the person has typed something.
-    QList<FieldError> shown;
-    for (const FieldError &error : errors) {
-        if (error.field != QLatin1String("name") || m_nameTouched)
-            shown.append(error);
-    }
-    this->errors().show(shown);
     acceptButton()->setText(isBusy() ? tr("Creating…") : tr("Create application"));
-    setAcceptable(errors.isEmpty());
+    // Say "must not be empty" only once the person has typed something.
+    showProblems(errors,
+                 [this](const QString &field) { return field == QLatin1String("name") && !m_nameTouched; });
 }
 
 } // namespace gatehouse::ui

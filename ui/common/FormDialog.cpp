@@ -47,6 +47,18 @@ void FormDialog::setAcceptable(bool acceptable)
     m_accept->setEnabled(acceptable && !m_busy);
 }
 
+void FormDialog::showProblems(const QList<FieldError> &problems,
+                              const std::function<bool(const QString &field)> &notYet)
+{
+    QList<FieldError> shown;
+    for (const FieldError &problem : problems) {
+        if (!notYet(problem.field))
+            shown.append(problem);
+    }
+    m_errors.show(shown);
+    setAcceptable(problems.isEmpty());
+}
+
 void FormDialog::showError(const Error &error)
 {
     if (!error.fields().isEmpty())

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <functional>
 
 class QDialogButtonBox;
 class QFormLayout;
@@ -52,6 +53,10 @@ protected:
     virtual void validate() = 0;
     /// Enables the accept button when `acceptable` and not busy.
     void setAcceptable(bool acceptable);
+    /// Shows `problems` next to their fields, except those that `notYet` says are not news yet
+    /// (a required field the person has not got to), and accepts only when there are none.
+    void showProblems(const QList<FieldError> &problems,
+                      const std::function<bool(const QString &field)> &notYet);
 
 private:
     QDialogButtonBox *m_buttons;

@@ -51,6 +51,20 @@ public:
                     }};
         }
 
+        /// A time (Unix ms) shown as the local date and time (`dateOnly`: the date), with the UTC
+        /// time in the tooltip; sorts by the time.
+        static Column time(QString title, std::function<qint64(const T &)> ms, bool dateOnly = false)
+        {
+            return {std::move(title), [ms = std::move(ms), dateOnly](const T &item, int role) -> QVariant {
+                        const qint64 value = ms(item);
+                        if (role == Qt::DisplayRole)
+                            return dateOnly ? Format::date(value) : Format::dateTime(value);
+                        if (role == Qt::ToolTipRole)
+                            return Format::utc(value);
+                        return role == Qt::UserRole ? QVariant(value) : QVariant();
+                    }};
+        }
+
         /// A date (Unix ms) shown as a local date, with the local and UTC time in the tooltip;
         /// sorts by the time.
         static Column date(QString title, std::function<qint64(const T &)> ms)

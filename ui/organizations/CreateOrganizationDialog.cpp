@@ -44,13 +44,9 @@ Organization CreateOrganizationDialog::draft() const
 void CreateOrganizationDialog::validate()
 {
     const QList<FieldError> errors = validation::organization(draft());
-    QList<FieldError> shown;
-    for (const FieldError &e : errors) {
-        if (!(e.field == QLatin1String("name") && m_name->text().isEmpty()))
-            shown.append(e);
-    }
-    this->errors().show(shown);
-    setAcceptable(errors.isEmpty());
+    showProblems(errors, [this](const QString &field) {
+        return field == QLatin1String("name") && m_name->text().isEmpty();
+    });
 }
 
 } // namespace gatehouse::ui

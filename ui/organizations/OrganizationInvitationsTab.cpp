@@ -11,17 +11,6 @@
 
 namespace gatehouse::ui {
 
-namespace {
-QVariant timeColumn(qint64 ms, int role, bool dateOnly = false)
-{
-    if (role == Qt::DisplayRole)
-        return dateOnly ? Format::date(ms) : Format::dateTime(ms);
-    if (role == Qt::ToolTipRole)
-        return Format::utc(ms);
-    return role == Qt::UserRole ? QVariant(ms) : QVariant();
-}
-} // namespace
-
 OrganizationInvitationsTab::OrganizationInvitationsTab(Workspace *workspace, QWidget *parent)
     : RelatedList(workspace, Load::WhenShown,
                   {[](const OrganizationInvitation &i) { return i.id; },
@@ -58,14 +47,8 @@ OrganizationInvitationsTab::OrganizationInvitationsTab(Workspace *workspace, QWi
             [](const OrganizationInvitation &i) {
                 return i.inviterId.isEmpty() ? QString() : tr("User ID of the inviter");
             }),
-        Model::Column{tr("Expires"),
-                      [](const OrganizationInvitation &i, int role) {
-                          return timeColumn(i.expiresAt, role);
-                      }},
-        Model::Column{tr("Created"),
-                      [](const OrganizationInvitation &i, int role) {
-                          return timeColumn(i.createdAt, role, true);
-                      }},
+        Model::Column::time(tr("Expires"), &OrganizationInvitation::expiresAt),
+        Model::Column::time(tr("Created"), &OrganizationInvitation::createdAt, true),
     });
     view()->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view()->setWordWrap(false);

@@ -87,13 +87,9 @@ void TemplateItemDialog::validate()
         role.description = description();
         errors = validation::organizationRole(role);
     }
-    QList<FieldError> shown;
-    for (const FieldError &e : errors) {
-        if (!(e.field == QLatin1String("name") && m_name->text().isEmpty()))
-            shown.append(e);
-    }
-    this->errors().show(shown);
-    setAcceptable(errors.isEmpty());
+    showProblems(errors, [this](const QString &field) {
+        return field == QLatin1String("name") && m_name->text().isEmpty();
+    });
 }
 
 } // namespace gatehouse::ui

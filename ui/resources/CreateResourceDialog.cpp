@@ -53,16 +53,10 @@ Resource CreateResourceDialog::draft() const
 void CreateResourceDialog::validate()
 {
     const Resource r = draft();
-    QList<FieldError> errors = validation::resource(r);
-    QList<FieldError> shown;
-    for (const FieldError &e : errors) {
-        const bool blank = (e.field == QLatin1String("name") && r.name.isEmpty()) ||
-                           (e.field == QLatin1String("indicator") && r.indicator.isEmpty());
-        if (m_touched && !blank)
-            shown.append(e);
-    }
-    this->errors().show(shown);
-    setAcceptable(errors.isEmpty());
+    showProblems(validation::resource(r), [this, &r](const QString &field) {
+        return !m_touched || (field == QLatin1String("name") && r.name.isEmpty()) ||
+               (field == QLatin1String("indicator") && r.indicator.isEmpty());
+    });
 }
 
 } // namespace gatehouse::ui

@@ -62,13 +62,9 @@ void CreateRoleDialog::validate()
 {
     const Role r = draft();
     const QList<FieldError> errors = validation::role(r);
-    QList<FieldError> shown;
-    for (const FieldError &e : errors) {
-        if (!(e.field == QLatin1String("name") && m_name->text().isEmpty()))
-            shown.append(e);
-    }
-    this->errors().show(shown);
-    setAcceptable(errors.isEmpty());
+    showProblems(errors, [this](const QString &field) {
+        return field == QLatin1String("name") && m_name->text().isEmpty();
+    });
 }
 
 } // namespace gatehouse::ui

@@ -2,9 +2,7 @@
 
 #include "common/MessageBox.h"
 #include "common/Style.h"
-#include "common/Workspace.h"
 #include "model/UserValidation.h"
-#include "users/UserText.h"
 
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -17,13 +15,7 @@
 namespace gatehouse::ui {
 
 UserCustomDataTab::UserCustomDataTab(Workspace *workspace, QWidget *parent)
-    : EditorWidget(
-          workspace,
-          {tr("User changed elsewhere"), QString(),
-           tr("This user was changed by someone else after you opened it. Reload it? Your edits on this "
-              "tab will be discarded."),
-           tr("Could not save the custom data.")},
-          parent)
+    : UserFormTab(workspace, tr("Could not save the custom data."), parent)
     , m_editor(new QPlainTextEdit)
     , m_problem(new QLabel)
     , m_format(new QPushButton(tr("&Format")))
@@ -83,32 +75,15 @@ bool UserCustomDataTab::parseObject(const QString &text, QJsonObject *object, QS
     return true;
 }
 
-void UserCustomDataTab::setUser(const User &user)
-{
-    // The same user keeps unsaved edits, and the editor as it is when nothing changed (a refresh).
-    const bool keep =
-        !user.id.isEmpty() && user.id == m_user.id && (isDirty() || user.version == m_user.version);
-    m_user = user;
-    if (keep)
-        validate();
-    else
-        load();
-}
-
-void UserCustomDataTab::load()
+void UserCustomDataTab::reloadForm()
 {
     fill([this] {
         m_editor->setPlainText(
-            m_user.customData.isEmpty()
+            user().customData.isEmpty()
                 ? QString()
-                : QString::fromUtf8(QJsonDocument(m_user.customData).toJson(QJsonDocument::Indented)));
-        m_editor->setReadOnly(m_user.id.isEmpty());
+                : QString::fromUtf8(QJsonDocument(user().customData).toJson(QJsonDocument::Indented)));
+        m_editor->setReadOnly(user().id.isEmpty());
     });
-}
-
-QString UserCustomDataTab::itemName() const
-{
-    return UserText::displayName(m_user);
 }
 
 bool UserCustomDataTab::isModified() const
@@ -117,14 +92,14 @@ bool UserCustomDataTab::isModified() const
     QString problem;
     if (!parseObject(m_editor->toPlainText(), &object, &problem))
         return true;
-    return object != m_user.customData;
+    return object != user().customData;
 }
 
 QList<FieldError> UserCustomDataTab::problems() const
 {
     QString problem;
     if (parseObject(m_editor->toPlainText(), &m_parsed, &problem)) {
-        User candidate = m_user;
+        User candidate = user();
         candidate.customData = m_parsed;
         for (const FieldError &error : validation::user(candidate)) {
             if (error.field == QLatin1String("customData"))
@@ -158,16 +133,9 @@ bool UserCustomDataTab::showSaveErrors(const Error &error)
 
 void UserCustomDataTab::startSave()
 {
-    User user = m_user;
-    user.customData = m_parsed;
-    saveItem<User>(workspace()->backend().users().update(workspace()->tenant().id, user),
-                   UserText::displayName(user), {}, [this](const User &stored) {
-                       if (stored.id == m_user.id) {
-                           m_user = stored;
-                           load();
-                       }
-                       emit saved(stored);
-                   });
+    User edited = user();
+    edited.customData = m_parsed;
+    saveUser(edited);
 }
 
 } // namespace gatehouse::ui

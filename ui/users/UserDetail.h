@@ -28,8 +28,9 @@ class Workspace;
 /// Activity.
 ///
 /// showUser() shows what the list knows at once, then fetches the current user in the
-/// background. After an edit or an action the detail shows the result and emits userChanged();
-/// the page then refreshes the list.
+/// background. After an edit or an action the detail shows the result; a change of the shown
+/// user made elsewhere (the workspace's change notification) fetches it again, keeping unsaved
+/// edits of the Profile and Custom data tabs.
 ///
 /// Thread rule: UI thread only.
 class UserDetail : public QWidget

@@ -1,9 +1,7 @@
 #include "users/UserProfileTab.h"
 
 #include "common/Style.h"
-#include "common/Workspace.h"
 #include "model/UserValidation.h"
-#include "users/UserText.h"
 
 #include <QFormLayout>
 #include <QJsonObject>
@@ -28,13 +26,7 @@ void setPath(QJsonObject &object, const QString &key, const QString &value)
 } // namespace
 
 UserProfileTab::UserProfileTab(Workspace *workspace, QWidget *parent)
-    : EditorWidget(
-          workspace,
-          {tr("User changed elsewhere"), QString(),
-           tr("This user was changed by someone else after you opened it. Reload it? Your edits on this "
-              "tab will be discarded."),
-           tr("Could not save the user.")},
-          parent)
+    : UserFormTab(workspace, tr("Could not save the user."), parent)
 {
     setObjectName(QStringLiteral("userProfileTab"));
     auto *content = new QWidget;
@@ -128,86 +120,69 @@ QLineEdit *UserProfileTab::addLine(const QString &field, const QString &objectNa
     return edit;
 }
 
-void UserProfileTab::setUser(const User &user)
-{
-    // The same user keeps unsaved edits, and the form as it is when nothing changed (a refresh).
-    const bool keep =
-        !user.id.isEmpty() && user.id == m_user.id && (isDirty() || user.version == m_user.version);
-    m_user = user;
-    if (keep)
-        validate();
-    else
-        load();
-}
-
-void UserProfileTab::load()
+void UserProfileTab::reloadForm()
 {
     fill([this] {
-        const QJsonObject address = m_user.profile.value(QStringLiteral("address")).toObject();
+        const QJsonObject address = user().profile.value(QStringLiteral("address")).toObject();
         for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
             const QString &field = it.key();
             QString value;
             if (field == QLatin1String("username"))
-                value = m_user.username;
+                value = user().username;
             else if (field == QLatin1String("primaryEmail"))
-                value = m_user.primaryEmail;
+                value = user().primaryEmail;
             else if (field == QLatin1String("primaryPhone"))
-                value = m_user.primaryPhone;
+                value = user().primaryPhone;
             else if (field == QLatin1String("name"))
-                value = m_user.name;
+                value = user().name;
             else if (field == QLatin1String("avatar"))
-                value = m_user.avatar;
+                value = user().avatar;
             else if (field.startsWith(addressPrefix))
                 value = address.value(field.mid(addressPrefix.size())).toString();
             else
-                value = m_user.profile.value(field.mid(profilePrefix.size())).toString();
+                value = user().profile.value(field.mid(profilePrefix.size())).toString();
             it.value()->setText(value);
             it.value()->setCursorPosition(0);
-            it.value()->setEnabled(!m_user.id.isEmpty());
+            it.value()->setEnabled(!user().id.isEmpty());
         }
     });
 }
 
 User UserProfileTab::edited() const
 {
-    User user = m_user;
-    QJsonObject address = user.profile.value(QStringLiteral("address")).toObject();
+    User result = user();
+    QJsonObject address = result.profile.value(QStringLiteral("address")).toObject();
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const QString &field = it.key();
         const QString value = it.value()->text().trimmed();
         if (field == QLatin1String("username"))
-            user.username = value;
+            result.username = value;
         else if (field == QLatin1String("primaryEmail"))
-            user.primaryEmail = value;
+            result.primaryEmail = value;
         else if (field == QLatin1String("primaryPhone"))
-            user.primaryPhone = value;
+            result.primaryPhone = value;
         else if (field == QLatin1String("name"))
-            user.name = value;
+            result.name = value;
         else if (field == QLatin1String("avatar"))
-            user.avatar = value;
+            result.avatar = value;
         else if (field.startsWith(addressPrefix))
             setPath(address, field.mid(addressPrefix.size()), value);
         else
-            setPath(user.profile, field.mid(profilePrefix.size()), value);
+            setPath(result.profile, field.mid(profilePrefix.size()), value);
     }
     if (address.isEmpty())
-        user.profile.remove(QStringLiteral("address"));
+        result.profile.remove(QStringLiteral("address"));
     else
-        user.profile.insert(QStringLiteral("address"), address);
-    return user;
-}
-
-QString UserProfileTab::itemName() const
-{
-    return UserText::displayName(m_user);
+        result.profile.insert(QStringLiteral("address"), address);
+    return result;
 }
 
 bool UserProfileTab::isModified() const
 {
     const User now = edited();
-    return now.username != m_user.username || now.primaryEmail != m_user.primaryEmail ||
-           now.primaryPhone != m_user.primaryPhone || now.name != m_user.name ||
-           now.avatar != m_user.avatar || now.profile != m_user.profile;
+    return now.username != user().username || now.primaryEmail != user().primaryEmail ||
+           now.primaryPhone != user().primaryPhone || now.name != user().name ||
+           now.avatar != user().avatar || now.profile != user().profile;
 }
 
 QList<FieldError> UserProfileTab::problems() const
@@ -222,19 +197,6 @@ bool UserProfileTab::showSaveErrors(const Error &error)
     errors().show(error.fields().isEmpty() ? QList<FieldError>{{QString(), error.message()}}
                                            : error.fields());
     return true;
-}
-
-void UserProfileTab::startSave()
-{
-    const User user = edited();
-    saveItem<User>(workspace()->backend().users().update(workspace()->tenant().id, user), itemName(), {},
-                   [this](const User &stored) {
-                       if (stored.id == m_user.id) {
-                           m_user = stored;
-                           load();
-                       }
-                       emit saved(stored);
-                   });
 }
 
 } // namespace gatehouse::ui
