@@ -18,17 +18,6 @@
 
 namespace gatehouse::ui {
 
-namespace {
-/// A choice with its explanation under it, indented like Qt's own check box text.
-void addChoice(QVBoxLayout *layout, QAbstractButton *button, const QString &hint)
-{
-    layout->addWidget(button);
-    QLabel *label = style::subtitleLabel(hint);
-    label->setContentsMargins(24, 0, 0, 4);
-    layout->addWidget(label);
-}
-} // namespace
-
 SignInExperiencePage::SignInExperiencePage(Workspace *workspace, QWidget *parent)
     : Page(workspace, parent)
     , m_sso(new QCheckBox(tr("Enable enterprise SSO")))
@@ -96,16 +85,41 @@ SignInExperiencePage::SignInExperiencePage(Workspace *workspace, QWidget *parent
     updateButtons();
 }
 
-QWidget *SignInExperiencePage::createSsoSection()
+QVBoxLayout *SignInExperiencePage::beginSection(QWidget *section, const QString &title, const QString &intro)
 {
-    auto *section = new QWidget;
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(style::sectionLabel(tr("Enterprise SSO")));
-    m_sso->setObjectName(QStringLiteral("signInSsoSwitch"));
+    layout->addWidget(style::sectionLabel(title));
+    if (!intro.isEmpty())
+        layout->addWidget(style::subtitleLabel(intro));
+    return layout;
+}
+
+void SignInExperiencePage::addChoice(QVBoxLayout *layout, QAbstractButton *button, const QString &objectName,
+                                     const QString &hint)
+{
+    button->setObjectName(objectName);
+    layout->addWidget(button);
+    QLabel *label = style::subtitleLabel(hint);
+    label->setContentsMargins(24, 0, 0, 4);
+    layout->addWidget(label);
+    connect(button, &QAbstractButton::toggled, this, &SignInExperiencePage::validate);
+}
+
+void SignInExperiencePage::endSection(QVBoxLayout *layout, const QString &errorName, const QString &field)
+{
+    auto *error = FieldErrors::createLabel(errorName);
+    m_errors.addField(field, error);
+    layout->addWidget(error);
+}
+
+QWidget *SignInExperiencePage::createSsoSection()
+{
+    auto *section = new QWidget;
+    QVBoxLayout *layout = beginSection(section, tr("Enterprise SSO"));
     addChoice(
-        layout, m_sso,
+        layout, m_sso, QStringLiteral("signInSsoSwitch"),
         tr("When on, a person who enters an email address at a domain claimed by an SSO connector (see "
            "Enterprise SSO) is sent to that connector's identity provider. Such addresses can no longer "
            "sign in with a password or a verification code: they must go through SSO. Only connectors "
@@ -115,79 +129,62 @@ QWidget *SignInExperiencePage::createSsoSection()
     m_ssoStatus->setTextFormat(Qt::PlainText);
     m_ssoStatus->setContentsMargins(24, 0, 0, 0);
     layout->addWidget(m_ssoStatus);
-    connect(m_sso, &QCheckBox::toggled, this, &SignInExperiencePage::validate);
     return section;
 }
 
 QWidget *SignInExperiencePage::createFactorsSection()
 {
     auto *section = new QWidget;
-    auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(style::sectionLabel(tr("MFA factors")));
-    layout->addWidget(style::subtitleLabel(tr("What people may set up as a second factor.")));
+    QVBoxLayout *layout =
+        beginSection(section, tr("MFA factors"), tr("What people may set up as a second factor."));
     for (const MfaFactor factor : allMfaFactors()) {
         auto *check = new QCheckBox(SignInText::factorLabel(factor));
-        check->setObjectName(QStringLiteral("signInFactor") + mfaFactorName(factor) +
-                             QStringLiteral("Check"));
-        addChoice(layout, check, SignInText::factorHint(factor));
+        addChoice(layout, check,
+                  QStringLiteral("signInFactor") + mfaFactorName(factor) + QStringLiteral("Check"),
+                  SignInText::factorHint(factor));
         m_factors.insert(factor, check);
-        connect(check, &QCheckBox::toggled, this, &SignInExperiencePage::validate);
     }
-    auto *error = FieldErrors::createLabel(QStringLiteral("signInFactorsError"));
-    m_errors.addField(QStringLiteral("mfa.factors"), error);
-    layout->addWidget(error);
+    endSection(layout, QStringLiteral("signInFactorsError"), QStringLiteral("mfa.factors"));
     return section;
 }
 
 QWidget *SignInExperiencePage::createPolicySection()
 {
     auto *section = new QWidget;
-    auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(style::sectionLabel(tr("MFA policy")));
+    QVBoxLayout *layout = beginSection(section, tr("MFA policy"));
     auto *group = new QButtonGroup(section);
     for (const MfaPolicy policy : SignInText::policiesInOrder()) {
         auto *radio = new QRadioButton(SignInText::policyLabel(policy));
-        radio->setObjectName(QStringLiteral("signInPolicy") + mfaPolicyName(policy) +
-                             QStringLiteral("Radio"));
         group->addButton(radio);
-        addChoice(layout, radio, SignInText::policyHint(policy));
+        addChoice(layout, radio,
+                  QStringLiteral("signInPolicy") + mfaPolicyName(policy) + QStringLiteral("Radio"),
+                  SignInText::policyHint(policy));
         m_policies.insert(policy, radio);
-        connect(radio, &QRadioButton::toggled, this, &SignInExperiencePage::validate);
     }
-    auto *error = FieldErrors::createLabel(QStringLiteral("signInPolicyError"));
-    m_errors.addField(QStringLiteral("mfa.policy"), error);
-    layout->addWidget(error);
+    endSection(layout, QStringLiteral("signInPolicyError"), QStringLiteral("mfa.policy"));
     return section;
 }
 
 QWidget *SignInExperiencePage::createOrganizationSection()
 {
     auto *section = new QWidget;
-    auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(style::sectionLabel(tr("Organizations that require MFA")));
-    layout->addWidget(style::subtitleLabel(
+    QVBoxLayout *layout = beginSection(
+        section, tr("Organizations that require MFA"),
         tr("An organization can require MFA (its Settings). Members without MFA set up never get tokens for "
-           "it; this decides whether they are asked to set MFA up.")));
+           "it; this decides whether they are asked to set MFA up."));
     auto *group = new QButtonGroup(section);
     for (const OrganizationMfaPolicy policy :
          {OrganizationMfaPolicy::NoPrompt, OrganizationMfaPolicy::Mandatory}) {
         auto *radio = new QRadioButton(SignInText::organizationPolicyLabel(policy));
-        radio->setObjectName(QStringLiteral("signInOrgMfa") + organizationMfaPolicyName(policy) +
-                             QStringLiteral("Radio"));
         group->addButton(radio);
-        addChoice(layout, radio, SignInText::organizationPolicyHint(policy));
+        addChoice(layout, radio,
+                  QStringLiteral("signInOrgMfa") + organizationMfaPolicyName(policy) +
+                      QStringLiteral("Radio"),
+                  SignInText::organizationPolicyHint(policy));
         m_organizationPolicies.insert(policy, radio);
-        connect(radio, &QRadioButton::toggled, this, &SignInExperiencePage::validate);
     }
-    auto *error = FieldErrors::createLabel(QStringLiteral("signInOrgMfaError"));
-    m_errors.addField(QStringLiteral("mfa.organizationRequiredMfaPolicy"), error);
-    layout->addWidget(error);
+    endSection(layout, QStringLiteral("signInOrgMfaError"),
+               QStringLiteral("mfa.organizationRequiredMfaPolicy"));
     return section;
 }
 
