@@ -2,8 +2,10 @@
 
 #include "backend/Backend.h"
 #include "model/User.h"
+#include "users/ReasonDialog.h"
 
 #include <QObject>
+#include <functional>
 
 class QWidget;
 
@@ -34,6 +36,9 @@ signals:
     void userDeleted(const QString &id);
 
 private:
+    /// Opens a ReasonDialog with `options` (and the production warning when the tenant is one);
+    /// `confirmed` runs with it once the person confirmed.
+    void ask(ReasonDialog::Options options, std::function<void(const ReasonDialog &dialog)> confirmed);
     /// Runs an action on a user: the changed user goes out with userChanged().
     void change(Future<User> change, const QString &failureText);
     void confirmRemove(const User &user, int roleCount);
