@@ -105,16 +105,13 @@ bool ApplicationEditor::showSaveErrors(const Error &error)
 
 void ApplicationEditor::startSave()
 {
-    const QString tenantId = workspace()->tenant().id;
     const Application app = m_form->edited();
-    ApplicationsApi *api = &workspace()->backend().applications();
-    saveItem<Application>(
-        api->update(tenantId, app), app.name, [api, tenantId, app] { return api->get(tenantId, app.id); },
-        [this](const Application &stored) {
-            if (stored.id == m_app.id)
-                setItem(stored);
-            emit saved(stored);
-        });
+    saveThrough<Application>(workspace()->backend().applications(), app, app.name,
+                             [this](const Application &stored) {
+                                 if (stored.id == m_app.id)
+                                     setItem(stored);
+                                 emit saved(stored);
+                             });
 }
 
 } // namespace gatehouse::ui

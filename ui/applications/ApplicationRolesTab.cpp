@@ -1,13 +1,10 @@
 #include "applications/ApplicationRolesTab.h"
 
-#include "common/MessageBox.h"
-
 namespace gatehouse::ui {
 
 ApplicationRolesTab::ApplicationRolesTab(Workspace *workspace, QWidget *parent)
     : RelatedList(workspace, Load::Immediately,
-                  {[](const Role &r) { return r.id; },
-                   [](Backend &backend, const QString &tenantId, const Application &app) {
+                  {[](Backend &backend, const QString &tenantId, const Application &app) {
                        return backend.roles().rolesOfApplication(tenantId, app.id);
                    },
                    tr("Could not load the roles of \"%1\".")},
@@ -49,11 +46,8 @@ void ApplicationRolesTab::assignRoles()
          tr("Assign roles"),
          tr("This tenant has no machine-to-machine roles yet. Create one on the Roles page.")},
         [this, app](const QStringList &ids) {
-            workspace()->run(workspace()->backend().roles().assignToApplication(tenantId(), app.id, ids),
-                             this, tr("Could not assign the roles to \"%1\".").arg(app.name), [this, app] {
-                                 if (app.id == subject().id)
-                                     reload();
-                             });
+            reloadOnSuccess(workspace()->backend().roles().assignToApplication(tenantId(), app.id, ids),
+                            app.id, tr("Could not assign the roles to \"%1\".").arg(app.name));
         });
 }
 
@@ -62,19 +56,15 @@ void ApplicationRolesTab::unassignSelected()
     const std::optional<Role> role = selected();
     if (!role || !hasSubject())
         return;
-    if (!MessageBox::confirmDestructive(
+    if (!workspace()->confirmDestructive(
             this, tr("Remove role"),
             tr("Remove the role \"%1\" from \"%2\"? New tokens of the application lose its permissions.")
                 .arg(role->name, subject().name),
-            tr("Remove role"), workspace()->isProduction(), workspace()->productionName()))
+            tr("Remove role")))
         return;
-    const QString appId = subject().id;
-    workspace()->run(workspace()->backend().roles().unassignFromApplication(tenantId(), appId, role->id),
-                     this, tr("Could not remove the role \"%1\".").arg(role->name), [this, role, appId] {
-                         if (appId == subject().id)
-                             model()->removeId(role->id);
-                         updateButtons();
-                     });
+    removeOnSuccess(
+        workspace()->backend().roles().unassignFromApplication(tenantId(), subject().id, role->id), role->id,
+        tr("Could not remove the role \"%1\".").arg(role->name));
 }
 
 } // namespace gatehouse::ui

@@ -1,7 +1,6 @@
 #include "applications/ApplicationSecretsTab.h"
 
 #include "applications/CreateSecretDialog.h"
-#include "common/MessageBox.h"
 #include "common/SecretDialog.h"
 
 #include <QDateTime>
@@ -11,11 +10,13 @@ namespace gatehouse::ui {
 
 ApplicationSecretsTab::ApplicationSecretsTab(Workspace *workspace, QWidget *parent)
     : RelatedList(workspace, Load::Immediately,
-                  {[](const ApplicationSecret &s) { return s.name; },
-                   [](Backend &backend, const QString &tenantId, const Application &app) {
+                  {[](Backend &backend, const QString &tenantId, const Application &app) {
                        return backend.applications().secrets(tenantId, app.id);
                    },
-                   tr("Could not load the secrets of \"%1\".")},
+                   tr("Could not load the secrets of \"%1\"."),
+                   [](const ApplicationSecret &s) {
+                       return s.name;
+                   }},
                   parent)
 {
     using Model = ListModel<ApplicationSecret>;
@@ -76,8 +77,7 @@ void ApplicationSecretsTab::createSecret()
                          auto *shown = new SecretDialog(tr("New secret for %1").arg(app.name), secret.name,
                                                         secret.value, this);
                          shown->open();
-                         if (app.id == subject().id)
-                             reload();
+                         reloadFor(app.id);
                      });
     });
     dialog->open();
@@ -88,20 +88,15 @@ void ApplicationSecretsTab::deleteSelected()
     const std::optional<ApplicationSecret> secret = selected();
     if (!secret || !hasSubject())
         return;
-    if (!MessageBox::confirmDestructive(
+    if (!workspace()->confirmDestructive(
             this, tr("Delete secret"),
             tr("Delete the secret \"%1\" of \"%2\"? Services that still use it can no longer get tokens.")
                 .arg(secret->name, subject().name),
-            tr("Delete secret"), workspace()->isProduction(), workspace()->productionName()))
+            tr("Delete secret")))
         return;
-    const QString appId = subject().id;
-    workspace()->run(workspace()->backend().applications().deleteSecret(tenantId(), appId, secret->name),
-                     this, tr("Could not delete the secret \"%1\".").arg(secret->name),
-                     [this, secret, appId] {
-                         if (appId == subject().id)
-                             model()->removeId(secret->name);
-                         updateButtons();
-                     });
+    removeOnSuccess(
+        workspace()->backend().applications().deleteSecret(tenantId(), subject().id, secret->name),
+        secret->name, tr("Could not delete the secret \"%1\".").arg(secret->name));
 }
 
 } // namespace gatehouse::ui

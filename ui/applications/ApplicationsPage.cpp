@@ -3,7 +3,6 @@
 #include "applications/ApplicationEditor.h"
 #include "applications/CreateApplicationDialog.h"
 #include "common/Format.h"
-#include "common/MessageBox.h"
 #include "common/SecretDialog.h"
 
 #include <QHeaderView>
@@ -13,7 +12,7 @@ namespace gatehouse::ui {
 
 ApplicationsPage::ApplicationsPage(Workspace *workspace, QWidget *parent)
     : ListPage(
-          workspace, new ApplicationEditor(workspace), [](const Application &a) { return a.id; },
+          workspace, new ApplicationEditor(workspace),
           {ChangeArea::Applications,
            [](Backend &backend, const QString &tenantId) { return backend.applications().list(tenantId); },
            tr("Could not load the applications.")},
@@ -62,26 +61,21 @@ void ApplicationsPage::createNew()
         });
 }
 
-void ApplicationsPage::deleteCurrent()
+void ApplicationsPage::confirmDelete(const Application &app)
 {
-    const std::optional<Application> current = currentItem(model());
-    if (!current)
-        return;
-    const Application app = *current;
     QString consequences = tr("Sign-ins and tokens through \"%1\" stop working.").arg(app.name);
     if (applicationTypeHasSecrets(app.type))
         consequences += QLatin1Char(' ') + tr("Its secrets are deleted with it.");
     if (app.type == ApplicationType::MachineToMachine)
         consequences += QLatin1Char(' ') + tr("Its role assignments are removed.");
-    const bool confirmed = MessageBox::confirmDestructive(
+    const bool confirmed = workspace()->confirmDestructive(
         this, tr("Delete application"),
         tr("Delete the application \"%1\" (%2)?").arg(app.name, Format::applicationType(app.type)) +
             QLatin1Char('\n') + consequences + QLatin1Char('\n') + tr("This cannot be undone."),
-        tr("Delete application"), workspace()->isProduction(), workspace()->productionName());
+        tr("Delete application"));
     if (!confirmed)
         return;
-    removeItem(model(), workspace()->backend().applications().remove(workspace()->tenant().id, app.id),
-               app.id, app.name);
+    deleteItem(app, app.name, workspace()->backend().applications().remove(workspace()->tenant().id, app.id));
 }
 
 } // namespace gatehouse::ui

@@ -19,7 +19,7 @@ public:
     void createNew() override;
 
 protected:
-    void deleteCurrent() override;
+    void confirmDelete(const Application &app) override;
 };
 
 } // namespace gatehouse::ui

@@ -45,6 +45,14 @@ bool EditorWidget::showSaveErrors(const Error &error)
     return true;
 }
 
+bool EditorWidget::showRefusal(const Error &error, const QString &field)
+{
+    const std::optional<QList<FieldError>> problems = FieldErrors::refusal(error, field);
+    if (problems)
+        m_errors.show(*problems);
+    return problems.has_value();
+}
+
 namespace {
 /// `text` with %1 replaced by `name`, when it has a %1.
 QString naming(const QString &text, const QString &name)

@@ -90,6 +90,9 @@ protected:
     /// Shows a refusal of the save beside the fields it names; returns false when it could not
     /// (the base then shows it in a message box). The base shows Validation errors.
     virtual bool showSaveErrors(const Error &error);
+    /// showSaveErrors() for editors that show Validation and AlreadyExists refusals beside their
+    /// fields (FieldErrors::refusal(), an error without fields as a problem of `field`).
+    bool showRefusal(const Error &error, const QString &field = {});
     /// Reloads the form from the loaded item: what revert() does (nothing for editors whose
     /// parts revert themselves).
     virtual void reloadForm() {}
@@ -142,6 +145,17 @@ protected:
                                               : std::function<void()>());
                 updateButtons();
             });
+    }
+    /// saveItem() in the current tenant through `api` (the area's API: update(tenantId, item) and
+    /// get(tenantId, id)): updates with `edited`, called `name`; a Conflict answered with a reload
+    /// gets the current item.
+    template <typename T, typename Api>
+    void saveThrough(Api &api, const T &edited, const QString &name, std::function<void(const T &)> stored)
+    {
+        const QString tenantId = m_workspace->tenant().id;
+        saveItem<T>(
+            api.update(tenantId, edited), name,
+            [api = &api, tenantId, id = edited.id] { return api->get(tenantId, id); }, std::move(stored));
     }
     /// The failure half of saveItem(): shows a refusal (showSaveErrors(), else a message box
     /// naming `name`) or, for a Conflict, asks whether to reload; true when the person wants the

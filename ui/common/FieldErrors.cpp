@@ -8,6 +8,13 @@
 
 namespace gatehouse::ui {
 
+std::optional<QList<FieldError>> FieldErrors::refusal(const Error &error, const QString &field)
+{
+    if (error.code() != ErrorCode::Validation && error.code() != ErrorCode::AlreadyExists)
+        return std::nullopt;
+    return error.fields().isEmpty() ? QList<FieldError>{{field, error.message()}} : error.fields();
+}
+
 QLabel *FieldErrors::createLabel(const QString &objectName)
 {
     auto *label = new WrappingLabel;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <optional>
 
 class QFormLayout;
 class QLabel;
@@ -23,6 +24,11 @@ class FieldErrors
     Q_DECLARE_TR_FUNCTIONS(FieldErrors)
 
 public:
+    /// What a refusal of a save says beside the fields: for a Validation or AlreadyExists error,
+    /// its fields, or its message as a problem of `field` when it names none; nothing for any
+    /// other error (those go to a message box).
+    static std::optional<QList<FieldError>> refusal(const Error &error, const QString &field = {});
+
     /// Creates a red, word-wrapped, initially hidden label with objectName `objectName`.
     static QLabel *createLabel(const QString &objectName);
 

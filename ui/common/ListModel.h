@@ -80,9 +80,14 @@ public:
         }
     };
 
+    /// Items are told apart by `idOf`.
     ListModel(std::function<QString(const T &)> idOf, QObject *parent = nullptr)
         : QAbstractTableModel(parent)
         , m_idOf(std::move(idOf))
+    {}
+    /// Items are told apart by their `id`.
+    explicit ListModel(QObject *parent = nullptr)
+        : ListModel([](const T &item) { return item.id; }, parent)
     {}
 
     void setColumns(QList<Column> columns)

@@ -25,10 +25,10 @@ protected:
         QString failureText; ///< "Could not load the roles."
     };
 
-    ListPage(Workspace *workspace, Editor *editor, std::function<QString(const T &)> idOf, Source source,
-             QWidget *parent)
+    /// Items are told apart by their `id`.
+    ListPage(Workspace *workspace, Editor *editor, Source source, QWidget *parent)
         : MasterDetailPage(workspace, parent)
-        , m_model(new ListModel<T>(std::move(idOf), this))
+        , m_model(new ListModel<T>(this))
         , m_editor(editor)
         , m_source(std::move(source))
     {
@@ -47,6 +47,21 @@ protected:
     }
     /// The editor saved `item`: it replaces its row.
     virtual void itemSaved(const T &item) { m_model->upsert(item); }
+
+    /// Delete pressed: asks about the selected item, if any (confirmDelete()).
+    void deleteCurrent() override
+    {
+        if (const std::optional<T> item = currentItem(m_model))
+            confirmDelete(*item);
+    }
+    /// Asks whether to delete `item` and, when the person confirms, deletes it with deleteItem().
+    virtual void confirmDelete(const T &item) = 0;
+    /// Deletes `item`, called `name`, with `removal`; a failure says it could not delete `name`,
+    /// on success its row goes.
+    void deleteItem(const T &item, const QString &name, Future<Done> removal)
+    {
+        removeItem(m_model, std::move(removal), item.id, name);
+    }
 
     /// Create: opens a `Dialog` (a FormDialog with a draft()) and creates what it submits with
     /// `create`. The new item goes into the list (as `listed` turns it, if given) and is

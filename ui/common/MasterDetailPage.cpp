@@ -55,16 +55,10 @@ void MasterDetailPage::build(const Texts &texts, QAbstractItemModel *model, Edit
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
+    style::setUpTable(m_view);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(30);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setTabKeyNavigation(false);
 

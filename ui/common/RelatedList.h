@@ -33,15 +33,16 @@ protected:
     /// Where the list of a subject comes from.
     struct Source
     {
-        std::function<QString(const T &)> idOf;
         std::function<Future<QList<T>>(Backend &backend, const QString &tenantId, const Subject &subject)>
             list;
         /// What a failed load says, with %1 for the subject's name if it names it.
         QString failureText;
+        /// Tells the items apart; by default their `id`.
+        std::function<QString(const T &)> idOf = {};
     };
 
     RelatedList(Workspace *workspace, Load load, Source source, QWidget *parent)
-        : RelatedList(workspace, load, new ListModel<T>(source.idOf), parent)
+        : RelatedList(workspace, load, newModel(source.idOf), parent)
     {
         m_source = std::move(source);
     }
@@ -89,18 +90,32 @@ protected:
     void reloadAfter(Future<R> change, const QString &subjectId, const QString &failureText,
                      std::function<void()> onSuccess = {})
     {
-        const auto reloadSame = [this, subjectId] {
-            if (subjectId == this->subjectId())
-                reload();
-        };
         workspace()->run(
             std::move(change), this, failureText,
-            [reloadSame, onSuccess = std::move(onSuccess)] {
-                reloadSame();
+            [this, subjectId, onSuccess = std::move(onSuccess)] {
+                reloadFor(subjectId);
                 if (onSuccess)
                     onSuccess();
             },
-            [reloadSame](const Error &) { reloadSame(); });
+            [this, subjectId](const Error &) { reloadFor(subjectId); });
+    }
+    /// Runs `change` (a failure is shown with `failureText`) and reloads the list when it worked
+    /// and the tab still shows the subject `subjectId`.
+    template <typename R>
+    void reloadOnSuccess(Future<R> change, const QString &subjectId, const QString &failureText)
+    {
+        workspace()->run(std::move(change), this, failureText, [this, subjectId] { reloadFor(subjectId); });
+    }
+    /// Runs `removal` of the item `itemId` from the shown subject (a failure is shown with
+    /// `failureText`); when it worked and the tab still shows that subject, the item's row goes.
+    template <typename R>
+    void removeOnSuccess(Future<R> removal, const QString &itemId, const QString &failureText)
+    {
+        workspace()->run(std::move(removal), this, failureText, [this, itemId, subjectId = subjectId()] {
+            if (subjectId == this->subjectId())
+                m_model->removeId(itemId);
+            updateButtons();
+        });
     }
 
     /// What the picker of offer() says.
@@ -137,6 +152,15 @@ protected:
     void clearItems() override { m_model->setItems({}); }
 
 private:
+    static ListModel<T> *newModel(std::function<QString(const T &)> idOf)
+    {
+        if constexpr (requires(const T &item) { item.id; }) {
+            if (!idOf)
+                return new ListModel<T>();
+        }
+        return new ListModel<T>(std::move(idOf));
+    }
+
     RelatedList(Workspace *workspace, Load load, ListModel<T> *model, QWidget *parent)
         : RelatedListTab(workspace, load, model, parent)
         , m_model(model)

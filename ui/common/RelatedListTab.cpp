@@ -123,6 +123,12 @@ void RelatedListTab::reload()
     updateButtons();
 }
 
+void RelatedListTab::reloadFor(const QString &subjectId)
+{
+    if (subjectId == m_subjectId)
+        reload();
+}
+
 void RelatedListTab::load()
 {
     m_refresher->clearStale();

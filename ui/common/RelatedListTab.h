@@ -49,6 +49,8 @@ public:
     int count() const;
     /// Loads the list again: now while shown (or Load::Immediately), else when next shown.
     void reload();
+    /// reload() when the tab still shows the subject `subjectId`.
+    void reloadFor(const QString &subjectId);
 
 protected:
     enum class Load { Immediately, WhenShown };

@@ -33,6 +33,12 @@ void Workspace::setTenant(const Tenant &tenant)
     emit tenantChanged(m_tenant);
 }
 
+bool Workspace::confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+                                   const QString &actionText) const
+{
+    return MessageBox::confirmDestructive(parent, title, text, actionText, isProduction(), productionName());
+}
+
 void Workspace::reportFailure(QWidget *context, const QString &failureText, const Error &error)
 {
     if (!failureText.isEmpty())

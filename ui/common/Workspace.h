@@ -55,6 +55,11 @@ public:
                                           : m_connectionName + QStringLiteral(": ") + m_tenant.name;
     }
 
+    /// Asks before a destructive action (MessageBox::confirmDestructive()), with the production
+    /// warning when the current tenant is a production one. True when the person confirmed.
+    bool confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+                            const QString &actionText) const;
+
     /// Counts `future` as in flight until it finishes and returns a future with the same result
     /// that finishes on the UI thread; attach the caller's continuation to the returned future.
     template <typename T>

@@ -65,14 +65,7 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
                    return role == Qt::TextAlignmentRole ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                         : QVariant();
                }},
-        Column{tr("Time"),
-               [](const JournalEntry &e, int role) -> QVariant {
-                   if (role == Qt::DisplayRole)
-                       return Format::dateTime(e.at);
-                   if (role == Qt::ToolTipRole)
-                       return Format::utc(e.at);
-                   return role == Qt::UserRole ? QVariant(e.at) : QVariant();
-               }},
+        Column::time(tr("Time"), &JournalEntry::at),
         Column{tr("Operator"),
                [](const JournalEntry &e, int role) -> QVariant {
                    return role == Qt::DisplayRole || role == Qt::UserRole ? QVariant(e.operatorName)
@@ -98,13 +91,8 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
     });
     m_view->setObjectName(QStringLiteral("journalTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
+    style::setUpTable(m_view);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(28);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);

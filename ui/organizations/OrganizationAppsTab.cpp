@@ -1,6 +1,5 @@
 #include "organizations/OrganizationAppsTab.h"
 
-#include "common/MessageBox.h"
 #include "common/PickerDialog.h"
 #include "organizations/OrganizationText.h"
 
@@ -11,11 +10,13 @@ namespace gatehouse::ui {
 
 OrganizationAppsTab::OrganizationAppsTab(Workspace *workspace, QWidget *parent)
     : RelatedList(workspace, Load::WhenShown,
-                  {[](const OrganizationApplication &a) { return a.application.id; },
-                   [](Backend &backend, const QString &tenantId, const Organization &organization) {
+                  {[](Backend &backend, const QString &tenantId, const Organization &organization) {
                        return backend.organizations().applications(tenantId, organization.id);
                    },
-                   tr("Could not load the applications of \"%1\".")},
+                   tr("Could not load the applications of \"%1\"."),
+                   [](const OrganizationApplication &a) {
+                       return a.application.id;
+                   }},
                   parent)
 {
     setObjectName(QStringLiteral("organizationAppsTab"));
@@ -114,13 +115,13 @@ void OrganizationAppsTab::removeSelected()
     const std::optional<OrganizationApplication> app = selected();
     if (!app)
         return;
-    if (!MessageBox::confirmDestructive(this, tr("Remove application"),
-                                        tr("Remove \"%1\" from \"%2\"? It loses its organization roles there "
-                                           "and gets no more organization "
-                                           "tokens for it.")
-                                            .arg(app->application.name, subject().name),
-                                        tr("Remove application"), workspace()->isProduction(),
-                                        workspace()->productionName()))
+    if (!workspace()->confirmDestructive(
+            this, tr("Remove application"),
+            tr("Remove \"%1\" from \"%2\"? It loses its organization roles there "
+               "and gets no more organization "
+               "tokens for it.")
+                .arg(app->application.name, subject().name),
+            tr("Remove application")))
         return;
     reloadAfter(workspace()->backend().organizations().removeApplication(tenantId(), subject().id,
                                                                          app->application.id),

@@ -165,11 +165,8 @@ void OrganizationEditor::saveFrom(OrganizationFormTab *tab)
 
 bool OrganizationEditor::showSaveErrors(const Error &error)
 {
-    if (error.code() != ErrorCode::Validation && error.code() != ErrorCode::AlreadyExists)
-        return false;
-    return m_savingTab->showErrors(error.fields().isEmpty()
-                                       ? QList<FieldError>{{QStringLiteral("name"), error.message()}}
-                                       : error.fields());
+    const std::optional<QList<FieldError>> problems = FieldErrors::refusal(error, QStringLiteral("name"));
+    return problems && m_savingTab->showErrors(*problems);
 }
 
 } // namespace gatehouse::ui

@@ -1,6 +1,5 @@
 #include "organizations/OrganizationInvitationsTab.h"
 
-#include "common/MessageBox.h"
 #include "organizations/CreateInvitationDialog.h"
 #include "organizations/OrganizationText.h"
 #include "organizations/UserPickerDialog.h"
@@ -13,8 +12,7 @@ namespace gatehouse::ui {
 
 OrganizationInvitationsTab::OrganizationInvitationsTab(Workspace *workspace, QWidget *parent)
     : RelatedList(workspace, Load::WhenShown,
-                  {[](const OrganizationInvitation &i) { return i.id; },
-                   [](Backend &backend, const QString &tenantId, const Organization &organization) {
+                  {[](Backend &backend, const QString &tenantId, const Organization &organization) {
                        return backend.organizations().invitations(tenantId, organization.id);
                    },
                    tr("Could not load the invitations of \"%1\".")},
@@ -106,10 +104,8 @@ void OrganizationInvitationsTab::invite()
                 submitDialog(
                     workspace(), dialog,
                     workspace()->backend().organizations().createInvitation(tenantId(), dialog->draft()),
-                    this, tr("Could not create the invitation."), [this, organization] {
-                        if (organization.id == subject().id)
-                            reload();
-                    });
+                    this, tr("Could not create the invitation."),
+                    [this, organization] { reloadFor(organization.id); });
             });
             dialog->open();
         });
@@ -120,11 +116,11 @@ void OrganizationInvitationsTab::revokeSelected()
     const std::optional<OrganizationInvitation> invitation = selected();
     if (!invitation)
         return;
-    if (!MessageBox::confirmDestructive(
+    if (!workspace()->confirmDestructive(
             this, tr("Revoke invitation"),
             tr("Revoke the invitation of %1 to \"%2\"? It can no longer be accepted.")
                 .arg(invitation->invitee, subject().name),
-            tr("Revoke invitation"), workspace()->isProduction(), workspace()->productionName()))
+            tr("Revoke invitation")))
         return;
     reloadAfter(workspace()->backend().organizations().revokeInvitation(tenantId(), invitation->id),
                 subject().id, tr("Could not revoke the invitation."));

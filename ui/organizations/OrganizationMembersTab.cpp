@@ -461,9 +461,8 @@ void OrganizationMembersTab::removeSelected()
                  "for it. The user accounts stay.")
                   .arg(selected.size())
                   .arg(m_organization.name);
-    if (!MessageBox::confirmDestructive(this, tr("Remove members"), text,
-                                        selected.size() == 1 ? tr("Remove member") : tr("Remove members"),
-                                        m_workspace->isProduction(), m_workspace->productionName()))
+    if (!m_workspace->confirmDestructive(this, tr("Remove members"), text,
+                                         selected.size() == 1 ? tr("Remove member") : tr("Remove members")))
         return;
     const Organization organization = m_organization;
     auto remaining = std::make_shared<int>(int(selected.size()));

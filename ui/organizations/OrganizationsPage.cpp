@@ -1,7 +1,6 @@
 #include "organizations/OrganizationsPage.h"
 
 #include "common/Format.h"
-#include "common/MessageBox.h"
 #include "organizations/CreateOrganizationDialog.h"
 #include "organizations/OrganizationEditor.h"
 #include "organizations/OrganizationText.h"
@@ -12,14 +11,13 @@
 namespace gatehouse::ui {
 
 OrganizationsPage::OrganizationsPage(Workspace *workspace, QWidget *parent)
-    : ListPage(
-          workspace, new OrganizationEditor(workspace), [](const Organization &o) { return o.id; },
-          {ChangeArea::Organizations,
-           [](Backend &backend, const QString &tenantId) {
-               return backend.organizations().list(tenantId, QString());
-           },
-           tr("Could not load the organizations.")},
-          parent)
+    : ListPage(workspace, new OrganizationEditor(workspace),
+               {ChangeArea::Organizations,
+                [](Backend &backend, const QString &tenantId) {
+                    return backend.organizations().list(tenantId, QString());
+                },
+                tr("Could not load the organizations.")},
+               parent)
 {
     setObjectName(QStringLiteral("organizationsPage"));
     using Model = ListModel<Organization>;
@@ -79,12 +77,8 @@ void OrganizationsPage::createNew()
         });
 }
 
-void OrganizationsPage::deleteCurrent()
+void OrganizationsPage::confirmDelete(const Organization &organization)
 {
-    const std::optional<Organization> current = currentItem(model());
-    if (!current)
-        return;
-    const Organization organization = *current;
     const QString text =
         tr("Delete the organization \"%1\"?").arg(organization.name) + QLatin1Char('\n') +
         tr("Removed with it: %1 (the user accounts stay), its machine-to-machine apps' roles there, its "
@@ -93,12 +87,10 @@ void OrganizationsPage::deleteCurrent()
             .arg(organization.memberCount < 0    ? tr("its memberships")
                  : organization.memberCount == 1 ? tr("1 membership")
                                                  : tr("%1 memberships").arg(organization.memberCount));
-    if (!MessageBox::confirmDestructive(this, tr("Delete organization"), text, tr("Delete organization"),
-                                        workspace()->isProduction(), workspace()->productionName()))
+    if (!workspace()->confirmDestructive(this, tr("Delete organization"), text, tr("Delete organization")))
         return;
-    removeItem(model(),
-               workspace()->backend().organizations().remove(workspace()->tenant().id, organization.id),
-               organization.id, organization.name);
+    deleteItem(organization, organization.name,
+               workspace()->backend().organizations().remove(workspace()->tenant().id, organization.id));
 }
 
 } // namespace gatehouse::ui

@@ -24,7 +24,7 @@ public:
 
 protected:
     void currentReloaded(int sourceRow) override;
-    void deleteCurrent() override;
+    void confirmDelete(const Organization &organization) override;
 };
 
 } // namespace gatehouse::ui

@@ -2,7 +2,6 @@
 
 #include "common/FormDialog.h"
 #include "common/Format.h"
-#include "common/MessageBox.h"
 #include "common/PickerDialog.h"
 #include "common/Refresher.h"
 #include "common/Style.h"
@@ -37,7 +36,7 @@ OrganizationRolesPanel::OrganizationRolesPanel(Workspace *workspace, const Templ
     : QWidget(parent)
     , m_workspace(workspace)
     , m_confirmation(confirmation)
-    , m_model(new ListModel<OrganizationRole>([](const OrganizationRole &r) { return r.id; }, this))
+    , m_model(new ListModel<OrganizationRole>(this))
     , m_view(new QTableView)
     , m_create(new QPushButton(tr("Create role…")))
     , m_delete(new QPushButton(tr("Delete…")))
@@ -349,8 +348,7 @@ void OrganizationRolesPanel::deleteSelected()
            "every organization; invitations and JIT settings stop giving it.")
             .arg(role.name) +
         QLatin1Char(' ') + m_confirmation->reachText() + QLatin1Char(' ') + tr("This cannot be undone.");
-    if (!MessageBox::confirmDestructive(this, tr("Delete organization role"), text, tr("Delete role"),
-                                        m_workspace->isProduction(), m_workspace->productionName()))
+    if (!m_workspace->confirmDestructive(this, tr("Delete organization role"), text, tr("Delete role")))
         return;
     m_workspace->run(
         m_workspace->backend().organizationTemplate().removeRole(m_workspace->tenant().id, role.id), this,
@@ -433,8 +431,7 @@ void OrganizationRolesPanel::revokeSelectedGrant()
            "holding the role no longer carry it.")
             .arg(selected.first()->text(0), m_role.name) +
         QLatin1Char(' ') + m_confirmation->reachText();
-    if (!MessageBox::confirmDestructive(this, tr("Revoke permission"), text, tr("Revoke permission"),
-                                        m_workspace->isProduction(), m_workspace->productionName()))
+    if (!m_workspace->confirmDestructive(this, tr("Revoke permission"), text, tr("Revoke permission")))
         return;
     QStringList ids;
     if (organizationScope) {

@@ -1,6 +1,5 @@
 #include "organizationtemplate/OrganizationScopesPanel.h"
 
-#include "common/MessageBox.h"
 #include "organizationtemplate/TemplateConfirmation.h"
 #include "organizationtemplate/TemplateItemDialog.h"
 
@@ -12,8 +11,7 @@ namespace gatehouse::ui {
 OrganizationScopesPanel::OrganizationScopesPanel(Workspace *workspace,
                                                  const TemplateConfirmation *confirmation, QWidget *parent)
     : RelatedList(workspace, Load::Immediately,
-                  {[](const OrganizationScope &s) { return s.id; },
-                   [](Backend &backend, const QString &tenantId, const Tenant &) {
+                  {[](Backend &backend, const QString &tenantId, const Tenant &) {
                        return backend.organizationTemplate().scopes(tenantId);
                    },
                    tr("Could not load the organization permissions.")},
@@ -123,15 +121,11 @@ void OrganizationScopesPanel::deleteSelected()
     const QString text =
         tr("Delete the organization permission \"%1\"? Every organization role loses it.").arg(scope->name) +
         QLatin1Char(' ') + m_confirmation->reachText() + QLatin1Char(' ') + tr("This cannot be undone.");
-    if (!MessageBox::confirmDestructive(this, tr("Delete organization permission"), text,
-                                        tr("Delete permission"), workspace()->isProduction(),
-                                        workspace()->productionName()))
+    if (!workspace()->confirmDestructive(this, tr("Delete organization permission"), text,
+                                         tr("Delete permission")))
         return;
-    workspace()->run(workspace()->backend().organizationTemplate().removeScope(tenantId(), scope->id), this,
-                     tr("Could not delete \"%1\".").arg(scope->name), [this, scope] {
-                         model()->removeId(scope->id);
-                         updateButtons();
-                     });
+    removeOnSuccess(workspace()->backend().organizationTemplate().removeScope(tenantId(), scope->id),
+                    scope->id, tr("Could not delete \"%1\".").arg(scope->name));
 }
 
 } // namespace gatehouse::ui

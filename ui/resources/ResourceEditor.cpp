@@ -131,17 +131,13 @@ void ResourceEditor::reloadForm()
 
 void ResourceEditor::startSave()
 {
-    const QString tenantId = workspace()->tenant().id;
     const Resource resource = edited();
-    ResourcesApi *api = &workspace()->backend().resources();
-    saveItem<Resource>(
-        api->update(tenantId, resource), resource.name,
-        [api, tenantId, resource] { return api->get(tenantId, resource.id); },
-        [this](const Resource &stored) {
-            if (stored.id == m_resource.id)
-                setItem(stored, false);
-            emit saved(stored);
-        });
+    saveThrough<Resource>(workspace()->backend().resources(), resource, resource.name,
+                          [this](const Resource &stored) {
+                              if (stored.id == m_resource.id)
+                                  setItem(stored, false);
+                              emit saved(stored);
+                          });
 }
 
 } // namespace gatehouse::ui

@@ -1,7 +1,6 @@
 #include "resources/ResourcesPage.h"
 
 #include "common/Format.h"
-#include "common/MessageBox.h"
 #include "resources/CreateResourceDialog.h"
 #include "resources/ResourceEditor.h"
 
@@ -10,12 +9,11 @@
 namespace gatehouse::ui {
 
 ResourcesPage::ResourcesPage(Workspace *workspace, QWidget *parent)
-    : ListPage(
-          workspace, new ResourceEditor(workspace), [](const Resource &r) { return r.id; },
-          {ChangeArea::Resources,
-           [](Backend &backend, const QString &tenantId) { return backend.resources().list(tenantId); },
-           tr("Could not load the API resources.")},
-          parent)
+    : ListPage(workspace, new ResourceEditor(workspace),
+               {ChangeArea::Resources,
+                [](Backend &backend, const QString &tenantId) { return backend.resources().list(tenantId); },
+                tr("Could not load the API resources.")},
+               parent)
 {
     setObjectName(QStringLiteral("resourcesPage"));
     using Model = ListModel<Resource>;
@@ -60,12 +58,8 @@ void ResourcesPage::createNew()
         tr("Could not create the API resource."));
 }
 
-void ResourcesPage::deleteCurrent()
+void ResourcesPage::confirmDelete(const Resource &resource)
 {
-    const std::optional<Resource> current = currentItem(model());
-    if (!current)
-        return;
-    const Resource resource = *current;
     const int scopes = resource.id == editor()->resource().id ? editor()->scopeCount() : -1;
     QString text =
         tr("Delete the API resource \"%1\" (%2)?").arg(resource.name, resource.indicator) + QLatin1Char('\n');
@@ -80,12 +74,11 @@ void ResourcesPage::deleteCurrent()
         text += tr("Its permissions are deleted with it, and every role loses its grants of them.");
     text += QLatin1Char(' ') + tr("Clients can no longer request tokens for it. This cannot be undone.");
     const bool confirmed =
-        MessageBox::confirmDestructive(this, tr("Delete API resource"), text, tr("Delete API resource"),
-                                       workspace()->isProduction(), workspace()->productionName());
+        workspace()->confirmDestructive(this, tr("Delete API resource"), text, tr("Delete API resource"));
     if (!confirmed)
         return;
-    removeItem(model(), workspace()->backend().resources().remove(workspace()->tenant().id, resource.id),
-               resource.id, resource.name);
+    deleteItem(resource, resource.name,
+               workspace()->backend().resources().remove(workspace()->tenant().id, resource.id));
 }
 
 } // namespace gatehouse::ui

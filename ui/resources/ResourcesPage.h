@@ -17,7 +17,7 @@ public:
     void createNew() override;
 
 protected:
-    void deleteCurrent() override;
+    void confirmDelete(const Resource &resource) override;
     void itemSaved(const Resource &resource) override;
 };
 

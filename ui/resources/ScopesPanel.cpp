@@ -1,6 +1,5 @@
 #include "resources/ScopesPanel.h"
 
-#include "common/MessageBox.h"
 #include "resources/ScopeDialog.h"
 
 #include <QHBoxLayout>
@@ -11,8 +10,7 @@ namespace gatehouse::ui {
 
 ScopesPanel::ScopesPanel(Workspace *workspace, QWidget *parent)
     : RelatedList(workspace, Load::Immediately,
-                  {[](const Scope &s) { return s.id; },
-                   [](Backend &backend, const QString &tenantId, const Resource &resource) {
+                  {[](Backend &backend, const QString &tenantId, const Resource &resource) {
                        return backend.resources().scopes(tenantId, resource.id);
                    },
                    tr("Could not load the permissions of \"%1\".")},
@@ -83,20 +81,16 @@ void ScopesPanel::deleteSelected()
     const std::optional<Scope> scope = selected();
     if (!scope)
         return;
-    if (!MessageBox::confirmDestructive(this, tr("Delete permission"),
-                                        tr("Delete the permission \"%1\" of \"%2\"?\nEvery role that grants "
-                                           "it loses it, and new tokens no "
-                                           "longer "
-                                           "carry it. This cannot be undone.")
-                                            .arg(scope->name, subject().name),
-                                        tr("Delete permission"), workspace()->isProduction(),
-                                        workspace()->productionName()))
+    if (!workspace()->confirmDestructive(this, tr("Delete permission"),
+                                         tr("Delete the permission \"%1\" of \"%2\"?\nEvery role that grants "
+                                            "it loses it, and new tokens no "
+                                            "longer "
+                                            "carry it. This cannot be undone.")
+                                             .arg(scope->name, subject().name),
+                                         tr("Delete permission")))
         return;
-    workspace()->run(workspace()->backend().resources().removeScope(tenantId(), scope->id), this,
-                     tr("Could not delete the permission \"%1\".").arg(scope->name), [this, scope] {
-                         model()->removeId(scope->id);
-                         updateButtons();
-                     });
+    removeOnSuccess(workspace()->backend().resources().removeScope(tenantId(), scope->id), scope->id,
+                    tr("Could not delete the permission \"%1\".").arg(scope->name));
 }
 
 } // namespace gatehouse::ui

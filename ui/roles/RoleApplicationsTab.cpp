@@ -1,13 +1,10 @@
 #include "roles/RoleApplicationsTab.h"
 
-#include "common/MessageBox.h"
-
 namespace gatehouse::ui {
 
 RoleApplicationsTab::RoleApplicationsTab(Workspace *workspace, QWidget *parent)
     : RelatedList(workspace, Load::Immediately,
-                  {[](const Application &a) { return a.id; },
-                   [](Backend &backend, const QString &tenantId, const Role &role) {
+                  {[](Backend &backend, const QString &tenantId, const Role &role) {
                        return backend.roles().applicationsOfRole(tenantId, role.id);
                    },
                    tr("Could not load the applications of \"%1\".")},
@@ -68,19 +65,14 @@ void RoleApplicationsTab::unassignSelected()
     const std::optional<Application> app = selected();
     if (!app || !hasSubject())
         return;
-    if (!MessageBox::confirmDestructive(
+    if (!workspace()->confirmDestructive(
             this, tr("Remove role from application"),
             tr("Remove the role \"%1\" from \"%2\"? New tokens of the application lose its permissions.")
                 .arg(subject().name, app->name),
-            tr("Remove role"), workspace()->isProduction(), workspace()->productionName()))
+            tr("Remove role")))
         return;
-    const Role role = subject();
-    workspace()->run(workspace()->backend().roles().unassignFromApplication(tenantId(), app->id, role.id),
-                     this, tr("Could not remove the role from \"%1\".").arg(app->name), [this, app, role] {
-                         if (role.id == subject().id)
-                             model()->removeId(app->id);
-                         updateButtons();
-                     });
+    removeOnSuccess(workspace()->backend().roles().unassignFromApplication(tenantId(), app->id, subject().id),
+                    app->id, tr("Could not remove the role from \"%1\".").arg(app->name));
 }
 
 } // namespace gatehouse::ui

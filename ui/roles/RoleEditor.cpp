@@ -122,15 +122,6 @@ QList<FieldError> RoleEditor::problems() const
     return validation::role(edited());
 }
 
-bool RoleEditor::showSaveErrors(const Error &error)
-{
-    if (error.code() != ErrorCode::Validation && error.code() != ErrorCode::AlreadyExists)
-        return false;
-    errors().show(error.fields().isEmpty() ? QList<FieldError>{{QStringLiteral("name"), error.message()}}
-                                           : error.fields());
-    return true;
-}
-
 void RoleEditor::reloadForm()
 {
     load(m_role);
@@ -138,16 +129,12 @@ void RoleEditor::reloadForm()
 
 void RoleEditor::startSave()
 {
-    const QString tenantId = workspace()->tenant().id;
     const Role role = edited();
-    RolesApi *api = &workspace()->backend().roles();
-    saveItem<Role>(
-        api->update(tenantId, role), role.name, [api, tenantId, role] { return api->get(tenantId, role.id); },
-        [this](const Role &stored) {
-            if (stored.id == m_role.id)
-                load(stored);
-            emit saved(stored);
-        });
+    saveThrough<Role>(workspace()->backend().roles(), role, role.name, [this](const Role &stored) {
+        if (stored.id == m_role.id)
+            load(stored);
+        emit saved(stored);
+    });
 }
 
 } // namespace gatehouse::ui

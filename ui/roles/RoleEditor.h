@@ -40,7 +40,7 @@ protected:
     QString itemName() const override { return m_role.name; }
     bool isModified() const override;
     QList<FieldError> problems() const override;
-    bool showSaveErrors(const Error &error) override;
+    bool showSaveErrors(const Error &error) override { return showRefusal(error, QStringLiteral("name")); }
     void startSave() override;
     void reloadForm() override;
 

@@ -1,6 +1,5 @@
 #include "roles/RolePermissionsTab.h"
 
-#include "common/MessageBox.h"
 #include "common/Refresher.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
@@ -154,12 +153,12 @@ void RolePermissionsTab::revokeSelected()
     const QString scopeId = selected.first()->data(0, ScopeIdRole).toString();
     const QString scopeName = selected.first()->text(0);
     const QString resourceName = selected.first()->parent()->text(0);
-    const bool confirmed = MessageBox::confirmDestructive(
+    const bool confirmed = m_workspace->confirmDestructive(
         this, tr("Revoke permission"),
         tr("Revoke \"%1\" (%2) from the role \"%3\"? New tokens of everyone holding the role no longer carry "
            "it.")
             .arg(scopeName, resourceName, m_role.name),
-        tr("Revoke permission"), m_workspace->isProduction(), m_workspace->productionName());
+        tr("Revoke permission"));
     if (!confirmed)
         return;
     const Role role = m_role;

@@ -1,7 +1,6 @@
 #include "roles/RolesPage.h"
 
 #include "common/Format.h"
-#include "common/MessageBox.h"
 #include "roles/CreateRoleDialog.h"
 #include "roles/RoleEditor.h"
 
@@ -10,12 +9,11 @@
 namespace gatehouse::ui {
 
 RolesPage::RolesPage(Workspace *workspace, QWidget *parent)
-    : ListPage(
-          workspace, new RoleEditor(workspace), [](const Role &r) { return r.id; },
-          {ChangeArea::Roles,
-           [](Backend &backend, const QString &tenantId) { return backend.roles().list(tenantId); },
-           tr("Could not load the roles.")},
-          parent)
+    : ListPage(workspace, new RoleEditor(workspace),
+               {ChangeArea::Roles,
+                [](Backend &backend, const QString &tenantId) { return backend.roles().list(tenantId); },
+                tr("Could not load the roles.")},
+               parent)
 {
     setObjectName(QStringLiteral("rolesPage"));
     using Model = ListModel<Role>;
@@ -50,12 +48,8 @@ void RolesPage::createNew()
         tr("Could not create the role."));
 }
 
-void RolesPage::deleteCurrent()
+void RolesPage::confirmDelete(const Role &role)
 {
-    const std::optional<Role> current = currentItem(model());
-    if (!current)
-        return;
-    const Role role = *current;
     const bool loaded = role.id == editor()->role().id;
     QString text = tr("Delete the role \"%1\"?").arg(role.name) + QLatin1Char('\n');
     if (loaded) {
@@ -77,13 +71,10 @@ void RolesPage::deleteCurrent()
             (role.type == RoleType::User ? tr("Users who hold it lose its permissions.")
                                          : tr("Applications that hold it lose its permissions.")) +
             QLatin1Char(' ') + tr("This cannot be undone.");
-    const bool confirmed =
-        MessageBox::confirmDestructive(this, tr("Delete role"), text, tr("Delete role"),
-                                       workspace()->isProduction(), workspace()->productionName());
+    const bool confirmed = workspace()->confirmDestructive(this, tr("Delete role"), text, tr("Delete role"));
     if (!confirmed)
         return;
-    removeItem(model(), workspace()->backend().roles().remove(workspace()->tenant().id, role.id), role.id,
-               role.name);
+    deleteItem(role, role.name, workspace()->backend().roles().remove(workspace()->tenant().id, role.id));
 }
 
 } // namespace gatehouse::ui

@@ -18,7 +18,7 @@ public:
     void createNew() override;
 
 protected:
-    void deleteCurrent() override;
+    void confirmDelete(const Role &role) override;
 };
 
 } // namespace gatehouse::ui

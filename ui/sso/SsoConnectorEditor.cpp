@@ -153,26 +153,21 @@ void SsoConnectorEditor::reloadForm()
 
 void SsoConnectorEditor::startSave()
 {
-    const QString tenantId = workspace()->tenant().id;
     const SsoConnector connector = edited();
-    SsoConnectorsApi *api = &workspace()->backend().ssoConnectors();
-    saveItem<SsoConnector>(
-        api->update(tenantId, connector), connector.connectorName,
-        [api, tenantId, connector] { return api->get(tenantId, connector.id); },
-        [this](const SsoConnector &stored) {
-            if (stored.id == m_connector.id)
-                setItem(stored);
-            emit saved(stored);
-        });
+    saveThrough<SsoConnector>(workspace()->backend().ssoConnectors(), connector, connector.connectorName,
+                              [this](const SsoConnector &stored) {
+                                  if (stored.id == m_connector.id)
+                                      setItem(stored);
+                                  emit saved(stored);
+                              });
 }
 
 bool SsoConnectorEditor::showSaveErrors(const Error &error)
 {
-    if (error.code() != ErrorCode::Validation && error.code() != ErrorCode::AlreadyExists)
-        return false;
-    errors().show(error.fields().isEmpty() ? QList<FieldError>{{QString(), error.message()}}
-                                           : SsoText::foldDomainErrors(error.fields()));
-    return true;
+    const std::optional<QList<FieldError>> problems = FieldErrors::refusal(error);
+    if (problems)
+        errors().show(SsoText::foldDomainErrors(*problems));
+    return problems.has_value();
 }
 
 } // namespace gatehouse::ui

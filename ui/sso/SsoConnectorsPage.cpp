@@ -1,6 +1,5 @@
 #include "sso/SsoConnectorsPage.h"
 
-#include "common/MessageBox.h"
 #include "model/SsoValidation.h"
 #include "sso/CreateSsoConnectorDialog.h"
 #include "sso/SsoConnectorEditor.h"
@@ -12,7 +11,7 @@ namespace gatehouse::ui {
 
 SsoConnectorsPage::SsoConnectorsPage(Workspace *workspace, QWidget *parent)
     : ListPage(
-          workspace, new SsoConnectorEditor(workspace), [](const SsoConnector &c) { return c.id; },
+          workspace, new SsoConnectorEditor(workspace),
           {ChangeArea::SsoConnectors,
            [](Backend &backend, const QString &tenantId) { return backend.ssoConnectors().list(tenantId); },
            tr("Could not load the SSO connectors.")},
@@ -64,12 +63,8 @@ void SsoConnectorsPage::createNew()
         tr("Could not add the connector."));
 }
 
-void SsoConnectorsPage::deleteCurrent()
+void SsoConnectorsPage::confirmDelete(const SsoConnector &connector)
 {
-    const std::optional<SsoConnector> current = currentItem(model());
-    if (!current)
-        return;
-    const SsoConnector connector = *current;
     // The organizations whose JIT names this connector: the access snapshot lists every
     // organization with an SSO JIT link, whatever the email.
     const QString probe =
@@ -83,13 +78,12 @@ void SsoConnectorsPage::deleteCurrent()
                 if (snapshot.jit.value(o.id).ssoConnectorIds.contains(connector.id))
                     names.append(o.name);
             }
-            confirmDelete(connector, names, true);
+            ask(connector, names, true);
         },
-        [this, connector](const Error &) { confirmDelete(connector, {}, false); });
+        [this, connector](const Error &) { ask(connector, {}, false); });
 }
 
-void SsoConnectorsPage::confirmDelete(const SsoConnector &connector, const QStringList &jitOrganizations,
-                                      bool known)
+void SsoConnectorsPage::ask(const SsoConnector &connector, const QStringList &jitOrganizations, bool known)
 {
     QString text = tr("Delete the SSO connector \"%1\"?").arg(connector.connectorName) + QLatin1Char('\n');
     if (!connector.domains.isEmpty())
@@ -105,12 +99,11 @@ void SsoConnectorsPage::confirmDelete(const SsoConnector &connector, const QStri
                     .arg(jitOrganizations.join(QStringLiteral(", ")));
     text += QLatin1Char(' ') + tr("This cannot be undone.");
     const bool confirmed =
-        MessageBox::confirmDestructive(this, tr("Delete SSO connector"), text, tr("Delete connector"),
-                                       workspace()->isProduction(), workspace()->productionName());
+        workspace()->confirmDestructive(this, tr("Delete SSO connector"), text, tr("Delete connector"));
     if (!confirmed)
         return;
-    removeItem(model(), workspace()->backend().ssoConnectors().remove(workspace()->tenant().id, connector.id),
-               connector.id, connector.connectorName);
+    deleteItem(connector, connector.connectorName,
+               workspace()->backend().ssoConnectors().remove(workspace()->tenant().id, connector.id));
 }
 
 } // namespace gatehouse::ui

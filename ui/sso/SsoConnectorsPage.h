@@ -21,14 +21,12 @@ public:
     void createNew() override;
 
 protected:
-    void deleteCurrent() override;
+    /// Looks up the organizations whose JIT uses `connector` first, to name them.
+    void confirmDelete(const SsoConnector &connector) override;
 
 private:
     /// Asks (naming the organizations whose JIT uses `connector`) and deletes.
-    void confirmDelete(const SsoConnector &connector, const QStringList &jitOrganizations, bool known);
-
-    ListModel<SsoConnector> *m_model;
-    SsoConnectorEditor *m_editor;
+    void ask(const SsoConnector &connector, const QStringList &jitOrganizations, bool known);
 };
 
 } // namespace gatehouse::ui

@@ -8,24 +8,19 @@ namespace gatehouse::ui {
 
 UserActivityTab::UserActivityTab(Workspace *workspace, QWidget *parent)
     : RelatedList(workspace, Load::WhenShown,
-                  {[](const JournalEntry &e) { return QString::number(e.seq); },
-                   [](Backend &backend, const QString &tenantId, const User &user) {
+                  {[](Backend &backend, const QString &tenantId, const User &user) {
                        return backend.journal().list(query(tenantId, user));
                    },
-                   tr("Could not load the activity of this user.")},
+                   tr("Could not load the activity of this user."),
+                   [](const JournalEntry &e) {
+                       return QString::number(e.seq);
+                   }},
                   parent)
 {
     setObjectName(QStringLiteral("userActivityTab"));
     using Model = ListModel<JournalEntry>;
     model()->setColumns({
-        Model::Column{tr("When"),
-                      [](const JournalEntry &e, int role) -> QVariant {
-                          if (role == Qt::DisplayRole)
-                              return Format::dateTime(e.at);
-                          if (role == Qt::ToolTipRole)
-                              return Format::utc(e.at);
-                          return role == Qt::UserRole ? QVariant(e.at) : QVariant();
-                      }},
+        Model::Column::time(tr("When"), &JournalEntry::at),
         Model::Column::text(tr("Action"), &JournalEntry::action),
         Model::Column::text(tr("Operator"), &JournalEntry::operatorName),
         Model::Column::text(tr("Reason"), &JournalEntry::reason, Model::TextToolTip),

@@ -22,8 +22,7 @@ QVariant timeData(std::optional<qint64> ms, int role)
 
 UserMfaTab::UserMfaTab(Workspace *workspace, QWidget *parent)
     : RelatedList(workspace, Load::WhenShown,
-                  {[](const MfaVerification &v) { return v.id; },
-                   [](Backend &backend, const QString &tenantId, const User &user) {
+                  {[](Backend &backend, const QString &tenantId, const User &user) {
                        return backend.users().mfaVerifications(tenantId, user.id);
                    },
                    tr("Could not load the MFA factors of this user.")},
@@ -81,13 +80,9 @@ void UserMfaTab::removeSelected()
     options.tenantName = workspace()->productionName();
     auto *dialog = new ReasonDialog(options, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog, factor, user] {
-        workspace()->run(workspace()->backend().users().removeMfaVerification(tenantId(), user.id, factor->id,
-                                                                              dialog->reason()),
-                         this, tr("Could not remove the MFA factor."), [this, factor, user] {
-                             if (user.id == subject().id)
-                                 model()->removeId(factor->id);
-                             updateButtons();
-                         });
+        removeOnSuccess(workspace()->backend().users().removeMfaVerification(tenantId(), user.id, factor->id,
+                                                                             dialog->reason()),
+                        factor->id, tr("Could not remove the MFA factor."));
     });
     dialog->open();
 }

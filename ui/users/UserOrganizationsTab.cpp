@@ -6,11 +6,13 @@ namespace gatehouse::ui {
 
 UserOrganizationsTab::UserOrganizationsTab(Workspace *workspace, QWidget *parent)
     : RelatedList(workspace, Load::WhenShown,
-                  {[](const UserOrganization &o) { return o.organization.id; },
-                   [](Backend &backend, const QString &tenantId, const User &user) {
+                  {[](Backend &backend, const QString &tenantId, const User &user) {
                        return backend.organizations().organizationsOfUser(tenantId, user.id);
                    },
-                   tr("Could not load the organizations of this user.")},
+                   tr("Could not load the organizations of this user."),
+                   [](const UserOrganization &o) {
+                       return o.organization.id;
+                   }},
                   parent)
 {
     setObjectName(QStringLiteral("userOrganizationsTab"));

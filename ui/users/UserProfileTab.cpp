@@ -190,13 +190,4 @@ QList<FieldError> UserProfileTab::problems() const
     return validation::user(edited());
 }
 
-bool UserProfileTab::showSaveErrors(const Error &error)
-{
-    if (error.code() != ErrorCode::Validation && error.code() != ErrorCode::AlreadyExists)
-        return false;
-    errors().show(error.fields().isEmpty() ? QList<FieldError>{{QString(), error.message()}}
-                                           : error.fields());
-    return true;
-}
-
 } // namespace gatehouse::ui

@@ -24,7 +24,7 @@ public:
 protected:
     bool isModified() const override;
     QList<FieldError> problems() const override;
-    bool showSaveErrors(const Error &error) override;
+    bool showSaveErrors(const Error &error) override { return showRefusal(error); }
     void startSave() override { saveUser(edited()); }
     void reloadForm() override;
 

@@ -1,14 +1,12 @@
 #include "users/UserRolesTab.h"
 
-#include "common/MessageBox.h"
 #include "users/UserText.h"
 
 namespace gatehouse::ui {
 
 UserRolesTab::UserRolesTab(Workspace *workspace, QWidget *parent)
     : RelatedList(workspace, Load::WhenShown,
-                  {[](const Role &r) { return r.id; },
-                   [](Backend &backend, const QString &tenantId, const User &user) {
+                  {[](Backend &backend, const QString &tenantId, const User &user) {
                        return backend.users().roles(tenantId, user.id);
                    },
                    tr("Could not load the roles of this user.")},
@@ -53,11 +51,8 @@ void UserRolesTab::assignRoles()
         [this, user, name](const QStringList &ids) {
             if (ids.isEmpty())
                 return;
-            workspace()->run(workspace()->backend().users().assignRoles(tenantId(), user.id, ids), this,
-                             tr("Could not assign the roles to \"%1\".").arg(name), [this, user] {
-                                 if (user.id == subject().id)
-                                     reload();
-                             });
+            reloadOnSuccess(workspace()->backend().users().assignRoles(tenantId(), user.id, ids), user.id,
+                            tr("Could not assign the roles to \"%1\".").arg(name));
         });
 }
 
@@ -67,19 +62,14 @@ void UserRolesTab::removeSelected()
     if (!role || !hasSubject())
         return;
     const QString name = UserText::displayName(subject());
-    if (!MessageBox::confirmDestructive(
+    if (!workspace()->confirmDestructive(
             this, tr("Remove role"),
             tr("Remove the role \"%1\" from \"%2\"? New tokens of this user lose its permissions.")
                 .arg(role->name, name),
-            tr("Remove role"), workspace()->isProduction(), workspace()->productionName()))
+            tr("Remove role")))
         return;
-    const QString userId = subject().id;
-    workspace()->run(workspace()->backend().users().removeRole(tenantId(), userId, role->id), this,
-                     tr("Could not remove the role \"%1\".").arg(role->name), [this, role, userId] {
-                         if (userId == subject().id)
-                             model()->removeId(role->id);
-                         updateButtons();
-                     });
+    removeOnSuccess(workspace()->backend().users().removeRole(tenantId(), subject().id, role->id), role->id,
+                    tr("Could not remove the role \"%1\".").arg(role->name));
 }
 
 } // namespace gatehouse::ui

@@ -139,16 +139,11 @@ QWidget *UsersPage::createListPane()
     m_view->setObjectName(QStringLiteral("usersTable"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new UserRowDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
+    style::setUpTable(m_view);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setTabKeyNavigation(false);
     // Every row has the same height: the view never measures rows, whatever the row count.
-    m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(rowHeight);
     QHeaderView *columns = m_view->horizontalHeader();
