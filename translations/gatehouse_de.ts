@@ -117,6 +117,14 @@
         <source>Live users and services depend on it.</source>
         <translation>Echte Benutzer und Dienste hängen davon ab.</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has unsaved changes. Discard them?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationText</name>
@@ -386,10 +394,6 @@
         <source>is missing (the row has a passwordDigest)</source>
         <translation>fehlt (die Zeile hat einen passwordDigest)</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not one of Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy</source>
-        <translation>„%1“ ist keiner von Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy</translation>
-    </message>
 </context>
 <context>
     <name>gatehouse::CsvReader</name>
@@ -525,6 +529,13 @@
     <message>
         <source>%1 &quot;%2&quot; does not exist.</source>
         <translation>%1 „%2“ existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::Failure</name>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Your changes were not saved; reload to see the current version.</source>
+        <translation>%1 wurde von jemand anderem geändert, nachdem Sie es geöffnet haben. Ihre Änderungen wurden nicht gespeichert; laden Sie neu, um den aktuellen Stand zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1136,137 +1147,7 @@
     </message>
 </context>
 <context>
-    <name>gatehouse::local</name>
-    <message>
-        <source>The username &quot;%1&quot; is already taken by user %2.</source>
-        <translation>Der Benutzername „%1“ ist bereits an Benutzer %2 vergeben.</translation>
-    </message>
-    <message>
-        <source>The email address %1 already belongs to user %2.</source>
-        <translation>Die E-Mail-Adresse %1 gehört bereits Benutzer %2.</translation>
-    </message>
-    <message>
-        <source>The phone number %1 already belongs to user %2.</source>
-        <translation>Die Telefonnummer %1 gehört bereits Benutzer %2.</translation>
-    </message>
-    <message>
-        <source>This workspace was written by a newer Gatehouse (schema version %1; this build knows up to %2). Update Gatehouse to open it.</source>
-        <translation>Dieser Arbeitsbereich wurde von einem neueren Gatehouse geschrieben (Schemaversion %1; diese Version kennt bis %2). Aktualisieren Sie Gatehouse, um ihn zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Upgrading the workspace to schema version %1 failed; it stays at version %2.</source>
-        <translation>Die Aktualisierung des Arbeitsbereichs auf Schemaversion %1 ist fehlgeschlagen; er bleibt bei Version %2.</translation>
-    </message>
-    <message>
-        <source>This workspace was written by a newer Gatehouse. Update Gatehouse to open it.</source>
-        <translation>Dieser Arbeitsbereich wurde von einem neueren Gatehouse geschrieben. Aktualisieren Sie Gatehouse, um ihn zu öffnen.</translation>
-    </message>
-    <message>
-        <source>Something with the same name already exists.</source>
-        <translation>Es gibt bereits etwas mit demselben Namen.</translation>
-    </message>
-    <message>
-        <source>The workspace database cannot be reached.</source>
-        <translation>Die Datenbank des Arbeitsbereichs ist nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>The workspace is busy with another change. Try again.</source>
-        <translation>Der Arbeitsbereich ist mit einer anderen Änderung beschäftigt. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The connection to PostgreSQL was lost.</source>
-        <translation>Die Verbindung zu PostgreSQL ist abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The workspace database reported an error.</source>
-        <translation>Die Datenbank des Arbeitsbereichs hat einen Fehler gemeldet.</translation>
-    </message>
-    <message>
-        <source>The journal head record is missing.</source>
-        <translation>Der Datensatz des Journalkopfs fehlt.</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::local::SqlWorker</name>
-    <message>
-        <source>The workspace is not open.</source>
-        <translation>Der Arbeitsbereich ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>An unexpected error occurred in the workspace.</source>
-        <translation>Im Arbeitsbereich ist ein unerwarteter Fehler aufgetreten.</translation>
-    </message>
-    <message>
-        <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
-        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert (Debian-Paket %2).</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace %1.</source>
-        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden.</translation>
-    </message>
-</context>
-<context>
     <name>gatehouse::remote</name>
-    <message>
-        <source>Set GATEHOUSE_CLIENT_ID and GATEHOUSE_CLIENT_SECRET to the machine-to-machine application&apos;s id and secret instead.</source>
-        <translation>Setzen Sie stattdessen GATEHOUSE_CLIENT_ID und GATEHOUSE_CLIENT_SECRET auf ID und Geheimnis der Maschine-zu-Maschine-Anwendung.</translation>
-    </message>
-    <message>
-        <source>The credentials for %1 cannot be saved: no system keychain is available here.</source>
-        <translation>Die Zugangsdaten für %1 können nicht gespeichert werden: Hier ist kein Schlüsselbund des Systems verfügbar.</translation>
-    </message>
-    <message>
-        <source>No system keychain is available here, so no credentials for %1 can be stored in it.</source>
-        <translation>Hier ist kein Schlüsselbund des Systems verfügbar, daher können darin keine Zugangsdaten für %1 liegen.</translation>
-    </message>
-    <message>
-        <source>No credentials for %1: no system keychain is available here.</source>
-        <translation>Keine Zugangsdaten für %1: Hier ist kein Schlüsselbund des Systems verfügbar.</translation>
-    </message>
-    <message>
-        <source>Only Logto connections (logto+https://...) have client credentials.</source>
-        <translation>Nur Logto-Verbindungen (logto+https://...) haben Client-Zugangsdaten.</translation>
-    </message>
-    <message>
-        <source>GATEHOUSE_CLIENT_ID is set but GATEHOUSE_CLIENT_SECRET is not</source>
-        <translation>GATEHOUSE_CLIENT_ID ist gesetzt, GATEHOUSE_CLIENT_SECRET aber nicht</translation>
-    </message>
-    <message>
-        <source>GATEHOUSE_CLIENT_SECRET is set but GATEHOUSE_CLIENT_ID is not</source>
-        <translation>GATEHOUSE_CLIENT_SECRET ist gesetzt, GATEHOUSE_CLIENT_ID aber nicht</translation>
-    </message>
-    <message>
-        <source>: set both (the machine-to-machine application&apos;s id and secret) or neither.</source>
-        <translation>: Setzen Sie beide (ID und Geheimnis der Maschine-zu-Maschine-Anwendung) oder keine.</translation>
-    </message>
-    <message>
-        <source>GATEHOUSE_CLIENT_ID is empty</source>
-        <translation>GATEHOUSE_CLIENT_ID ist leer</translation>
-    </message>
-    <message>
-        <source>GATEHOUSE_CLIENT_SECRET is empty</source>
-        <translation>GATEHOUSE_CLIENT_SECRET ist leer</translation>
-    </message>
-    <message>
-        <source>No credentials are saved for %1. Save them with &quot;gatehouse-cli connection save&quot; (or in Gatehouse under File → Connections), or set GATEHOUSE_CLIENT_ID and GATEHOUSE_CLIENT_SECRET.</source>
-        <translation>Für %1 sind keine Zugangsdaten gespeichert. Speichern Sie sie mit „gatehouse-cli connection save“ (oder in Gatehouse unter Datei → Verbindungen) oder setzen Sie GATEHOUSE_CLIENT_ID und GATEHOUSE_CLIENT_SECRET.</translation>
-    </message>
-    <message>
-        <source>The credentials for %1 could not be read from the system keychain: %2</source>
-        <translation>Die Zugangsdaten für %1 konnten nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The keychain entry for %1 is not in the expected form; save the connection&apos;s credentials again.</source>
-        <translation>Der Schlüsselbund-Eintrag für %1 hat nicht die erwartete Form; speichern Sie die Zugangsdaten der Verbindung erneut.</translation>
-    </message>
-    <message>
-        <source>Both the client id and the client secret are needed.</source>
-        <translation>Client-ID und Client-Geheimnis werden beide benötigt.</translation>
-    </message>
     <message>
         <source> Whether the change was applied is unknown: check the current state before trying again.</source>
         <translation> Ob die Änderung übernommen wurde, ist unbekannt: Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
@@ -1290,18 +1171,6 @@
     <message>
         <source>The operation was cancelled.</source>
         <translation>Der Vorgang wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The username &quot;%1&quot; is already taken by user %2.</source>
-        <translation>Der Benutzername „%1“ ist bereits von Benutzer %2 belegt.</translation>
-    </message>
-    <message>
-        <source>The email address %1 already belongs to user %2.</source>
-        <translation>Die E-Mail-Adresse %1 gehört bereits Benutzer %2.</translation>
-    </message>
-    <message>
-        <source>The phone number %1 already belongs to user %2.</source>
-        <translation>Die Telefonnummer %1 gehört bereits Benutzer %2.</translation>
     </message>
     <message>
         <source>an SSO connector</source>
@@ -1466,6 +1335,121 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::rules</name>
+    <message>
+        <source>The sign-in experience enables no MFA factor, so members could never set up MFA and would be locked out of this organization. Enable at least one MFA factor (Sign-in &amp; MFA) first.</source>
+        <translation>Die Anmeldeerfahrung aktiviert keinen MFA-Faktor: Mitglieder könnten MFA nie einrichten und wären aus dieser Organisation ausgesperrt. Aktivieren Sie zuerst mindestens einen MFA-Faktor (Anmeldung &amp; MFA).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a machine-to-machine role; only user roles can be given to members, invitations and just-in-time provisioning.</source>
+        <translation>„%1“ ist eine Maschine-zu-Maschine-Rolle; Mitgliedern, Einladungen und der Just-in-time-Bereitstellung können nur Benutzerrollen gegeben werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a user role; only machine-to-machine roles can be given to applications.</source>
+        <translation>„%1“ ist eine Benutzerrolle; Anwendungen können nur Maschine-zu-Maschine-Rollen gegeben werden.</translation>
+    </message>
+    <message>
+        <source>Only pending invitations can be %1; this invitation is %2.</source>
+        <translation>Nur ausstehende Einladungen können %1 werden; diese Einladung ist %2.</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>is not a valid email domain</source>
+        <translation>ist keine gültige E-Mail-Domain</translation>
+    </message>
+    <message>
+        <source>Tenant &quot;%1&quot;</source>
+        <translation>Mandant „%1“</translation>
+    </message>
+    <message>
+        <source>Application &quot;%1&quot;</source>
+        <translation>Anwendung „%1“</translation>
+    </message>
+    <message>
+        <source>API resource &quot;%1&quot;</source>
+        <translation>API-Ressource „%1“</translation>
+    </message>
+    <message>
+        <source>Role &quot;%1&quot;</source>
+        <translation>Rolle „%1“</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot;</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>Organization &quot;%1&quot;</source>
+        <translation>Organisation „%1“</translation>
+    </message>
+    <message>
+        <source>Organization permission &quot;%1&quot;</source>
+        <translation>Organisationsberechtigung „%1“</translation>
+    </message>
+    <message>
+        <source>Organization role &quot;%1&quot;</source>
+        <translation>Organisationsrolle „%1“</translation>
+    </message>
+    <message>
+        <source>SSO connector &quot;%1&quot;</source>
+        <translation>SSO-Connector „%1“</translation>
+    </message>
+    <message>
+        <source>The sign-in experience</source>
+        <translation>Die Anmeldeerfahrung</translation>
+    </message>
+    <message>
+        <source>The type of an application cannot be changed; create a new application instead.</source>
+        <translation>Der Typ einer Anwendung kann nicht geändert werden; legen Sie stattdessen eine neue Anwendung an.</translation>
+    </message>
+    <message>
+        <source>The indicator of an API resource cannot be changed (tokens already carry it); create a new resource instead.</source>
+        <translation>Der Indikator einer API-Ressource kann nicht geändert werden (Tokens enthalten ihn bereits); legen Sie stattdessen eine neue Ressource an.</translation>
+    </message>
+    <message>
+        <source>The type of a role cannot be changed; create a new role instead.</source>
+        <translation>Der Typ einer Rolle kann nicht geändert werden; legen Sie stattdessen eine neue Rolle an.</translation>
+    </message>
+    <message>
+        <source>The type of an organization role cannot be changed; create a new role instead.</source>
+        <translation>Der Typ einer Organisationsrolle kann nicht geändert werden; legen Sie stattdessen eine neue Rolle an.</translation>
+    </message>
+    <message>
+        <source>The provider of a connector cannot be changed; create a new connector instead.</source>
+        <translation>Der Anbieter eines Connectors kann nicht geändert werden; legen Sie stattdessen einen neuen Connector an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy</source>
+        <translation>„%1“ ist keiner von Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy</translation>
+    </message>
+    <message>
+        <source>Say why (the reason is recorded in the journal).</source>
+        <translation>Geben Sie einen Grund an (er wird im Journal festgehalten).</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>ist zu lang</translation>
+    </message>
+    <message>
+        <source>The username &quot;%1&quot; is already taken by user %2.</source>
+        <translation>Der Benutzername „%1“ ist bereits an Benutzer %2 vergeben.</translation>
+    </message>
+    <message>
+        <source>The email address %1 already belongs to user %2.</source>
+        <translation>Die E-Mail-Adresse %1 gehört bereits Benutzer %2.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 already belongs to user %2.</source>
+        <translation>Die Telefonnummer %1 gehört bereits Benutzer %2.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::security</name>
     <message>
         <source>The system keychain did not answer in time.</source>
@@ -1575,6 +1559,65 @@
         <source>The certificate&apos;s validity dates cannot be read.</source>
         <translation>Die Gültigkeitsdaten des Zertifikats können nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Set GATEHOUSE_CLIENT_ID and GATEHOUSE_CLIENT_SECRET to the machine-to-machine application&apos;s id and secret instead.</source>
+        <translation>Setzen Sie stattdessen GATEHOUSE_CLIENT_ID und GATEHOUSE_CLIENT_SECRET auf ID und Geheimnis der Maschine-zu-Maschine-Anwendung.</translation>
+    </message>
+    <message>
+        <source>The credentials for %1 cannot be saved: no system keychain is available here.</source>
+        <translation>Die Zugangsdaten für %1 können nicht gespeichert werden: Hier ist kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available here, so no credentials for %1 can be stored in it.</source>
+        <translation>Hier ist kein Schlüsselbund des Systems verfügbar, daher können darin keine Zugangsdaten für %1 liegen.</translation>
+    </message>
+    <message>
+        <source>No credentials for %1: no system keychain is available here.</source>
+        <translation>Keine Zugangsdaten für %1: Hier ist kein Schlüsselbund des Systems verfügbar.</translation>
+    </message>
+    <message>
+        <source>Only Logto connections (logto+https://...) have client credentials.</source>
+        <translation>Nur Logto-Verbindungen (logto+https://...) haben Client-Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>GATEHOUSE_CLIENT_ID is set but GATEHOUSE_CLIENT_SECRET is not</source>
+        <translation>GATEHOUSE_CLIENT_ID ist gesetzt, GATEHOUSE_CLIENT_SECRET aber nicht</translation>
+    </message>
+    <message>
+        <source>GATEHOUSE_CLIENT_SECRET is set but GATEHOUSE_CLIENT_ID is not</source>
+        <translation>GATEHOUSE_CLIENT_SECRET ist gesetzt, GATEHOUSE_CLIENT_ID aber nicht</translation>
+    </message>
+    <message>
+        <source>: set both (the machine-to-machine application&apos;s id and secret) or neither.</source>
+        <translation>: Setzen Sie beide (ID und Geheimnis der Maschine-zu-Maschine-Anwendung) oder keine.</translation>
+    </message>
+    <message>
+        <source>GATEHOUSE_CLIENT_ID is empty</source>
+        <translation>GATEHOUSE_CLIENT_ID ist leer</translation>
+    </message>
+    <message>
+        <source>GATEHOUSE_CLIENT_SECRET is empty</source>
+        <translation>GATEHOUSE_CLIENT_SECRET ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::security::CredentialResolver</name>
+    <message>
+        <source>No credentials are saved for %1. Save them with &quot;gatehouse-cli connection save&quot; (or in Gatehouse under File → Connections), or set GATEHOUSE_CLIENT_ID and GATEHOUSE_CLIENT_SECRET.</source>
+        <translation>Für %1 sind keine Zugangsdaten gespeichert. Speichern Sie sie mit „gatehouse-cli connection save“ (oder in Gatehouse unter Datei → Verbindungen) oder setzen Sie GATEHOUSE_CLIENT_ID und GATEHOUSE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>The credentials for %1 could not be read from the system keychain: %2</source>
+        <translation>Die Zugangsdaten für %1 konnten nicht aus dem Schlüsselbund des Systems gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The keychain entry for %1 is not in the expected form; save the connection&apos;s credentials again.</source>
+        <translation>Der Schlüsselbund-Eintrag für %1 hat nicht die erwartete Form; speichern Sie die Zugangsdaten der Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>Both the client id and the client secret are needed.</source>
+        <translation>Client-ID und Client-Geheimnis werden beide benötigt.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::signin</name>
@@ -1593,6 +1636,71 @@
     <message>
         <source>MFA factors cannot all be turned off while these organizations require MFA: %1. Their members could never get organization tokens. Turn off &quot;Require MFA&quot; on them first.</source>
         <translation>MFA-Faktoren können nicht alle ausgeschaltet werden, solange diese Organisationen MFA verlangen: %1. Ihre Mitglieder würden nie Organisations-Token erhalten. Schalten Sie dort zuerst „MFA verlangen“ aus.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::sql</name>
+    <message>
+        <source>This workspace was written by a newer Gatehouse (schema version %1; this build knows up to %2). Update Gatehouse to open it.</source>
+        <translation>Dieser Arbeitsbereich wurde von einem neueren Gatehouse geschrieben (Schemaversion %1; diese Version kennt bis %2). Aktualisieren Sie Gatehouse, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace to schema version %1 failed; it stays at version %2.</source>
+        <translation>Die Aktualisierung des Arbeitsbereichs auf Schemaversion %1 ist fehlgeschlagen; er bleibt bei Version %2.</translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer Gatehouse. Update Gatehouse to open it.</source>
+        <translation>Dieser Arbeitsbereich wurde von einem neueren Gatehouse geschrieben. Aktualisieren Sie Gatehouse, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Something with the same name already exists.</source>
+        <translation>Es gibt bereits etwas mit demselben Namen.</translation>
+    </message>
+    <message>
+        <source>The workspace database cannot be reached.</source>
+        <translation>Die Datenbank des Arbeitsbereichs ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy with another change. Try again.</source>
+        <translation>Der Arbeitsbereich ist mit einer anderen Änderung beschäftigt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to PostgreSQL was lost.</source>
+        <translation>Die Verbindung zu PostgreSQL ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The workspace database reported an error.</source>
+        <translation>Die Datenbank des Arbeitsbereichs hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::sql::SqlWorker</name>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation>Der Arbeitsbereich ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred in the workspace.</source>
+        <translation>Im Arbeitsbereich ist ein unerwarteter Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert (Debian-Paket %2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::sql::journal</name>
+    <message>
+        <source>The journal head record is missing.</source>
+        <translation>Der Datensatz des Journalkopfs fehlt.</translation>
     </message>
 </context>
 <context>
@@ -1884,22 +1992,6 @@
 <context>
     <name>gatehouse::ui::ApplicationEditor</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen …</translation>
-    </message>
-    <message>
-        <source>Save changes (Ctrl+S)</source>
-        <translation>Änderungen speichern (Strg+S)</translation>
-    </message>
-    <message>
         <source>Delete this application (Del in the list)</source>
         <translation>Diese Anwendung löschen (Entf in der Liste)</translation>
     </message>
@@ -1916,36 +2008,12 @@
         <translation>Rollen</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Fix the marked fields to save</source>
-        <translation>Korrigieren Sie die markierten Felder, um zu speichern</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Not saved: fix the marked fields</source>
-        <translation>Nicht gespeichert: korrigieren Sie die markierten Felder</translation>
-    </message>
-    <message>
         <source>Application changed elsewhere</source>
         <translation>Anwendung wurde anderswo geändert</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was changed by someone else after you opened it. Reload it? Your edits in this form will be discarded.</source>
         <translation>„%1“ wurde von jemand anderem geändert, nachdem Sie es geöffnet haben. Neu laden? Ihre Änderungen in diesem Formular gehen dabei verloren.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;.</source>
-        <translation>„%1“ konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Could not reload the application.</source>
@@ -2248,14 +2316,6 @@ Ursprünge</translation>
         <translation>Die Anwendungen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has unsaved changes. Discard them?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
         <source>Could not create the application.</source>
         <translation>Die Anwendung konnte nicht erstellt werden.</translation>
     </message>
@@ -2290,10 +2350,6 @@ Ursprünge</translation>
     <message>
         <source>This cannot be undone.</source>
         <translation>Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Could not delete &quot;%1&quot;.</source>
-        <translation>„%1“ konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2997,53 @@ Ihr Client-Geheimnis wird auch aus dem Schlüsselbund des Systems entfernt. Auf 
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::EditorWidget</name>
+    <message>
+        <source>Could not save &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else after you opened it. Reload it? Your edits will be discarded.</source>
+        <translation>„%1“ wurde von jemand anderem geändert, nachdem Sie es geöffnet haben. Neu laden? Ihre Änderungen werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the marked fields</source>
+        <translation>Nicht gespeichert: korrigieren Sie die markierten Felder</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to save</source>
+        <translation>Korrigieren Sie die markierten Felder, um zu speichern</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Änderungen speichern (Strg+S)</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::FirstRunDialog</name>
     <message>
         <source>Welcome to Gatehouse</source>
@@ -3242,14 +3345,6 @@ Vorgänger %2</translation>
         <translation>Über Gatehouse</translation>
     </message>
     <message>
-        <source>Gatehouse %1
-
-A native admin console for Logto-style identity platforms: applications, API resources, roles and a tamper-evident journal of every change.</source>
-        <translation>Gatehouse %1
-
-Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: Anwendungen, API-Ressourcen, Rollen und ein manipulationssicheres Journal jeder Änderung.</translation>
-    </message>
-    <message>
         <source>Workspace: %1</source>
         <translation>Arbeitsbereich: %1</translation>
     </message>
@@ -3405,6 +3500,14 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <source>&amp;New SSO connector…</source>
         <translation>&amp;Neuer SSO-Connector …</translation>
     </message>
+    <message>
+        <source>Gatehouse %1
+
+A native admin console for Logto-style identity platforms: applications, API resources and roles; users by the million, with import and export; organizations, their template and invitations; enterprise SSO with just-in-time provisioning; sign-in and MFA policy; an access explainer that says what happens when someone signs in. It works on local SQLite or PostgreSQL workspaces and on Logto servers, and records every change in a tamper-evident journal.</source>
+        <translation>Gatehouse %1
+
+Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: Anwendungen, API-Ressourcen und Rollen; Benutzer zu Millionen, mit Import und Export; Organisationen, ihre Vorlage und Einladungen; Enterprise-SSO mit Just-in-time-Bereitstellung; Anmelde- und MFA-Richtlinien; eine Zugriffserklärung, die sagt, was bei einer Anmeldung geschieht. Sie arbeitet mit lokalen SQLite- oder PostgreSQL-Arbeitsbereichen und mit Logto-Servern und hält jede Änderung in einem manipulationssicheren Journal fest.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MasterDetailPage</name>
@@ -3431,6 +3534,10 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     <message>
         <source>Create tenant</source>
         <translation>Mandant erstellen</translation>
+    </message>
+    <message>
+        <source>Could not delete &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -3627,18 +3734,6 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <translation>Dunklen Modus anbieten</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Save changes (Ctrl+S)</source>
-        <translation>Änderungen speichern (Strg+S)</translation>
-    </message>
-    <message>
         <source>&amp;Logo URL</source>
         <translation>&amp;Logo-URL</translation>
     </message>
@@ -3670,32 +3765,12 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Fix the marked fields to save</source>
-        <translation>Korrigieren Sie die markierten Felder, um zu speichern</translation>
-    </message>
 </context>
 <context>
     <name>gatehouse::ui::OrganizationEditor</name>
     <message>
         <source>MFA required</source>
         <translation>MFA erforderlich</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen …</translation>
     </message>
     <message>
         <source>Members without MFA set up get no organization tokens.</source>
@@ -3734,16 +3809,8 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <translation>Branding</translation>
     </message>
     <message>
-        <source>Could not save &quot;%1&quot;.</source>
-        <translation>„%1“ konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
         <source>Organization changed elsewhere</source>
         <translation>Organisation wurde anderswo geändert</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was changed by someone else after you opened it. Reload it? Your edits will be discarded.</source>
-        <translation>„%1“ wurde von jemand anderem geändert, nachdem Sie es geöffnet haben. Neu laden? Ihre Änderungen werden verworfen.</translation>
     </message>
     <message>
         <source>Could not reload the organization.</source>
@@ -3869,20 +3936,8 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <translation>Die Organisationsvorlage hat noch keine Benutzerrollen.</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
         <source>acme.com</source>
         <translation>acme.com</translation>
-    </message>
-    <message>
-        <source>Save changes (Ctrl+S)</source>
-        <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Email domains</source>
@@ -3949,14 +4004,6 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
     </message>
 </context>
 <context>
@@ -4432,20 +4479,8 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <translation>MFA verlangen</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
         <source>Members without MFA set up get no organization tokens.</source>
         <translation>Mitglieder ohne eingerichtete MFA erhalten keine Organisationstokens.</translation>
-    </message>
-    <message>
-        <source>Save changes (Ctrl+S)</source>
-        <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -4487,22 +4522,6 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <source>Enable an MFA factor in Sign-in &amp; MFA before requiring MFA here.</source>
         <translation>Aktivieren Sie unter „Anmeldung &amp; MFA“ einen MFA-Faktor, bevor Sie hier MFA verlangen.</translation>
     </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Fix the marked fields to save</source>
-        <translation>Korrigieren Sie die markierten Felder, um zu speichern</translation>
-    </message>
 </context>
 <context>
     <name>gatehouse::ui::OrganizationTemplatePage</name>
@@ -4537,10 +4556,6 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     <message>
         <source>%1 organizations run on this template.</source>
         <translation>%1 Organisationen verwenden diese Vorlage.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The selected organization role has unsaved changes. Discard them?</source>
@@ -4602,14 +4617,6 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <translation>Die Organisationen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has unsaved changes. Discard them?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
         <source>Could not create the organization.</source>
         <translation>Die Organisation konnte nicht erstellt werden.</translation>
     </message>
@@ -4636,10 +4643,6 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     <message>
         <source>Delete organization</source>
         <translation>Organisation löschen</translation>
-    </message>
-    <message>
-        <source>Could not delete &quot;%1&quot;.</source>
-        <translation>„%1“ konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -4711,28 +4714,12 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <translation>Standard</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen …</translation>
-    </message>
-    <message>
         <source>The indicator identifies the API in token requests (RFC 8707) and cannot be changed after creation.</source>
         <translation>Der Indikator identifiziert die API in Token-Anfragen (RFC 8707) und lässt sich nach dem Erstellen nicht mehr ändern.</translation>
     </message>
     <message>
         <source> seconds</source>
         <translation> Sekunden</translation>
-    </message>
-    <message>
-        <source>Save changes (Ctrl+S)</source>
-        <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -4755,36 +4742,12 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Fix the marked fields to save</source>
-        <translation>Korrigieren Sie die markierten Felder, um zu speichern</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
         <source>API resource changed elsewhere</source>
         <translation>API-Ressource wurde anderswo geändert</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was changed by someone else after you opened it. Reload it? Your edits will be discarded.</source>
-        <translation>„%1“ wurde von jemand anderem geändert, nachdem Sie es geöffnet haben. Neu laden? Ihre Änderungen gehen dabei verloren.</translation>
-    </message>
-    <message>
         <source>Could not reload the API resource.</source>
         <translation>Die API-Ressource konnte nicht neu geladen werden.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;.</source>
-        <translation>„%1“ konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Default API</source>
@@ -4842,14 +4805,6 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <translation>Die API-Ressourcen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has unsaved changes. Discard them?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
         <source>Could not create the API resource.</source>
         <translation>Die API-Ressource konnte nicht erstellt werden.</translation>
     </message>
@@ -4880,10 +4835,6 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     <message>
         <source>Delete API resource</source>
         <translation>API-Ressource löschen</translation>
-    </message>
-    <message>
-        <source>Could not delete &quot;%1&quot;.</source>
-        <translation>„%1“ konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -4964,22 +4915,6 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <translation>Standardrolle: wird jedem neuen Benutzer automatisch zugewiesen</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen …</translation>
-    </message>
-    <message>
-        <source>Save changes (Ctrl+S)</source>
-        <translation>Änderungen speichern (Strg+S)</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -5016,36 +4951,12 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <translation>Maschine-zu-Maschine-Rolle: wird Maschine-zu-Maschine-Anwendungen zugewiesen</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Fix the marked fields to save</source>
-        <translation>Korrigieren Sie die markierten Felder, um zu speichern</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
         <source>Role changed elsewhere</source>
         <translation>Rolle wurde anderswo geändert</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was changed by someone else after you opened it. Reload it? Your edits will be discarded.</source>
-        <translation>„%1“ wurde von jemand anderem geändert, nachdem Sie es geöffnet haben. Neu laden? Ihre Änderungen gehen dabei verloren.</translation>
-    </message>
-    <message>
         <source>Could not reload the role.</source>
         <translation>Die Rolle konnte nicht neu geladen werden.</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;.</source>
-        <translation>„%1“ konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -5146,14 +5057,6 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <translation>Die Rollen konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has unsaved changes. Discard them?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
         <source>Could not create the role.</source>
         <translation>Die Rolle konnte nicht erstellt werden.</translation>
     </message>
@@ -5204,10 +5107,6 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     <message>
         <source>Delete role</source>
         <translation>Rolle löschen</translation>
-    </message>
-    <message>
-        <source>Could not delete &quot;%1&quot;.</source>
-        <translation>„%1“ konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -5630,24 +5529,8 @@ SHA-256: %4</translation>
 <context>
     <name>gatehouse::ui::SsoConnectorEditor</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Löschen …</translation>
-    </message>
-    <message>
         <source>Shown on the sign-in button, e.g. Acme</source>
         <translation>Wird auf der Anmeldeschaltfläche angezeigt, z. B. Acme</translation>
-    </message>
-    <message>
-        <source>Save changes (Ctrl+S)</source>
-        <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -5702,32 +5585,8 @@ SHA-256: %4</translation>
         <translation>Unvollständig: Anmeldungen werden erst hierher weitergeleitet, wenn die Verbindungsdaten ausgefüllt sind.</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Fix the marked fields to save</source>
-        <translation>Korrigieren Sie die markierten Felder, um zu speichern</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Could not save &quot;%1&quot;.</source>
-        <translation>„%1“ konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
         <source>Connector changed elsewhere</source>
         <translation>Connector wurde anderswo geändert</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was changed by someone else after you opened it. Reload it? Your edits will be discarded.</source>
-        <translation>„%1“ wurde von jemand anderem geändert, nachdem Sie es geöffnet haben. Neu laden? Ihre Änderungen gehen dabei verloren.</translation>
     </message>
     <message>
         <source>Could not reload the connector.</source>
@@ -5801,14 +5660,6 @@ SHA-256: %4</translation>
         <translation>Die SSO-Connectors konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has unsaved changes. Discard them?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
         <source>Could not add the connector.</source>
         <translation>Der Connector konnte nicht hinzugefügt werden.</translation>
     </message>
@@ -5843,10 +5694,6 @@ SHA-256: %4</translation>
     <message>
         <source>Delete connector</source>
         <translation>Connector löschen</translation>
-    </message>
-    <message>
-        <source>Could not delete &quot;%1&quot;.</source>
-        <translation>„%1“ konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -6233,20 +6080,8 @@ SHA-256: %4</translation>
         <translation>&amp;Formatieren</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
         <source>Indent the JSON</source>
         <translation>Das JSON einrücken</translation>
-    </message>
-    <message>
-        <source>Save changes (Ctrl+S)</source>
-        <translation>Änderungen speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Any JSON object your applications keep about this user (plan, preferences, external ids).</source>
@@ -6269,32 +6104,8 @@ SHA-256: %4</translation>
         <translation>Gültiges JSON-Objekt</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>Fix the JSON to save</source>
         <translation>Korrigieren Sie das JSON, um zu speichern</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>User changed elsewhere</source>
-        <translation>Benutzer wurde anderswo geändert</translation>
-    </message>
-    <message>
-        <source>This user was changed by someone else after you opened it. Reload it? Your edits on this tab will be discarded.</source>
-        <translation>Dieser Benutzer wurde von jemand anderem geändert, nachdem Sie ihn geöffnet haben. Neu laden? Ihre Änderungen in diesem Reiter gehen dabei verloren.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>The custom data was not saved.</source>
@@ -6531,14 +6342,6 @@ SHA-256: %4</translation>
         <translation>Die Datei enthält Passwort-Digests: bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>This connection&apos;s server never hands out password digests.</source>
         <translation>Der Server dieser Verbindung gibt niemals Passwort-Digests heraus.</translation>
     </message>
@@ -6624,6 +6427,17 @@ SHA-256: %4</translation>
     <message>
         <source>Search works.</source>
         <translation>Die Suche funktioniert.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::UserFormTab</name>
+    <message>
+        <source>User changed elsewhere</source>
+        <translation>Benutzer wurde anderswo geändert</translation>
+    </message>
+    <message>
+        <source>This user was changed by someone else after you opened it. Reload it? Your edits on this tab will be discarded.</source>
+        <translation>Dieser Benutzer wurde von jemand anderem geändert, nachdem Sie ihn geöffnet haben. Neu laden? Ihre Änderungen in diesem Reiter gehen dabei verloren.</translation>
     </message>
 </context>
 <context>
@@ -6827,14 +6641,6 @@ SHA-256: %4</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
 </context>
 <context>
     <name>gatehouse::ui::UserMfaTab</name>
@@ -6961,14 +6767,6 @@ SHA-256: %4</translation>
 <context>
     <name>gatehouse::ui::UserProfileTab</name>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
         <source>Sign-in identifiers</source>
         <translation>Anmeldekennungen</translation>
     </message>
@@ -7077,38 +6875,6 @@ SHA-256: %4</translation>
         <translation>Land</translation>
     </message>
     <message>
-        <source>Save changes (Ctrl+S)</source>
-        <translation>Änderungen speichern (Strg+S)</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert …</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>Fix the marked fields to save</source>
-        <translation>Korrigieren Sie die markierten Felder, um zu speichern</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Not saved: fix the marked fields</source>
-        <translation>Nicht gespeichert: korrigieren Sie die markierten Felder</translation>
-    </message>
-    <message>
-        <source>User changed elsewhere</source>
-        <translation>Benutzer wurde anderswo geändert</translation>
-    </message>
-    <message>
-        <source>This user was changed by someone else after you opened it. Reload it? Your edits on this tab will be discarded.</source>
-        <translation>Dieser Benutzer wurde von jemand anderem geändert, nachdem Sie ihn geöffnet haben. Neu laden? Ihre Änderungen in diesem Reiter gehen dabei verloren.</translation>
-    </message>
-    <message>
         <source>Could not save the user.</source>
         <translation>Der Benutzer konnte nicht gespeichert werden.</translation>
     </message>
@@ -7178,6 +6944,17 @@ SHA-256: %4</translation>
     <message>
         <source>Could not remove the role &quot;%1&quot;.</source>
         <translation>Die Rolle „%1“ konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::UserTransferDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -7285,14 +7062,6 @@ SHA-256: %4</translation>
     <message>
         <source>Create users one by one, or import them from a CSV, JSON or JSON Lines export of another system with Import….</source>
         <translation>Legen Sie Benutzer einzeln an oder importieren Sie sie mit „Importieren …“ aus einem CSV-, JSON- oder JSON-Lines-Export eines anderen Systems.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has unsaved changes. Discard them?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
         <source>Could not create the user.</source>

@@ -17,16 +17,18 @@ void UserListModel::setSource(Backend *backend, const QString &tenantId)
     reload();
 }
 
-void UserListModel::setQuery(const UserQuery &query)
+void UserListModel::setQuery(const UserQuery &query, const QString &keepId)
 {
     if (query == m_query)
         return;
     m_query = query;
-    reload();
+    reload(keepId);
 }
 
-void UserListModel::reload()
+void UserListModel::reload(const QString &keepId, int nearRow)
 {
+    m_keepId = keepId;
+    m_keepRow = nearRow;
     beginResetModel();
     ++m_generation;
     for (auto &future : m_pending)
@@ -145,9 +147,11 @@ void UserListModel::chunkArrived(quint64 generation, int chunk, const Result<Use
     if (chunk == 0 && !m_totalKnown) {
         // Until the total arrives, show what the first page holds.
         if (count > m_rows) {
-            beginInsertRows({}, m_rows, count - 1);
+            const int from = m_rows;
+            beginInsertRows({}, from, count - 1);
             m_rows = count;
             endInsertRows();
+            lookForKept(from, count - 1);
         }
         if (result->atEnd && !m_totalKnown) {
             m_total = count;
@@ -155,7 +159,9 @@ void UserListModel::chunkArrived(quint64 generation, int chunk, const Result<Use
             Q_EMIT totalChanged(m_total, true);
         }
     } else if (count > 0 && first < m_rows) {
-        Q_EMIT dataChanged(index(first, 0), index(qMin(m_rows, first + count) - 1, ColumnCount - 1));
+        const int last = qMin(m_rows, first + count) - 1;
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        lookForKept(first, last);
     }
     evict();
     checkIdle();
@@ -177,9 +183,11 @@ void UserListModel::anchorsArrived(quint64 generation, const Result<UserAnchors>
     m_totalKnown = true;
     const int rows = static_cast<int>(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
     if (rows > m_rows) {
-        beginInsertRows({}, m_rows, rows - 1);
+        const int from = m_rows;
+        beginInsertRows({}, from, rows - 1);
         m_rows = rows;
         endInsertRows();
+        lookForKept(from, rows - 1);
     } else if (rows < m_rows) {
         beginRemoveRows({}, rows, m_rows - 1);
         m_rows = rows;
@@ -200,8 +208,43 @@ void UserListModel::evict()
 
 void UserListModel::checkIdle()
 {
-    if (m_inFlight.isEmpty() && !m_anchorsPending)
+    if (m_inFlight.isEmpty() && !m_anchorsPending) {
+        stopKeeping();
         Q_EMIT idle();
+    }
+}
+
+void UserListModel::stopKeeping()
+{
+    m_keepId.clear();
+    m_keepRow = -1;
+}
+
+int UserListModel::loadedRowOf(const QString &id) const
+{
+    for (auto it = m_chunks.constBegin(); it != m_chunks.constEnd(); ++it) {
+        for (int i = 0; i < it.value().size(); ++i) {
+            if (it.value().at(i).id == id)
+                return it.key() * m_chunkSize + i;
+        }
+    }
+    return -1;
+}
+
+void UserListModel::lookForKept(int first, int last)
+{
+    if (m_keepRow >= 0 && m_keepRow < m_rows && !isLoaded(m_keepRow, m_keepRow))
+        prefetch(m_keepRow, m_keepRow);
+    if (m_keepId.isEmpty())
+        return;
+    for (int row = qMax(0, first); row <= qMin(last, m_rows - 1); ++row) {
+        const std::optional<User> user = userAt(row);
+        if (user && user->id == m_keepId) {
+            stopKeeping();
+            Q_EMIT keptRowFound(row);
+            return;
+        }
+    }
 }
 
 QVariant UserListModel::data(const QModelIndex &index, int role) const

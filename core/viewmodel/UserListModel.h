@@ -27,6 +27,9 @@ namespace gatehouse {
 ///   memory stays flat however far the view scrolls.
 /// - rowCount() is the first chunk's size until the total is known, then the total
 ///   (rowsInserted/rowsRemoved keep views consistent). totalChanged() tells when it is exact.
+/// - A reload or a new query can keep one user: the model looks for that id in the rows as they
+///   arrive (its former row first) and emits keptRowFound() with its new row, so a view can
+///   select the same user again after an edit, an import or a new search.
 ///
 /// Thread rule: lives on the UI thread; backend futures report back to it via continuations.
 class UserListModel : public QAbstractTableModel
@@ -55,10 +58,18 @@ public:
     void setSource(Backend *backend, const QString &tenantId);
     /// Rows per request (and per anchor) for the current backend.
     int chunkSize() const { return m_chunkSize; }
-    void setQuery(const UserQuery &query);
+    /// Changes the query (nothing when it is the same) and keeps `keepId` as reload() does.
+    void setQuery(const UserQuery &query, const QString &keepId = {});
     const UserQuery &query() const { return m_query; }
-    /// Drops everything and loads again (after edits).
-    void reload();
+    /// Drops everything and loads again (after edits). With `keepId`, keptRowFound() tells the
+    /// row of that user once it is loaded; `nearRow` (where the user was) is loaded first. The
+    /// search ends when the row is found, when every requested chunk has arrived without it, or
+    /// at stopKeeping().
+    void reload(const QString &keepId = {}, int nearRow = -1);
+    /// Stops looking for the kept user (the person selected another one).
+    void stopKeeping();
+    /// The row of the user with `id` among the loaded rows, or -1.
+    int loadedRowOf(const QString &id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -83,6 +94,8 @@ Q_SIGNALS:
     void loadFailed(const Error &error);
     /// All requested chunks have arrived.
     void idle();
+    /// The user that reload() or setQuery() keeps is at `row` now.
+    void keptRowFound(int row);
 
 private:
     void requestChunk(int chunk);
@@ -92,6 +105,8 @@ private:
     void touch(int chunk) const;
     void evict();
     void checkIdle();
+    /// Loads the kept user's former row, then looks for the user in rows [first, last].
+    void lookForKept(int first, int last);
 
     Backend *m_backend = nullptr;
     QString m_tenantId;
@@ -103,6 +118,8 @@ private:
     qint64 m_total = 0;
     bool m_totalKnown = false;
     bool m_anchorsPending = false;
+    QString m_keepId;   ///< the user to find again after a reload, or empty
+    int m_keepRow = -1; ///< where that user was before the reload
     UserAnchors m_anchors;
     QHash<int, QList<User>> m_chunks;
     mutable std::list<int> m_lru; ///< most recently used first

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "common/ListModel.h"
-#include "common/MasterDetailPage.h"
+#include "common/ListPage.h"
 #include "model/Application.h"
 
 namespace gatehouse::ui {
@@ -11,30 +10,16 @@ class ApplicationEditor;
 /// Applications of the current tenant: a filterable, sortable list and the editor of the
 /// selected one. Create opens CreateApplicationDialog; a confidential application's first secret
 /// is then shown once in a SecretDialog.
-class ApplicationsPage : public MasterDetailPage
+class ApplicationsPage : public ListPage<Application, ApplicationEditor>
 {
     Q_OBJECT
 public:
     explicit ApplicationsPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    void activate() override;
     void createNew() override;
-    void save() override;
-    bool confirmLeave() override;
-
-    ListModel<Application> *model() const { return m_model; }
-    ApplicationEditor *editor() const { return m_editor; }
 
 protected:
-    void currentChanged(int sourceRow) override;
-    void deleteCurrent() override;
-
-private:
-    void load(const QString &selectId);
-
-    ListModel<Application> *m_model;
-    ApplicationEditor *m_editor;
-    int m_generation = 0;
+    void confirmDelete(const Application &app) override;
 };
 
 } // namespace gatehouse::ui

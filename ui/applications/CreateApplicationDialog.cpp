@@ -18,16 +18,10 @@
 namespace gatehouse::ui {
 
 CreateApplicationDialog::CreateApplicationDialog(QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QStringLiteral("createApplicationDialog"), tr("Create application"), 640,
+                 tr("Create application"), QStringLiteral("createApplicationButton"), parent)
     , m_types(new QButtonGroup(this))
-    , m_name(new QLineEdit)
-    , m_description(new QLineEdit)
 {
-    setObjectName(QStringLiteral("createApplicationDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Create application"));
-    setMinimumWidth(640);
-
     auto *cards = new QGridLayout;
     cards->setSpacing(8);
     int index = 0;
@@ -55,32 +49,13 @@ CreateApplicationDialog::CreateApplicationDialog(QWidget *parent)
         ++index;
     }
 
-    m_name->setObjectName(QStringLiteral("newApplicationNameEdit"));
-    m_name->setPlaceholderText(tr("e.g. Acme Web"));
-    m_description->setObjectName(QStringLiteral("newApplicationDescriptionEdit"));
-    m_description->setPlaceholderText(tr("Optional"));
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("newApplicationNameError"));
-    auto *descriptionError = FieldErrors::createLabel(QStringLiteral("newApplicationDescriptionError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("newApplicationError"));
-    m_errors.addField(QStringLiteral("name"), nameError);
-    m_errors.addField(QStringLiteral("description"), descriptionError);
-    m_errors.setFallback(otherError);
-
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
-    form->addRow(tr("&Description"), m_description);
-    form->addRow(QString(), descriptionError);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_create = buttons->addButton(tr("Create application"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createApplicationButton"));
-    style::makePrimary(m_create);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_create->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_name =
+        errors().addLine(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("newApplicationName"));
+    m_name->setPlaceholderText(tr("e.g. Acme Web"));
+    m_description = addField(form, tr("&Description"), QStringLiteral("description"),
+                             QStringLiteral("newApplicationDescription"));
+    m_description->setPlaceholderText(tr("Optional"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
@@ -88,15 +63,14 @@ CreateApplicationDialog::CreateApplicationDialog(QWidget *parent)
     layout->addLayout(cards);
     layout->addSpacing(4);
     layout->addLayout(form);
-    layout->addWidget(otherError);
-    layout->addWidget(buttons);
+    layout->addWidget(errors().createFallback(QStringLiteral("newApplicationError")));
+    layout->addWidget(buttons());
 
     connect(m_types, &QButtonGroup::idToggled, this, &CreateApplicationDialog::validate);
     connect(m_name, &QLineEdit::textChanged, this, [this] {
         m_nameTouched = true;
         validate();
     });
-    connect(m_description, &QLineEdit::textChanged, this, &CreateApplicationDialog::validate);
     setType(ApplicationType::SPA);
     m_name->setFocus();
 }
@@ -118,21 +92,6 @@ void CreateApplicationDialog::setType(ApplicationType type)
     }
 }
 
-void CreateApplicationDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    m_create->setText(busy ? tr("Creating…") : tr("Create application"));
-    validate();
-}
-
-void CreateApplicationDialog::showError(const Error &error)
-{
-    if (!error.fields().isEmpty())
-        m_errors.show(error.fields());
-    else
-        m_errors.show({FieldError{QString(), error.message()}});
-}
-
 void CreateApplicationDialog::validate()
 {
     QList<FieldError> errors;
@@ -140,14 +99,10 @@ void CreateApplicationDialog::validate()
         if (error.field == QLatin1String("name") || error.field == QLatin1String("description"))
             errors.append(error);
     }
+    acceptButton()->setText(isBusy() ? tr("Creating…") : tr("Create application"));
     // Say "must not be empty" only once the person has typed something.
-    QList<FieldError> shown;
-    for (const FieldError &error : errors) {
-        if (error.field != QLatin1String("name") || m_nameTouched)
-            shown.append(error);
-    }
-    m_errors.show(shown);
-    m_create->setEnabled(errors.isEmpty() && !m_busy);
+    showProblems(errors,
+                 [this](const QString &field) { return field == QLatin1String("name") && !m_nameTouched; });
 }
 
 } // namespace gatehouse::ui

@@ -17,17 +17,13 @@
 namespace gatehouse::ui {
 
 CreateSecretDialog::CreateSecretDialog(const QString &applicationName, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QStringLiteral("createSecretDialog"), tr("Create secret for %1").arg(applicationName), 440,
+                 tr("Create secret"), QStringLiteral("createSecretButton"), parent)
     , m_name(new QLineEdit)
     , m_expires(new QCheckBox(tr("Expires on")))
     , m_date(new QDateEdit(QDate::currentDate().addYears(1)))
     , m_error(FieldErrors::createLabel(QStringLiteral("secretNameError")))
 {
-    setObjectName(QStringLiteral("createSecretDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Create secret for %1").arg(applicationName));
-    setMinimumWidth(440);
-
     m_name->setObjectName(QStringLiteral("secretNameEdit"));
     m_name->setPlaceholderText(tr("e.g. production-2025"));
     m_expires->setObjectName(QStringLiteral("secretExpiresCheck"));
@@ -47,21 +43,12 @@ CreateSecretDialog::CreateSecretDialog(const QString &applicationName, QWidget *
                  style::subtitleLabel(tr("Without an expiry the secret stays valid until you delete "
                                          "it. Rotating secrets yearly is good practice.")));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_create = buttons->addButton(tr("Create secret"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createSecretButton"));
-    style::makePrimary(m_create);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_create->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_expires, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
     connect(m_name, &QLineEdit::textChanged, this, &CreateSecretDialog::validate);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(buttons);
+    layout->addWidget(buttons());
     validate();
     m_error->clear();
     m_error->hide();
@@ -79,13 +66,6 @@ std::optional<qint64> CreateSecretDialog::expiresAt() const
     return QDateTime(m_date->date(), QTime(23, 59, 59)).toMSecsSinceEpoch();
 }
 
-void CreateSecretDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    m_name->setEnabled(!busy);
-    validate();
-}
-
 void CreateSecretDialog::showError(const Error &error)
 {
     QString text = error.message();
@@ -100,7 +80,8 @@ void CreateSecretDialog::validate()
     const QList<FieldError> errors = validation::secretName(name());
     m_error->setText(errors.isEmpty() ? QString() : errors.first().message);
     m_error->setVisible(!errors.isEmpty() && !m_name->text().isEmpty());
-    m_create->setEnabled(errors.isEmpty() && !m_busy);
+    m_name->setEnabled(!isBusy());
+    setAcceptable(errors.isEmpty());
 }
 
 } // namespace gatehouse::ui

@@ -1,21 +1,19 @@
 #pragma once
 
-#include "backend/Error.h"
+#include "common/FormDialog.h"
 
-#include <QDialog>
 #include <optional>
 
 class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace gatehouse::ui {
 
-/// Asks for a new secret's name and optional expiry. Emits submitted(); the caller creates the
-/// secret and then calls done() or showError(). Open with open(); deletes itself when closed.
-class CreateSecretDialog : public QDialog
+/// Asks for a new secret's name and optional expiry. Submitted through submitDialog() (see
+/// FormDialog).
+class CreateSecretDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -25,21 +23,16 @@ public:
     /// Unix ms at the end of the chosen day (local time), or none.
     std::optional<qint64> expiresAt() const;
 
-    void setBusy(bool busy);
-    void showError(const Error &error);
+    void showError(const Error &error) override;
 
-signals:
-    void submitted();
+protected:
+    void validate() override;
 
 private:
-    void validate();
-
     QLineEdit *m_name;
     QCheckBox *m_expires;
     QDateEdit *m_date;
     QLabel *m_error;
-    QPushButton *m_create;
-    bool m_busy = false;
 };
 
 } // namespace gatehouse::ui

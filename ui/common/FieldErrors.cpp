@@ -2,9 +2,18 @@
 
 #include "common/WrappingLabel.h"
 
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 
 namespace gatehouse::ui {
+
+std::optional<QList<FieldError>> FieldErrors::refusal(const Error &error, const QString &field)
+{
+    if (error.code() != ErrorCode::Validation && error.code() != ErrorCode::AlreadyExists)
+        return std::nullopt;
+    return error.fields().isEmpty() ? QList<FieldError>{{field, error.message()}} : error.fields();
+}
 
 QLabel *FieldErrors::createLabel(const QString &objectName)
 {
@@ -19,6 +28,24 @@ QLabel *FieldErrors::createLabel(const QString &objectName)
 void FieldErrors::addField(const QString &field, QLabel *label)
 {
     m_labels.insert(field, label);
+}
+
+QLineEdit *FieldErrors::addLine(QFormLayout *form, const QString &label, const QString &field,
+                                const QString &name)
+{
+    auto *edit = new QLineEdit;
+    edit->setObjectName(name + QStringLiteral("Edit"));
+    QLabel *error = createLabel(name + QStringLiteral("Error"));
+    addField(field, error);
+    form->addRow(label, edit);
+    form->addRow(QString(), error);
+    return edit;
+}
+
+QLabel *FieldErrors::createFallback(const QString &objectName)
+{
+    m_fallback = createLabel(objectName);
+    return m_fallback;
 }
 
 bool FieldErrors::show(const QList<FieldError> &errors)
@@ -57,12 +84,6 @@ bool FieldErrors::show(const QList<FieldError> &errors)
         label->setVisible(!lines.isEmpty());
     }
     return errors.isEmpty();
-}
-
-QString FieldErrors::textOf(const QString &field) const
-{
-    const QLabel *label = m_labels.value(field, nullptr);
-    return label ? label->text() : QString();
 }
 
 } // namespace gatehouse::ui

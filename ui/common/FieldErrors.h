@@ -5,8 +5,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <optional>
 
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 
 namespace gatehouse::ui {
 
@@ -21,19 +24,27 @@ class FieldErrors
     Q_DECLARE_TR_FUNCTIONS(FieldErrors)
 
 public:
+    /// What a refusal of a save says beside the fields: for a Validation or AlreadyExists error,
+    /// its fields, or its message as a problem of `field` when it names none; nothing for any
+    /// other error (those go to a message box).
+    static std::optional<QList<FieldError>> refusal(const Error &error, const QString &field = {});
+
     /// Creates a red, word-wrapped, initially hidden label with objectName `objectName`.
     static QLabel *createLabel(const QString &objectName);
 
     void addField(const QString &field, QLabel *label);
+    /// Adds to `form` a row `label` with a new line edit named "<name>Edit" for `field`, and
+    /// under it the field's error label named "<name>Error". Returns the line edit.
+    QLineEdit *addLine(QFormLayout *form, const QString &label, const QString &field, const QString &name);
     void setFallback(QLabel *label) { m_fallback = label; }
+    /// Creates the label for errors of fields without their own (named `objectName`), makes it
+    /// the fallback and returns it for the caller's layout.
+    QLabel *createFallback(const QString &objectName);
     void setLineMap(const QString &field, const QList<int> &lines) { m_lineMaps[field] = lines; }
 
     /// Replaces everything shown. Returns true when `errors` is empty.
     bool show(const QList<FieldError> &errors);
     void clear() { show({}); }
-
-    /// The text currently shown for `field` (empty when none).
-    QString textOf(const QString &field) const;
 
 private:
     QHash<QString, QLabel *> m_labels;

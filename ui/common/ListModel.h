@@ -1,6 +1,10 @@
 #pragma once
 
+#include "common/Format.h"
+#include "common/Style.h"
+
 #include <QAbstractTableModel>
+#include <QFont>
 #include <QList>
 #include <functional>
 
@@ -19,15 +23,71 @@ public:
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int IdRole = Qt::UserRole + 1;
 
+    /// How a text column shows its text besides displaying and sorting by it.
+    enum TextFlag { Plain = 0x0, TextToolTip = 0x1, Monospace = 0x2 };
+
     struct Column
     {
         QString title;
         std::function<QVariant(const T &item, int role)> data;
+
+        /// Shows and sorts by `value` (a function or a pointer to a QString member); with
+        /// TextToolTip also as the tooltip, else `toolTip` if given; Monospace for ids and names
+        /// of permissions.
+        static Column text(QString title, std::function<QString(const T &)> value, int flags = Plain,
+                           std::function<QString(const T &)> toolTip = {})
+        {
+            return {std::move(title),
+                    [value = std::move(value), flags, toolTip = std::move(toolTip)](const T &item,
+                                                                                    int role) -> QVariant {
+                        if (role == Qt::DisplayRole || role == Qt::UserRole ||
+                            (role == Qt::ToolTipRole && (flags & TextToolTip)))
+                            return value(item);
+                        if (role == Qt::ToolTipRole && toolTip)
+                            return toolTip(item);
+                        if (role == Qt::FontRole && (flags & Monospace))
+                            return style::monospace();
+                        return {};
+                    }};
+        }
+
+        /// A time (Unix ms) shown as the local date and time (`dateOnly`: the date), with the UTC
+        /// time in the tooltip; sorts by the time.
+        static Column time(QString title, std::function<qint64(const T &)> ms, bool dateOnly = false)
+        {
+            return {std::move(title), [ms = std::move(ms), dateOnly](const T &item, int role) -> QVariant {
+                        const qint64 value = ms(item);
+                        if (role == Qt::DisplayRole)
+                            return dateOnly ? Format::date(value) : Format::dateTime(value);
+                        if (role == Qt::ToolTipRole)
+                            return Format::utc(value);
+                        return role == Qt::UserRole ? QVariant(value) : QVariant();
+                    }};
+        }
+
+        /// A date (Unix ms) shown as a local date, with the local and UTC time in the tooltip;
+        /// sorts by the time.
+        static Column date(QString title, std::function<qint64(const T &)> ms)
+        {
+            return {std::move(title), [ms = std::move(ms)](const T &item, int role) -> QVariant {
+                        const qint64 value = ms(item);
+                        if (role == Qt::DisplayRole)
+                            return Format::date(value);
+                        if (role == Qt::ToolTipRole)
+                            return QString(Format::dateTime(value) + QLatin1Char('\n') + Format::utc(value));
+                        return role == Qt::UserRole ? QVariant(value) : QVariant();
+                    }};
+        }
     };
 
+    /// Items are told apart by `idOf`.
     ListModel(std::function<QString(const T &)> idOf, QObject *parent = nullptr)
         : QAbstractTableModel(parent)
         , m_idOf(std::move(idOf))
+    {}
+    /// Items are told apart by their `id`.
+    explicit ListModel(QObject *parent = nullptr)
+        : ListModel([](const T &item) { return item.id; }, parent)
     {}
 
     void setColumns(QList<Column> columns)

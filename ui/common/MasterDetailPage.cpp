@@ -1,7 +1,8 @@
 #include "common/MasterDetailPage.h"
 
+#include "common/EditorWidget.h"
 #include "common/EmptyState.h"
-#include "common/ListModel.h"
+#include "common/MessageBox.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
 
@@ -17,6 +18,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace gatehouse::ui {
 
@@ -36,10 +38,13 @@ MasterDetailPage::MasterDetailPage(Workspace *workspace, QWidget *parent)
     , m_placeholder(style::subtitleLabel({}))
 {}
 
-void MasterDetailPage::buildPage(const Texts &texts, QAbstractItemModel *model, QWidget *editor)
+void MasterDetailPage::build(const Texts &texts, QAbstractItemModel *model, EditorWidget *editor)
 {
     m_texts = texts;
     m_model = model;
+    m_editor = editor;
+    connect(editor, &EditorWidget::deleteRequested, this, &MasterDetailPage::deleteCurrent);
+    connect(workspace(), &Workspace::changed, this, &MasterDetailPage::onChange);
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(Qt::UserRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -50,16 +55,10 @@ void MasterDetailPage::buildPage(const Texts &texts, QAbstractItemModel *model, 
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
+    style::setUpTable(m_view);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(30);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setTabKeyNavigation(false);
 
@@ -89,14 +88,6 @@ void MasterDetailPage::buildPage(const Texts &texts, QAbstractItemModel *model, 
     m_listStack->addWidget(m_empty);
     m_listStack->addWidget(loadingLabel);
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(style::titleLabel(texts.title));
-    titles->addWidget(style::subtitleLabel(texts.subtitle));
-    header->addLayout(titles, 1);
-    header->addWidget(m_createButton, 0, Qt::AlignBottom);
-
     auto *listPane = new QWidget;
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 6, 0);
@@ -117,11 +108,7 @@ void MasterDetailPage::buildPage(const Texts &texts, QAbstractItemModel *model, 
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({470, 530});
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(12);
-    layout->addLayout(header);
-    layout->addWidget(splitter, 1);
+    buildFrame(texts.title, texts.subtitle, {m_createButton})->addWidget(splitter, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MasterDetailPage::onSelectionChanged);
@@ -136,6 +123,56 @@ void MasterDetailPage::buildPage(const Texts &texts, QAbstractItemModel *model, 
             deleteCurrent();
     });
     updateState();
+}
+
+void MasterDetailPage::activate()
+{
+    reload(currentId());
+}
+
+void MasterDetailPage::reload(const QString &selectId)
+{
+    ++m_generation;
+    m_reloadId = selectId;
+    if (!workspace()->hasTenant()) {
+        m_keepEditor = false;
+        m_clearItems();
+        finishLoading({});
+        emit loaded();
+        return;
+    }
+    setLoading(true);
+    fetch();
+}
+
+void MasterDetailPage::onChange(const Change &change)
+{
+    // A hidden page reloads when it is activated; a shown one now, keeping the editor's edits.
+    if (!isVisible() || !workspace()->hasTenant() || change.tenantId != workspace()->tenant().id ||
+        !concerns(change))
+        return;
+    refresh();
+}
+
+void MasterDetailPage::refresh()
+{
+    m_keepEditor = true;
+    reload(currentId());
+}
+
+void MasterDetailPage::save()
+{
+    m_editor->save();
+}
+
+bool MasterDetailPage::confirmLeave()
+{
+    return m_editor->confirmDiscard();
+}
+
+QString MasterDetailPage::deleteFailedText(const QString &name)
+{
+    return tr("Could not delete \"%1\".").arg(name);
 }
 
 void MasterDetailPage::setColumnModes(const QList<QHeaderView::ResizeMode> &modes)
@@ -185,6 +222,13 @@ bool MasterDetailPage::selectId(const QString &id)
     return false;
 }
 
+void MasterDetailPage::selectSourceRow(int row)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
 void MasterDetailPage::setLoading(bool loading)
 {
     m_loading = loading;
@@ -210,13 +254,23 @@ void MasterDetailPage::updateState()
     } else {
         m_listStack->setCurrentWidget(m_view);
     }
-    if (currentRow() < 0)
+    // A reload for a change resets the rows and then selects the same item again: the editor
+    // stays shown until it ends (hiding it would take the focus from the field being typed in).
+    if (currentRow() < 0 && !m_keepEditor)
         m_editorStack->setCurrentWidget(m_placeholder);
 }
 
 void MasterDetailPage::finishLoading(const QString &preferredId)
 {
     setLoading(false);
+    const bool keepEditor = std::exchange(m_keepEditor, false);
+    if (keepEditor && !preferredId.isEmpty() && preferredId == m_selectedId && hasSourceId(preferredId)) {
+        m_restoring = true;
+        selectId(preferredId);
+        m_restoring = false;
+        currentReloaded(currentRow());
+        return;
+    }
     // The items were replaced: the editor reloads whatever ends up selected.
     m_selectedId.clear();
     if (!preferredId.isEmpty() && selectId(preferredId))

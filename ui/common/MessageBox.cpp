@@ -67,6 +67,18 @@ bool MessageBox::confirmDestructive(QWidget *parent, const QString &title, const
     return run(box, QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
+bool MessageBox::discardChanges(QWidget *parent, const QString &question)
+{
+    return MessageBox::question(parent, tr("Unsaved changes"), question,
+                                QMessageBox::Discard | QMessageBox::Cancel,
+                                QMessageBox::Cancel) == QMessageBox::Discard;
+}
+
+bool MessageBox::discardChangesOf(QWidget *parent, const QString &name)
+{
+    return discardChanges(parent, tr("\"%1\" has unsaved changes. Discard them?").arg(name));
+}
+
 void MessageBox::showError(QWidget *parent, const QString &what, const Error &error)
 {
     QMessageBox box(QMessageBox::Critical, QCoreApplication::applicationName(), what, QMessageBox::Ok,

@@ -35,6 +35,12 @@ public:
                                    const QString &actionText, bool production,
                                    const QString &tenantName = {});
 
+    /// Asks whether unsaved changes may be discarded: "Unsaved changes", `question`, Discard or
+    /// Cancel (the default). Returns true for Discard.
+    static bool discardChanges(QWidget *parent, const QString &question);
+    /// discardChanges() for the edits of one named object ("\"Billing\" has unsaved changes…").
+    static bool discardChangesOf(QWidget *parent, const QString &name);
+
     /// Shows an Error: "`what`" as the headline, Error::message() and each field problem, and the
     /// technical detail under "Show Details...". Never call it with a Validation error that was
     /// already shown next to the fields.

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
+
+class QVBoxLayout;
 
 namespace gatehouse::ui {
 
@@ -32,6 +35,14 @@ public:
     /// may have unsaved edits; returns false to stay.
     virtual bool confirmLeave() { return true; }
 
+protected:
+    /// Lays the page out as every page is: its title with the line that explains it (and
+    /// `headerButtons` at their right), then what the caller adds to the returned layout.
+    QVBoxLayout *buildFrame(const QString &title, const QString &subtitle,
+                            const QList<QWidget *> &headerButtons = {});
+    /// The title and subtitle of buildFrame(), for a line under them.
+    QVBoxLayout *titleBlock() const { return m_titles; }
+
 signals:
     /// The list finished loading (successfully or not).
     void loaded();
@@ -40,6 +51,7 @@ signals:
 
 private:
     Workspace *m_workspace;
+    QVBoxLayout *m_titles = nullptr;
 };
 
 } // namespace gatehouse::ui

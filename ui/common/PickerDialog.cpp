@@ -16,20 +16,24 @@ constexpr int IdRole = Qt::UserRole;
 }
 
 PickerDialog::PickerDialog(const QString &title, const QString &text, const QString &actionText,
-                           const QList<Item> &items, const QString &emptyText, QWidget *parent)
+                           const QList<Item> &items, const QString &emptyText, QWidget *parent, Mode mode)
     : QDialog(parent)
+    , m_mode(mode)
     , m_filter(new QLineEdit)
     , m_list(new QListWidget)
 {
-    setObjectName(QStringLiteral("pickerDialog"));
+    const bool adding = mode == Mode::Add;
+    const QString prefix = adding ? QStringLiteral("picker") : QStringLiteral("checklist");
+    setObjectName(prefix + QStringLiteral("Dialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(title);
-    resize(480, 420);
+    resize(adding ? 480 : 460, adding ? 420 : 380);
 
     m_filter->setObjectName(QStringLiteral("pickerFilterEdit"));
     m_filter->setPlaceholderText(tr("Filter"));
     m_filter->setClearButtonEnabled(true);
-    m_list->setObjectName(QStringLiteral("pickerList"));
+    m_filter->setVisible(adding);
+    m_list->setObjectName(prefix + QStringLiteral("List"));
     m_list->setAlternatingRowColors(true);
     m_list->setSpacing(1);
 
@@ -38,20 +42,19 @@ PickerDialog::PickerDialog(const QString &title, const QString &text, const QStr
             entry.detail.isEmpty() ? entry.title : entry.title + QStringLiteral("  —  ") + entry.detail);
         item->setData(IdRole, entry.id);
         item->setToolTip(entry.detail);
-        if (entry.alreadyChosen) {
-            item->setCheckState(Qt::Checked);
+        item->setCheckState(entry.alreadyChosen ? Qt::Checked : Qt::Unchecked);
+        if (adding && entry.alreadyChosen) {
             item->setFlags(Qt::ItemIsUserCheckable);
             item->setToolTip(tr("Already assigned"));
         } else {
             item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            item->setCheckState(Qt::Unchecked);
         }
         m_list->addItem(item);
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_accept = buttons->addButton(actionText, QDialogButtonBox::AcceptRole);
-    m_accept->setObjectName(QStringLiteral("pickerAcceptButton"));
+    m_accept->setObjectName(prefix + QStringLiteral("AcceptButton"));
     style::makePrimary(m_accept);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -74,7 +77,7 @@ PickerDialog::PickerDialog(const QString &title, const QString &text, const QStr
     layout->addWidget(m_list, 1);
     if (items.isEmpty()) {
         auto *empty = style::subtitleLabel(emptyText);
-        empty->setObjectName(QStringLiteral("pickerEmptyLabel"));
+        empty->setObjectName(prefix + QStringLiteral("EmptyLabel"));
         layout->addWidget(empty);
         m_filter->setEnabled(false);
     }
@@ -104,7 +107,7 @@ void PickerDialog::setChecked(const QString &id, bool checked)
 
 void PickerDialog::updateButton()
 {
-    m_accept->setEnabled(!checkedIds().isEmpty());
+    m_accept->setEnabled(m_mode == Mode::Add ? !checkedIds().isEmpty() : m_list->count() > 0);
 }
 
 } // namespace gatehouse::ui

@@ -4,9 +4,13 @@
 #include "common/WrappingLabel.h"
 
 #include <QFontDatabase>
+#include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
 
 namespace gatehouse::ui::style {
 
@@ -91,6 +95,43 @@ QLabel *subtitleLabel(const QString &text)
 QLabel *sectionLabel(const QString &text)
 {
     return roleLabel(text, "section");
+}
+
+QVBoxLayout *titleBlock(const QString &title, const QString &subtitle)
+{
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(titleLabel(title));
+    titles->addWidget(subtitleLabel(subtitle));
+    return titles;
+}
+
+QFormLayout *formLayout()
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight);
+    form->setHorizontalSpacing(14);
+    return form;
+}
+
+void setUpTable(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setShowGrid(false);
+    view->setAlternatingRowColors(true);
+}
+
+QLabel *kindBadge()
+{
+    auto *label = new QLabel;
+    label->setProperty("role", QLatin1String("badge"));
+    label->setStyleSheet(QStringLiteral("background: #efeafe; color: #4520c9; border: 1px solid #d6cbfb;"));
+    return label;
 }
 
 void setTenantBadge(QLabel *label, TenantTag tag)

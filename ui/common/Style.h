@@ -6,8 +6,11 @@
 #include <QIcon>
 #include <QString>
 
+class QFormLayout;
 class QLabel;
 class QPushButton;
+class QTableView;
+class QVBoxLayout;
 class QWidget;
 
 namespace gatehouse::ui {
@@ -35,6 +38,17 @@ QLabel *titleLabel(const QString &text);
 QLabel *subtitleLabel(const QString &text);
 /// A small bold section heading inside an editor ("Tokens", "Permissions").
 QLabel *sectionLabel(const QString &text);
+
+/// A page's title with the line that explains it, two pixels apart.
+QVBoxLayout *titleBlock(const QString &title, const QString &subtitle);
+/// A form with the labels right-aligned beside fields that take the remaining width.
+QFormLayout *formLayout();
+/// Sets up a read-only list table: whole rows selected one at a time, no row numbers, no grid,
+/// alternating rows, the last column taking the remaining width.
+void setUpTable(QTableView *view);
+
+/// A pill naming what kind of item an editor shows ("Machine-to-machine", "OIDC").
+QLabel *kindBadge();
 
 /// Colours `label` as a pill: red-ish for production, blue-ish for development.
 void setTenantBadge(QLabel *label, TenantTag tag);

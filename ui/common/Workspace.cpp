@@ -2,6 +2,7 @@
 
 #include "backend/BackendDecorator.h"
 #include "backend/ChangeFeed.h"
+#include "common/MessageBox.h"
 
 namespace gatehouse::ui {
 
@@ -30,6 +31,18 @@ void Workspace::setTenant(const Tenant &tenant)
 {
     m_tenant = tenant;
     emit tenantChanged(m_tenant);
+}
+
+bool Workspace::confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+                                   const QString &actionText) const
+{
+    return MessageBox::confirmDestructive(parent, title, text, actionText, isProduction(), productionName());
+}
+
+void Workspace::reportFailure(QWidget *context, const QString &failureText, const Error &error)
+{
+    if (!failureText.isEmpty())
+        MessageBox::showError(context, failureText, error);
 }
 
 void Workspace::changeInFlight(int delta)

@@ -4,7 +4,11 @@
 #include "backend/Change.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
+#include <type_traits>
+
+class QWidget;
 
 namespace gatehouse {
 class ChangeFeed;
@@ -51,6 +55,11 @@ public:
                                           : m_connectionName + QStringLiteral(": ") + m_tenant.name;
     }
 
+    /// Asks before a destructive action (MessageBox::confirmDestructive()), with the production
+    /// warning when the current tenant is a production one. True when the person confirmed.
+    bool confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+                            const QString &actionText) const;
+
     /// Counts `future` as in flight until it finishes and returns a future with the same result
     /// that finishes on the UI thread; attach the caller's continuation to the returned future.
     template <typename T>
@@ -61,6 +70,41 @@ public:
             changeInFlight(-1);
             return result;
         });
+    }
+
+    /// What run() does after a failure was shown (or instead, when there was no failure text).
+    using OnFailure = std::function<void(const Error &error)>;
+    /// Asked by run() when the outcome arrives; false drops it unseen (a newer request replaced
+    /// this one, or the object it was for is no longer shown).
+    using StillWanted = std::function<bool()>;
+
+    /// The common way a page starts a backend call: track()s `future` and, back on the UI thread
+    /// while `context` lives, calls `onValue(value)` on success (or `onValue()` when it takes no
+    /// argument); on failure shows `failureText` and the error in a message box over `context`
+    /// (none when `failureText` is empty) and then calls `onFailure`. With `stillWanted`, an
+    /// outcome it rejects is dropped: no call, no message.
+    ///
+    /// Call from the UI thread only.
+    template <typename T, typename OnValue>
+    void run(Future<T> future, QWidget *context, const QString &failureText, OnValue onValue,
+             OnFailure onFailure = {}, StillWanted stillWanted = {})
+    {
+        track(std::move(future))
+            .then(context,
+                  [this, context, failureText, onValue = std::move(onValue), onFailure = std::move(onFailure),
+                   stillWanted = std::move(stillWanted)](Result<T> result) mutable {
+                      if (stillWanted && !stillWanted())
+                          return;
+                      if (!result.ok()) {
+                          reportFailure(context, failureText, result.error());
+                          if (onFailure)
+                              onFailure(result.error());
+                      } else if constexpr (std::is_invocable_v<OnValue &, const T &>) {
+                          onValue(result.value());
+                      } else {
+                          onValue();
+                      }
+                  });
     }
 
 signals:
@@ -74,6 +118,7 @@ signals:
 
 private:
     void changeInFlight(int delta);
+    static void reportFailure(QWidget *context, const QString &failureText, const Error &error);
 
     std::shared_ptr<ChangeFeed> m_changes;
     std::unique_ptr<Backend> m_backend; ///< the opened backend, behind a decorator feeding m_changes

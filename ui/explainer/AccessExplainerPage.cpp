@@ -116,20 +116,12 @@ AccessExplainerPage::AccessExplainerPage(Workspace *workspace, QWidget *parent)
     form->addRow(new QLabel(tr("Person")), kindRow);
     form->addRow(tr("Sign in &through"), m_connector);
 
-    auto *titles = new QHBoxLayout;
-    auto *titleText = new QVBoxLayout;
-    titleText->setSpacing(2);
-    titleText->addWidget(style::titleLabel(tr("Access explainer")));
-    titleText->addWidget(style::subtitleLabel(
-        tr("What happens when someone signs in: SSO routing, organizations joined just in time with their "
-           "roles, MFA and suspension, from the same rules sign-in uses.")));
-    titles->addLayout(titleText, 1);
-    titles->addWidget(m_copy, 0, Qt::AlignBottom);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(12);
-    layout->addLayout(titles);
+    QVBoxLayout *layout =
+        buildFrame(tr("Access explainer"),
+                   tr("What happens when someone signs in: SSO routing, organizations joined "
+                      "just in time with their roles, MFA and suspension, from the same rules "
+                      "sign-in uses."),
+                   {m_copy});
     layout->addLayout(form);
     layout->addWidget(m_error);
     m_hint->setObjectName(QStringLiteral("explainerHintLabel"));
@@ -229,25 +221,27 @@ void AccessExplainerPage::loadConnectors()
         return;
     const int generation = m_generation;
     m_loadingConnectors = true;
-    workspace()
-        ->track(workspace()->backend().ssoConnectors().list(workspace()->tenant().id))
-        .then(this, [this, generation, keep](Result<QList<SsoConnector>> result) {
-            if (generation != m_generation)
-                return;
-            m_loadingConnectors = false;
-            if (!result.ok()) {
-                showError(tr("Could not list the SSO connectors: %1").arg(result.error().message()));
-            } else {
-                for (const SsoConnector &c : result.value())
-                    m_connector->addItem(tr("SSO connector %1 (%2)")
-                                             .arg(c.connectorName, SsoText::providerLabel(c.providerName)),
-                                         c.id);
-                const int index = m_connector->findData(keep);
-                m_connector->setCurrentIndex(index < 0 ? 0 : index);
-            }
-            updateButtons();
-            emit loaded();
-        });
+    const auto done = [this] {
+        m_loadingConnectors = false;
+        updateButtons();
+        emit loaded();
+    };
+    workspace()->run(
+        workspace()->backend().ssoConnectors().list(workspace()->tenant().id), this, QString(),
+        [this, keep, done](const QList<SsoConnector> &connectors) {
+            for (const SsoConnector &c : connectors)
+                m_connector->addItem(
+                    tr("SSO connector %1 (%2)").arg(c.connectorName, SsoText::providerLabel(c.providerName)),
+                    c.id);
+            const int index = m_connector->findData(keep);
+            m_connector->setCurrentIndex(index < 0 ? 0 : index);
+            done();
+        },
+        [this, done](const Error &error) {
+            showError(tr("Could not list the SSO connectors: %1").arg(error.message()));
+            done();
+        },
+        [this, generation] { return generation == m_generation; });
 }
 
 void AccessExplainerPage::updateButtons()
@@ -277,22 +271,24 @@ void AccessExplainerPage::explain()
     m_error->setVisible(false);
     updateButtons();
     const int generation = ++m_generation;
-    workspace()
-        ->track(explain::explainAccess(workspace()->backend(), workspace()->tenant().id, request))
-        .then(this, [this, generation](Result<explain::AccessExplanation> result) {
-            if (generation != m_generation)
-                return;
-            m_running = false;
-            if (!result.ok()) {
-                m_answer = {};
-                m_result->setVisible(false);
-                showError(result.error().message());
-            } else {
-                showAnswer(result.value());
-            }
-            updateButtons();
-            emit loaded();
-        });
+    const auto done = [this] {
+        m_running = false;
+        updateButtons();
+        emit loaded();
+    };
+    workspace()->run(
+        explain::explainAccess(workspace()->backend(), workspace()->tenant().id, request), this, QString(),
+        [this, done](const explain::AccessExplanation &answer) {
+            showAnswer(answer);
+            done();
+        },
+        [this, done](const Error &error) {
+            m_answer = {};
+            m_result->setVisible(false);
+            showError(error.message());
+            done();
+        },
+        [this, generation] { return generation == m_generation; });
 }
 
 void AccessExplainerPage::showError(const QString &text)

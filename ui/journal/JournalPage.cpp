@@ -1,7 +1,6 @@
 #include "journal/JournalPage.h"
 
 #include "common/Format.h"
-#include "common/MessageBox.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
 
@@ -66,14 +65,7 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
                    return role == Qt::TextAlignmentRole ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                         : QVariant();
                }},
-        Column{tr("Time"),
-               [](const JournalEntry &e, int role) -> QVariant {
-                   if (role == Qt::DisplayRole)
-                       return Format::dateTime(e.at);
-                   if (role == Qt::ToolTipRole)
-                       return Format::utc(e.at);
-                   return role == Qt::UserRole ? QVariant(e.at) : QVariant();
-               }},
+        Column::time(tr("Time"), &JournalEntry::at),
         Column{tr("Operator"),
                [](const JournalEntry &e, int role) -> QVariant {
                    return role == Qt::DisplayRole || role == Qt::UserRole ? QVariant(e.operatorName)
@@ -99,13 +91,8 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
     });
     m_view->setObjectName(QStringLiteral("journalTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
+    style::setUpTable(m_view);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(28);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -122,16 +109,6 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
     m_verifyResult->setVisible(false);
     m_summary->setObjectName(QStringLiteral("journalSummaryLabel"));
     style::makePrimary(m_verify);
-
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(style::titleLabel(tr("Journal")));
-    titles->addWidget(style::subtitleLabel(tr(
-        "Every administrative change, hash-chained so that edits, deletions and reordering are detected.")));
-    header->addLayout(titles, 1);
-    header->addWidget(m_refresh, 0, Qt::AlignBottom);
-    header->addWidget(m_verify, 0, Qt::AlignBottom);
 
     auto *listPane = new QWidget;
     auto *listLayout = new QVBoxLayout(listPane);
@@ -169,10 +146,10 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({620, 400});
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(12);
-    layout->addLayout(header);
+    QVBoxLayout *layout = buildFrame(
+        tr("Journal"),
+        tr("Every administrative change, hash-chained so that edits, deletions and reordering are detected."),
+        {m_refresh, m_verify});
     layout->addWidget(m_verifyResult);
     layout->addWidget(splitter, 1);
 
@@ -204,47 +181,50 @@ void JournalPage::load(bool more)
         query.beforeSeq = m_model->items().last().seq;
     m_loading = true;
     m_more->setEnabled(false);
-    workspace()
-        ->track(workspace()->backend().journal().list(query))
-        .then(this, [this, generation, more](Result<QList<JournalEntry>> result) {
-            if (generation != m_generation)
-                return;
+    workspace()->run(
+        workspace()->backend().journal().list(query), this, tr("Could not load the journal."),
+        [this, more](const QList<JournalEntry> &page) {
             m_loading = false;
             m_more->setEnabled(true);
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not load the journal."), result.error());
-                emit loaded();
-                return;
-            }
-            QList<JournalEntry> entries = more ? m_model->items() : QList<JournalEntry>();
-            entries += result.value();
-            // Entries that only carry ids (grants, assignments) show the name another entry gave.
-            for (const JournalEntry &entry : std::as_const(entries)) {
-                // Only the target's own create/update/delete entries carry its name (a secret's
-                // entry targets the application but names the secret).
-                const QString own = entry.action.section(QLatin1Char('.'), 1);
-                if (entry.action.section(QLatin1Char('.'), 0, 0) != entry.targetType ||
-                    !(own == QLatin1String("create") || own == QLatin1String("update") ||
-                      own == QLatin1String("delete")))
-                    continue;
-                const QJsonObject shown = (entry.after.isObject() ? entry.after : entry.before).toObject();
-                const QString name = shown.value(QLatin1String("name")).toString();
-                if (!name.isEmpty() && !m_names.contains(entry.targetId))
-                    m_names.insert(entry.targetId, name);
-            }
-            m_model->setItems(entries);
-            m_more->setVisible(result->size() == pageSize);
-            const QString scope = workspace()->hasTenant()
-                                      ? tr("in tenant \"%1\"").arg(workspace()->tenant().name)
-                                      : tr("in this workspace");
-            m_summary->setText(entries.isEmpty()     ? tr("No changes recorded %1 yet.").arg(scope)
-                               : entries.size() == 1 ? tr("1 change %1.").arg(scope)
-                                                     : tr("%1 changes %2.").arg(entries.size()).arg(scope));
-            if (!more)
-                selectFirst();
-            showEntry();
+            showPage(page, more);
             emit loaded();
-        });
+        },
+        [this](const Error &) {
+            m_loading = false;
+            m_more->setEnabled(true);
+            emit loaded();
+        },
+        [this, generation] { return generation == m_generation; });
+}
+
+void JournalPage::showPage(const QList<JournalEntry> &page, bool more)
+{
+    QList<JournalEntry> entries = more ? m_model->items() : QList<JournalEntry>();
+    entries += page;
+    // Entries that only carry ids (grants, assignments) show the name another entry gave.
+    for (const JournalEntry &entry : std::as_const(entries)) {
+        // Only the target's own create/update/delete entries carry its name (a secret's
+        // entry targets the application but names the secret).
+        const QString own = entry.action.section(QLatin1Char('.'), 1);
+        if (entry.action.section(QLatin1Char('.'), 0, 0) != entry.targetType ||
+            !(own == QLatin1String("create") || own == QLatin1String("update") ||
+              own == QLatin1String("delete")))
+            continue;
+        const QJsonObject shown = (entry.after.isObject() ? entry.after : entry.before).toObject();
+        const QString name = shown.value(QLatin1String("name")).toString();
+        if (!name.isEmpty() && !m_names.contains(entry.targetId))
+            m_names.insert(entry.targetId, name);
+    }
+    m_model->setItems(entries);
+    m_more->setVisible(page.size() == pageSize);
+    const QString scope = workspace()->hasTenant() ? tr("in tenant \"%1\"").arg(workspace()->tenant().name)
+                                                   : tr("in this workspace");
+    m_summary->setText(entries.isEmpty()     ? tr("No changes recorded %1 yet.").arg(scope)
+                       : entries.size() == 1 ? tr("1 change %1.").arg(scope)
+                                             : tr("%1 changes %2.").arg(entries.size()).arg(scope));
+    if (!more)
+        selectFirst();
+    showEntry();
 }
 
 void JournalPage::showEntry()
@@ -270,17 +250,11 @@ void JournalPage::verify()
 {
     m_verify->setEnabled(false);
     m_verify->setText(tr("Verifying…"));
-    workspace()
-        ->track(workspace()->backend().journal().verify())
-        .then(this, [this](Result<JournalVerifyReport> result) {
+    workspace()->run(
+        workspace()->backend().journal().verify(), this, tr("Could not verify the journal."),
+        [this](const JournalVerifyReport &report) {
             m_verify->setEnabled(true);
             m_verify->setText(tr("Verify journal"));
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not verify the journal."), result.error());
-                emit verified(false);
-                return;
-            }
-            const JournalVerifyReport &report = result.value();
             QString html;
             if (report.intact()) {
                 html = tr("<b>The journal is intact.</b> All %1 entries of the workspace are chained "
@@ -310,6 +284,11 @@ void JournalPage::verify()
             m_verifyResult->setText(html);
             m_verifyResult->setVisible(true);
             emit verified(report.intact());
+        },
+        [this](const Error &) {
+            m_verify->setEnabled(true);
+            m_verify->setText(tr("Verify journal"));
+            emit verified(false);
         });
 }
 

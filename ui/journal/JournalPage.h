@@ -34,6 +34,7 @@ signals:
 
 private:
     void load(bool more);
+    void showPage(const QList<JournalEntry> &page, bool more);
     void showEntry();
 
     ListModel<JournalEntry> *m_model;

@@ -40,6 +40,44 @@ static void initGatehouseResources()
 
 namespace gatehouse::ui {
 
+struct MainWindow::AreaEntry
+{
+    QString icon;    ///< resource icon name
+    QString title;   ///< the sidebar's and the View menu's text
+    QString newText; ///< Edit → New… in this area; empty when the area creates nothing
+    Page *(*createPage)(Workspace *workspace);
+};
+
+namespace {
+template <typename P>
+Page *createPage(Workspace *workspace)
+{
+    return new P(workspace);
+}
+} // namespace
+
+const QList<MainWindow::AreaEntry> &MainWindow::areaEntries()
+{
+    static const QList<AreaEntry> entries = {
+        {QStringLiteral("applications"), tr("Applications"), tr("&New application…"),
+         &createPage<ApplicationsPage>},
+        {QStringLiteral("resources"), tr("API resources"), tr("&New API resource…"),
+         &createPage<ResourcesPage>},
+        {QStringLiteral("roles"), tr("Roles"), tr("&New role…"), &createPage<RolesPage>},
+        {QStringLiteral("users"), tr("Users"), tr("&New user…"), &createPage<UsersPage>},
+        {QStringLiteral("organizations"), tr("Organizations"), tr("&New organization…"),
+         &createPage<OrganizationsPage>},
+        {QStringLiteral("organizationtemplate"), tr("Organization template"), tr("&New organization role…"),
+         &createPage<OrganizationTemplatePage>},
+        {QStringLiteral("sso"), tr("Enterprise SSO"), tr("&New SSO connector…"),
+         &createPage<SsoConnectorsPage>},
+        {QStringLiteral("signin"), tr("Sign-in & MFA"), QString(), &createPage<SignInExperiencePage>},
+        {QStringLiteral("explainer"), tr("Access explainer"), QString(), &createPage<AccessExplainerPage>},
+        {QStringLiteral("journal"), tr("Journal"), QString(), &createPage<JournalPage>},
+    };
+    return entries;
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_keychain(new security::Keychain(this))
@@ -119,20 +157,8 @@ void MainWindow::createSidebar()
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList { border-right: none; }"));
-    const QList<std::pair<QString, QString>> areas = {
-        {QStringLiteral("applications"), tr("Applications")},
-        {QStringLiteral("resources"), tr("API resources")},
-        {QStringLiteral("roles"), tr("Roles")},
-        {QStringLiteral("users"), tr("Users")},
-        {QStringLiteral("organizations"), tr("Organizations")},
-        {QStringLiteral("organizationtemplate"), tr("Organization template")},
-        {QStringLiteral("sso"), tr("Enterprise SSO")},
-        {QStringLiteral("signin"), tr("Sign-in & MFA")},
-        {QStringLiteral("explainer"), tr("Access explainer")},
-        {QStringLiteral("journal"), tr("Journal")},
-    };
-    for (const auto &[icon, text] : areas) {
-        auto *item = new QListWidgetItem(style::icon(icon), text);
+    for (const AreaEntry &area : areaEntries()) {
+        auto *item = new QListWidgetItem(style::icon(area.icon), area.title);
         item->setSizeHint(QSize(0, 38));
         m_navigation->addItem(item);
     }
@@ -264,7 +290,11 @@ void MainWindow::about()
     MessageBox::information(
         this, tr("About Gatehouse"),
         tr("Gatehouse %1\n\nA native admin console for Logto-style identity platforms: applications, API "
-           "resources, roles and a tamper-evident journal of every change.")
+           "resources and roles; users by the million, with import and export; organizations, their template "
+           "and invitations; enterprise SSO with just-in-time provisioning; sign-in and MFA policy; an "
+           "access "
+           "explainer that says what happens when someone signs in. It works on local SQLite or PostgreSQL "
+           "workspaces and on Logto servers, and records every change in a tamper-evident journal.")
             .arg(QStringLiteral(GATEHOUSE_VERSION)));
 }
 
@@ -276,19 +306,9 @@ void MainWindow::installWorkspace(std::unique_ptr<Backend> backend, std::functio
     if (const Result<WorkspaceSpec> spec = WorkspaceSpec::parse(workspace->location());
         spec.ok() && spec->isRemote())
         workspace->setConnectionName(connectionstore::displayName(spec.value()));
-    m_applications = new ApplicationsPage(workspace);
-    m_resources = new ResourcesPage(workspace);
-    m_roles = new RolesPage(workspace);
-    m_users = new UsersPage(workspace);
-    m_organizations = new OrganizationsPage(workspace);
-    m_organizationTemplate = new OrganizationTemplatePage(workspace);
-    m_sso = new SsoConnectorsPage(workspace);
-    m_signIn = new SignInExperiencePage(workspace);
-    m_explainer = new AccessExplainerPage(workspace);
-    m_journal = new JournalPage(workspace);
-    m_pages = {m_applications,         m_resources, m_roles,  m_users,     m_organizations,
-               m_organizationTemplate, m_sso,       m_signIn, m_explainer, m_journal};
-    for (Page *page : m_pages) {
+    for (const AreaEntry &area : areaEntries()) {
+        Page *page = area.createPage(workspace);
+        m_pages.append(page);
         m_stack->addWidget(page);
         connect(page, &Page::createTenantRequested, m_tenantBar, &TenantBar::createTenant);
     }
@@ -321,16 +341,6 @@ void MainWindow::removePages()
         delete page;
     }
     m_pages.clear();
-    m_applications = nullptr;
-    m_resources = nullptr;
-    m_roles = nullptr;
-    m_users = nullptr;
-    m_organizations = nullptr;
-    m_organizationTemplate = nullptr;
-    m_sso = nullptr;
-    m_signIn = nullptr;
-    m_explainer = nullptr;
-    m_journal = nullptr;
     m_workspace.reset();
     m_stack->setCurrentWidget(m_welcome);
 }
@@ -362,20 +372,9 @@ void MainWindow::updateStatus()
     if (m_workspace->hasTenant())
         title = m_workspace->tenant().name + QStringLiteral(" · ") + title;
     setWindowTitle(title);
-    static const QStringList newTexts = {tr("&New application…"),
-                                         tr("&New API resource…"),
-                                         tr("&New role…"),
-                                         tr("&New user…"),
-                                         tr("&New organization…"),
-                                         tr("&New organization role…"),
-                                         tr("&New SSO connector…"),
-                                         tr("&New…"),
-                                         tr("&New…"),
-                                         tr("&New…")};
-    m_newItemAction->setText(newTexts.value(m_currentArea));
-    const bool creates = m_currentArea != int(Area::Journal) && m_currentArea != int(Area::SignIn) &&
-                         m_currentArea != int(Area::AccessExplainer);
-    m_newItemAction->setEnabled(m_workspace->hasTenant() && creates);
+    const QString newText = areaEntries().value(m_currentArea).newText;
+    m_newItemAction->setText(newText.isEmpty() ? tr("&New…") : newText);
+    m_newItemAction->setEnabled(m_workspace->hasTenant() && !newText.isEmpty());
 }
 
 void MainWindow::showArea(Area area)
@@ -391,6 +390,56 @@ MainWindow::Area MainWindow::currentArea() const
 Page *MainWindow::currentPage() const
 {
     return m_pages.value(m_currentArea, nullptr);
+}
+
+ApplicationsPage *MainWindow::applicationsPage() const
+{
+    return static_cast<ApplicationsPage *>(pageOf(Area::Applications));
+}
+
+ResourcesPage *MainWindow::resourcesPage() const
+{
+    return static_cast<ResourcesPage *>(pageOf(Area::Resources));
+}
+
+RolesPage *MainWindow::rolesPage() const
+{
+    return static_cast<RolesPage *>(pageOf(Area::Roles));
+}
+
+UsersPage *MainWindow::usersPage() const
+{
+    return static_cast<UsersPage *>(pageOf(Area::Users));
+}
+
+OrganizationsPage *MainWindow::organizationsPage() const
+{
+    return static_cast<OrganizationsPage *>(pageOf(Area::Organizations));
+}
+
+OrganizationTemplatePage *MainWindow::organizationTemplatePage() const
+{
+    return static_cast<OrganizationTemplatePage *>(pageOf(Area::OrganizationTemplate));
+}
+
+SsoConnectorsPage *MainWindow::ssoPage() const
+{
+    return static_cast<SsoConnectorsPage *>(pageOf(Area::EnterpriseSso));
+}
+
+SignInExperiencePage *MainWindow::signInPage() const
+{
+    return static_cast<SignInExperiencePage *>(pageOf(Area::SignIn));
+}
+
+AccessExplainerPage *MainWindow::explainerPage() const
+{
+    return static_cast<AccessExplainerPage *>(pageOf(Area::AccessExplainer));
+}
+
+JournalPage *MainWindow::journalPage() const
+{
+    return static_cast<JournalPage *>(pageOf(Area::Journal));
 }
 
 bool MainWindow::canLeaveCurrentPage()

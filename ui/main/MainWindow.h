@@ -78,24 +78,23 @@ public:
     void openDemoWorkspace(const QString &path = {});
     /// File → Connections…: the saved Logto connections; Connect opens one with openWorkspace().
     void showConnections();
-    /// Credentials and tests of Logto connections (secrets of this session, the keychain).
-    ConnectionManager *connections() const { return m_connections; }
 
     Workspace *workspace() const { return m_workspace.get(); }
     TenantBar *tenantBar() const { return m_tenantBar; }
     void showArea(Area area);
     Area currentArea() const;
     Page *currentPage() const;
-    ApplicationsPage *applicationsPage() const { return m_applications; }
-    ResourcesPage *resourcesPage() const { return m_resources; }
-    RolesPage *rolesPage() const { return m_roles; }
-    UsersPage *usersPage() const { return m_users; }
-    OrganizationsPage *organizationsPage() const { return m_organizations; }
-    OrganizationTemplatePage *organizationTemplatePage() const { return m_organizationTemplate; }
-    SsoConnectorsPage *ssoPage() const { return m_sso; }
-    SignInExperiencePage *signInPage() const { return m_signIn; }
-    AccessExplainerPage *explainerPage() const { return m_explainer; }
-    JournalPage *journalPage() const { return m_journal; }
+    /// The pages of the open workspace (null while none is open).
+    ApplicationsPage *applicationsPage() const;
+    ResourcesPage *resourcesPage() const;
+    RolesPage *rolesPage() const;
+    UsersPage *usersPage() const;
+    OrganizationsPage *organizationsPage() const;
+    OrganizationTemplatePage *organizationTemplatePage() const;
+    SsoConnectorsPage *ssoPage() const;
+    SignInExperiencePage *signInPage() const;
+    AccessExplainerPage *explainerPage() const;
+    JournalPage *journalPage() const;
 
 signals:
     /// A workspace was opened and its tenants listed (the current page is loading).
@@ -105,6 +104,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// One area of the window: its sidebar entry, what Edit → New… says there and its page.
+    struct AreaEntry;
+    /// Every area, in the order of Area.
+    static const QList<AreaEntry> &areaEntries();
+    Page *pageOf(Area area) const { return m_pages.value(int(area), nullptr); }
+
     void createMenus();
     void createToolBar();
     void createSidebar();
@@ -139,17 +144,7 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_welcome;
     TenantBar *m_tenantBar = nullptr;
-    ApplicationsPage *m_applications = nullptr;
-    ResourcesPage *m_resources = nullptr;
-    RolesPage *m_roles = nullptr;
-    UsersPage *m_users = nullptr;
-    OrganizationsPage *m_organizations = nullptr;
-    OrganizationTemplatePage *m_organizationTemplate = nullptr;
-    SsoConnectorsPage *m_sso = nullptr;
-    SignInExperiencePage *m_signIn = nullptr;
-    AccessExplainerPage *m_explainer = nullptr;
-    JournalPage *m_journal = nullptr;
-    QList<Page *> m_pages;
+    QList<Page *> m_pages; ///< one per Area, in its order
     int m_currentArea = 0;
     bool m_switchingArea = false;
 

@@ -1,7 +1,7 @@
 #include "main/TenantBar.h"
 
+#include "common/FormDialog.h"
 #include "common/Format.h"
-#include "common/MessageBox.h"
 #include "common/Style.h"
 #include "common/TypeToConfirmDialog.h"
 #include "common/Workspace.h"
@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPointer>
 #include <QToolBar>
 
 namespace gatehouse::ui {
@@ -94,17 +93,10 @@ void TenantBar::reload(const QString &selectId)
     const int generation = ++m_generation;
     m_loading = true;
     Workspace *workspace = m_workspace;
-    workspace->track(workspace->backend().tenants().list())
-        .then(this, [this, generation, workspace, selectId](Result<QList<Tenant>> result) {
-            if (generation != m_generation || workspace != m_workspace)
-                return;
+    workspace->run(
+        workspace->backend().tenants().list(), m_dialogParent, tr("Could not load the tenants."),
+        [this, workspace, selectId](const QList<Tenant> &tenants) {
             m_loading = false;
-            if (!result.ok()) {
-                MessageBox::showError(m_dialogParent, tr("Could not load the tenants."), result.error());
-                emit tenantsLoaded();
-                return;
-            }
-            const QList<Tenant> tenants = result.value();
             QString wanted = selectId;
             if (wanted.isEmpty())
                 wanted = workspace->hasTenant() ? workspace->tenant().id
@@ -120,7 +112,12 @@ void TenantBar::reload(const QString &selectId)
                 workspace->setTenant(chosen);
             fillCombo();
             emit tenantsLoaded();
-        });
+        },
+        [this](const Error &) {
+            m_loading = false;
+            emit tenantsLoaded();
+        },
+        [this, generation, workspace] { return generation == m_generation && workspace == m_workspace; });
 }
 
 void TenantBar::fillCombo()
@@ -205,32 +202,18 @@ void TenantBar::createTenant()
     connect(dialog, &TenantDialog::submitted, this, [this, dialog, workspace] {
         if (workspace != m_workspace)
             return;
-        dialog->setBusy(true);
-        QPointer<TenantDialog> guard(dialog);
-        workspace->track(workspace->backend().tenants().create(dialog->tenant()))
-            .then(this, [this, guard, workspace](Result<Tenant> result) {
-                if (guard)
-                    guard->setBusy(false);
-                if (workspace != m_workspace)
-                    return;
-                if (!result.ok()) {
-                    const ErrorCode code = result.error().code();
-                    if (guard && (code == ErrorCode::Validation || code == ErrorCode::AlreadyExists))
-                        guard->showError(result.error());
-                    else
-                        MessageBox::showError(m_dialogParent, tr("Could not create the tenant."),
-                                              result.error());
-                    return;
-                }
-                if (guard)
-                    guard->accept();
-                if (m_canLeave && !m_canLeave()) {
-                    reload(workspace->tenant().id);
-                    return;
-                }
-                workspacesettings::setLastTenant(workspace->location(), result->id);
-                reload(result->id);
-            });
+        submitDialog(workspace, dialog, workspace->backend().tenants().create(dialog->tenant()),
+                     m_dialogParent, tr("Could not create the tenant."),
+                     [this, workspace](const Tenant &created) {
+                         if (workspace != m_workspace)
+                             return;
+                         if (m_canLeave && !m_canLeave()) {
+                             reload(workspace->tenant().id);
+                             return;
+                         }
+                         workspacesettings::setLastTenant(workspace->location(), created.id);
+                         reload(created.id);
+                     });
     });
     dialog->open();
 }
@@ -244,28 +227,16 @@ void TenantBar::renameTenant()
     connect(dialog, &TenantDialog::submitted, this, [this, dialog, workspace] {
         if (workspace != m_workspace)
             return;
-        dialog->setBusy(true);
-        QPointer<TenantDialog> guard(dialog);
-        workspace->track(workspace->backend().tenants().update(dialog->tenant()))
-            .then(this, [this, guard, workspace](Result<Tenant> result) {
-                if (guard)
-                    guard->setBusy(false);
-                if (workspace != m_workspace)
-                    return;
-                if (!result.ok()) {
-                    const ErrorCode code = result.error().code();
-                    if (guard && (code == ErrorCode::Validation || code == ErrorCode::AlreadyExists))
-                        guard->showError(result.error());
-                    else
-                        MessageBox::showError(m_dialogParent, tr("Could not rename the tenant."),
-                                              result.error());
-                    if (code == ErrorCode::Conflict)
-                        reload();
-                    return;
-                }
-                if (guard)
-                    guard->accept();
-                reload(result->id);
+        submitDialog(
+            workspace, dialog, workspace->backend().tenants().update(dialog->tenant()), m_dialogParent,
+            tr("Could not rename the tenant."),
+            [this, workspace](const Tenant &renamed) {
+                if (workspace == m_workspace)
+                    reload(renamed.id);
+            },
+            [this, workspace](const Error &error) {
+                if (workspace == m_workspace && error.code() == ErrorCode::Conflict)
+                    reload();
             });
     });
     dialog->open();
@@ -278,39 +249,26 @@ void TenantBar::deleteTenant()
     Workspace *workspace = m_workspace;
     const Tenant tenant = workspace->tenant();
     // Count what goes with the tenant so the confirmation can say it.
-    workspace->track(workspace->backend().applications().list(tenant.id))
-        .then(this, [this, workspace, tenant](Result<QList<Application>> apps) {
-            if (workspace != m_workspace)
-                return;
-            if (!apps.ok()) {
-                MessageBox::showError(m_dialogParent, tr("Could not read the tenant."), apps.error());
-                return;
-            }
-            const int appCount = int(apps->size());
-            workspace->track(workspace->backend().resources().list(tenant.id))
-                .then(this, [this, workspace, tenant, appCount](Result<QList<Resource>> resources) {
-                    if (workspace != m_workspace)
-                        return;
-                    if (!resources.ok()) {
-                        MessageBox::showError(m_dialogParent, tr("Could not read the tenant."),
-                                              resources.error());
-                        return;
-                    }
-                    const int resourceCount = int(resources->size());
-                    workspace->track(workspace->backend().roles().list(tenant.id))
-                        .then(this,
-                              [this, workspace, tenant, appCount, resourceCount](Result<QList<Role>> roles) {
-                                  if (workspace != m_workspace)
-                                      return;
-                                  if (!roles.ok()) {
-                                      MessageBox::showError(m_dialogParent, tr("Could not read the tenant."),
-                                                            roles.error());
-                                      return;
-                                  }
-                                  confirmDelete(tenant, appCount, resourceCount, int(roles->size()));
-                              });
-                });
-        });
+    const auto current = [this, workspace] {
+        return workspace == m_workspace;
+    };
+    const QString failure = tr("Could not read the tenant.");
+    workspace->run(
+        workspace->backend().applications().list(tenant.id), m_dialogParent, failure,
+        [this, workspace, tenant, current, failure](const QList<Application> &apps) {
+            workspace->run(
+                workspace->backend().resources().list(tenant.id), m_dialogParent, failure,
+                [this, workspace, tenant, current, failure, apps](const QList<Resource> &resources) {
+                    workspace->run(
+                        workspace->backend().roles().list(tenant.id), m_dialogParent, failure,
+                        [this, tenant, apps, resources](const QList<Role> &roles) {
+                            confirmDelete(tenant, int(apps.size()), int(resources.size()), int(roles.size()));
+                        },
+                        {}, current);
+                },
+                {}, current);
+        },
+        {}, current);
 }
 
 void TenantBar::confirmDelete(const Tenant &tenant, int applications, int resources, int roles)
@@ -339,19 +297,14 @@ void TenantBar::confirmDelete(const Tenant &tenant, int applications, int resour
     connect(dialog, &QDialog::accepted, this, [this, workspace, tenant] {
         if (workspace != m_workspace)
             return;
-        workspace->track(workspace->backend().tenants().remove(tenant.id))
-            .then(this, [this, workspace, tenant](Result<Done> result) {
-                if (workspace != m_workspace)
-                    return;
-                if (!result.ok()) {
-                    MessageBox::showError(m_dialogParent,
-                                          tr("Could not delete the tenant \"%1\".").arg(tenant.name),
-                                          result.error());
-                    return;
-                }
+        workspace->run(
+            workspace->backend().tenants().remove(tenant.id), m_dialogParent,
+            tr("Could not delete the tenant \"%1\".").arg(tenant.name),
+            [this, workspace] {
                 workspace->setTenant(Tenant());
                 reload();
-            });
+            },
+            {}, [this, workspace] { return workspace == m_workspace; });
     });
     dialog->open();
 }

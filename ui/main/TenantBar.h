@@ -34,7 +34,6 @@ public:
     QAction *createAction() const { return m_create; }
     QAction *renameAction() const { return m_rename; }
     QAction *deleteAction() const { return m_delete; }
-    QComboBox *combo() const { return m_combo; }
 
     void createTenant();
     void renameTenant();

@@ -14,32 +14,22 @@
 namespace gatehouse::ui {
 
 TenantDialog::TenantDialog(const Tenant &existing, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QStringLiteral("tenantDialog"),
+                 existing.id.isEmpty() ? tr("Create tenant") : tr("Rename tenant"), 460,
+                 existing.id.isEmpty() ? tr("Create tenant") : tr("Rename"),
+                 QStringLiteral("tenantAcceptButton"), parent)
     , m_tenant(existing)
-    , m_name(new QLineEdit(existing.name))
     , m_development(new QRadioButton(tr("&Development")))
     , m_production(new QRadioButton(tr("&Production")))
 {
-    const bool isNew = existing.id.isEmpty();
-    setObjectName(QStringLiteral("tenantDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(isNew ? tr("Create tenant") : tr("Rename tenant"));
-    setMinimumWidth(460);
-
-    m_name->setObjectName(QStringLiteral("tenantNameEdit"));
+    auto *form = new QFormLayout;
+    m_name = addField(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("tenantName"));
+    m_name->setText(existing.name);
     m_name->setPlaceholderText(tr("e.g. Acme (production)"));
     m_development->setObjectName(QStringLiteral("tenantDevelopmentRadio"));
     m_production->setObjectName(QStringLiteral("tenantProductionRadio"));
     (existing.tag == TenantTag::Production ? m_production : m_development)->setChecked(true);
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("tenantNameError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("tenantError"));
-    m_errors.addField(QStringLiteral("name"), nameError);
-    m_errors.setFallback(otherError);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
-    if (isNew) {
+    if (existing.id.isEmpty()) {
         auto *tags = new QVBoxLayout;
         tags->setSpacing(2);
         tags->addWidget(m_development);
@@ -57,23 +47,12 @@ TenantDialog::TenantDialog(const Tenant &existing, QWidget *parent)
         m_production->hide();
     }
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_accept = buttons->addButton(isNew ? tr("Create tenant") : tr("Rename"), QDialogButtonBox::AcceptRole);
-    m_accept->setObjectName(QStringLiteral("tenantAcceptButton"));
-    style::makePrimary(m_accept);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_accept->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_name, &QLineEdit::textChanged, this, &TenantDialog::validate);
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(otherError);
-    layout->addWidget(buttons);
+    layout->addWidget(errors().createFallback(QStringLiteral("tenantError")));
+    layout->addWidget(buttons());
     validate();
-    m_errors.clear();
+    errors().clear();
 }
 
 Tenant TenantDialog::tenant() const
@@ -85,27 +64,13 @@ Tenant TenantDialog::tenant() const
     return t;
 }
 
-void TenantDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    validate();
-}
-
-void TenantDialog::showError(const Error &error)
-{
-    if (!error.fields().isEmpty())
-        m_errors.show(error.fields());
-    else
-        m_errors.show({FieldError{QString(), error.message()}});
-}
-
 void TenantDialog::validate()
 {
     const Tenant t = tenant();
     const QList<FieldError> errors = validation::tenant(t);
-    m_errors.show(errors);
+    this->errors().show(errors);
     const bool unchanged = !m_tenant.id.isEmpty() && t.name == m_tenant.name;
-    m_accept->setEnabled(errors.isEmpty() && !unchanged && !m_busy);
+    setAcceptable(errors.isEmpty() && !unchanged);
 }
 
 } // namespace gatehouse::ui

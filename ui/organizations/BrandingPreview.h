@@ -37,7 +37,6 @@ public:
     QColor darkPrimaryColor() const { return m_darkPrimary; }
     bool isDarkModeShown() const { return m_darkMode; }
     bool hasLogo() const { return !m_logo.isNull(); }
-    bool hasDarkLogo() const { return !m_darkLogo.isNull(); }
     QSize logoSize() const { return m_logo.size(); }
     QString statusText() const;
     /// True while a logo is loading or waiting for its debounce.

@@ -23,7 +23,8 @@ constexpr qint64 dayMs = qint64(24) * 60 * 60 * 1000;
 
 CreateInvitationDialog::CreateInvitationDialog(const Organization &organization,
                                                const QList<OrganizationRole> &userRoles, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QStringLiteral("createInvitationDialog"), tr("Invite to %1").arg(organization.name), 500,
+                 tr("Create invitation"), QStringLiteral("createInvitationButton"), parent)
     , m_organization(organization)
     , m_email(new QLineEdit)
     , m_roles(new QListWidget)
@@ -31,10 +32,6 @@ CreateInvitationDialog::CreateInvitationDialog(const Organization &organization,
     , m_expiry(style::subtitleLabel({}))
     , m_error(FieldErrors::createLabel(QStringLiteral("invitationError")))
 {
-    setObjectName(QStringLiteral("createInvitationDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Invite to %1").arg(organization.name));
-    setMinimumWidth(500);
     m_email->setObjectName(QStringLiteral("invitationEmailEdit"));
     m_email->setPlaceholderText(tr("name@example.com"));
     m_roles->setObjectName(QStringLiteral("invitationRolesList"));
@@ -65,15 +62,6 @@ CreateInvitationDialog::CreateInvitationDialog(const Organization &organization,
     form->addRow(tr("E&xpires in"), m_days);
     form->addRow(QString(), m_expiry);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_create = buttons->addButton(tr("Create invitation"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createInvitationButton"));
-    style::makePrimary(m_create);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_create->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_email, &QLineEdit::textChanged, this, &CreateInvitationDialog::validate);
     connect(m_days, &QSpinBox::valueChanged, this, &CreateInvitationDialog::validate);
 
@@ -84,7 +72,7 @@ CreateInvitationDialog::CreateInvitationDialog(const Organization &organization,
                                                .arg(organization.name)));
     layout->addLayout(form);
     layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addWidget(buttons());
     validate();
 }
 
@@ -106,12 +94,6 @@ OrganizationInvitation CreateInvitationDialog::draft() const
     return invitation;
 }
 
-void CreateInvitationDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    validate();
-}
-
 void CreateInvitationDialog::showError(const Error &error)
 {
     QStringList lines;
@@ -129,7 +111,7 @@ void CreateInvitationDialog::validate()
     m_error->setVisible(!problem.isEmpty());
     const qint64 expires = QDateTime::currentMSecsSinceEpoch() + qint64(m_days->value()) * dayMs;
     m_expiry->setText(tr("Valid until %1").arg(Format::dateTime(expires)));
-    m_create->setEnabled(!email.isEmpty() && problem.isEmpty() && !m_busy);
+    setAcceptable(!email.isEmpty() && problem.isEmpty());
 }
 
 } // namespace gatehouse::ui

@@ -1,25 +1,22 @@
 #pragma once
 
-#include "backend/Error.h"
+#include "common/FormDialog.h"
 #include "model/Organization.h"
-
-#include <QDialog>
 
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPushButton;
 class QSpinBox;
 
 namespace gatehouse::ui {
 
 /// "Invite to organization": the invitee's email, the organization roles they get on
-/// acceptance and how many days the invitation stays valid (7 by default). Emits submitted();
-/// the caller creates and then accepts or calls showError().
+/// acceptance and how many days the invitation stays valid (7 by default). Submitted through
+/// submitDialog() (see FormDialog).
 ///
 /// Object names: "createInvitationDialog", "invitationEmailEdit", "invitationRolesList",
 /// "invitationDaysSpin", "invitationExpiryLabel", "invitationError", "createInvitationButton".
-class CreateInvitationDialog : public QDialog
+class CreateInvitationDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -28,23 +25,18 @@ public:
 
     /// organizationId, invitee, roles (ids) and expiresAt (now + the chosen days).
     OrganizationInvitation draft() const;
-    void setBusy(bool busy);
-    void showError(const Error &error);
+    void showError(const Error &error) override;
 
-signals:
-    void submitted();
+protected:
+    void validate() override;
 
 private:
-    void validate();
-
     Organization m_organization;
     QLineEdit *m_email;
     QListWidget *m_roles;
     QSpinBox *m_days;
     QLabel *m_expiry;
     QLabel *m_error;
-    QPushButton *m_create;
-    bool m_busy = false;
 };
 
 } // namespace gatehouse::ui

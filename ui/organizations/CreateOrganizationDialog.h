@@ -1,42 +1,31 @@
 #pragma once
 
-#include "backend/Error.h"
-#include "common/FieldErrors.h"
+#include "common/FormDialog.h"
 #include "model/Organization.h"
 
-#include <QDialog>
-
 class QLineEdit;
-class QPushButton;
 
 namespace gatehouse::ui {
 
 /// "Create organization": name and description (everything else is edited afterwards).
-/// Emits submitted(); the caller creates and then accepts or calls showError().
+/// Submitted through submitDialog() (see FormDialog).
 ///
 /// Object names: "createOrganizationDialog", "newOrganizationNameEdit",
 /// "newOrganizationDescriptionEdit", "createOrganizationButton".
-class CreateOrganizationDialog : public QDialog
+class CreateOrganizationDialog : public FormDialog
 {
     Q_OBJECT
 public:
     explicit CreateOrganizationDialog(QWidget *parent);
 
     Organization draft() const;
-    void setBusy(bool busy);
-    void showError(const Error &error);
 
-signals:
-    void submitted();
+protected:
+    void validate() override;
 
 private:
-    void validate();
-
     QLineEdit *m_name;
     QLineEdit *m_description;
-    QPushButton *m_create;
-    FieldErrors m_errors;
-    bool m_busy = false;
 };
 
 } // namespace gatehouse::ui

@@ -42,8 +42,8 @@ void paintSwatch(QLabel *label, const QString &text)
 }
 } // namespace
 
-OrganizationBrandingTab::OrganizationBrandingTab(QWidget *parent)
-    : OrganizationFormTab(parent)
+OrganizationBrandingTab::OrganizationBrandingTab(Workspace *workspace, QWidget *parent)
+    : OrganizationFormTab(workspace, parent)
     , m_logo(new QLineEdit)
     , m_darkLogo(new QLineEdit)
     , m_favicon(new QLineEdit)
@@ -56,9 +56,6 @@ OrganizationBrandingTab::OrganizationBrandingTab(QWidget *parent)
     , m_darkPrimarySwatch(swatch(QStringLiteral("brandingDarkPrimaryColorSwatch")))
     , m_darkPrimaryButton(new QPushButton(tr("Pick…")))
     , m_preview(new BrandingPreview)
-    , m_status(style::subtitleLabel({}))
-    , m_save(new QPushButton(tr("&Save")))
-    , m_revert(new QPushButton(tr("Re&vert")))
 {
     setObjectName(QStringLiteral("organizationBrandingTab"));
     const QList<std::pair<QLineEdit *, const char *>> names = {
@@ -82,11 +79,6 @@ OrganizationBrandingTab::OrganizationBrandingTab(QWidget *parent)
     m_primaryButton->setObjectName(QStringLiteral("brandingPrimaryColorButton"));
     m_darkPrimaryButton->setObjectName(QStringLiteral("brandingDarkPrimaryColorButton"));
     m_darkMode->setObjectName(QStringLiteral("brandingDarkModeCheck"));
-    m_status->setObjectName(QStringLiteral("brandingStatusLabel"));
-    m_save->setObjectName(QStringLiteral("brandingSaveButton"));
-    m_save->setToolTip(tr("Save changes (Ctrl+S)"));
-    m_revert->setObjectName(QStringLiteral("brandingRevertButton"));
-    style::makePrimary(m_save);
 
     const QList<std::pair<QString, QLineEdit *>> fields = {
         {QStringLiteral("branding.logoUrl"), m_logo},
@@ -99,11 +91,9 @@ OrganizationBrandingTab::OrganizationBrandingTab(QWidget *parent)
     for (const auto &[field, edit] : fields) {
         QLabel *label = FieldErrors::createLabel(
             edit->objectName().replace(QLatin1String("Edit"), QLatin1String("Error")));
-        m_errors.addField(field, label);
+        errors().addField(field, label);
         errorLabels.insert(edit, label);
     }
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("brandingOtherError"));
-    m_errors.setFallback(otherError);
 
     auto colorRow = [](QLineEdit *edit, QLabel *sample, QPushButton *button) {
         auto *row = new QHBoxLayout;
@@ -112,10 +102,7 @@ OrganizationBrandingTab::OrganizationBrandingTab(QWidget *parent)
         row->addWidget(button);
         return row;
     };
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight);
-    form->setHorizontalSpacing(14);
+    QFormLayout *form = style::formLayout();
     form->addRow(tr("&Logo URL"), m_logo);
     form->addRow(QString(), errorLabels[m_logo]);
     form->addRow(tr("Dar&k logo URL"), m_darkLogo);
@@ -139,67 +126,43 @@ OrganizationBrandingTab::OrganizationBrandingTab(QWidget *parent)
     contentLayout->addLayout(form);
     contentLayout->addWidget(style::sectionLabel(tr("Preview")));
     contentLayout->addWidget(m_preview);
-    contentLayout->addWidget(otherError);
+    contentLayout->addWidget(errors().createFallback(QStringLiteral("brandingOtherError")));
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 8, 8);
     layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
+    layout->addLayout(createSaveBar(QStringLiteral("branding")));
 
     connect(m_darkMode, &QCheckBox::toggled, this, &OrganizationBrandingTab::changed);
     connect(m_primaryButton, &QPushButton::clicked, this, [this] { pickColor(m_primary); });
     connect(m_darkPrimaryButton, &QPushButton::clicked, this, [this] { pickColor(m_darkPrimary); });
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        if (m_save->isEnabled())
-            emit saveRequested();
-    });
-    connect(m_revert, &QPushButton::clicked, this, &OrganizationBrandingTab::revert);
     updateButtons();
 }
 
-void OrganizationBrandingTab::setOrganization(const Organization &organization, bool keepEdits)
+void OrganizationBrandingTab::reloadForm()
 {
-    const bool keep = keepEdits && organization.id == m_organization.id && isDirty();
-    m_organization = organization;
-    m_preview->setTitle(organization.name);
-    if (!keep)
-        load();
-    else
-        changed();
-}
-
-void OrganizationBrandingTab::load()
-{
-    m_loading = true;
-    m_logo->setText(m_organization.branding.logoUrl);
-    m_darkLogo->setText(m_organization.branding.darkLogoUrl);
-    m_favicon->setText(m_organization.branding.favicon);
-    m_darkFavicon->setText(m_organization.branding.darkFavicon);
-    m_primary->setText(m_organization.color.primaryColor);
-    m_darkMode->setChecked(m_organization.color.isDarkModeEnabled);
-    m_darkPrimary->setText(m_organization.color.darkPrimaryColor);
-    m_status->clear();
-    m_loading = false;
+    const Organization &o = organization();
+    m_preview->setTitle(o.name);
+    fill([&] {
+        m_logo->setText(o.branding.logoUrl);
+        m_darkLogo->setText(o.branding.darkLogoUrl);
+        m_favicon->setText(o.branding.favicon);
+        m_darkFavicon->setText(o.branding.darkFavicon);
+        m_primary->setText(o.color.primaryColor);
+        m_darkMode->setChecked(o.color.isDarkModeEnabled);
+        m_darkPrimary->setText(o.color.darkPrimaryColor);
+    });
     changed();
-}
-
-void OrganizationBrandingTab::revert()
-{
-    load();
 }
 
 Organization OrganizationBrandingTab::edited() const
 {
-    Organization o = m_organization;
+    Organization o = organization();
     o.branding.logoUrl = m_logo->text().trimmed();
     o.branding.darkLogoUrl = m_darkLogo->text().trimmed();
     o.branding.favicon = m_favicon->text().trimmed();
@@ -210,18 +173,14 @@ Organization OrganizationBrandingTab::edited() const
     return o;
 }
 
-bool OrganizationBrandingTab::isDirty() const
+bool OrganizationBrandingTab::isModified() const
 {
-    if (m_organization.id.isEmpty())
-        return false;
     const Organization now = edited();
-    return !(now.branding == m_organization.branding) || !(now.color == m_organization.color);
+    return !(now.branding == organization().branding) || !(now.color == organization().color);
 }
 
 void OrganizationBrandingTab::changed()
 {
-    if (m_loading)
-        return;
     const Organization now = edited();
     m_preview->setLogoUrls(now.branding.logoUrl, now.branding.darkLogoUrl);
     m_preview->setColors(colorOf(now.color.primaryColor), now.color.isDarkModeEnabled,
@@ -230,15 +189,17 @@ void OrganizationBrandingTab::changed()
     paintSwatch(m_darkPrimarySwatch, now.color.darkPrimaryColor);
     m_darkPrimary->setEnabled(now.color.isDarkModeEnabled);
     m_darkPrimaryButton->setEnabled(now.color.isDarkModeEnabled);
+    validate();
+}
+
+QList<FieldError> OrganizationBrandingTab::problems() const
+{
     QList<FieldError> errors;
-    if (!m_organization.id.isEmpty()) {
-        for (const FieldError &e : validation::organization(now)) {
-            if (e.field.startsWith(QLatin1String("branding")) || e.field.startsWith(QLatin1String("color")))
-                errors.append(e);
-        }
+    for (const FieldError &e : validation::organization(edited())) {
+        if (e.field.startsWith(QLatin1String("branding")) || e.field.startsWith(QLatin1String("color")))
+            errors.append(e);
     }
-    m_valid = m_errors.show(errors);
-    updateButtons();
+    return errors;
 }
 
 void OrganizationBrandingTab::pickColor(QLineEdit *edit)
@@ -260,28 +221,14 @@ bool OrganizationBrandingTab::showErrors(const QList<FieldError> &errors)
         if (e.field.startsWith(QLatin1String("branding")) || e.field.startsWith(QLatin1String("color")))
             mine.append(e);
     }
-    m_errors.show(mine);
+    this->errors().show(mine);
     return !mine.isEmpty();
-}
-
-void OrganizationBrandingTab::setSaving(bool saving)
-{
-    m_saving = saving;
-    if (!saving && !isDirty())
-        m_status->setText(tr("Saved"));
-    updateButtons();
 }
 
 void OrganizationBrandingTab::updateButtons()
 {
-    const bool dirty = isDirty();
-    setEnabled(!m_organization.id.isEmpty());
-    m_save->setEnabled(dirty && m_valid && !m_saving);
-    m_revert->setEnabled(dirty && !m_saving);
-    if (m_saving)
-        m_status->setText(tr("Saving…"));
-    else if (dirty)
-        m_status->setText(m_valid ? tr("Unsaved changes") : tr("Fix the marked fields to save"));
+    OrganizationFormTab::updateButtons();
+    setEnabled(hasItem());
 }
 
 } // namespace gatehouse::ui

@@ -25,28 +25,23 @@ class OrganizationBrandingTab : public OrganizationFormTab
 {
     Q_OBJECT
 public:
-    explicit OrganizationBrandingTab(QWidget *parent = nullptr);
+    explicit OrganizationBrandingTab(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setOrganization(const Organization &organization, bool keepEdits) override;
     Organization edited() const override;
-    bool isDirty() const override;
-    bool isValid() const override { return m_valid; }
     bool showErrors(const QList<FieldError> &errors) override;
-    void setSaving(bool saving) override;
-    void revert();
     BrandingPreview *preview() const { return m_preview; }
 
+protected:
+    bool isModified() const override;
+    QList<FieldError> problems() const override;
+    void reloadForm() override;
+    void updateButtons() override;
+
 private:
-    void load();
+    /// The preview and the swatches follow the edits; then the edits are checked.
     void changed();
     void pickColor(QLineEdit *edit);
-    void updateButtons();
 
-    Organization m_organization;
-    FieldErrors m_errors;
-    bool m_valid = true;
-    bool m_loading = false;
-    bool m_saving = false;
     QLineEdit *m_logo;
     QLineEdit *m_darkLogo;
     QLineEdit *m_favicon;
@@ -59,9 +54,6 @@ private:
     QLabel *m_darkPrimarySwatch;
     QPushButton *m_darkPrimaryButton;
     BrandingPreview *m_preview;
-    QLabel *m_status;
-    QPushButton *m_save;
-    QPushButton *m_revert;
 };
 
 } // namespace gatehouse::ui

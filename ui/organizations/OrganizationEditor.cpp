@@ -1,6 +1,5 @@
 #include "organizations/OrganizationEditor.h"
 
-#include "common/MessageBox.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
 #include "organizations/OrganizationAppsTab.h"
@@ -14,45 +13,36 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace gatehouse::ui {
 
 OrganizationEditor::OrganizationEditor(Workspace *workspace, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_title(style::titleLabel({}))
+    : EditorWidget(workspace,
+                   {tr("Organization changed elsewhere"), tr("Could not reload the organization."), QString(),
+                    QString()},
+                   parent)
     , m_mfaBadge(new QLabel(tr("MFA required")))
     , m_membersBadge(new QLabel)
-    , m_delete(new QPushButton(tr("Delete…")))
     , m_tabs(new QTabWidget)
     , m_settings(new OrganizationSettingsTab(workspace))
     , m_members(new OrganizationMembersTab(workspace))
     , m_apps(new OrganizationAppsTab(workspace))
     , m_invitations(new OrganizationInvitationsTab(workspace))
     , m_jit(new OrganizationJitTab(workspace))
-    , m_branding(new OrganizationBrandingTab)
+    , m_branding(new OrganizationBrandingTab(workspace))
 {
     setObjectName(QStringLiteral("organizationEditor"));
-    m_title->setObjectName(QStringLiteral("organizationTitleLabel"));
-    m_title->setTextFormat(Qt::PlainText);
     m_mfaBadge->setObjectName(QStringLiteral("organizationMfaBadge"));
     UserText::makeBadge(m_mfaBadge, UserText::Tone::Warning);
     m_mfaBadge->setToolTip(tr("Members without MFA set up get no organization tokens."));
     m_membersBadge->setObjectName(QStringLiteral("organizationMembersBadge"));
     UserText::makeBadge(m_membersBadge, UserText::Tone::Neutral);
-    m_delete->setObjectName(QStringLiteral("organizationDeleteButton"));
-    style::makeDanger(m_delete);
     m_tabs->setObjectName(QStringLiteral("organizationTabs"));
     m_tabs->setUsesScrollButtons(true);
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_title, 1);
-    header->addWidget(m_membersBadge, 0, Qt::AlignVCenter);
-    header->addWidget(m_mfaBadge, 0, Qt::AlignVCenter);
-    header->addWidget(m_delete, 0, Qt::AlignVCenter);
+    QHBoxLayout *header = createHeader(QStringLiteral("organization"), {m_membersBadge, m_mfaBadge});
 
     m_tabs->addTab(m_settings, tr("Settings"));
     m_tabs->addTab(m_members, tr("Members"));
@@ -68,25 +58,19 @@ OrganizationEditor::OrganizationEditor(Workspace *workspace, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_delete, &QPushButton::clicked, this, &OrganizationEditor::deleteRequested);
     connect(m_settings, &OrganizationFormTab::saveRequested, this, [this] { saveFrom(m_settings); });
     connect(m_branding, &OrganizationFormTab::saveRequested, this, [this] { saveFrom(m_branding); });
-    connect(m_members, &OrganizationMembersTab::membersChanged, this, &OrganizationEditor::membersChanged);
-    connect(m_invitations, &OrganizationInvitationsTab::membersChanged, this, [this] {
-        m_members->setOrganization(m_organization);
-        emit membersChanged();
-    });
     updateHeader();
 }
 
-void OrganizationEditor::setOrganization(const Organization &organization)
+void OrganizationEditor::setItem(const Organization &organization)
 {
     const bool other = organization.id != m_organization.id;
     apply(organization, !other);
     if (other) {
         m_members->setOrganization(organization);
-        m_apps->setOrganization(organization);
-        m_invitations->setOrganization(organization);
+        m_apps->setSubject(organization);
+        m_invitations->setSubject(organization);
         m_jit->setOrganization(organization);
     }
 }
@@ -101,15 +85,20 @@ void OrganizationEditor::apply(const Organization &organization, bool keepEdits)
 
 void OrganizationEditor::updateHeader()
 {
-    const bool has = hasOrganization();
-    m_title->setText(m_organization.name);
+    const bool has = hasItem();
+    titleLabel()->setText(m_organization.name);
     m_mfaBadge->setVisible(has && m_organization.isMfaRequired);
     m_membersBadge->setVisible(has && m_organization.memberCount >= 0);
     m_membersBadge->setText(OrganizationText::memberCount(m_organization.memberCount));
-    m_delete->setEnabled(has && !m_saving);
+    updateButtons();
 }
 
-bool OrganizationEditor::isDirty() const
+void OrganizationEditor::updateButtons()
+{
+    deleteButton()->setEnabled(hasItem() && !m_saving);
+}
+
+bool OrganizationEditor::isModified() const
 {
     return m_settings->isDirty() || m_branding->isDirty() || m_jit->isDirty();
 }
@@ -132,66 +121,52 @@ void OrganizationEditor::save()
 
 void OrganizationEditor::saveFrom(OrganizationFormTab *tab)
 {
-    if (m_saving || !hasOrganization())
+    if (m_saving || !hasItem())
         return;
     const Organization edited = tab->edited();
+    const QString tenantId = workspace()->tenant().id;
     m_saving = true;
+    m_savingTab = tab;
     tab->setSaving(true);
     updateHeader();
-    m_workspace->track(m_workspace->backend().organizations().update(m_workspace->tenant().id, edited))
-        .then(this, [this, tab, edited](Result<Organization> result) {
+    workspace()->run(
+        workspace()->backend().organizations().update(tenantId, edited), this, QString(),
+        [this, tab](Organization stored) {
             m_saving = false;
-            if (result.ok()) {
-                Organization stored = result.value();
-                if (stored.memberCount < 0)
-                    stored.memberCount = m_organization.memberCount;
-                if (stored.id == m_organization.id) {
-                    // The saving tab shows the result as saved; the other keeps its edits.
-                    m_organization = stored;
-                    tab->setOrganization(stored, false);
-                    (tab == m_settings ? static_cast<OrganizationFormTab *>(m_branding) : m_settings)
-                        ->setOrganization(stored, true);
-                    updateHeader();
-                }
-                tab->setSaving(false);
-                emit saved(stored);
-                return;
+            if (stored.memberCount < 0)
+                stored.memberCount = m_organization.memberCount;
+            if (stored.id == m_organization.id) {
+                // The saving tab shows the result as saved; the other keeps its edits.
+                m_organization = stored;
+                tab->setOrganization(stored, false);
+                (tab == m_settings ? static_cast<OrganizationFormTab *>(m_branding) : m_settings)
+                    ->setOrganization(stored, true);
+                updateHeader();
             }
             tab->setSaving(false);
+            emit saved(stored);
+        },
+        [this, tab, edited, tenantId](const Error &error) {
+            m_saving = false;
+            tab->setSaving(false);
             updateHeader();
-            const Error &error = result.error();
-            if (error.code() == ErrorCode::Validation || error.code() == ErrorCode::AlreadyExists) {
-                if (!tab->showErrors(error.fields().isEmpty()
-                                         ? QList<FieldError>{{QStringLiteral("name"), error.message()}}
-                                         : error.fields()))
-                    MessageBox::showError(this, tr("Could not save \"%1\".").arg(edited.name), error);
-            } else if (error.code() == ErrorCode::Conflict) {
-                const auto answer =
-                    MessageBox::question(this, tr("Organization changed elsewhere"),
-                                         tr("\"%1\" was changed by someone else after you opened it. Reload "
-                                            "it? Your edits will be "
-                                            "discarded.")
-                                             .arg(edited.name),
-                                         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-                if (answer != QMessageBox::Yes)
-                    return;
-                const QString id = edited.id;
-                m_workspace->track(m_workspace->backend().organizations().get(m_workspace->tenant().id, id))
-                    .then(this, [this, id](Result<Organization> fresh) {
-                        if (!fresh.ok()) {
-                            MessageBox::showError(this, tr("Could not reload the organization."),
-                                                  fresh.error());
-                        } else if (m_organization.id == id) {
-                            Organization o = fresh.value();
-                            o.memberCount = m_organization.memberCount;
-                            apply(o, false);
-                            emit saved(o);
-                        }
-                    });
-            } else {
-                MessageBox::showError(this, tr("Could not save \"%1\".").arg(edited.name), error);
-            }
+            if (!handleSaveFailure(error, edited.name))
+                return;
+            workspace()->run(workspace()->backend().organizations().get(tenantId, edited.id), this,
+                             texts().reloadFailed, [this](Organization fresh) {
+                                 if (m_organization.id != fresh.id)
+                                     return;
+                                 fresh.memberCount = m_organization.memberCount;
+                                 apply(fresh, false);
+                                 emit saved(fresh);
+                             });
         });
+}
+
+bool OrganizationEditor::showSaveErrors(const Error &error)
+{
+    const std::optional<QList<FieldError>> problems = FieldErrors::refusal(error, QStringLiteral("name"));
+    return problems && m_savingTab->showErrors(*problems);
 }
 
 } // namespace gatehouse::ui

@@ -1,11 +1,9 @@
 #pragma once
 
+#include "common/EditorWidget.h"
 #include "model/Organization.h"
 
-#include <QWidget>
-
 class QLabel;
-class QPushButton;
 class QTabWidget;
 
 namespace gatehouse::ui {
@@ -17,7 +15,6 @@ class OrganizationInvitationsTab;
 class OrganizationJitTab;
 class OrganizationMembersTab;
 class OrganizationSettingsTab;
-class Workspace;
 
 /// The selected organization: a header (name, MFA badge, member count, Delete) and the tabs
 /// Settings, Members, Machine-to-machine apps, Invitations, JIT and Branding. Settings and
@@ -28,19 +25,17 @@ class Workspace;
 /// Thread rule: UI thread only. Object names: "organizationEditor", "organizationTabs",
 /// "organizationTitleLabel", "organizationMfaBadge", "organizationMembersBadge",
 /// "organizationDeleteButton".
-class OrganizationEditor : public QWidget
+class OrganizationEditor : public EditorWidget
 {
     Q_OBJECT
 public:
     explicit OrganizationEditor(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setOrganization(const Organization &organization);
+    void setItem(const Organization &organization);
     const Organization &organization() const { return m_organization; }
-    bool hasOrganization() const { return !m_organization.id.isEmpty(); }
-    bool isDirty() const;
     bool isLoading() const;
     /// Saves the current tab (Settings, Branding or JIT) — Ctrl+S.
-    void save();
+    void save() override;
 
     QTabWidget *tabs() const { return m_tabs; }
     OrganizationSettingsTab *settings() const { return m_settings; }
@@ -52,22 +47,25 @@ public:
 
 signals:
     void saved(const gatehouse::Organization &organization);
-    void deleteRequested();
-    /// The member count may have changed.
-    void membersChanged();
+
+protected:
+    bool hasItem() const override { return !m_organization.id.isEmpty(); }
+    QString itemName() const override { return m_organization.name; }
+    /// Settings, Branding or JIT have unsaved edits.
+    bool isModified() const override;
+    bool showSaveErrors(const Error &error) override;
+    void updateButtons() override;
 
 private:
     void saveFrom(OrganizationFormTab *tab);
     void apply(const Organization &organization, bool keepEdits);
     void updateHeader();
 
-    Workspace *m_workspace;
     Organization m_organization;
     bool m_saving = false;
-    QLabel *m_title;
+    OrganizationFormTab *m_savingTab = nullptr;
     QLabel *m_mfaBadge;
     QLabel *m_membersBadge;
-    QPushButton *m_delete;
     QTabWidget *m_tabs;
     OrganizationSettingsTab *m_settings;
     OrganizationMembersTab *m_members;

@@ -1,6 +1,7 @@
 #include "organizations/OrganizationJitTab.h"
 
 #include "common/MessageBox.h"
+#include "common/Refresher.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
 #include "common/WrappingLabel.h"
@@ -40,8 +41,7 @@ QStringList sorted(QStringList list)
 } // namespace
 
 OrganizationJitTab::OrganizationJitTab(Workspace *workspace, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
+    : EditorWidget(workspace, {}, parent)
     , m_domainInput(new QLineEdit)
     , m_addDomain(new QPushButton(tr("Add")))
     , m_domainList(new QListWidget)
@@ -53,9 +53,7 @@ OrganizationJitTab::OrganizationJitTab(Workspace *workspace, QWidget *parent)
     , m_noConnectors(style::subtitleLabel(tr("No enterprise SSO connector yet (see Enterprise SSO).")))
     , m_roleList(checkList("jitRolesList"))
     , m_noRoles(style::subtitleLabel(tr("The organization template has no user roles yet.")))
-    , m_status(style::subtitleLabel({}))
-    , m_save(new QPushButton(tr("&Save")))
-    , m_revert(new QPushButton(tr("Re&vert")))
+    , m_refresher(new Refresher(this, [this] { load(); }))
 {
     setObjectName(QStringLiteral("organizationJitTab"));
     m_domainInput->setObjectName(QStringLiteral("jitDomainInput"));
@@ -81,11 +79,6 @@ OrganizationJitTab::OrganizationJitTab(Workspace *workspace, QWidget *parent)
     warningLayout->setContentsMargins(8, 6, 8, 6);
     warningLayout->addWidget(m_warnings);
     m_warningFrame->hide();
-    m_status->setObjectName(QStringLiteral("jitStatusLabel"));
-    m_save->setObjectName(QStringLiteral("jitSaveButton"));
-    m_save->setToolTip(tr("Save changes (Ctrl+S)"));
-    m_revert->setObjectName(QStringLiteral("jitRevertButton"));
-    style::makePrimary(m_save);
 
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_domainInput, 1);
@@ -118,14 +111,10 @@ OrganizationJitTab::OrganizationJitTab(Workspace *workspace, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 8, 8);
     outer->addWidget(scroll, 1);
-    outer->addLayout(buttons);
+    outer->addLayout(createSaveBar(QStringLiteral("jit")));
 
     connect(m_domainInput, &QLineEdit::returnPressed, this, &OrganizationJitTab::addDomain);
     connect(m_domainInput, &QLineEdit::textChanged, this, [this] { m_domainError->hide(); });
@@ -146,8 +135,13 @@ OrganizationJitTab::OrganizationJitTab(Workspace *workspace, QWidget *parent)
             refreshDomains();
     });
     connect(m_roleList, &QListWidget::itemChanged, this, &OrganizationJitTab::updateButtons);
-    connect(m_save, &QPushButton::clicked, this, &OrganizationJitTab::save);
-    connect(m_revert, &QPushButton::clicked, this, &OrganizationJitTab::revert);
+    // The settings, the connectors and the roles they offer change elsewhere too; unsaved edits
+    // stay (they are saved against what was read).
+    m_refresher->follow(workspace, [this](const Change &change) {
+        return hasItem() && change.tenantId == this->workspace()->tenant().id && !isDirty() &&
+               ((change.area == ChangeArea::Organizations && change.id == m_organization.id) ||
+                change.area == ChangeArea::SsoConnectors || change.area == ChangeArea::OrganizationTemplate);
+    });
     updateButtons();
 }
 
@@ -159,60 +153,47 @@ void OrganizationJitTab::setOrganization(const Organization &organization)
         return;
     ++m_generation;
     m_pending = 0;
-    m_stale = true;
-    if (isVisible())
-        load();
+    m_refresher->markStale();
     updateButtons();
-}
-
-void OrganizationJitTab::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        load();
 }
 
 void OrganizationJitTab::load()
 {
-    m_stale = false;
+    m_refresher->clearStale();
     const int generation = ++m_generation;
     if (m_organization.id.isEmpty())
         return;
-    const QString tenantId = m_workspace->tenant().id;
-    Backend &backend = m_workspace->backend();
+    const QString tenantId = workspace()->tenant().id;
+    Backend &backend = workspace()->backend();
     m_pending = 3;
-    m_workspace->track(backend.organizations().jit(tenantId, m_organization.id))
-        .then(this, [this, generation](Result<OrganizationJit> result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok())
-                MessageBox::showError(
-                    this, tr("Could not load the JIT settings of \"%1\".").arg(m_organization.name),
-                    result.error());
-            else
-                m_jit = result.value();
+    const auto current = [this, generation] {
+        return generation == m_generation;
+    };
+    const auto failed = [this](const Error &) {
+        finishOne();
+    };
+    workspace()->run(
+        backend.organizations().jit(tenantId, m_organization.id), this,
+        tr("Could not load the JIT settings of \"%1\".").arg(m_organization.name),
+        [this](const OrganizationJit &jit) {
+            m_jit = jit;
             finishOne();
-        });
-    m_workspace->track(backend.ssoConnectors().list(tenantId))
-        .then(this, [this, generation](Result<QList<SsoConnector>> result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok())
-                MessageBox::showError(this, tr("Could not load the SSO connectors."), result.error());
-            else
-                m_connectors = result.value();
+        },
+        failed, current);
+    workspace()->run(
+        backend.ssoConnectors().list(tenantId), this, tr("Could not load the SSO connectors."),
+        [this](const QList<SsoConnector> &connectors) {
+            m_connectors = connectors;
             finishOne();
-        });
-    m_workspace->track(backend.organizationTemplate().roles(tenantId))
-        .then(this, [this, generation](Result<QList<OrganizationRole>> result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok())
-                MessageBox::showError(this, tr("Could not load the organization roles."), result.error());
-            else
-                m_roles = result.value();
+        },
+        failed, current);
+    workspace()->run(
+        backend.organizationTemplate().roles(tenantId), this, tr("Could not load the organization roles."),
+        [this](const QList<OrganizationRole> &roles) {
+            m_roles = roles;
             finishOne();
-        });
+        },
+        failed, current);
 }
 
 void OrganizationJitTab::finishOne()
@@ -325,9 +306,9 @@ QStringList OrganizationJitTab::checkedIds(QListWidget *list) const
     return ids;
 }
 
-bool OrganizationJitTab::isDirty() const
+bool OrganizationJitTab::isModified() const
 {
-    if (m_organization.id.isEmpty() || m_stale || m_pending > 0)
+    if (m_refresher->isStale() || m_pending > 0)
         return false;
     QStringList roleIds;
     for (const OrganizationRole &r : m_jit.roles)
@@ -337,21 +318,14 @@ bool OrganizationJitTab::isDirty() const
            sorted(checkedIds(m_roleList)) != sorted(roleIds);
 }
 
-void OrganizationJitTab::revert()
+void OrganizationJitTab::startSave()
 {
-    present();
-}
-
-void OrganizationJitTab::save()
-{
-    if (!isDirty() || m_saving > 0)
-        return;
-    const QString tenantId = m_workspace->tenant().id;
+    const QString tenantId = workspace()->tenant().id;
     const Organization organization = m_organization;
     QStringList roleIds;
     for (const OrganizationRole &r : m_jit.roles)
         roleIds.append(r.id);
-    OrganizationsApi &api = m_workspace->backend().organizations();
+    OrganizationsApi &api = workspace()->backend().organizations();
     QList<Future<Done>> writes;
     if (sorted(m_domains) != sorted(m_jit.emailDomains))
         writes.append(api.setJitEmailDomains(tenantId, organization.id, m_domains));
@@ -360,41 +334,38 @@ void OrganizationJitTab::save()
     if (sorted(checkedIds(m_roleList)) != sorted(roleIds))
         writes.append(api.setJitRoles(tenantId, organization.id, checkedIds(m_roleList)));
     m_saving = int(writes.size());
-    updateButtons();
+    markSaving(true);
     auto failures = std::make_shared<QStringList>();
     for (const Future<Done> &write : writes) {
-        m_workspace->track(write).then(this, [this, organization, failures](Result<Done> result) {
-            if (!result.ok())
-                failures->append(result.error().message());
+        const auto written = [this, organization, failures] {
             if (--m_saving > 0)
                 return;
+            markSaving(false);
             if (!failures->isEmpty())
                 MessageBox::warning(this, tr("JIT provisioning"),
                                     tr("Some JIT settings of \"%1\" could not be saved:\n%2")
                                         .arg(organization.name, failures->join(QLatin1Char('\n'))));
             if (organization.id == m_organization.id) {
                 load();
-                m_status->setText(failures->isEmpty() ? tr("Saved") : QString());
+                statusLabel()->setText(failures->isEmpty() ? tr("Saved") : QString());
             }
+        };
+        workspace()->run(write, this, QString(), written, [written, failures](const Error &error) {
+            failures->append(error.message());
+            written();
         });
     }
 }
 
 void OrganizationJitTab::updateButtons()
 {
-    const bool has = !m_organization.id.isEmpty();
-    const bool dirty = isDirty();
+    EditorWidget::updateButtons();
+    const bool has = hasItem();
     m_domainInput->setEnabled(has);
     m_addDomain->setEnabled(has);
     m_removeDomain->setEnabled(has && m_domainList->currentRow() >= 0);
-    m_save->setEnabled(dirty && m_saving == 0);
-    m_revert->setEnabled(dirty && m_saving == 0);
-    if (m_saving > 0)
-        m_status->setText(tr("Saving…"));
-    else if (dirty)
-        m_status->setText(tr("Unsaved changes"));
-    else if (m_status->text() != tr("Saved"))
-        m_status->clear();
+    if (!isDirty() && !isSaving() && statusLabel()->text() != tr("Saved"))
+        statusLabel()->clear();
 }
 
 } // namespace gatehouse::ui

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "backend/Result.h"
+#include "common/EditorWidget.h"
 #include "model/Organization.h"
 #include "model/SsoConnector.h"
-
-#include <QWidget>
 
 class QFrame;
 class QLabel;
@@ -14,7 +12,7 @@ class QPushButton;
 
 namespace gatehouse::ui {
 
-class Workspace;
+class Refresher;
 
 /// The JIT tab: just-in-time provisioning of the organization. Email domains (new users who sign
 /// up with a verified email of the domain join; not existing or admin-created users), SSO
@@ -22,29 +20,32 @@ class Workspace;
 /// and the default organization roles given on a JIT join. Domains are normalized as typed;
 /// a public email provider's domain, and a domain an SSO connector claims (sign-in goes to SSO,
 /// so email-domain JIT never fires for it), are accepted with a visible warning. Save writes the
-/// three sets that changed. Loads when shown.
+/// three sets that changed. Loads when shown, and again after changes of the organization, the
+/// connectors or the template while it has no unsaved edits.
 ///
 /// Object names: "jitDomainInput", "jitDomainAddButton", "jitDomainsList",
 /// "jitDomainRemoveButton", "jitDomainErrorLabel", "jitDomainWarningsLabel",
 /// "jitConnectorsList", "jitRolesList", "jitSaveButton", "jitRevertButton", "jitStatusLabel".
-class OrganizationJitTab : public QWidget
+class OrganizationJitTab : public EditorWidget
 {
     Q_OBJECT
 public:
     explicit OrganizationJitTab(Workspace *workspace, QWidget *parent = nullptr);
 
     void setOrganization(const Organization &organization);
-    bool isDirty() const;
     bool isLoading() const { return m_pending > 0 || m_saving > 0; }
     /// Adds what the domain input holds; false when it is not a valid domain.
     bool addDomain();
-    void save();
-    void revert();
     /// The warnings shown under the domains (tests).
     QString warningText() const;
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    bool hasItem() const override { return !m_organization.id.isEmpty(); }
+    QString itemName() const override { return m_organization.name; }
+    bool isModified() const override;
+    void startSave() override;
+    void reloadForm() override { present(); }
+    void updateButtons() override;
 
 private:
     void load();
@@ -52,9 +53,7 @@ private:
     void present();
     void refreshDomains();
     QStringList checkedIds(QListWidget *list) const;
-    void updateButtons();
 
-    Workspace *m_workspace;
     Organization m_organization;
     OrganizationJit m_jit;
     QList<SsoConnector> m_connectors;
@@ -63,7 +62,6 @@ private:
     int m_generation = 0;
     int m_pending = 0;
     int m_saving = 0;
-    bool m_stale = false;
     bool m_showing = false;
     QLineEdit *m_domainInput;
     QPushButton *m_addDomain;
@@ -76,9 +74,7 @@ private:
     QLabel *m_noConnectors;
     QListWidget *m_roleList;
     QLabel *m_noRoles;
-    QLabel *m_status;
-    QPushButton *m_save;
-    QPushButton *m_revert;
+    Refresher *m_refresher;
 };
 
 } // namespace gatehouse::ui

@@ -2,9 +2,9 @@
 
 #include "common/MessageBox.h"
 #include "common/PickerDialog.h"
+#include "common/Refresher.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
-#include "organizations/ChecklistDialog.h"
 #include "organizations/OrganizationText.h"
 #include "organizations/UserPickerDialog.h"
 #include "users/UserText.h"
@@ -46,6 +46,7 @@ OrganizationMembersTab::OrganizationMembersTab(Workspace *workspace, QWidget *pa
     , m_remove(new QPushButton(tr("Remove…")))
     , m_permissionsLabel(style::sectionLabel({}))
     , m_permissions(new QTreeWidget)
+    , m_refresher(new Refresher(this, [this] { reload(); }))
 {
     setObjectName(QStringLiteral("organizationMembersTab"));
     using Column = ListModel<OrganizationMember>::Column;
@@ -81,14 +82,9 @@ OrganizationMembersTab::OrganizationMembersTab(Workspace *workspace, QWidget *pa
     m_total->setObjectName(QStringLiteral("membersTotalLabel"));
     m_view->setObjectName(QStringLiteral("membersTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    style::setUpTable(m_view);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->setShowGrid(false);
-    m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_add->setObjectName(QStringLiteral("addMembersButton"));
     m_editRoles->setObjectName(QStringLiteral("editMemberRolesButton"));
@@ -152,6 +148,14 @@ OrganizationMembersTab::OrganizationMembersTab(Workspace *workspace, QWidget *pa
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_view);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &OrganizationMembersTab::removeSelected);
+    // Members change with the organization; what they are shown with (names, roles) with users
+    // and the template.
+    m_refresher->follow(workspace, [this](const Change &change) {
+        return !m_organization.id.isEmpty() && change.tenantId == m_workspace->tenant().id &&
+               ((change.area == ChangeArea::Organizations && change.id == m_organization.id) ||
+                change.area == ChangeArea::OrganizationTemplate ||
+                (change.area == ChangeArea::Users && m_model->rowOfId(change.id) >= 0));
+    });
     updateButtons();
 }
 
@@ -167,21 +171,14 @@ void OrganizationMembersTab::setOrganization(const Organization &organization)
     }
     ++m_generation;
     m_loading = false;
-    m_stale = true;
-    if (isVisible()) {
-        loadRoles();
-        load();
-    }
+    m_refresher->markStale();
     updateButtons();
 }
 
-void OrganizationMembersTab::showEvent(QShowEvent *event)
+void OrganizationMembersTab::reload()
 {
-    QWidget::showEvent(event);
-    if (m_stale) {
-        loadRoles();
-        load();
-    }
+    loadRoles();
+    load();
 }
 
 bool OrganizationMembersTab::isLoading() const
@@ -194,15 +191,11 @@ void OrganizationMembersTab::loadRoles()
     const int generation = ++m_rolesGeneration;
     if (m_organization.id.isEmpty())
         return;
-    m_workspace->track(m_workspace->backend().organizationTemplate().roles(m_workspace->tenant().id))
-        .then(this, [this, generation](Result<QList<OrganizationRole>> result) {
-            if (generation != m_rolesGeneration)
-                return;
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not load the organization roles."), result.error());
-                return;
-            }
-            m_roles = result.value();
+    m_workspace->run(
+        m_workspace->backend().organizationTemplate().roles(m_workspace->tenant().id), this,
+        tr("Could not load the organization roles."),
+        [this](const QList<OrganizationRole> &roles) {
+            m_roles = roles;
             const QString current = m_roleFilter->currentData().toString();
             m_roleFilter->blockSignals(true);
             m_roleFilter->clear();
@@ -212,7 +205,8 @@ void OrganizationMembersTab::loadRoles()
             m_roleFilter->setCurrentIndex(qMax(0, m_roleFilter->findData(current)));
             m_roleFilter->blockSignals(false);
             updateButtons();
-        });
+        },
+        {}, [this, generation] { return generation == m_rolesGeneration; });
 }
 
 QList<OrganizationRole> OrganizationMembersTab::userRoles() const
@@ -227,7 +221,7 @@ QList<OrganizationRole> OrganizationMembersTab::userRoles() const
 
 void OrganizationMembersTab::load()
 {
-    m_stale = false;
+    m_refresher->clearStale();
     m_searchTimer->stop();
     const int generation = ++m_generation;
     if (m_organization.id.isEmpty())
@@ -237,45 +231,41 @@ void OrganizationMembersTab::load()
     query.roleId = m_roleFilter->currentData().toString();
     query.limit = memberLimit;
     m_loading = true;
-    m_workspace
-        ->track(m_workspace->backend().organizations().members(m_workspace->tenant().id, m_organization.id,
-                                                               query))
-        .then(this, [this, generation, query](Result<MemberPage> result) {
-            if (generation != m_generation)
-                return;
+    m_workspace->run(
+        m_workspace->backend().organizations().members(m_workspace->tenant().id, m_organization.id, query),
+        this, tr("Could not load the members of \"%1\".").arg(m_organization.name),
+        [this, query](const MemberPage &page) {
             m_loading = false;
-            if (!result.ok()) {
-                MessageBox::showError(this,
-                                      tr("Could not load the members of \"%1\".").arg(m_organization.name),
-                                      result.error());
-                return;
-            }
-            QStringList selected;
-            for (const OrganizationMember &m : selectedMembers())
-                selected.append(m.user.id);
-            m_model->setItems(result->members);
-            for (const QString &id : selected) {
-                const int row = m_model->rowOfId(id);
-                if (row >= 0)
-                    m_view->selectionModel()->select(m_model->index(row, 0),
-                                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
-            }
-            m_view->resizeColumnToContents(0);
-            const bool filtered = !query.search.isEmpty() || !query.roleId.isEmpty();
-            const int shown = int(result->members.size());
-            if (shown < result->total)
-                m_total->setText(tr("Showing %1 of %2 members: search to narrow the list.")
-                                     .arg(UserText::number(shown), UserText::number(result->total)));
-            else if (result->total == 0)
-                m_total->setText(filtered
-                                     ? tr("No member matches.")
-                                     : tr("No members yet. Add existing users, or invite people by email."));
-            else
-                m_total->setText(filtered
-                                     ? tr("%1 matching").arg(OrganizationText::memberCount(result->total))
-                                     : OrganizationText::memberCount(result->total));
-            updateButtons();
-        });
+            showMembers(page, !query.search.isEmpty() || !query.roleId.isEmpty());
+        },
+        [this](const Error &) { m_loading = false; },
+        [this, generation] { return generation == m_generation; });
+}
+
+void OrganizationMembersTab::showMembers(const MemberPage &page, bool filtered)
+{
+    QStringList selected;
+    for (const OrganizationMember &m : selectedMembers())
+        selected.append(m.user.id);
+    m_model->setItems(page.members);
+    for (const QString &id : selected) {
+        const int row = m_model->rowOfId(id);
+        if (row >= 0)
+            m_view->selectionModel()->select(m_model->index(row, 0),
+                                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    m_view->resizeColumnToContents(0);
+    const int shown = int(page.members.size());
+    if (shown < page.total)
+        m_total->setText(tr("Showing %1 of %2 members: search to narrow the list.")
+                             .arg(UserText::number(shown), UserText::number(page.total)));
+    else if (page.total == 0)
+        m_total->setText(filtered ? tr("No member matches.")
+                                  : tr("No members yet. Add existing users, or invite people by email."));
+    else
+        m_total->setText(filtered ? tr("%1 matching").arg(OrganizationText::memberCount(page.total))
+                                  : OrganizationText::memberCount(page.total));
+    updateButtons();
 }
 
 QList<OrganizationMember> OrganizationMembersTab::selectedMembers() const
@@ -300,18 +290,12 @@ void OrganizationMembersTab::loadPermissions()
     const OrganizationMember member = selected.first();
     const QString name = UserText::displayName(member.user);
     m_permissionsLabel->setText(tr("Effective permissions of %1").arg(name));
-    m_workspace
-        ->track(m_workspace->backend().organizations().effectivePermissions(
-            m_workspace->tenant().id, m_organization.id, member.user.id))
-        .then(this, [this, generation, name](Result<QList<EffectivePermission>> result) {
-            if (generation != m_permissionsGeneration)
-                return;
-            if (!result.ok()) {
-                m_permissionsLabel->setText(
-                    tr("Could not load the permissions of %1: %2").arg(name, result.error().message()));
-                return;
-            }
-            for (const EffectivePermission &p : result.value()) {
+    m_workspace->run(
+        m_workspace->backend().organizations().effectivePermissions(m_workspace->tenant().id,
+                                                                    m_organization.id, member.user.id),
+        this, QString(),
+        [this, name](const QList<EffectivePermission> &permissions) {
+            for (const EffectivePermission &p : permissions) {
                 auto *item =
                     new QTreeWidgetItem(m_permissions, {p.name, p.grantedBy.join(QStringLiteral(", ")),
                                                         p.resourceIndicator.isEmpty() ? tr("Organization")
@@ -321,13 +305,18 @@ void OrganizationMembersTab::loadPermissions()
                 item->setToolTip(1,
                                  tr("Granted by the role(s) %1").arg(p.grantedBy.join(QStringLiteral(", "))));
             }
-            if (result->isEmpty())
+            if (permissions.isEmpty())
                 m_permissionsLabel->setText(
                     tr("Effective permissions of %1: none (no role, or roles without permissions)")
                         .arg(name));
             m_permissions->resizeColumnToContents(0);
             m_permissions->resizeColumnToContents(1);
-        });
+        },
+        [this, name](const Error &error) {
+            m_permissionsLabel->setText(
+                tr("Could not load the permissions of %1: %2").arg(name, error.message()));
+        },
+        [this, generation] { return generation == m_permissionsGeneration; });
 }
 
 void OrganizationMembersTab::updateButtons()
@@ -343,13 +332,15 @@ void OrganizationMembersTab::updateButtons()
     m_remove->setText(selected > 1 ? tr("Remove %1…").arg(selected) : tr("Remove…"));
 }
 
-void OrganizationMembersTab::finishChange(const QString &what, const Result<Done> &result, bool countChanged)
+void OrganizationMembersTab::change(Future<Done> change, const QString &organizationId,
+                                    const QString &failureText)
 {
-    if (!result.ok())
-        MessageBox::showError(this, what, result.error());
-    load();
-    if (countChanged && result.ok())
-        emit membersChanged();
+    const auto reloadSame = [this, organizationId] {
+        if (organizationId == m_organization.id)
+            load();
+    };
+    m_workspace->run(std::move(change), this, failureText, reloadSame,
+                     [reloadSame](const Error &) { reloadSame(); });
 }
 
 void OrganizationMembersTab::addMembers()
@@ -390,14 +381,9 @@ void OrganizationMembersTab::addMembers()
                     roleIds.append(list->item(i)->data(Qt::UserRole).toString());
             }
         }
-        m_workspace
-            ->track(m_workspace->backend().organizations().addMembers(m_workspace->tenant().id,
-                                                                      organization.id, userIds, roleIds))
-            .then(this, [this, organization](Result<Done> result) {
-                if (organization.id == m_organization.id)
-                    finishChange(tr("Could not add the members to \"%1\".").arg(organization.name), result,
-                                 true);
-            });
+        change(m_workspace->backend().organizations().addMembers(m_workspace->tenant().id, organization.id,
+                                                                 userIds, roleIds),
+               organization.id, tr("Could not add the members to \"%1\".").arg(organization.name));
     });
     dialog->open();
 }
@@ -409,28 +395,25 @@ void OrganizationMembersTab::editRoles()
         return;
     const OrganizationMember member = selected.first();
     const QString name = UserText::displayName(member.user);
-    QList<ChecklistDialog::Item> items;
+    QList<PickerDialog::Item> items;
     for (const OrganizationRole &role : userRoles()) {
         bool held = false;
         for (const OrganizationRole &r : member.roles)
             held = held || r.id == role.id;
         items.append({role.id, role.name, role.description, held});
     }
-    auto *dialog = new ChecklistDialog(
-        tr("Roles of %1").arg(name),
-        tr("The organization roles %1 holds in \"%2\". Unticked roles are removed.")
-            .arg(name, m_organization.name),
-        tr("Save roles"), items, tr("The organization template has no user roles yet."), this);
+    auto *dialog =
+        new PickerDialog(tr("Roles of %1").arg(name),
+                         tr("The organization roles %1 holds in \"%2\". Unticked roles are removed.")
+                             .arg(name, m_organization.name),
+                         tr("Save roles"), items, tr("The organization template has no user roles yet."),
+                         this, PickerDialog::Mode::Replace);
     const Organization organization = m_organization;
     connect(dialog, &QDialog::accepted, this, [this, dialog, organization, member, name] {
         const QStringList ids = dialog->checkedIds();
-        m_workspace
-            ->track(m_workspace->backend().organizations().setMemberRoles(
-                m_workspace->tenant().id, organization.id, member.user.id, ids))
-            .then(this, [this, organization, name](Result<Done> result) {
-                if (organization.id == m_organization.id)
-                    finishChange(tr("Could not change the roles of %1.").arg(name), result, false);
-            });
+        change(m_workspace->backend().organizations().setMemberRoles(m_workspace->tenant().id,
+                                                                     organization.id, member.user.id, ids),
+               organization.id, tr("Could not change the roles of %1.").arg(name));
     });
     dialog->open();
 }
@@ -456,13 +439,9 @@ void OrganizationMembersTab::assignRolesToSelected()
     dialog->setObjectName(QStringLiteral("bulkAssignRolesDialog"));
     const Organization organization = m_organization;
     connect(dialog, &QDialog::accepted, this, [this, dialog, organization, userIds, who] {
-        m_workspace
-            ->track(m_workspace->backend().organizations().assignMemberRoles(
-                m_workspace->tenant().id, organization.id, userIds, dialog->checkedIds()))
-            .then(this, [this, organization, who](Result<Done> result) {
-                if (organization.id == m_organization.id)
-                    finishChange(tr("Could not assign the roles to %1.").arg(who), result, false);
-            });
+        change(m_workspace->backend().organizations().assignMemberRoles(
+                   m_workspace->tenant().id, organization.id, userIds, dialog->checkedIds()),
+               organization.id, tr("Could not assign the roles to %1.").arg(who));
     });
     dialog->open();
 }
@@ -482,31 +461,30 @@ void OrganizationMembersTab::removeSelected()
                  "for it. The user accounts stay.")
                   .arg(selected.size())
                   .arg(m_organization.name);
-    if (!MessageBox::confirmDestructive(this, tr("Remove members"), text,
-                                        selected.size() == 1 ? tr("Remove member") : tr("Remove members"),
-                                        m_workspace->isProduction(), m_workspace->productionName()))
+    if (!m_workspace->confirmDestructive(this, tr("Remove members"), text,
+                                         selected.size() == 1 ? tr("Remove member") : tr("Remove members")))
         return;
     const Organization organization = m_organization;
     auto remaining = std::make_shared<int>(int(selected.size()));
     auto failures = std::make_shared<QStringList>();
     for (const OrganizationMember &member : selected) {
         const QString name = UserText::displayName(member.user);
-        m_workspace
-            ->track(m_workspace->backend().organizations().removeMember(m_workspace->tenant().id,
-                                                                        organization.id, member.user.id))
-            .then(this, [this, organization, remaining, failures, name](Result<Done> result) {
-                if (!result.ok())
-                    failures->append(name + QStringLiteral(": ") + result.error().message());
-                if (--*remaining > 0)
-                    return;
-                if (!failures->isEmpty())
-                    MessageBox::warning(
-                        this, tr("Remove members"),
-                        tr("Some members could not be removed:\n%1").arg(failures->join(QLatin1Char('\n'))));
-                if (organization.id == m_organization.id)
-                    load();
-                emit membersChanged();
-            });
+        const auto removed = [this, organization, remaining, failures] {
+            if (--*remaining > 0)
+                return;
+            if (!failures->isEmpty())
+                MessageBox::warning(
+                    this, tr("Remove members"),
+                    tr("Some members could not be removed:\n%1").arg(failures->join(QLatin1Char('\n'))));
+            if (organization.id == m_organization.id)
+                load();
+        };
+        m_workspace->run(m_workspace->backend().organizations().removeMember(m_workspace->tenant().id,
+                                                                             organization.id, member.user.id),
+                         this, QString(), removed, [removed, failures, name](const Error &error) {
+                             failures->append(name + QStringLiteral(": ") + error.message());
+                             removed();
+                         });
     }
 }
 

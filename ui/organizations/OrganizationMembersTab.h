@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backend/Result.h"
+#include "backend/Backend.h"
 #include "common/ListModel.h"
 #include "model/Organization.h"
 
@@ -16,6 +16,7 @@ class QTreeWidget;
 
 namespace gatehouse::ui {
 
+class Refresher;
 class Workspace;
 
 /// The Members tab: the organization's members with their organization roles, searchable
@@ -43,20 +44,17 @@ public:
     void assignRolesToSelected();
     void removeSelected();
 
-signals:
-    /// Members were added or removed (the member count changed).
-    void membersChanged();
-
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
+    /// Loads the organization roles and the members (now while shown, else when shown).
+    void reload();
     void load();
+    void showMembers(const MemberPage &page, bool filtered);
     void loadRoles();
     void loadPermissions();
     QList<OrganizationMember> selectedMembers() const;
     QList<OrganizationRole> userRoles() const;
-    void finishChange(const QString &what, const Result<Done> &result, bool countChanged);
+    /// Runs a change of the members and then reloads them, whether it worked or not.
+    void change(Future<Done> change, const QString &organizationId, const QString &failureText);
     void updateButtons();
 
     Workspace *m_workspace;
@@ -65,7 +63,6 @@ private:
     int m_generation = 0;
     int m_rolesGeneration = 0;
     int m_permissionsGeneration = 0;
-    bool m_stale = false;
     bool m_loading = false;
     ListModel<OrganizationMember> *m_model;
     QLineEdit *m_search;
@@ -79,6 +76,7 @@ private:
     QPushButton *m_remove;
     QLabel *m_permissionsLabel;
     QTreeWidget *m_permissions;
+    Refresher *m_refresher;
 };
 
 } // namespace gatehouse::ui

@@ -1,22 +1,23 @@
 #pragma once
 
-#include "common/FieldErrors.h"
 #include "organizations/OrganizationFormTab.h"
+
+#include <QJsonObject>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 
 namespace gatehouse::ui {
 
-class Workspace;
+class Refresher;
 
 /// The Settings tab: name, description, custom data (a JSON object, checked as typed, with the
 /// users page's parser) and "Require MFA". Whether MFA can be required depends on the tenant's
 /// sign-in experience: when it enables no factor, the explanation stands beside the checkbox
-/// before anyone tries, and the backend's refusal is shown there too.
+/// before anyone tries, and the backend's refusal is shown there too. A change of the sign-in
+/// experience checks the factors again (when the tab is next shown).
 ///
 /// Object names: "organizationNameEdit", "organizationDescriptionEdit",
 /// "organizationCustomDataEdit", "organizationCustomDataProblemLabel", "organizationMfaCheck",
@@ -28,40 +29,31 @@ class OrganizationSettingsTab : public OrganizationFormTab
 public:
     explicit OrganizationSettingsTab(Workspace *workspace, QWidget *parent = nullptr);
 
-    void setOrganization(const Organization &organization, bool keepEdits) override;
     Organization edited() const override;
-    bool isDirty() const override;
-    bool isValid() const override { return m_valid; }
     bool showErrors(const QList<FieldError> &errors) override;
-    void setSaving(bool saving) override;
-    void revert();
+
+protected:
+    bool isModified() const override;
+    QList<FieldError> problems() const override;
+    void reloadForm() override;
+    void updateButtons() override;
+    void organizationChanged() override { checkMfaFactors(); }
 
 private:
-    void load();
-    void validate();
     void checkMfaFactors();
-    void updateButtons();
 
-    Workspace *m_workspace;
-    Organization m_organization;
-    QJsonObject m_customData;
-    FieldErrors m_errors;
-    bool m_valid = true;
-    bool m_loading = false;
-    bool m_saving = false;
+    mutable QJsonObject m_customData; ///< the custom data as problems() last parsed it
     bool m_factorsMissing = false;
     int m_generation = 0;
-    QLineEdit *m_name;
-    QLineEdit *m_description;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_description = nullptr;
     QPlainTextEdit *m_customDataEdit;
     QLabel *m_customDataProblem;
     QCheckBox *m_mfa;
     QLabel *m_mfaNote;
     QLabel *m_id;
     QLabel *m_created;
-    QLabel *m_status;
-    QPushButton *m_save;
-    QPushButton *m_revert;
+    Refresher *m_factorsCheck; ///< checks the MFA factors again after the sign-in experience changed
 };
 
 } // namespace gatehouse::ui

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "common/ListModel.h"
-#include "common/MasterDetailPage.h"
+#include "common/ListPage.h"
 #include "model/Organization.h"
 
 namespace gatehouse::ui {
@@ -14,33 +13,18 @@ class OrganizationEditor;
 ///
 /// Object names: "organizationsPage", and from MasterDetailPage "organizationsTable",
 /// "organizationsSearchEdit", "organizationsCreateButton", "organizationsEmptyState".
-class OrganizationsPage : public MasterDetailPage
+class OrganizationsPage : public ListPage<Organization, OrganizationEditor>
 {
     Q_OBJECT
 public:
     explicit OrganizationsPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    void activate() override;
     void createNew() override;
-    void save() override;
     bool isLoading() const override;
-    bool confirmLeave() override;
-
-    ListModel<Organization> *model() const { return m_model; }
-    OrganizationEditor *editor() const { return m_editor; }
 
 protected:
-    void currentChanged(int sourceRow) override;
-    void deleteCurrent() override;
-
-private:
-    void load(const QString &selectId);
-    /// Reloads the list quietly (member counts) and keeps the selection.
-    void refreshCounts();
-
-    ListModel<Organization> *m_model;
-    OrganizationEditor *m_editor;
-    int m_generation = 0;
+    void currentReloaded(int sourceRow) override;
+    void confirmDelete(const Organization &organization) override;
 };
 
 } // namespace gatehouse::ui

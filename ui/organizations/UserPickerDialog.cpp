@@ -46,14 +46,10 @@ UserPickerDialog::UserPickerDialog(Workspace *workspace, const QString &title, c
 
     m_view->setObjectName(QStringLiteral("userPickerTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    style::setUpTable(m_view);
     m_view->setSelectionMode(multiple ? QAbstractItemView::ExtendedSelection
                                       : QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(26);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -62,7 +58,6 @@ UserPickerDialog::UserPickerDialog(Workspace *workspace, const QString &title, c
     m_view->horizontalHeader()->setSectionResizeMode(UserListModel::NameColumn, QHeaderView::Interactive);
     m_view->setColumnWidth(UserListModel::NameColumn, 170);
     m_view->setColumnWidth(UserListModel::UsernameColumn, 140);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_selection->setObjectName(QStringLiteral("userPickerSelectionLabel"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);

@@ -1,8 +1,9 @@
 #include "organizationtemplate/OrganizationRolesPanel.h"
 
+#include "common/FormDialog.h"
 #include "common/Format.h"
-#include "common/MessageBox.h"
 #include "common/PickerDialog.h"
+#include "common/Refresher.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
 #include "organizationtemplate/TemplateConfirmation.h"
@@ -15,13 +16,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
-#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace gatehouse::ui {
 
@@ -35,7 +36,7 @@ OrganizationRolesPanel::OrganizationRolesPanel(Workspace *workspace, const Templ
     : QWidget(parent)
     , m_workspace(workspace)
     , m_confirmation(confirmation)
-    , m_model(new ListModel<OrganizationRole>([](const OrganizationRole &r) { return r.id; }, this))
+    , m_model(new ListModel<OrganizationRole>(this))
     , m_view(new QTableView)
     , m_create(new QPushButton(tr("Create role…")))
     , m_delete(new QPushButton(tr("Delete…")))
@@ -49,36 +50,19 @@ OrganizationRolesPanel::OrganizationRolesPanel(Workspace *workspace, const Templ
     , m_revoke(new QPushButton(tr("Revoke…")))
     , m_tree(new QTreeWidget)
     , m_detail(new QWidget)
+    , m_refresher(new Refresher(this, [this] { load(); }))
 {
     setObjectName(QStringLiteral("organizationRolesPanel"));
-    using Column = ListModel<OrganizationRole>::Column;
+    using Model = ListModel<OrganizationRole>;
     m_model->setColumns({
-        Column{tr("Role"),
-               [](const OrganizationRole &r, int role) -> QVariant {
-                   return role == Qt::DisplayRole || role == Qt::UserRole ? QVariant(r.name) : QVariant();
-               }},
-        Column{tr("Type"),
-               [](const OrganizationRole &r, int role) -> QVariant {
-                   return role == Qt::DisplayRole || role == Qt::UserRole ? QVariant(Format::roleType(r.type))
-                                                                          : QVariant();
-               }},
-        Column{tr("Description"),
-               [](const OrganizationRole &r, int role) -> QVariant {
-                   if (role == Qt::DisplayRole || role == Qt::UserRole || role == Qt::ToolTipRole)
-                       return r.description;
-                   return {};
-               }},
+        Model::Column::text(tr("Role"), &OrganizationRole::name),
+        Model::Column::text(tr("Type"), [](const OrganizationRole &r) { return Format::roleType(r.type); }),
+        Model::Column::text(tr("Description"), &OrganizationRole::description, Model::TextToolTip),
     });
     m_view->setObjectName(QStringLiteral("organizationRolesTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    style::setUpTable(m_view);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->setShowGrid(false);
-    m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -162,11 +146,18 @@ OrganizationRolesPanel::OrganizationRolesPanel(Workspace *workspace, const Templ
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_view);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &OrganizationRolesPanel::deleteSelected);
+    // Roles and their grants change with the template and with API resources' permissions.
+    m_refresher->follow(workspace, [this](const Change &change) {
+        return m_workspace->hasTenant() && change.tenantId == m_workspace->tenant().id &&
+               (change.area == ChangeArea::OrganizationTemplate || change.area == ChangeArea::Resources);
+    });
     showRole();
 }
 
 void OrganizationRolesPanel::load()
 {
+    m_reloadGrants = m_refresher->isStale();
+    m_refresher->clearStale();
     const int generation = ++m_generation;
     if (!m_workspace->hasTenant()) {
         m_model->setItems({});
@@ -175,32 +166,19 @@ void OrganizationRolesPanel::load()
     }
     const QString keep = m_role.id;
     m_loading = true;
-    m_workspace->track(m_workspace->backend().organizationTemplate().roles(m_workspace->tenant().id))
-        .then(this, [this, generation, keep](Result<QList<OrganizationRole>> result) {
-            if (generation != m_generation)
-                return;
+    m_workspace->run(
+        m_workspace->backend().organizationTemplate().roles(m_workspace->tenant().id), this,
+        tr("Could not load the organization roles."),
+        [this, keep](const QList<OrganizationRole> &roles) {
             m_loading = false;
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not load the organization roles."), result.error());
-                return;
-            }
-            m_model->setItems(result.value());
+            m_model->setItems(roles);
             const int row = qMax(0, m_model->rowOfId(keep));
             if (m_model->count() > 0)
                 m_view->setCurrentIndex(m_model->index(row, 0));
             showRole();
-        });
-}
-
-bool OrganizationRolesPanel::selectRole(const QString &name)
-{
-    for (int row = 0; row < m_model->count(); ++row) {
-        if (m_model->at(row).name == name) {
-            m_view->setCurrentIndex(m_model->index(row, 0));
-            return true;
-        }
-    }
-    return false;
+        },
+        [this](const Error &) { m_loading = false; },
+        [this, generation] { return generation == m_generation; });
 }
 
 int OrganizationRolesPanel::selectedRow() const
@@ -214,10 +192,14 @@ void OrganizationRolesPanel::showRole()
     const int row = selectedRow();
     const OrganizationRole role = row < 0 ? OrganizationRole() : m_model->at(row);
     const bool other = role.id != m_role.id;
+    // A reload of the same role keeps unsaved edits of its name and description.
+    const bool keepEdits = !other && isDirty();
     m_role = role;
     m_title->setText(role.id.isEmpty() ? tr("Select a role") : role.name);
-    m_name->setText(role.name);
-    m_description->setText(role.description);
+    if (!keepEdits) {
+        m_name->setText(role.name);
+        m_description->setText(role.description);
+    }
     m_type->setText(role.id.isEmpty() ? QString()
                     : role.type == RoleType::User
                         ? tr("User role: held by members of organizations")
@@ -225,8 +207,9 @@ void OrganizationRolesPanel::showRole()
     if (other) {
         m_grants = {};
         showGrants();
-        loadGrants();
     }
+    if (std::exchange(m_reloadGrants, false) || other)
+        loadGrants();
     updateButtons();
 }
 
@@ -237,20 +220,16 @@ void OrganizationRolesPanel::loadGrants()
     if (m_role.id.isEmpty())
         return;
     m_grantsLoading = true;
-    m_workspace
-        ->track(m_workspace->backend().organizationTemplate().grants(m_workspace->tenant().id, m_role.id))
-        .then(this, [this, generation](Result<OrganizationRoleGrants> result) {
-            if (generation != m_grantsGeneration)
-                return;
+    m_workspace->run(
+        m_workspace->backend().organizationTemplate().grants(m_workspace->tenant().id, m_role.id), this,
+        tr("Could not load what \"%1\" grants.").arg(m_role.name),
+        [this](const OrganizationRoleGrants &grants) {
             m_grantsLoading = false;
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not load what \"%1\" grants.").arg(m_role.name),
-                                      result.error());
-                return;
-            }
-            m_grants = result.value();
+            m_grants = grants;
             showGrants();
-        });
+        },
+        [this](const Error &) { m_grantsLoading = false; },
+        [this, generation] { return generation == m_grantsGeneration; });
 }
 
 void OrganizationRolesPanel::showGrants()
@@ -320,24 +299,11 @@ void OrganizationRolesPanel::createRole()
         if (!m_confirmation->confirm(dialog, tr("Change the organization template"),
                                      tr("Create the organization role \"%1\".").arg(draft.name)))
             return;
-        dialog->setBusy(true);
-        QPointer<TemplateItemDialog> guard(dialog);
-        m_workspace
-            ->track(m_workspace->backend().organizationTemplate().createRole(m_workspace->tenant().id, draft))
-            .then(this, [this, guard](Result<OrganizationRole> result) {
-                if (guard)
-                    guard->setBusy(false);
-                if (!result.ok()) {
-                    const ErrorCode code = result.error().code();
-                    if (guard && (code == ErrorCode::Validation || code == ErrorCode::AlreadyExists))
-                        guard->showError(result.error());
-                    else
-                        MessageBox::showError(this, tr("Could not create the role."), result.error());
-                    return;
-                }
-                if (guard)
-                    guard->accept();
-                const int row = m_model->upsert(result.value());
+        submitDialog(
+            m_workspace, dialog,
+            m_workspace->backend().organizationTemplate().createRole(m_workspace->tenant().id, draft), this,
+            tr("Could not create the role."), [this](const OrganizationRole &created) {
+                const int row = m_model->upsert(created);
                 m_view->setCurrentIndex(m_model->index(row, 0));
             });
     });
@@ -355,21 +321,20 @@ void OrganizationRolesPanel::saveSelected()
             this, tr("Change the organization template"),
             tr("Save the changed name or description of the organization role \"%1\".").arg(m_role.name)))
         return;
-    m_workspace
-        ->track(m_workspace->backend().organizationTemplate().updateRole(m_workspace->tenant().id, edited))
-        .then(this, [this, edited](Result<OrganizationRole> result) {
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not save \"%1\".").arg(edited.name), result.error());
-                if (result.error().code() == ErrorCode::Conflict)
-                    load();
-                return;
-            }
-            m_model->upsert(result.value());
-            if (result->id == m_role.id) {
-                m_role = result.value();
+    m_workspace->run(
+        m_workspace->backend().organizationTemplate().updateRole(m_workspace->tenant().id, edited), this,
+        tr("Could not save \"%1\".").arg(edited.name),
+        [this](const OrganizationRole &saved) {
+            m_model->upsert(saved);
+            if (saved.id == m_role.id) {
+                m_role = saved;
                 m_title->setText(m_role.name);
             }
             updateButtons();
+        },
+        [this](const Error &error) {
+            if (error.code() == ErrorCode::Conflict)
+                load();
         });
 }
 
@@ -383,16 +348,11 @@ void OrganizationRolesPanel::deleteSelected()
            "every organization; invitations and JIT settings stop giving it.")
             .arg(role.name) +
         QLatin1Char(' ') + m_confirmation->reachText() + QLatin1Char(' ') + tr("This cannot be undone.");
-    if (!MessageBox::confirmDestructive(this, tr("Delete organization role"), text, tr("Delete role"),
-                                        m_workspace->isProduction(), m_workspace->productionName()))
+    if (!m_workspace->confirmDestructive(this, tr("Delete organization role"), text, tr("Delete role")))
         return;
-    m_workspace
-        ->track(m_workspace->backend().organizationTemplate().removeRole(m_workspace->tenant().id, role.id))
-        .then(this, [this, role](Result<Done> result) {
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not delete \"%1\".").arg(role.name), result.error());
-                return;
-            }
+    m_workspace->run(
+        m_workspace->backend().organizationTemplate().removeRole(m_workspace->tenant().id, role.id), this,
+        tr("Could not delete \"%1\".").arg(role.name), [this, role] {
             m_model->removeId(role.id);
             showRole();
         });
@@ -403,18 +363,15 @@ void OrganizationRolesPanel::grantOrganizationScopes()
     if (m_role.id.isEmpty())
         return;
     const OrganizationRole role = m_role;
-    m_workspace->track(m_workspace->backend().organizationTemplate().scopes(m_workspace->tenant().id))
-        .then(this, [this, role](Result<QList<OrganizationScope>> result) {
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not load the organization permissions."),
-                                      result.error());
-                return;
-            }
+    m_workspace->run(
+        m_workspace->backend().organizationTemplate().scopes(m_workspace->tenant().id), this,
+        tr("Could not load the organization permissions."),
+        [this, role](const QList<OrganizationScope> &scopes) {
             QStringList granted;
             for (const OrganizationScope &s : m_grants.organizationScopes)
                 granted.append(s.id);
             QList<PickerDialog::Item> items;
-            for (const OrganizationScope &s : result.value())
+            for (const OrganizationScope &s : scopes)
                 items.append({s.id, s.name, s.description, granted.contains(s.id)});
             auto *dialog = new PickerDialog(
                 tr("Grant organization permissions to %1").arg(role.name),
@@ -474,8 +431,7 @@ void OrganizationRolesPanel::revokeSelectedGrant()
            "holding the role no longer carry it.")
             .arg(selected.first()->text(0), m_role.name) +
         QLatin1Char(' ') + m_confirmation->reachText();
-    if (!MessageBox::confirmDestructive(this, tr("Revoke permission"), text, tr("Revoke permission"),
-                                        m_workspace->isProduction(), m_workspace->productionName()))
+    if (!m_workspace->confirmDestructive(this, tr("Revoke permission"), text, tr("Revoke permission")))
         return;
     QStringList ids;
     if (organizationScope) {
@@ -497,13 +453,12 @@ void OrganizationRolesPanel::writeGrants(bool organizationScopes, const QStringL
     const QString tenantId = m_workspace->tenant().id;
     Future<Done> write = organizationScopes ? api.setOrganizationScopes(tenantId, role.id, ids)
                                             : api.setResourceScopes(tenantId, role.id, ids);
-    m_workspace->track(write).then(this, [this, role](Result<Done> result) {
-        if (!result.ok())
-            MessageBox::showError(this, tr("Could not change what \"%1\" grants.").arg(role.name),
-                                  result.error());
+    const auto reloadGrants = [this, role] {
         if (role.id == m_role.id)
             loadGrants();
-    });
+    };
+    m_workspace->run(write, this, tr("Could not change what \"%1\" grants.").arg(role.name), reloadGrants,
+                     [reloadGrants](const Error &) { reloadGrants(); });
 }
 
 } // namespace gatehouse::ui

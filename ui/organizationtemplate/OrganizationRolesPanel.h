@@ -13,13 +13,16 @@ class QTreeWidget;
 
 namespace gatehouse::ui {
 
+class Refresher;
 class TemplateConfirmation;
 class Workspace;
 
 /// Organization roles of the template: the list on the left; the selected role's name,
 /// description, type (fixed) and what it grants — organization permissions and API-resource
 /// permissions, granted through pickers and revoked one by one — on the right. Every change is
-/// confirmed with the number of organizations it reaches before it is saved.
+/// confirmed with the number of organizations it reaches before it is saved. Changes of the
+/// template or of API resources' permissions reload the list and the grants (unsaved edits of the
+/// selected role stay).
 ///
 /// Object names: "organizationRolesTable", "createOrganizationRoleButton",
 /// "deleteOrganizationRoleButton", "organizationRoleNameEdit", "organizationRoleDescriptionEdit",
@@ -38,7 +41,6 @@ public:
     ListModel<OrganizationRole> *model() const { return m_model; }
     const OrganizationRoleGrants &grants() const { return m_grants; }
     bool isDirty() const;
-    bool selectRole(const QString &name);
 
     void createRole();
     void deleteSelected();
@@ -62,6 +64,7 @@ private:
     int m_grantsGeneration = 0;
     bool m_loading = false;
     bool m_grantsLoading = false;
+    bool m_reloadGrants = false; ///< the running load is for a change: the grants reload too
     OrganizationRole m_role;
     OrganizationRoleGrants m_grants;
     ListModel<OrganizationRole> *m_model;
@@ -78,6 +81,7 @@ private:
     QPushButton *m_revoke;
     QTreeWidget *m_tree;
     QWidget *m_detail;
+    Refresher *m_refresher;
 };
 
 } // namespace gatehouse::ui

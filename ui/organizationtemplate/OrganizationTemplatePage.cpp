@@ -26,22 +26,17 @@ OrganizationTemplatePage::OrganizationTemplatePage(Workspace *workspace, QWidget
     m_tabs->addTab(m_roles, tr("Organization roles"));
     m_tabs->addTab(m_scopes, tr("Organization permissions"));
 
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(style::titleLabel(tr("Organization template")));
-    titles->addWidget(
-        style::subtitleLabel(tr("The roles and permissions every organization of this tenant runs "
-                                "on. Design them once; members hold them per organization.")));
-    titles->addWidget(m_reach);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(12);
-    layout->addLayout(titles);
+    QVBoxLayout *layout = buildFrame(tr("Organization template"),
+                                     tr("The roles and permissions every organization of this tenant "
+                                        "runs on. Design them once; members hold them per organization."));
+    titleBlock()->addWidget(m_reach);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_scopes, &OrganizationScopesPanel::changed, m_roles, [this] {
-        // Renamed or deleted permissions show up in the roles' grants.
-        m_roles->load();
+    // How many organizations a change of the template reaches.
+    connect(workspace, &Workspace::changed, this, [this](const Change &change) {
+        if (isVisible() && change.area == ChangeArea::Organizations &&
+            change.tenantId == this->workspace()->tenant().id)
+            countOrganizations();
     });
 }
 
@@ -49,7 +44,7 @@ void OrganizationTemplatePage::activate()
 {
     countOrganizations();
     m_roles->load();
-    m_scopes->load();
+    m_scopes->setSubject(workspace()->tenant());
     emit loaded();
 }
 
@@ -66,22 +61,21 @@ void OrganizationTemplatePage::countOrganizations()
     if (!workspace()->hasTenant())
         return;
     m_counting = true;
-    workspace()
-        ->track(workspace()->backend().organizations().list(workspace()->tenant().id, QString()))
-        .then(this, [this, generation](Result<QList<Organization>> result) {
-            if (generation != m_generation)
-                return;
+    workspace()->run(
+        workspace()->backend().organizations().list(workspace()->tenant().id, QString()), this, QString(),
+        [this](const QList<Organization> &organizations) {
             m_counting = false;
-            if (!result.ok()) {
-                m_reach->setText(tr("Could not count the organizations: %1").arg(result.error().message()));
-                return;
-            }
-            const int count = int(result->size());
+            const int count = int(organizations.size());
             m_confirmation.setOrganizationCount(count);
             m_reach->setText(count == 0   ? tr("No organization uses the template yet.")
                              : count == 1 ? tr("1 organization runs on this template.")
                                           : tr("%1 organizations run on this template.").arg(count));
-        });
+        },
+        [this](const Error &error) {
+            m_counting = false;
+            m_reach->setText(tr("Could not count the organizations: %1").arg(error.message()));
+        },
+        [this, generation] { return generation == m_generation; });
 }
 
 void OrganizationTemplatePage::createNew()
@@ -100,12 +94,9 @@ void OrganizationTemplatePage::save()
 
 bool OrganizationTemplatePage::confirmLeave()
 {
-    if (!m_roles->isDirty())
-        return true;
-    return MessageBox::question(this, tr("Unsaved changes"),
-                                tr("The selected organization role has unsaved changes. Discard them?"),
-                                QMessageBox::Discard | QMessageBox::Cancel,
-                                QMessageBox::Cancel) == QMessageBox::Discard;
+    return !m_roles->isDirty() ||
+           MessageBox::discardChanges(
+               this, tr("The selected organization role has unsaved changes. Discard them?"));
 }
 
 } // namespace gatehouse::ui

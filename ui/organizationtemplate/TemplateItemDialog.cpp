@@ -15,40 +15,25 @@ namespace gatehouse::ui {
 
 TemplateItemDialog::TemplateItemDialog(Kind kind, const QString &title, const QString &actionText,
                                        bool withType, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QStringLiteral("templateItemDialog"), title, 500, actionText,
+                 QStringLiteral("templateItemAcceptButton"), parent)
     , m_kind(kind)
-    , m_name(new QLineEdit)
-    , m_description(new QLineEdit)
     , m_user(new QRadioButton(tr("&User role: held by members")))
     , m_machine(new QRadioButton(tr("&Machine-to-machine role: held by applications in organizations")))
 {
-    setObjectName(QStringLiteral("templateItemDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(title);
-    setMinimumWidth(500);
-    m_name->setObjectName(QStringLiteral("templateItemNameEdit"));
+    auto *form = new QFormLayout;
+    m_name = addField(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("templateItemName"));
     m_name->setPlaceholderText(kind == Kind::Scope ? tr("e.g. invite:member") : tr("e.g. admin"));
     if (kind == Kind::Scope)
         m_name->setFont(style::monospace());
-    m_description->setObjectName(QStringLiteral("templateItemDescriptionEdit"));
+    m_description = addField(form, tr("&Description"), QStringLiteral("description"),
+                             QStringLiteral("templateItemDescription"));
     m_description->setPlaceholderText(kind == Kind::Scope
                                           ? tr("What this permission allows in an organization")
                                           : tr("What holders of this role may do"));
     m_user->setObjectName(QStringLiteral("templateItemUserRadio"));
     m_machine->setObjectName(QStringLiteral("templateItemMachineRadio"));
     m_user->setChecked(true);
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("templateItemNameError"));
-    auto *descriptionError = FieldErrors::createLabel(QStringLiteral("templateItemDescriptionError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("templateItemError"));
-    m_errors.addField(QStringLiteral("name"), nameError);
-    m_errors.addField(QStringLiteral("description"), descriptionError);
-    m_errors.setFallback(otherError);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
-    form->addRow(tr("&Description"), m_description);
-    form->addRow(QString(), descriptionError);
     if (withType) {
         auto *types = new QVBoxLayout;
         types->addWidget(m_user);
@@ -59,22 +44,10 @@ TemplateItemDialog::TemplateItemDialog(Kind kind, const QString &title, const QS
         m_machine->hide();
     }
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_accept = buttons->addButton(actionText, QDialogButtonBox::AcceptRole);
-    m_accept->setObjectName(QStringLiteral("templateItemAcceptButton"));
-    style::makePrimary(m_accept);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_accept->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_name, &QLineEdit::textChanged, this, &TemplateItemDialog::validate);
-    connect(m_description, &QLineEdit::textChanged, this, &TemplateItemDialog::validate);
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(otherError);
-    layout->addWidget(buttons);
+    layout->addWidget(errors().createFallback(QStringLiteral("templateItemError")));
+    layout->addWidget(buttons());
     validate();
 }
 
@@ -100,18 +73,6 @@ RoleType TemplateItemDialog::type() const
     return m_machine->isChecked() ? RoleType::MachineToMachine : RoleType::User;
 }
 
-void TemplateItemDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    validate();
-}
-
-void TemplateItemDialog::showError(const Error &error)
-{
-    m_errors.show(error.fields().isEmpty() ? QList<FieldError>{FieldError{QString(), error.message()}}
-                                           : error.fields());
-}
-
 void TemplateItemDialog::validate()
 {
     QList<FieldError> errors;
@@ -126,13 +87,9 @@ void TemplateItemDialog::validate()
         role.description = description();
         errors = validation::organizationRole(role);
     }
-    QList<FieldError> shown;
-    for (const FieldError &e : errors) {
-        if (!(e.field == QLatin1String("name") && m_name->text().isEmpty()))
-            shown.append(e);
-    }
-    m_errors.show(shown);
-    m_accept->setEnabled(errors.isEmpty() && !m_busy);
+    showProblems(errors, [this](const QString &field) {
+        return field == QLatin1String("name") && m_name->text().isEmpty();
+    });
 }
 
 } // namespace gatehouse::ui

@@ -1,25 +1,21 @@
 #pragma once
 
-#include "backend/Error.h"
-#include "common/FieldErrors.h"
+#include "common/FormDialog.h"
 #include "model/Role.h"
 
-#include <QDialog>
-
 class QLineEdit;
-class QPushButton;
 class QRadioButton;
 
 namespace gatehouse::ui {
 
 /// Creates or edits one item of the organization template: an organization permission (name,
 /// description) or an organization role (name, description and, when created, its type: User or
-/// MachineToMachine; fixed afterwards). Emits submitted(); the caller confirms, saves and then
-/// accepts or calls showError(). Deletes itself.
+/// MachineToMachine; fixed afterwards). The caller confirms, then saves through submitDialog()
+/// (see FormDialog).
 ///
 /// Object names: "templateItemDialog", "templateItemNameEdit", "templateItemDescriptionEdit",
 /// "templateItemUserRadio", "templateItemMachineRadio", "templateItemAcceptButton".
-class TemplateItemDialog : public QDialog
+class TemplateItemDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -33,23 +29,16 @@ public:
     QString name() const;
     QString description() const;
     RoleType type() const;
-    void setBusy(bool busy);
-    void showError(const Error &error);
 
-signals:
-    void submitted();
+protected:
+    void validate() override;
 
 private:
-    void validate();
-
     Kind m_kind;
     QLineEdit *m_name;
     QLineEdit *m_description;
     QRadioButton *m_user;
     QRadioButton *m_machine;
-    QPushButton *m_accept;
-    FieldErrors m_errors;
-    bool m_busy = false;
 };
 
 } // namespace gatehouse::ui

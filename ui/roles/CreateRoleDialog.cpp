@@ -14,31 +14,20 @@
 namespace gatehouse::ui {
 
 CreateRoleDialog::CreateRoleDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_name(new QLineEdit)
-    , m_description(new QLineEdit)
+    : FormDialog(QStringLiteral("createRoleDialog"), tr("Create role"), 500, tr("Create role"),
+                 QStringLiteral("createRoleButton"), parent)
     , m_user(new QRadioButton(tr("&User role")))
     , m_machine(new QRadioButton(tr("&Machine-to-machine role")))
 {
-    setObjectName(QStringLiteral("createRoleDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Create role"));
-    setMinimumWidth(500);
-
-    m_name->setObjectName(QStringLiteral("newRoleNameEdit"));
+    auto *form = new QFormLayout;
+    m_name = addField(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("newRoleName"));
     m_name->setPlaceholderText(tr("e.g. Editor"));
-    m_description->setObjectName(QStringLiteral("newRoleDescriptionEdit"));
+    m_description = addField(form, tr("&Description"), QStringLiteral("description"),
+                             QStringLiteral("newRoleDescription"));
     m_description->setPlaceholderText(tr("What holders of this role may do"));
     m_user->setObjectName(QStringLiteral("newRoleUserRadio"));
     m_machine->setObjectName(QStringLiteral("newRoleMachineRadio"));
     m_user->setChecked(true);
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("newRoleNameError"));
-    auto *descriptionError = FieldErrors::createLabel(QStringLiteral("newRoleDescriptionError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("newRoleError"));
-    m_errors.addField(QStringLiteral("name"), nameError);
-    m_errors.addField(QStringLiteral("description"), descriptionError);
-    m_errors.setFallback(otherError);
-
     auto *types = new QVBoxLayout;
     types->setSpacing(2);
     types->addWidget(m_user);
@@ -46,30 +35,12 @@ CreateRoleDialog::CreateRoleDialog(QWidget *parent)
     types->addSpacing(4);
     types->addWidget(m_machine);
     types->addWidget(style::subtitleLabel(tr("Assigned to machine-to-machine apps calling your APIs.")));
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
-    form->addRow(tr("&Description"), m_description);
-    form->addRow(QString(), descriptionError);
     form->addRow(tr("Type"), types);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_create = buttons->addButton(tr("Create role"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createRoleButton"));
-    style::makePrimary(m_create);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_create->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_name, &QLineEdit::textChanged, this, &CreateRoleDialog::validate);
-    connect(m_description, &QLineEdit::textChanged, this, &CreateRoleDialog::validate);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(otherError);
-    layout->addWidget(buttons);
+    layout->addWidget(errors().createFallback(QStringLiteral("newRoleError")));
+    layout->addWidget(buttons());
     validate();
 }
 
@@ -87,31 +58,13 @@ void CreateRoleDialog::setType(RoleType type)
     (type == RoleType::User ? m_user : m_machine)->setChecked(true);
 }
 
-void CreateRoleDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    validate();
-}
-
-void CreateRoleDialog::showError(const Error &error)
-{
-    if (!error.fields().isEmpty())
-        m_errors.show(error.fields());
-    else
-        m_errors.show({FieldError{QString(), error.message()}});
-}
-
 void CreateRoleDialog::validate()
 {
     const Role r = draft();
     const QList<FieldError> errors = validation::role(r);
-    QList<FieldError> shown;
-    for (const FieldError &e : errors) {
-        if (!(e.field == QLatin1String("name") && m_name->text().isEmpty()))
-            shown.append(e);
-    }
-    m_errors.show(shown);
-    m_create->setEnabled(errors.isEmpty() && !m_busy);
+    showProblems(errors, [this](const QString &field) {
+        return field == QLatin1String("name") && m_name->text().isEmpty();
+    });
 }
 
 } // namespace gatehouse::ui

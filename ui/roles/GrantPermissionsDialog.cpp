@@ -1,6 +1,5 @@
 #include "roles/GrantPermissionsDialog.h"
 
-#include "common/MessageBox.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
 
@@ -77,28 +76,26 @@ GrantPermissionsDialog::GrantPermissionsDialog(Workspace *workspace, const QStri
     const QString tenantId = m_workspace->tenant().id;
     m_pending = 1;
     m_started = true;
-    m_workspace->track(m_workspace->backend().resources().list(tenantId))
-        .then(this, [this, tenantId](Result<QList<Resource>> resources) {
-            if (!resources.ok()) {
-                MessageBox::showError(this, tr("Could not load the API resources."), resources.error());
-                finishOne();
-                return;
-            }
-            for (const Resource &resource : resources.value()) {
+    const auto failed = [this](const Error &) {
+        finishOne();
+    };
+    m_workspace->run(
+        m_workspace->backend().resources().list(tenantId), this, tr("Could not load the API resources."),
+        [this, tenantId, failed](const QList<Resource> &resources) {
+            for (const Resource &resource : resources) {
                 ++m_pending;
-                m_workspace->track(m_workspace->backend().resources().scopes(tenantId, resource.id))
-                    .then(this, [this, resource](Result<QList<Scope>> scopes) {
-                        if (scopes.ok())
-                            addResource(resource, scopes.value());
-                        else
-                            MessageBox::showError(
-                                this, tr("Could not load the permissions of \"%1\".").arg(resource.name),
-                                scopes.error());
+                m_workspace->run(
+                    m_workspace->backend().resources().scopes(tenantId, resource.id), this,
+                    tr("Could not load the permissions of \"%1\".").arg(resource.name),
+                    [this, resource](const QList<Scope> &scopes) {
+                        addResource(resource, scopes);
                         finishOne();
-                    });
+                    },
+                    failed);
             }
             finishOne();
-        });
+        },
+        failed);
 }
 
 void GrantPermissionsDialog::addResource(const Resource &resource, const QList<Scope> &scopes)

@@ -1,6 +1,6 @@
 #include "roles/RolePermissionsTab.h"
 
-#include "common/MessageBox.h"
+#include "common/Refresher.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
 #include "roles/GrantPermissionsDialog.h"
@@ -27,6 +27,7 @@ RolePermissionsTab::RolePermissionsTab(Workspace *workspace, QWidget *parent)
     , m_grant(new QPushButton(tr("Grant permissions…")))
     , m_revoke(new QPushButton(tr("Revoke…")))
     , m_empty(style::subtitleLabel(tr("No permissions granted yet.")))
+    , m_refresher(new Refresher(this, [this] { load(); }))
 {
     m_tree->setObjectName(QStringLiteral("rolePermissionsTree"));
     m_tree->setHeaderLabels({tr("Permission"), tr("Description")});
@@ -57,6 +58,12 @@ RolePermissionsTab::RolePermissionsTab(Workspace *workspace, QWidget *parent)
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_tree);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &RolePermissionsTab::revokeSelected);
+    // Grants change with the role, and with the permissions of API resources (renamed, deleted).
+    m_refresher->follow(workspace, [this](const Change &change) {
+        return !m_role.id.isEmpty() && change.tenantId == m_workspace->tenant().id &&
+               ((change.area == ChangeArea::Roles && change.id == m_role.id) ||
+                change.area == ChangeArea::Resources);
+    });
     updateButtons();
 }
 
@@ -70,21 +77,18 @@ void RolePermissionsTab::setRole(const Role &role)
 
 void RolePermissionsTab::load()
 {
+    m_refresher->clearStale();
     const int generation = ++m_generation;
     if (m_role.id.isEmpty())
         return;
-    m_workspace->track(m_workspace->backend().roles().scopes(m_workspace->tenant().id, m_role.id))
-        .then(this, [this, generation](Result<QList<GrantedScope>> result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not load the permissions of \"%1\".").arg(m_role.name),
-                                      result.error());
-                return;
-            }
-            m_granted = result.value();
+    m_workspace->run(
+        m_workspace->backend().roles().scopes(m_workspace->tenant().id, m_role.id), this,
+        tr("Could not load the permissions of \"%1\".").arg(m_role.name),
+        [this](const QList<GrantedScope> &granted) {
+            m_granted = granted;
             showGranted();
-        });
+        },
+        {}, [this, generation] { return generation == m_generation; });
 }
 
 void RolePermissionsTab::showGranted()
@@ -109,7 +113,6 @@ void RolePermissionsTab::showGranted()
     }
     m_tree->expandAll();
     m_tree->resizeColumnToContents(0);
-    emit countChanged(int(m_granted.size()));
     updateButtons();
 }
 
@@ -133,17 +136,11 @@ void RolePermissionsTab::grantPermissions()
     const Role role = m_role;
     connect(dialog, &QDialog::accepted, this, [this, dialog, role] {
         const QStringList ids = dialog->checkedScopeIds();
-        m_workspace->track(m_workspace->backend().roles().grantScopes(m_workspace->tenant().id, role.id, ids))
-            .then(this, [this, role](Result<Done> result) {
-                if (!result.ok()) {
-                    MessageBox::showError(this,
-                                          tr("Could not grant the permissions to \"%1\".").arg(role.name),
-                                          result.error());
-                    return;
-                }
-                if (role.id == m_role.id)
-                    load();
-            });
+        m_workspace->run(m_workspace->backend().roles().grantScopes(m_workspace->tenant().id, role.id, ids),
+                         this, tr("Could not grant the permissions to \"%1\".").arg(role.name), [this, role] {
+                             if (role.id == m_role.id)
+                                 load();
+                         });
     });
     dialog->open();
 }
@@ -156,24 +153,20 @@ void RolePermissionsTab::revokeSelected()
     const QString scopeId = selected.first()->data(0, ScopeIdRole).toString();
     const QString scopeName = selected.first()->text(0);
     const QString resourceName = selected.first()->parent()->text(0);
-    const bool confirmed = MessageBox::confirmDestructive(
+    const bool confirmed = m_workspace->confirmDestructive(
         this, tr("Revoke permission"),
         tr("Revoke \"%1\" (%2) from the role \"%3\"? New tokens of everyone holding the role no longer carry "
            "it.")
             .arg(scopeName, resourceName, m_role.name),
-        tr("Revoke permission"), m_workspace->isProduction(), m_workspace->productionName());
+        tr("Revoke permission"));
     if (!confirmed)
         return;
     const Role role = m_role;
-    m_workspace->track(m_workspace->backend().roles().revokeScope(m_workspace->tenant().id, role.id, scopeId))
-        .then(this, [this, role, scopeName](Result<Done> result) {
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not revoke \"%1\".").arg(scopeName), result.error());
-                return;
-            }
-            if (role.id == m_role.id)
-                load();
-        });
+    m_workspace->run(m_workspace->backend().roles().revokeScope(m_workspace->tenant().id, role.id, scopeId),
+                     this, tr("Could not revoke \"%1\".").arg(scopeName), [this, role] {
+                         if (role.id == m_role.id)
+                             load();
+                     });
 }
 
 } // namespace gatehouse::ui

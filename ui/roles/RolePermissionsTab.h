@@ -11,10 +11,12 @@ class QTreeWidget;
 
 namespace gatehouse::ui {
 
+class Refresher;
 class Workspace;
 
 /// The permissions granted to a role, grouped by API resource. "Grant permissions…" offers every
 /// resource's permissions (granted ones checked and fixed); Revoke removes the selected grant.
+/// Reloads after changes of the role and of API resources' permissions (see Refresher).
 class RolePermissionsTab : public QWidget
 {
     Q_OBJECT
@@ -23,12 +25,11 @@ public:
 
     void setRole(const Role &role);
     const QList<GrantedScope> &granted() const { return m_granted; }
+    /// Permission grants of the shown role, as listed.
+    int count() const { return int(m_granted.size()); }
 
     void grantPermissions();
     void revokeSelected();
-
-signals:
-    void countChanged(int count);
 
 private:
     void load();
@@ -43,6 +44,7 @@ private:
     QPushButton *m_grant;
     QPushButton *m_revoke;
     QLabel *m_empty;
+    Refresher *m_refresher;
 };
 
 } // namespace gatehouse::ui

@@ -18,17 +18,6 @@
 
 namespace gatehouse::ui {
 
-namespace {
-/// A choice with its explanation under it, indented like Qt's own check box text.
-void addChoice(QVBoxLayout *layout, QAbstractButton *button, const QString &hint)
-{
-    layout->addWidget(button);
-    QLabel *label = style::subtitleLabel(hint);
-    label->setContentsMargins(24, 0, 0, 4);
-    layout->addWidget(label);
-}
-} // namespace
-
 SignInExperiencePage::SignInExperiencePage(Workspace *workspace, QWidget *parent)
     : Page(workspace, parent)
     , m_sso(new QCheckBox(tr("Enable enterprise SSO")))
@@ -73,39 +62,64 @@ SignInExperiencePage::SignInExperiencePage(Workspace *workspace, QWidget *parent
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_content);
 
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(style::titleLabel(tr("Sign-in & MFA")));
-    titles->addWidget(style::subtitleLabel(
-        tr("How people of this tenant sign in: enterprise SSO routing and multi-factor authentication.")));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(12);
-    layout->addLayout(titles);
+    QVBoxLayout *layout = buildFrame(
+        tr("Sign-in & MFA"),
+        tr("How people of this tenant sign in: enterprise SSO routing and multi-factor authentication."));
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
     connect(m_save, &QPushButton::clicked, this, &SignInExperiencePage::save);
     connect(m_revert, &QPushButton::clicked, this, &SignInExperiencePage::revert);
     m_content->setEnabled(false);
+    // Which domains the switch routes depends on the connectors.
+    connect(workspace, &Workspace::changed, this, [this](const Change &change) {
+        if (isVisible() && m_loaded && change.area == ChangeArea::SsoConnectors &&
+            change.tenantId == this->workspace()->tenant().id)
+            loadConnectors();
+    });
     updateButtons();
+}
+
+QVBoxLayout *SignInExperiencePage::beginSection(QWidget *section, const QString &title, const QString &intro)
+{
+    auto *layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(style::sectionLabel(title));
+    if (!intro.isEmpty())
+        layout->addWidget(style::subtitleLabel(intro));
+    return layout;
+}
+
+void SignInExperiencePage::addChoice(QVBoxLayout *layout, QAbstractButton *button, const QString &objectName,
+                                     const QString &hint)
+{
+    button->setObjectName(objectName);
+    layout->addWidget(button);
+    QLabel *label = style::subtitleLabel(hint);
+    label->setContentsMargins(24, 0, 0, 4);
+    layout->addWidget(label);
+    connect(button, &QAbstractButton::toggled, this, &SignInExperiencePage::validate);
+}
+
+void SignInExperiencePage::endSection(QVBoxLayout *layout, const QString &errorName, const QString &field)
+{
+    auto *error = FieldErrors::createLabel(errorName);
+    m_errors.addField(field, error);
+    layout->addWidget(error);
 }
 
 QWidget *SignInExperiencePage::createSsoSection()
 {
     auto *section = new QWidget;
-    auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(style::sectionLabel(tr("Enterprise SSO")));
-    m_sso->setObjectName(QStringLiteral("signInSsoSwitch"));
+    QVBoxLayout *layout = beginSection(section, tr("Enterprise SSO"));
     addChoice(
-        layout, m_sso,
+        layout, m_sso, QStringLiteral("signInSsoSwitch"),
         tr("When on, a person who enters an email address at a domain claimed by an SSO connector (see "
            "Enterprise SSO) is sent to that connector's identity provider. Such addresses can no longer "
            "sign in with a password or a verification code: they must go through SSO. Only connectors "
@@ -115,79 +129,62 @@ QWidget *SignInExperiencePage::createSsoSection()
     m_ssoStatus->setTextFormat(Qt::PlainText);
     m_ssoStatus->setContentsMargins(24, 0, 0, 0);
     layout->addWidget(m_ssoStatus);
-    connect(m_sso, &QCheckBox::toggled, this, &SignInExperiencePage::validate);
     return section;
 }
 
 QWidget *SignInExperiencePage::createFactorsSection()
 {
     auto *section = new QWidget;
-    auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(style::sectionLabel(tr("MFA factors")));
-    layout->addWidget(style::subtitleLabel(tr("What people may set up as a second factor.")));
+    QVBoxLayout *layout =
+        beginSection(section, tr("MFA factors"), tr("What people may set up as a second factor."));
     for (const MfaFactor factor : allMfaFactors()) {
         auto *check = new QCheckBox(SignInText::factorLabel(factor));
-        check->setObjectName(QStringLiteral("signInFactor") + mfaFactorName(factor) +
-                             QStringLiteral("Check"));
-        addChoice(layout, check, SignInText::factorHint(factor));
+        addChoice(layout, check,
+                  QStringLiteral("signInFactor") + mfaFactorName(factor) + QStringLiteral("Check"),
+                  SignInText::factorHint(factor));
         m_factors.insert(factor, check);
-        connect(check, &QCheckBox::toggled, this, &SignInExperiencePage::validate);
     }
-    auto *error = FieldErrors::createLabel(QStringLiteral("signInFactorsError"));
-    m_errors.addField(QStringLiteral("mfa.factors"), error);
-    layout->addWidget(error);
+    endSection(layout, QStringLiteral("signInFactorsError"), QStringLiteral("mfa.factors"));
     return section;
 }
 
 QWidget *SignInExperiencePage::createPolicySection()
 {
     auto *section = new QWidget;
-    auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(style::sectionLabel(tr("MFA policy")));
+    QVBoxLayout *layout = beginSection(section, tr("MFA policy"));
     auto *group = new QButtonGroup(section);
     for (const MfaPolicy policy : SignInText::policiesInOrder()) {
         auto *radio = new QRadioButton(SignInText::policyLabel(policy));
-        radio->setObjectName(QStringLiteral("signInPolicy") + mfaPolicyName(policy) +
-                             QStringLiteral("Radio"));
         group->addButton(radio);
-        addChoice(layout, radio, SignInText::policyHint(policy));
+        addChoice(layout, radio,
+                  QStringLiteral("signInPolicy") + mfaPolicyName(policy) + QStringLiteral("Radio"),
+                  SignInText::policyHint(policy));
         m_policies.insert(policy, radio);
-        connect(radio, &QRadioButton::toggled, this, &SignInExperiencePage::validate);
     }
-    auto *error = FieldErrors::createLabel(QStringLiteral("signInPolicyError"));
-    m_errors.addField(QStringLiteral("mfa.policy"), error);
-    layout->addWidget(error);
+    endSection(layout, QStringLiteral("signInPolicyError"), QStringLiteral("mfa.policy"));
     return section;
 }
 
 QWidget *SignInExperiencePage::createOrganizationSection()
 {
     auto *section = new QWidget;
-    auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(style::sectionLabel(tr("Organizations that require MFA")));
-    layout->addWidget(style::subtitleLabel(
+    QVBoxLayout *layout = beginSection(
+        section, tr("Organizations that require MFA"),
         tr("An organization can require MFA (its Settings). Members without MFA set up never get tokens for "
-           "it; this decides whether they are asked to set MFA up.")));
+           "it; this decides whether they are asked to set MFA up."));
     auto *group = new QButtonGroup(section);
     for (const OrganizationMfaPolicy policy :
          {OrganizationMfaPolicy::NoPrompt, OrganizationMfaPolicy::Mandatory}) {
         auto *radio = new QRadioButton(SignInText::organizationPolicyLabel(policy));
-        radio->setObjectName(QStringLiteral("signInOrgMfa") + organizationMfaPolicyName(policy) +
-                             QStringLiteral("Radio"));
         group->addButton(radio);
-        addChoice(layout, radio, SignInText::organizationPolicyHint(policy));
+        addChoice(layout, radio,
+                  QStringLiteral("signInOrgMfa") + organizationMfaPolicyName(policy) +
+                      QStringLiteral("Radio"),
+                  SignInText::organizationPolicyHint(policy));
         m_organizationPolicies.insert(policy, radio);
-        connect(radio, &QRadioButton::toggled, this, &SignInExperiencePage::validate);
     }
-    auto *error = FieldErrors::createLabel(QStringLiteral("signInOrgMfaError"));
-    m_errors.addField(QStringLiteral("mfa.organizationRequiredMfaPolicy"), error);
-    layout->addWidget(error);
+    endSection(layout, QStringLiteral("signInOrgMfaError"),
+               QStringLiteral("mfa.organizationRequiredMfaPolicy"));
     return section;
 }
 
@@ -205,23 +202,22 @@ void SignInExperiencePage::activate()
     }
     m_loading = true;
     updateButtons();
-    workspace()
-        ->track(workspace()->backend().signInExperience().get(workspace()->tenant().id))
-        .then(this, [this, generation](Result<SignInExperience> result) {
-            if (generation != m_generation)
-                return;
+    workspace()->run(
+        workspace()->backend().signInExperience().get(workspace()->tenant().id), this,
+        tr("Could not load the sign-in experience."),
+        [this](const SignInExperience &experience) {
             m_loading = false;
-            if (!result.ok()) {
-                m_loaded = false;
-                m_content->setEnabled(false);
-                updateButtons();
-                MessageBox::showError(this, tr("Could not load the sign-in experience."), result.error());
-                emit loaded();
-                return;
-            }
-            load(result.value());
+            load(experience);
             emit loaded();
-        });
+        },
+        [this](const Error &) {
+            m_loading = false;
+            m_loaded = false;
+            m_content->setEnabled(false);
+            updateButtons();
+            emit loaded();
+        },
+        [this, generation] { return generation == m_generation; });
     loadConnectors();
 }
 
@@ -229,19 +225,12 @@ void SignInExperiencePage::loadConnectors()
 {
     const int generation = m_generation;
     m_ssoStatus->clear();
-    workspace()
-        ->track(workspace()->backend().ssoConnectors().list(workspace()->tenant().id))
-        .then(this, [this, generation](Result<QList<SsoConnector>> result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok()) {
-                m_ssoStatus->setText(
-                    tr("Could not list the SSO connectors: %1").arg(result.error().message()));
-                return;
-            }
+    workspace()->run(
+        workspace()->backend().ssoConnectors().list(workspace()->tenant().id), this, QString(),
+        [this](const QList<SsoConnector> &connectors) {
             QStringList routed;
             int incomplete = 0;
-            for (const SsoConnector &c : result.value()) {
+            for (const SsoConnector &c : connectors) {
                 if (c.domains.isEmpty())
                     continue;
                 if (!sso::isConfigComplete(c)) {
@@ -257,7 +246,11 @@ void SignInExperiencePage::loadConnectors()
                 text += QLatin1Char(' ') +
                         tr("(%n incomplete connector(s) with domains are skipped.)", nullptr, incomplete);
             m_ssoStatus->setText(text);
-        });
+        },
+        [this](const Error &error) {
+            m_ssoStatus->setText(tr("Could not list the SSO connectors: %1").arg(error.message()));
+        },
+        [this, generation] { return generation == m_generation; });
 }
 
 void SignInExperiencePage::load(const SignInExperience &experience)
@@ -345,11 +338,8 @@ void SignInExperiencePage::revert()
 
 bool SignInExperiencePage::confirmLeave()
 {
-    if (!isDirty())
-        return true;
-    return MessageBox::question(
-               this, tr("Unsaved changes"), tr("The sign-in experience has unsaved changes. Discard them?"),
-               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
+    return !isDirty() ||
+           MessageBox::discardChanges(this, tr("The sign-in experience has unsaved changes. Discard them?"));
 }
 
 void SignInExperiencePage::save()
@@ -360,20 +350,21 @@ void SignInExperiencePage::save()
     m_saving = true;
     updateButtons();
     const int generation = m_generation;
-    workspace()
-        ->track(workspace()->backend().signInExperience().update(workspace()->tenant().id, edited))
-        .then(this, [this, generation](Result<SignInExperience> result) {
+    workspace()->run(
+        workspace()->backend().signInExperience().update(workspace()->tenant().id, edited), this, QString(),
+        [this, generation](const SignInExperience &saved) {
             m_saving = false;
             if (generation != m_generation) {
                 updateButtons();
                 return;
             }
-            if (result.ok()) {
-                m_justSaved = true;
-                load(result.value());
-                return;
-            }
-            handleSaveError(result.error());
+            m_justSaved = true;
+            load(saved);
+        },
+        [this, generation](const Error &error) {
+            m_saving = false;
+            if (generation == m_generation)
+                handleSaveError(error);
             updateButtons();
         });
 }

@@ -6,11 +6,13 @@
 
 #include <QMap>
 
+class QAbstractButton;
 class QButtonGroup;
 class QCheckBox;
 class QLabel;
 class QPushButton;
 class QRadioButton;
+class QVBoxLayout;
 
 namespace gatehouse::ui {
 
@@ -43,6 +45,14 @@ public:
     void revert();
 
 private:
+    /// Lays out `section`: its heading `title` and the line `intro` under it, if any.
+    QVBoxLayout *beginSection(QWidget *section, const QString &title, const QString &intro = {});
+    /// Adds `button` (named `objectName`) with its explanation under it, indented like Qt's own
+    /// check box text; toggling it validates.
+    void addChoice(QVBoxLayout *layout, QAbstractButton *button, const QString &objectName,
+                   const QString &hint);
+    /// Ends a section with the error label (`errorName`) of `field`.
+    void endSection(QVBoxLayout *layout, const QString &errorName, const QString &field);
     QWidget *createSsoSection();
     QWidget *createFactorsSection();
     QWidget *createPolicySection();

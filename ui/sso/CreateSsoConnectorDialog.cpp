@@ -19,17 +19,14 @@
 namespace gatehouse::ui {
 
 CreateSsoConnectorDialog::CreateSsoConnectorDialog(QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(QStringLiteral("createSsoConnectorDialog"), tr("Add SSO connector"), 620,
+                 tr("Add connector"), QStringLiteral("createSsoConnectorButton"), parent)
     , m_provider(new QComboBox)
     , m_providerHint(style::subtitleLabel({}))
     , m_name(new QLineEdit)
     , m_config(new SsoConfigForm)
     , m_domains(new SsoDomainsEditor)
 {
-    setObjectName(QStringLiteral("createSsoConnectorDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Add SSO connector"));
-    setMinimumWidth(620);
     resize(660, 640);
 
     m_provider->setObjectName(QStringLiteral("ssoProviderCombo"));
@@ -40,10 +37,10 @@ CreateSsoConnectorDialog::CreateSsoConnectorDialog(QWidget *parent)
     m_name->setPlaceholderText(tr("e.g. Acme Okta"));
     auto *nameError = FieldErrors::createLabel(QStringLiteral("newSsoNameError"));
     auto *otherError = FieldErrors::createLabel(QStringLiteral("newSsoError"));
-    m_errors.addField(QStringLiteral("connectorName"), nameError);
-    m_errors.addField(QStringLiteral("domains"), m_domains->errorLabel());
-    m_config->registerErrors(m_errors);
-    m_errors.setFallback(otherError);
+    errors().addField(QStringLiteral("connectorName"), nameError);
+    errors().addField(QStringLiteral("domains"), m_domains->errorLabel());
+    m_config->registerErrors(errors());
+    errors().setFallback(otherError);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -67,15 +64,6 @@ CreateSsoConnectorDialog::CreateSsoConnectorDialog(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_create = buttons->addButton(tr("Add connector"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createSsoConnectorButton"));
-    style::makePrimary(m_create);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_create->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
         SsoProvider provider = SsoProvider::OIDC;
         parseSsoProvider(m_provider->currentData().toString(), &provider);
@@ -88,7 +76,7 @@ CreateSsoConnectorDialog::CreateSsoConnectorDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
-    layout->addWidget(buttons);
+    layout->addWidget(buttons());
     m_providerHint->setText(SsoText::providerHint(SsoProvider::OIDC));
     validate();
 }
@@ -108,16 +96,10 @@ void CreateSsoConnectorDialog::setProvider(SsoProvider provider)
     m_provider->setCurrentIndex(m_provider->findData(ssoProviderName(provider)));
 }
 
-void CreateSsoConnectorDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    validate();
-}
-
 void CreateSsoConnectorDialog::showError(const Error &error)
 {
-    m_errors.show(error.fields().isEmpty() ? QList<FieldError>{{QString(), error.message()}}
-                                           : SsoText::foldDomainErrors(error.fields()));
+    this->errors().show(error.fields().isEmpty() ? QList<FieldError>{{QString(), error.message()}}
+                                                 : SsoText::foldDomainErrors(error.fields()));
 }
 
 void CreateSsoConnectorDialog::validate()
@@ -131,9 +113,9 @@ void CreateSsoConnectorDialog::validate()
         if (!empty)
             shown.append(e);
     }
-    m_errors.show(SsoText::foldDomainErrors(shown));
-    m_create->setEnabled(check.ok() && !m_busy);
-    m_create->setToolTip(check.ok() ? QString() : tr("Fill in the connection details first"));
+    this->errors().show(SsoText::foldDomainErrors(shown));
+    setAcceptable(check.ok());
+    acceptButton()->setToolTip(check.ok() ? QString() : tr("Fill in the connection details first"));
 }
 
 } // namespace gatehouse::ui

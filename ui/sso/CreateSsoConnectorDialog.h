@@ -1,15 +1,11 @@
 #pragma once
 
-#include "backend/Error.h"
-#include "common/FieldErrors.h"
+#include "common/FormDialog.h"
 #include "model/SsoConnector.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 namespace gatehouse::ui {
 
@@ -18,13 +14,12 @@ class SsoDomainsEditor;
 
 /// Creates an SSO connector: provider, name, the provider's configuration and email domains.
 /// Problems are shown beside the fields as typed (required fields only once filled in); Create
-/// stays disabled until the draft is valid. Emits submitted(); the page creates the connector
-/// and closes the dialog (or calls showError()). Deletes itself when closed.
+/// stays disabled until the draft is valid. Submitted through submitDialog() (see FormDialog).
 ///
 /// Object names: "createSsoConnectorDialog", "ssoProviderCombo", "ssoProviderHint",
 /// "newSsoNameEdit", "newSsoNameError", "newSsoError", "createSsoConnectorButton"; the form's
 /// and the domains editor's own names (SsoConfigForm, SsoDomainsEditor).
-class CreateSsoConnectorDialog : public QDialog
+class CreateSsoConnectorDialog : public FormDialog
 {
     Q_OBJECT
 public:
@@ -32,26 +27,20 @@ public:
 
     SsoConnector draft() const;
     void setProvider(SsoProvider provider);
-    void setBusy(bool busy);
-    /// Shows a refusal from the backend beside the fields it names.
-    void showError(const Error &error);
     SsoConfigForm *configForm() const { return m_config; }
     SsoDomainsEditor *domainsEditor() const { return m_domains; }
 
-signals:
-    void submitted();
+    void showError(const Error &error) override;
+
+protected:
+    void validate() override;
 
 private:
-    void validate();
-
-    FieldErrors m_errors;
     QComboBox *m_provider;
     QLabel *m_providerHint;
     QLineEdit *m_name;
     SsoConfigForm *m_config;
     SsoDomainsEditor *m_domains;
-    QPushButton *m_create;
-    bool m_busy = false;
 };
 
 } // namespace gatehouse::ui

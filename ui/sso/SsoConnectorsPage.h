@@ -1,7 +1,6 @@
 #pragma once
 
-#include "common/ListModel.h"
-#include "common/MasterDetailPage.h"
+#include "common/ListPage.h"
 #include "model/SsoConnector.h"
 
 namespace gatehouse::ui {
@@ -13,32 +12,21 @@ class SsoConnectorEditor;
 ///
 /// Object names: "ssoPage", list names from MasterDetailPage with prefix "sso" ("ssoTable",
 /// "ssoCreateButton", …).
-class SsoConnectorsPage : public MasterDetailPage
+class SsoConnectorsPage : public ListPage<SsoConnector, SsoConnectorEditor>
 {
     Q_OBJECT
 public:
     explicit SsoConnectorsPage(Workspace *workspace, QWidget *parent = nullptr);
 
-    void activate() override;
     void createNew() override;
-    void save() override;
-    bool confirmLeave() override;
-
-    ListModel<SsoConnector> *model() const { return m_model; }
-    SsoConnectorEditor *editor() const { return m_editor; }
 
 protected:
-    void currentChanged(int sourceRow) override;
-    void deleteCurrent() override;
+    /// Looks up the organizations whose JIT uses `connector` first, to name them.
+    void confirmDelete(const SsoConnector &connector) override;
 
 private:
-    void load(const QString &selectId);
     /// Asks (naming the organizations whose JIT uses `connector`) and deletes.
-    void confirmDelete(const SsoConnector &connector, const QStringList &jitOrganizations, bool known);
-
-    ListModel<SsoConnector> *m_model;
-    SsoConnectorEditor *m_editor;
-    int m_generation = 0;
+    void ask(const SsoConnector &connector, const QStringList &jitOrganizations, bool known);
 };
 
 } // namespace gatehouse::ui

@@ -17,27 +17,23 @@
 namespace gatehouse::ui {
 
 CreateUserDialog::CreateUserDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_username(new QLineEdit)
-    , m_email(new QLineEdit)
-    , m_phone(new QLineEdit)
-    , m_name(new QLineEdit)
+    : FormDialog(QStringLiteral("createUserDialog"), tr("Create user"), 520, tr("Create user"),
+                 QStringLiteral("createUserButton"), parent)
     , m_password(new QLineEdit)
     , m_showPassword(new QToolButton)
 {
-    setObjectName(QStringLiteral("createUserDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Create user"));
-    setMinimumWidth(520);
-
-    m_username->setObjectName(QStringLiteral("newUserUsernameEdit"));
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_username =
+        addField(form, tr("&Username"), QStringLiteral("username"), QStringLiteral("newUserUsername"));
     m_username->setPlaceholderText(tr("e.g. ada_lovelace"));
-    m_email->setObjectName(QStringLiteral("newUserEmailEdit"));
+    m_email = addField(form, tr("&Email"), QStringLiteral("primaryEmail"), QStringLiteral("newUserEmail"));
     m_email->setPlaceholderText(tr("name@example.com"));
-    m_phone->setObjectName(QStringLiteral("newUserPhoneEdit"));
+    m_phone = addField(form, tr("P&hone"), QStringLiteral("primaryPhone"), QStringLiteral("newUserPhone"));
     m_phone->setPlaceholderText(tr("+1 555 010 1234"));
-    m_name->setObjectName(QStringLiteral("newUserNameEdit"));
+    m_name = addField(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("newUserName"));
     m_name->setPlaceholderText(tr("Optional"));
+
     m_password->setObjectName(QStringLiteral("newUserPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Optional: at least 8 characters"));
@@ -48,35 +44,13 @@ CreateUserDialog::CreateUserDialog(QWidget *parent)
         m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_showPassword->setText(shown ? tr("Hide") : tr("Show"));
     });
-
-    auto *usernameError = FieldErrors::createLabel(QStringLiteral("newUserUsernameError"));
-    auto *emailError = FieldErrors::createLabel(QStringLiteral("newUserEmailError"));
-    auto *phoneError = FieldErrors::createLabel(QStringLiteral("newUserPhoneError"));
-    auto *nameError = FieldErrors::createLabel(QStringLiteral("newUserNameError"));
+    connect(m_password, &QLineEdit::textChanged, this, &CreateUserDialog::validate);
     auto *passwordError = FieldErrors::createLabel(QStringLiteral("newUserPasswordError"));
-    auto *otherError = FieldErrors::createLabel(QStringLiteral("newUserError"));
-    m_errors.addField(QStringLiteral("username"), usernameError);
-    m_errors.addField(QStringLiteral("primaryEmail"), emailError);
-    m_errors.addField(QStringLiteral("primaryPhone"), phoneError);
-    m_errors.addField(QStringLiteral("name"), nameError);
-    m_errors.addField(QStringLiteral("password"), passwordError);
-    m_errors.setFallback(otherError);
-
+    errors().addField(QStringLiteral("password"), passwordError);
     auto *passwordRow = new QHBoxLayout;
     passwordRow->setContentsMargins(0, 0, 0, 0);
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_showPassword);
-
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Username"), m_username);
-    form->addRow(QString(), usernameError);
-    form->addRow(tr("&Email"), m_email);
-    form->addRow(QString(), emailError);
-    form->addRow(tr("P&hone"), m_phone);
-    form->addRow(QString(), phoneError);
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(QString(), nameError);
     auto *passwordLabel = new QLabel(tr("Initial &password"));
     passwordLabel->setBuddy(m_password);
     form->addRow(passwordLabel, passwordRow);
@@ -84,26 +58,13 @@ CreateUserDialog::CreateUserDialog(QWidget *parent)
     form->addRow(QString(), style::subtitleLabel(tr("Without a password the user signs in with a "
                                                     "verification code or a social identity.")));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_create = buttons->addButton(tr("Create user"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createUserButton"));
-    style::makePrimary(m_create);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        if (m_create->isEnabled())
-            emit submitted();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addWidget(style::subtitleLabel(tr("Give at least one of username, email and phone: the user "
                                               "signs in with it.")));
     layout->addLayout(form);
-    layout->addWidget(otherError);
-    layout->addWidget(buttons);
-
-    for (QLineEdit *edit : {m_username, m_email, m_phone, m_name, m_password})
-        connect(edit, &QLineEdit::textChanged, this, &CreateUserDialog::validate);
+    layout->addWidget(errors().createFallback(QStringLiteral("newUserError")));
+    layout->addWidget(buttons());
     validate();
     QTimer::singleShot(0, this, [this] { growToFit(this); });
     m_username->setFocus();
@@ -129,21 +90,6 @@ QString CreateUserDialog::password() const
     return m_password->text();
 }
 
-void CreateUserDialog::setBusy(bool busy)
-{
-    m_busy = busy;
-    m_create->setText(busy ? tr("Creating…") : tr("Create user"));
-    validate();
-}
-
-void CreateUserDialog::showError(const Error &error)
-{
-    if (!error.fields().isEmpty())
-        m_errors.show(error.fields());
-    else
-        m_errors.show({FieldError{QString(), error.message()}});
-}
-
 void CreateUserDialog::validate()
 {
     const User user = draft();
@@ -153,10 +99,11 @@ void CreateUserDialog::validate()
         if (!problem.isEmpty())
             errors.append({QStringLiteral("password"), problem});
     }
-    m_errors.show(errors);
+    this->errors().show(errors);
     const bool hasIdentifier =
         !user.username.isEmpty() || !user.primaryEmail.isEmpty() || !user.primaryPhone.isEmpty();
-    m_create->setEnabled(errors.isEmpty() && hasIdentifier && !m_busy);
+    acceptButton()->setText(isBusy() ? tr("Creating…") : tr("Create user"));
+    setAcceptable(errors.isEmpty() && hasIdentifier);
     if (isVisible())
         growToFit(this);
 }

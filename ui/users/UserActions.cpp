@@ -1,6 +1,5 @@
 #include "users/UserActions.h"
 
-#include "common/MessageBox.h"
 #include "common/Workspace.h"
 #include "users/ReasonDialog.h"
 #include "users/UserText.h"
@@ -20,13 +19,20 @@ UserActions::UserActions(Workspace *workspace, QWidget *dialogParent)
     , m_parent(dialogParent)
 {}
 
-void UserActions::finishChange(const QString &what, const Result<User> &result)
+void UserActions::change(Future<User> change, const QString &failureText)
 {
-    if (!result.ok()) {
-        MessageBox::showError(m_parent, what, result.error());
-        return;
-    }
-    emit userChanged(result.value());
+    m_workspace->run(std::move(change), m_parent, failureText,
+                     [this](const User &user) { emit userChanged(user); });
+}
+
+void UserActions::ask(ReasonDialog::Options options,
+                      std::function<void(const ReasonDialog &dialog)> confirmed)
+{
+    options.production = m_workspace->isProduction();
+    options.tenantName = m_workspace->productionName();
+    auto *dialog = new ReasonDialog(options, m_parent);
+    connect(dialog, &QDialog::accepted, this, [dialog, confirmed] { confirmed(*dialog); });
+    dialog->open();
 }
 
 void UserActions::toggleSuspended(const User &user)
@@ -34,8 +40,6 @@ void UserActions::toggleSuspended(const User &user)
     const bool suspend = !user.isSuspended;
     const QString name = UserText::displayName(user);
     ReasonDialog::Options options;
-    options.production = m_workspace->isProduction();
-    options.tenantName = m_workspace->productionName();
     if (suspend) {
         options.title = tr("Suspend user");
         options.html = tr("Suspend %1? They cannot sign in while suspended, and their refresh tokens stop "
@@ -48,18 +52,11 @@ void UserActions::toggleSuspended(const User &user)
         options.html = tr("Unsuspend %1? They can sign in again at once.").arg(bold(name));
         options.actionText = tr("Unsuspend user");
     }
-    auto *dialog = new ReasonDialog(options, m_parent);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, user, suspend] {
-        m_workspace
-            ->track(m_workspace->backend().users().setSuspended(m_workspace->tenant().id, user.id, suspend,
-                                                                dialog->reason()))
-            .then(this, [this, suspend](Result<User> result) {
-                finishChange(suspend ? tr("Could not suspend the user.")
-                                     : tr("Could not unsuspend the user."),
-                             result);
-            });
+    ask(options, [this, user, suspend](const ReasonDialog &dialog) {
+        change(m_workspace->backend().users().setSuspended(m_workspace->tenant().id, user.id, suspend,
+                                                           dialog.reason()),
+               suspend ? tr("Could not suspend the user.") : tr("Could not unsuspend the user."));
     });
-    dialog->open();
 }
 
 void UserActions::setPassword(const User &user)
@@ -72,18 +69,12 @@ void UserActions::setPassword(const User &user)
            "channel you trust.")
             .arg(bold(UserText::displayName(user)));
     options.actionText = tr("Set password");
-    options.production = m_workspace->isProduction();
-    options.tenantName = m_workspace->productionName();
     options.withPassword = true;
-    auto *dialog = new ReasonDialog(options, m_parent);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, user] {
-        m_workspace
-            ->track(m_workspace->backend().users().setPassword(m_workspace->tenant().id, user.id,
-                                                               dialog->password(), dialog->reason()))
-            .then(this,
-                  [this](Result<User> result) { finishChange(tr("Could not set the password."), result); });
+    ask(options, [this, user](const ReasonDialog &dialog) {
+        change(m_workspace->backend().users().setPassword(m_workspace->tenant().id, user.id,
+                                                          dialog.password(), dialog.reason()),
+               tr("Could not set the password."));
     });
-    dialog->open();
 }
 
 void UserActions::togglePasswordExpired(const User &user)
@@ -91,8 +82,6 @@ void UserActions::togglePasswordExpired(const User &user)
     const bool expire = !user.passwordExpired;
     const QString name = UserText::displayName(user);
     ReasonDialog::Options options;
-    options.production = m_workspace->isProduction();
-    options.tenantName = m_workspace->productionName();
     if (expire) {
         options.title = tr("Require password change");
         options.html = tr("Require %1 to choose a new password at their next sign-in? Their current password "
@@ -105,28 +94,18 @@ void UserActions::togglePasswordExpired(const User &user)
             tr("%1 will no longer be asked for a new password at their next sign-in.").arg(bold(name));
         options.actionText = tr("Stop requiring");
     }
-    auto *dialog = new ReasonDialog(options, m_parent);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, user, expire] {
-        m_workspace
-            ->track(m_workspace->backend().users().setPasswordExpired(m_workspace->tenant().id, user.id,
-                                                                      expire, dialog->reason()))
-            .then(this, [this](Result<User> result) {
-                finishChange(tr("Could not change the password requirement."), result);
-            });
+    ask(options, [this, user, expire](const ReasonDialog &dialog) {
+        change(m_workspace->backend().users().setPasswordExpired(m_workspace->tenant().id, user.id, expire,
+                                                                 dialog.reason()),
+               tr("Could not change the password requirement."));
     });
-    dialog->open();
 }
 
 void UserActions::remove(const User &user)
 {
-    m_workspace->track(m_workspace->backend().users().roles(m_workspace->tenant().id, user.id))
-        .then(this, [this, user](Result<QList<Role>> roles) {
-            if (!roles.ok()) {
-                MessageBox::showError(m_parent, tr("Could not prepare deleting the user."), roles.error());
-                return;
-            }
-            confirmRemove(user, int(roles->size()));
-        });
+    m_workspace->run(m_workspace->backend().users().roles(m_workspace->tenant().id, user.id), m_parent,
+                     tr("Could not prepare deleting the user."),
+                     [this, user](const QList<Role> &roles) { confirmRemove(user, int(roles.size())); });
 }
 
 void UserActions::confirmRemove(const User &user, int roleCount)
@@ -160,23 +139,12 @@ void UserActions::confirmRemove(const User &user, int roleCount)
            "of the deletion. <b>This cannot be undone.</b>");
     options.actionText = tr("Delete user");
     options.destructive = true;
-    options.production = m_workspace->isProduction();
-    options.tenantName = m_workspace->productionName();
     options.confirmation = UserText::confirmationText(user);
-    auto *dialog = new ReasonDialog(options, m_parent);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, user, name] {
-        m_workspace
-            ->track(
-                m_workspace->backend().users().remove(m_workspace->tenant().id, user.id, dialog->reason()))
-            .then(this, [this, user, name](Result<Done> result) {
-                if (!result.ok()) {
-                    MessageBox::showError(m_parent, tr("Could not delete \"%1\".").arg(name), result.error());
-                    return;
-                }
-                emit userDeleted(user.id);
-            });
+    ask(options, [this, user, name](const ReasonDialog &dialog) {
+        m_workspace->run(
+            m_workspace->backend().users().remove(m_workspace->tenant().id, user.id, dialog.reason()),
+            m_parent, tr("Could not delete \"%1\".").arg(name), [this, user] { emit userDeleted(user.id); });
     });
-    dialog->open();
 }
 
 } // namespace gatehouse::ui

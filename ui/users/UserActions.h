@@ -1,9 +1,11 @@
 #pragma once
 
-#include "backend/Result.h"
+#include "backend/Backend.h"
 #include "model/User.h"
+#include "users/ReasonDialog.h"
 
 #include <QObject>
+#include <functional>
 
 class QWidget;
 
@@ -34,7 +36,11 @@ signals:
     void userDeleted(const QString &id);
 
 private:
-    void finishChange(const QString &what, const Result<User> &result);
+    /// Opens a ReasonDialog with `options` (and the production warning when the tenant is one);
+    /// `confirmed` runs with it once the person confirmed.
+    void ask(ReasonDialog::Options options, std::function<void(const ReasonDialog &dialog)> confirmed);
+    /// Runs an action on a user: the changed user goes out with userChanged().
+    void change(Future<User> change, const QString &failureText);
     void confirmRemove(const User &user, int roleCount);
 
     Workspace *m_workspace;

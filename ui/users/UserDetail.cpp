@@ -2,6 +2,7 @@
 
 #include "common/Format.h"
 #include "common/MessageBox.h"
+#include "common/Refresher.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
 #include "users/UserActions.h"
@@ -69,6 +70,7 @@ UserDetail::UserDetail(Workspace *workspace, QWidget *parent)
     , m_mfa(new UserMfaTab(workspace))
     , m_organizations(new UserOrganizationsTab(workspace))
     , m_activity(new UserActivityTab(workspace))
+    , m_refresher(new Refresher(this, [this] { reload(); }))
 {
     setObjectName(QStringLiteral("userDetail"));
     m_avatar->setObjectName(QStringLiteral("userAvatarLabel"));
@@ -179,10 +181,11 @@ UserDetail::UserDetail(Workspace *workspace, QWidget *parent)
     connect(m_customData, &UserCustomDataTab::saved, this, &UserDetail::changed);
     connect(m_profile, &UserProfileTab::reloadRequested, this, &UserDetail::reload);
     connect(m_customData, &UserCustomDataTab::reloadRequested, this, &UserDetail::reload);
-    connect(m_roles, &UserRolesTab::changed, this, [this] { m_activity->setUser(m_user); });
-    connect(m_mfa, &UserMfaTab::changed, this, [this] {
-        m_activity->setUser(m_user);
-        reload();
+    // A change of the user made elsewhere shows in the header; the editable tabs keep unsaved
+    // edits (see apply()).
+    m_refresher->follow(workspace, [this](const Change &change) {
+        return hasUser() && change.area == ChangeArea::Users && change.id == m_user.id &&
+               change.tenantId == m_workspace->tenant().id;
     });
     apply(User());
 }
@@ -203,34 +206,34 @@ void UserDetail::clear()
 
 void UserDetail::reload()
 {
+    m_refresher->clearStale();
     const int generation = ++m_generation;
     if (!hasUser())
         return;
     const QString id = m_user.id;
     m_fetching = true;
-    m_workspace->track(m_workspace->backend().users().get(m_workspace->tenant().id, id))
-        .then(this, [this, generation, id](Result<User> result) {
-            if (generation != m_generation)
-                return;
+    m_workspace->run(
+        m_workspace->backend().users().get(m_workspace->tenant().id, id), this, QString(),
+        [this](const User &user) {
             m_fetching = false;
-            if (!result.ok()) {
-                if (result.error().code() == ErrorCode::NotFound) {
-                    apply(User());
-                    emit userDeleted(id);
-                    return;
-                }
-                MessageBox::showError(this, tr("Could not load the user."), result.error());
+            apply(user, false);
+        },
+        [this, id](const Error &error) {
+            m_fetching = false;
+            if (error.code() != ErrorCode::NotFound) {
+                MessageBox::showError(this, tr("Could not load the user."), error);
                 return;
             }
-            apply(result.value(), false);
-        });
+            apply(User());
+            emit userDeleted(id);
+        },
+        [this, generation] { return generation == m_generation; });
 }
 
 void UserDetail::changed(const User &user)
 {
     if (user.id == m_user.id)
         apply(user);
-    emit userChanged(user);
 }
 
 void UserDetail::apply(const User &user, bool refreshLists)
@@ -242,10 +245,10 @@ void UserDetail::apply(const User &user, bool refreshLists)
     m_customData->setUser(user);
     m_identities->setUser(user);
     if (refreshLists || otherUser) {
-        m_roles->setUser(user);
-        m_mfa->setUser(user);
-        m_organizations->setUser(user);
-        m_activity->setUser(user);
+        m_roles->setSubject(user);
+        m_mfa->setSubject(user);
+        m_organizations->setSubject(user);
+        m_activity->setSubject(user);
     }
 }
 

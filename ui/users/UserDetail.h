@@ -11,6 +11,7 @@ class QToolButton;
 
 namespace gatehouse::ui {
 
+class Refresher;
 class UserActions;
 class UserActivityTab;
 class UserCustomDataTab;
@@ -27,8 +28,9 @@ class Workspace;
 /// Activity.
 ///
 /// showUser() shows what the list knows at once, then fetches the current user in the
-/// background. After an edit or an action the detail shows the result and emits userChanged();
-/// the page then refreshes the list.
+/// background. After an edit or an action the detail shows the result; a change of the shown
+/// user made elsewhere (the workspace's change notification) fetches it again, keeping unsaved
+/// edits of the Profile and Custom data tabs.
 ///
 /// Thread rule: UI thread only.
 class UserDetail : public QWidget
@@ -51,15 +53,11 @@ public:
     void deleteUser();
 
     QTabWidget *tabs() const { return m_tabs; }
-    UserProfileTab *profile() const { return m_profile; }
-    UserCustomDataTab *customData() const { return m_customData; }
     UserRolesTab *roles() const { return m_roles; }
     UserMfaTab *mfa() const { return m_mfa; }
     UserOrganizationsTab *organizations() const { return m_organizations; }
-    UserActivityTab *activity() const { return m_activity; }
 
 signals:
-    void userChanged(const gatehouse::User &user);
     void userDeleted(const QString &id);
 
 private:
@@ -98,6 +96,7 @@ private:
     UserMfaTab *m_mfa;
     UserOrganizationsTab *m_organizations;
     UserActivityTab *m_activity;
+    Refresher *m_refresher;
 };
 
 } // namespace gatehouse::ui

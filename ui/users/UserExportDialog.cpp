@@ -20,7 +20,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gatehouse::ui {
@@ -44,9 +43,7 @@ bool UserExportDialog::isFiltered(const UserQuery &query)
 }
 
 UserExportDialog::UserExportDialog(Workspace *workspace, const UserQuery &listQuery, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_tenantId(workspace->tenant().id)
+    : UserTransferDialog(workspace, QStringLiteral("export"), tr("Export"), parent)
     , m_listQuery(listQuery)
     , m_file(new QLineEdit)
     , m_format(new QComboBox)
@@ -56,10 +53,8 @@ UserExportDialog::UserExportDialog(Workspace *workspace, const UserQuery &listQu
     , m_count(style::subtitleLabel({}))
     , m_progress(new QProgressBar)
     , m_result(new QLabel)
-    , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("userExportDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Export users"));
     setMinimumWidth(560);
 
@@ -111,15 +106,6 @@ UserExportDialog::UserExportDialog(Workspace *workspace, const UserQuery &listQu
     form->addRow(QString(), m_digests);
     form->addRow(QString(), m_digestsWarning);
 
-    auto *buttons = new QDialogButtonBox;
-    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    m_cancel->setObjectName(QStringLiteral("exportCancelButton"));
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    m_close->setObjectName(QStringLiteral("exportCloseButton"));
-    m_start = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
-    m_start->setObjectName(QStringLiteral("exportStartButton"));
-    style::makePrimary(m_start);
-
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
     layout->addLayout(form);
@@ -127,7 +113,7 @@ UserExportDialog::UserExportDialog(Workspace *workspace, const UserQuery &listQu
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addStretch(1);
-    layout->addWidget(buttons);
+    layout->addWidget(buttonBox());
 
     connect(m_browse, &QPushButton::clicked, this, &UserExportDialog::browse);
     connect(m_file, &QLineEdit::textChanged, this, &UserExportDialog::updateButtons);
@@ -145,11 +131,6 @@ UserExportDialog::UserExportDialog(Workspace *workspace, const UserQuery &listQu
         growToFit(this);
     });
     connect(m_matching, &QCheckBox::toggled, this, &UserExportDialog::countUsers);
-    connect(m_start, &QPushButton::clicked, this, &UserExportDialog::start);
-    connect(m_cancel, &QPushButton::clicked, this, &UserExportDialog::reject);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
-    m_timer->setInterval(100);
-    connect(m_timer, &QTimer::timeout, this, &UserExportDialog::pollProgress);
 
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_file->setText(
@@ -157,12 +138,6 @@ UserExportDialog::UserExportDialog(Workspace *workspace, const UserQuery &listQu
             .filePath(QStringLiteral("users-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))));
     countUsers();
     updateButtons();
-}
-
-UserExportDialog::~UserExportDialog()
-{
-    if (m_control)
-        m_control->cancel();
 }
 
 UserQuery UserExportDialog::exportQuery() const
@@ -201,9 +176,10 @@ void UserExportDialog::countUsers()
     m_expected = -1;
     m_count->setText(tr("Counting users…"));
     // One anchor per 2^30 rows: just the count, in the background.
-    m_workspace->backend()
+    workspace()
+        ->backend()
         .users()
-        .anchors(m_tenantId, exportQuery(), 1 << 30)
+        .anchors(tenantId(), exportQuery(), 1 << 30)
         .then(this, [this, generation](const Result<UserAnchors> &result) {
             if (generation != m_countGeneration)
                 return;
@@ -217,15 +193,12 @@ void UserExportDialog::countUsers()
         });
 }
 
-void UserExportDialog::start()
+void UserExportDialog::startTransfer()
 {
-    if (!m_start->isEnabled() || m_running)
-        return;
     ExportOptions options;
     options.format = ImportFormat(m_format->currentData().toInt());
     options.withPasswordDigests = m_digests->isChecked();
-    m_control = std::make_shared<ImportControl>();
-    m_running = true;
+    const std::shared_ptr<ImportControl> control = beginRun();
     m_progress->setVisible(true);
     if (m_expected > 0) {
         m_progress->setRange(0, int(qMin<qint64>(m_expected, std::numeric_limits<int>::max())));
@@ -234,19 +207,16 @@ void UserExportDialog::start()
         m_progress->setRange(0, 0);
     }
     m_result->setVisible(false);
-    m_timer->start();
     updateButtons();
-    m_workspace
-        ->track(m_workspace->backend().users().exportUsers(m_tenantId, exportQuery(), m_file->text(), options,
-                                                           m_control))
-        .then(this, [this](const Result<ExportReport> &result) { showResult(result); });
+    workspace()->run(
+        workspace()->backend().users().exportUsers(tenantId(), exportQuery(), m_file->text(), options,
+                                                   control),
+        this, QString(), [this](const ExportReport &report) { showResult(report); },
+        [this](const Error &error) { showResult(error); });
 }
 
-void UserExportDialog::pollProgress()
+void UserExportDialog::showProgress(const ImportProgress &progress)
 {
-    if (!m_control)
-        return;
-    const ImportProgress progress = m_control->progress();
     if (m_progress->maximum() > 0)
         m_progress->setValue(int(qMin<qint64>(progress.rowsRead, m_progress->maximum())));
     m_progress->setFormat(tr("%1 rows").arg(UserText::number(progress.rowsRead)));
@@ -254,10 +224,7 @@ void UserExportDialog::pollProgress()
 
 void UserExportDialog::showResult(const Result<ExportReport> &result)
 {
-    m_timer->stop();
-    m_running = false;
-    m_finished = true;
-    m_control.reset();
+    endRun();
     m_progress->setVisible(false);
     m_result->setVisible(true);
     if (!result.ok()) {
@@ -284,34 +251,17 @@ void UserExportDialog::showResult(const Result<ExportReport> &result)
     emit finished();
 }
 
-void UserExportDialog::reject()
-{
-    if (m_running) {
-        if (m_control)
-            m_control->cancel();
-        m_cancel->setEnabled(false);
-        m_cancel->setText(tr("Cancelling…"));
-        return;
-    }
-    QDialog::reject();
-}
-
 void UserExportDialog::updateButtons()
 {
-    const bool setup = !m_running && !m_finished;
+    UserTransferDialog::updateButtons();
+    const bool setup = !isRunning() && !isFinished();
     for (QWidget *widget :
          std::initializer_list<QWidget *>{m_file, m_browse, m_format, m_matching, m_digests})
         widget->setEnabled(
             setup && (widget != m_matching || isFiltered(m_listQuery)) &&
-            (widget != m_digests || m_workspace->backend().capabilities().exportPasswordDigests));
-    m_start->setVisible(!m_finished);
-    m_start->setEnabled(setup && !m_file->text().trimmed().isEmpty());
-    m_cancel->setVisible(!m_finished);
-    if (!m_running) {
-        m_cancel->setEnabled(true);
-        m_cancel->setText(tr("Cancel"));
-    }
-    m_close->setVisible(m_finished);
+            (widget != m_digests || workspace()->backend().capabilities().exportPasswordDigests));
+    startButton()->setVisible(!isFinished());
+    startButton()->setEnabled(setup && !m_file->text().trimmed().isEmpty());
 }
 
 } // namespace gatehouse::ui

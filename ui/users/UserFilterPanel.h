@@ -35,7 +35,6 @@ public:
     void setCapabilities(bool filters, bool roleFilter);
 
     QComboBox *statusCombo() const { return m_status; }
-    QComboBox *passwordCombo() const { return m_password; }
     QComboBox *mfaCombo() const { return m_mfa; }
     QComboBox *roleCombo() const { return m_role; }
 

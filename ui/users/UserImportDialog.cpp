@@ -23,7 +23,6 @@
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gatehouse::ui {
@@ -38,9 +37,7 @@ QString sizeText(qint64 bytes)
 } // namespace
 
 UserImportDialog::UserImportDialog(Workspace *workspace, QWidget *parent)
-    : QDialog(parent)
-    , m_workspace(workspace)
-    , m_tenantId(workspace->tenant().id)
+    : UserTransferDialog(workspace, QStringLiteral("import"), tr("Start import"), parent)
     , m_pages(new QStackedWidget)
     , m_file(new QLineEdit)
     , m_format(new QComboBox)
@@ -55,10 +52,8 @@ UserImportDialog::UserImportDialog(Workspace *workspace, QWidget *parent)
     , m_hashing(new QLabel(tr("Hashing passwords — this is slow on purpose (Argon2id).")))
     , m_summary(new QLabel)
     , m_reportText(new QPlainTextEdit)
-    , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("userImportDialog"));
-    setAttribute(Qt::WA_DeleteOnClose);
     setWindowTitle(tr("Import users"));
     resize(820, 620);
 
@@ -66,19 +61,8 @@ UserImportDialog::UserImportDialog(Workspace *workspace, QWidget *parent)
     m_pages->addWidget(createProgressPage());
     m_pages->addWidget(createReportPage());
 
-    auto *buttons = new QDialogButtonBox;
-    m_save = buttons->addButton(tr("Save report…"), QDialogButtonBox::ActionRole);
+    m_save = buttonBox()->addButton(tr("Save report…"), QDialogButtonBox::ActionRole);
     m_save->setObjectName(QStringLiteral("importSaveReportButton"));
-    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    m_cancel->setObjectName(QStringLiteral("importCancelButton"));
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    m_close->setObjectName(QStringLiteral("importCloseButton"));
-    m_start = buttons->addButton(tr("Start import"), QDialogButtonBox::AcceptRole);
-    m_start->setObjectName(QStringLiteral("importStartButton"));
-    style::makePrimary(m_start);
-    connect(m_start, &QPushButton::clicked, this, &UserImportDialog::start);
-    connect(m_cancel, &QPushButton::clicked, this, &UserImportDialog::reject);
-    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save import report"),
                                                           QFileInfo(m_file->text()).completeBaseName() +
@@ -101,17 +85,8 @@ UserImportDialog::UserImportDialog(Workspace *workspace, QWidget *parent)
         layout->addWidget(banner);
     }
     layout->addWidget(m_pages, 1);
-    layout->addWidget(buttons);
-
-    m_timer->setInterval(100);
-    connect(m_timer, &QTimer::timeout, this, &UserImportDialog::pollProgress);
+    layout->addWidget(buttonBox());
     updateButtons();
-}
-
-UserImportDialog::~UserImportDialog()
-{
-    if (m_control)
-        m_control->cancel();
 }
 
 QWidget *UserImportDialog::createSetupPage()
@@ -336,32 +311,26 @@ void UserImportDialog::showPreview(const ImportPreview &preview)
     updateButtons();
 }
 
-void UserImportDialog::start()
+void UserImportDialog::startTransfer()
 {
-    if (!m_start->isEnabled() || m_running)
-        return;
     ImportOptions options;
     options.format = ImportFormat(m_format->currentData().toInt());
     options.mode =
         m_skipInvalid->isChecked() ? ImportOptions::Mode::SkipInvalid : ImportOptions::Mode::AllOrNothing;
     options.dryRun = m_dryRun->isChecked();
-    m_control = std::make_shared<ImportControl>();
-    m_running = true;
+    const std::shared_ptr<ImportControl> control = beginRun();
     m_progress->setValue(0);
     m_rows->setText(tr("Starting…"));
     m_pages->setCurrentIndex(1);
-    m_timer->start();
     updateButtons();
-    m_workspace
-        ->track(m_workspace->backend().users().importUsers(m_tenantId, m_file->text(), options, m_control))
-        .then(this, [this](const Result<ImportReport> &result) { showReport(result); });
+    workspace()->run(
+        workspace()->backend().users().importUsers(tenantId(), m_file->text(), options, control), this,
+        QString(), [this](const ImportReport &report) { showReport(report); },
+        [this](const Error &error) { showReport(error); });
 }
 
-void UserImportDialog::pollProgress()
+void UserImportDialog::showProgress(const ImportProgress &progress)
 {
-    if (!m_control)
-        return;
-    const ImportProgress progress = m_control->progress();
     if (progress.totalBytes > 0) {
         m_progress->setValue(int(progress.bytesRead * 1000 / progress.totalBytes));
         m_progress->setFormat(
@@ -375,11 +344,7 @@ void UserImportDialog::pollProgress()
 
 void UserImportDialog::showReport(const Result<ImportReport> &result)
 {
-    m_timer->stop();
-    pollProgress();
-    m_running = false;
-    m_finished = true;
-    m_control.reset();
+    endRun();
     m_pages->setCurrentIndex(2);
     bool good = false;
     QString summary;
@@ -442,31 +407,14 @@ bool UserImportDialog::saveReport(const QString &path)
     return true;
 }
 
-void UserImportDialog::reject()
-{
-    if (m_running) {
-        if (m_control)
-            m_control->cancel();
-        m_cancel->setEnabled(false);
-        m_cancel->setText(tr("Cancelling…"));
-        return;
-    }
-    QDialog::reject();
-}
-
 void UserImportDialog::updateButtons()
 {
-    const bool setup = !m_running && !m_finished;
+    UserTransferDialog::updateButtons();
+    const bool setup = !isRunning() && !isFinished();
     const bool canOpen = !(m_preview.fatal.isError() && m_preview.fatal.code() == ErrorCode::NotFound);
-    m_start->setVisible(setup);
-    m_start->setEnabled(setup && m_previewReady && canOpen && !m_file->text().isEmpty());
-    m_cancel->setVisible(!m_finished);
-    if (!m_running) {
-        m_cancel->setEnabled(true);
-        m_cancel->setText(tr("Cancel"));
-    }
-    m_close->setVisible(m_finished);
-    m_save->setVisible(m_finished);
+    startButton()->setVisible(setup);
+    startButton()->setEnabled(setup && m_previewReady && canOpen && !m_file->text().isEmpty());
+    m_save->setVisible(isFinished());
 }
 
 } // namespace gatehouse::ui

@@ -3,9 +3,7 @@
 #include "backend/Result.h"
 #include "io/UserImport.h"
 #include "users/UserImportPreview.h"
-
-#include <QDialog>
-#include <memory>
+#include "users/UserTransferDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -17,11 +15,8 @@ class QPushButton;
 class QRadioButton;
 class QStackedWidget;
 class QTableWidget;
-class QTimer;
 
 namespace gatehouse::ui {
-
-class Workspace;
 
 /// "Import users": pick a CSV, JSON or JSON Lines file (format detected, can be overridden),
 /// preview its first records with their problems highlighted, choose all-or-nothing (default) or
@@ -33,12 +28,11 @@ class Workspace;
 /// Nothing here blocks the UI thread: the preview is read on a pool thread and the import runs
 /// in the backend. Closing the dialog while the import runs cancels it first.
 /// Open with open(); deletes itself when closed.
-class UserImportDialog : public QDialog
+class UserImportDialog : public UserTransferDialog
 {
     Q_OBJECT
 public:
     UserImportDialog(Workspace *workspace, QWidget *parent);
-    ~UserImportDialog() override;
 
     /// Chooses the file (as Browse… does) and reads its preview.
     void setFilePath(const QString &path);
@@ -46,20 +40,18 @@ public:
     void setFormat(ImportFormat format);
     bool isPreviewReady() const { return m_previewReady; }
     const ImportPreview &preview() const { return m_preview; }
-    bool isRunning() const { return m_running; }
-    bool isFinished() const { return m_finished; }
     const ImportReport &report() const { return m_report; }
     /// Writes the report text to `path`; false (with a message box) on failure.
     bool saveReport(const QString &path);
 
-    void start();
-    void reject() override;
-
 signals:
     /// Rows were committed (not emitted for dry runs or rejected imports).
     void imported(qint64 rows);
-    /// The import finished, with a report or an error.
-    void finished();
+
+protected:
+    void startTransfer() override;
+    void showProgress(const ImportProgress &progress) override;
+    void updateButtons() override;
 
 private:
     QWidget *createSetupPage();
@@ -68,19 +60,12 @@ private:
     void browse();
     void loadPreview(std::optional<ImportFormat> format);
     void showPreview(const ImportPreview &preview);
-    void pollProgress();
     void showReport(const Result<ImportReport> &result);
-    void updateButtons();
 
-    Workspace *m_workspace;
-    QString m_tenantId;
-    std::shared_ptr<ImportControl> m_control;
     ImportPreview m_preview;
     ImportReport m_report;
     int m_previewGeneration = 0;
     bool m_previewReady = false;
-    bool m_running = false;
-    bool m_finished = false;
     bool m_settingFormat = false;
 
     QStackedWidget *m_pages;
@@ -97,11 +82,7 @@ private:
     QLabel *m_hashing;
     QLabel *m_summary;
     QPlainTextEdit *m_reportText;
-    QPushButton *m_start;
-    QPushButton *m_cancel;
-    QPushButton *m_close;
     QPushButton *m_save;
-    QTimer *m_timer;
 };
 
 } // namespace gatehouse::ui

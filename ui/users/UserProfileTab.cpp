@@ -1,16 +1,11 @@
 #include "users/UserProfileTab.h"
 
-#include "common/MessageBox.h"
 #include "common/Style.h"
-#include "common/Workspace.h"
 #include "model/UserValidation.h"
 
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QJsonObject>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -31,11 +26,7 @@ void setPath(QJsonObject &object, const QString &key, const QString &value)
 } // namespace
 
 UserProfileTab::UserProfileTab(Workspace *workspace, QWidget *parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
-    , m_save(new QPushButton(tr("&Save")))
-    , m_revert(new QPushButton(tr("Re&vert")))
-    , m_status(style::subtitleLabel({}))
+    : UserFormTab(workspace, tr("Could not save the user."), parent)
 {
     setObjectName(QStringLiteral("userProfileTab"));
     auto *content = new QWidget;
@@ -50,7 +41,7 @@ UserProfileTab::UserProfileTab(Workspace *workspace, QWidget *parent)
                             const QString &placeholder = QString()) {
         QLineEdit *edit = addLine(field, objectName, label, placeholder);
         auto *error = FieldErrors::createLabel(objectName + QStringLiteral("Error"));
-        m_errors.addField(field, error);
+        errors().addField(field, error);
         auto *box = new QWidget;
         auto *boxLayout = new QVBoxLayout(box);
         boxLayout->setContentsMargins(0, 0, 0, 0);
@@ -101,7 +92,7 @@ UserProfileTab::UserProfileTab(Workspace *workspace, QWidget *parent)
     for (const auto &[key, label] : address)
         add(addressPrefix + key, QStringLiteral("userAddressEdit_") + key, label);
     auto *otherError = FieldErrors::createLabel(QStringLiteral("userProfileError"));
-    m_errors.setFallback(otherError);
+    errors().setFallback(otherError);
     form->addRow(otherError);
 
     auto *scroll = new QScrollArea;
@@ -110,23 +101,10 @@ UserProfileTab::UserProfileTab(Workspace *workspace, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    m_save->setObjectName(QStringLiteral("userProfileSaveButton"));
-    m_save->setToolTip(tr("Save changes (Ctrl+S)"));
-    m_revert->setObjectName(QStringLiteral("userProfileRevertButton"));
-    m_status->setObjectName(QStringLiteral("userProfileStatusLabel"));
-    style::makePrimary(m_save);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
-
-    connect(m_save, &QPushButton::clicked, this, &UserProfileTab::save);
-    connect(m_revert, &QPushButton::clicked, this, &UserProfileTab::revert);
+    layout->addLayout(createSaveBar(QStringLiteral("userProfile")));
     validate();
 }
 
@@ -142,150 +120,74 @@ QLineEdit *UserProfileTab::addLine(const QString &field, const QString &objectNa
     return edit;
 }
 
-void UserProfileTab::setUser(const User &user)
+void UserProfileTab::reloadForm()
 {
-    const bool keepEdits = isDirty() && user.id == m_user.id;
-    if (keepEdits) {
-        m_user = user;
-        validate();
-        return;
-    }
-    m_user = user;
-    load();
-}
-
-void UserProfileTab::load()
-{
-    m_loading = true;
-    const QJsonObject address = m_user.profile.value(QStringLiteral("address")).toObject();
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const QString &field = it.key();
-        QString value;
-        if (field == QLatin1String("username"))
-            value = m_user.username;
-        else if (field == QLatin1String("primaryEmail"))
-            value = m_user.primaryEmail;
-        else if (field == QLatin1String("primaryPhone"))
-            value = m_user.primaryPhone;
-        else if (field == QLatin1String("name"))
-            value = m_user.name;
-        else if (field == QLatin1String("avatar"))
-            value = m_user.avatar;
-        else if (field.startsWith(addressPrefix))
-            value = address.value(field.mid(addressPrefix.size())).toString();
-        else
-            value = m_user.profile.value(field.mid(profilePrefix.size())).toString();
-        it.value()->setText(value);
-        it.value()->setCursorPosition(0);
-        it.value()->setEnabled(!m_user.id.isEmpty());
-    }
-    m_loading = false;
-    m_status->clear();
-    validate();
+    fill([this] {
+        const QJsonObject address = user().profile.value(QStringLiteral("address")).toObject();
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+            const QString &field = it.key();
+            QString value;
+            if (field == QLatin1String("username"))
+                value = user().username;
+            else if (field == QLatin1String("primaryEmail"))
+                value = user().primaryEmail;
+            else if (field == QLatin1String("primaryPhone"))
+                value = user().primaryPhone;
+            else if (field == QLatin1String("name"))
+                value = user().name;
+            else if (field == QLatin1String("avatar"))
+                value = user().avatar;
+            else if (field.startsWith(addressPrefix))
+                value = address.value(field.mid(addressPrefix.size())).toString();
+            else
+                value = user().profile.value(field.mid(profilePrefix.size())).toString();
+            it.value()->setText(value);
+            it.value()->setCursorPosition(0);
+            it.value()->setEnabled(!user().id.isEmpty());
+        }
+    });
 }
 
 User UserProfileTab::edited() const
 {
-    User user = m_user;
-    QJsonObject address = user.profile.value(QStringLiteral("address")).toObject();
+    User result = user();
+    QJsonObject address = result.profile.value(QStringLiteral("address")).toObject();
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         const QString &field = it.key();
         const QString value = it.value()->text().trimmed();
         if (field == QLatin1String("username"))
-            user.username = value;
+            result.username = value;
         else if (field == QLatin1String("primaryEmail"))
-            user.primaryEmail = value;
+            result.primaryEmail = value;
         else if (field == QLatin1String("primaryPhone"))
-            user.primaryPhone = value;
+            result.primaryPhone = value;
         else if (field == QLatin1String("name"))
-            user.name = value;
+            result.name = value;
         else if (field == QLatin1String("avatar"))
-            user.avatar = value;
+            result.avatar = value;
         else if (field.startsWith(addressPrefix))
             setPath(address, field.mid(addressPrefix.size()), value);
         else
-            setPath(user.profile, field.mid(profilePrefix.size()), value);
+            setPath(result.profile, field.mid(profilePrefix.size()), value);
     }
     if (address.isEmpty())
-        user.profile.remove(QStringLiteral("address"));
+        result.profile.remove(QStringLiteral("address"));
     else
-        user.profile.insert(QStringLiteral("address"), address);
-    return user;
+        result.profile.insert(QStringLiteral("address"), address);
+    return result;
 }
 
-bool UserProfileTab::isDirty() const
+bool UserProfileTab::isModified() const
 {
-    if (m_user.id.isEmpty())
-        return false;
     const User now = edited();
-    return now.username != m_user.username || now.primaryEmail != m_user.primaryEmail ||
-           now.primaryPhone != m_user.primaryPhone || now.name != m_user.name ||
-           now.avatar != m_user.avatar || now.profile != m_user.profile;
+    return now.username != user().username || now.primaryEmail != user().primaryEmail ||
+           now.primaryPhone != user().primaryPhone || now.name != user().name ||
+           now.avatar != user().avatar || now.profile != user().profile;
 }
 
-void UserProfileTab::validate()
+QList<FieldError> UserProfileTab::problems() const
 {
-    if (m_loading)
-        return;
-    const bool hasUser = !m_user.id.isEmpty();
-    m_valid = m_errors.show(hasUser ? validation::user(edited()) : QList<FieldError>());
-    const bool dirty = isDirty();
-    m_save->setEnabled(hasUser && dirty && m_valid && !m_saving);
-    m_revert->setEnabled(hasUser && dirty && !m_saving);
-    if (m_saving)
-        m_status->setText(tr("Saving…"));
-    else if (dirty)
-        m_status->setText(m_valid ? tr("Unsaved changes") : tr("Fix the marked fields to save"));
-}
-
-void UserProfileTab::revert()
-{
-    load();
-}
-
-void UserProfileTab::save()
-{
-    if (!m_save->isEnabled())
-        return;
-    const User user = edited();
-    m_saving = true;
-    validate();
-    m_workspace->track(m_workspace->backend().users().update(m_workspace->tenant().id, user))
-        .then(this, [this, user](Result<User> result) {
-            m_saving = false;
-            if (result.ok()) {
-                if (result->id == m_user.id) {
-                    m_user = result.value();
-                    load();
-                    m_status->setText(tr("Saved"));
-                }
-                emit saved(result.value());
-                return;
-            }
-            const Error &error = result.error();
-            if (error.code() == ErrorCode::Validation || error.code() == ErrorCode::AlreadyExists) {
-                m_errors.show(error.fields().isEmpty() ? QList<FieldError>{{QString(), error.message()}}
-                                                       : error.fields());
-                m_status->setText(tr("Not saved: fix the marked fields"));
-                m_save->setEnabled(false);
-                m_revert->setEnabled(true);
-                return;
-            }
-            if (error.code() == ErrorCode::Conflict) {
-                const auto answer = MessageBox::question(
-                    this, tr("User changed elsewhere"),
-                    tr("This user was changed by someone else after you opened it. Reload it? Your edits "
-                       "on this tab will be discarded."),
-                    QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-                if (answer == QMessageBox::Yes) {
-                    load(); // drops the edits; the reload then shows the current user
-                    emit reloadRequested();
-                }
-            } else {
-                MessageBox::showError(this, tr("Could not save the user."), error);
-            }
-            validate();
-        });
+    return validation::user(edited());
 }
 
 } // namespace gatehouse::ui

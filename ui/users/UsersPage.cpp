@@ -17,7 +17,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -67,16 +66,6 @@ UsersPage::UsersPage(Workspace *workspace, QWidget *parent)
     m_noMatch->setAlignment(Qt::AlignCenter);
     m_placeholder->setAlignment(Qt::AlignCenter);
 
-    auto *header = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(style::titleLabel(tr("Users")));
-    titles->addWidget(style::subtitleLabel(tr("The people who sign in to your applications.")));
-    header->addLayout(titles, 1);
-    header->addWidget(m_importButton, 0, Qt::AlignBottom);
-    header->addWidget(m_exportButton, 0, Qt::AlignBottom);
-    header->addWidget(m_createButton, 0, Qt::AlignBottom);
-
     m_detailStack->addWidget(m_placeholder);
     m_detailStack->addWidget(m_detail);
 
@@ -89,11 +78,9 @@ UsersPage::UsersPage(Workspace *workspace, QWidget *parent)
     splitter->setStretchFactor(1, 4);
     splitter->setSizes({560, 480});
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(12);
-    layout->addLayout(header);
-    layout->addWidget(splitter, 1);
+    buildFrame(tr("Users"), tr("The people who sign in to your applications."),
+               {m_importButton, m_exportButton, m_createButton})
+        ->addWidget(splitter, 1);
 
     connect(m_createButton, &QPushButton::clicked, this, &UsersPage::createNew);
     connect(m_importButton, &QPushButton::clicked, this, &UsersPage::openImport);
@@ -106,19 +93,25 @@ UsersPage::UsersPage(Workspace *workspace, QWidget *parent)
     });
     connect(m_model, &UserListModel::totalChanged, this, &UsersPage::onTotalChanged);
     connect(m_model, &UserListModel::loadFailed, this, &UsersPage::onLoadFailed);
-    connect(m_model, &UserListModel::idle, this, [this] {
-        m_pendingSelectId.clear();
-        m_pendingRow = -1;
-        emit loaded();
-    });
+    connect(m_model, &UserListModel::idle, this, &UsersPage::loaded);
+    connect(m_model, &UserListModel::keptRowFound, this, &UsersPage::selectRow);
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { rowsArrived(first, last); });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 rowsArrived(topLeft.row(), bottomRight.row());
             });
-    connect(m_detail, &UserDetail::userChanged, this, [this](const User &user) { refreshList(user.id); });
     connect(m_detail, &UserDetail::userDeleted, this, &UsersPage::userDeleted);
+    // While shown, the list follows changes of users and the role filter those of roles; a hidden
+    // page reloads both when it is activated.
+    connect(workspace, &Workspace::changed, this, [this](const Change &change) {
+        if (!isVisible() || change.tenantId != m_tenantId)
+            return;
+        if (change.area == ChangeArea::Users)
+            refreshList(m_selectedId);
+        else if (change.area == ChangeArea::Roles)
+            loadRoles();
+    });
     applyCapabilities(workspace->backend().capabilities());
     updateSortIndicator();
     updateState();
@@ -146,16 +139,11 @@ QWidget *UsersPage::createListPane()
     m_view->setObjectName(QStringLiteral("usersTable"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new UserRowDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setShowGrid(false);
+    style::setUpTable(m_view);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setTabKeyNavigation(false);
     // Every row has the same height: the view never measures rows, whatever the row count.
-    m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(rowHeight);
     QHeaderView *columns = m_view->horizontalHeader();
@@ -230,8 +218,6 @@ void UsersPage::activate()
     if (tenantId != m_tenantId) {
         m_tenantId = tenantId;
         m_selectedId.clear();
-        m_pendingSelectId.clear();
-        m_pendingRow = -1;
         m_restoreScroll = -1;
         m_detail->clear();
         m_detailStack->setCurrentWidget(m_placeholder);
@@ -262,18 +248,11 @@ void UsersPage::activate()
 void UsersPage::loadRoles()
 {
     const int generation = ++m_rolesGeneration;
-    workspace()
-        ->track(workspace()->backend().roles().list(m_tenantId))
-        .then(this, [this, generation](Result<QList<Role>> result) {
-            if (generation != m_rolesGeneration)
-                return;
-            if (!result.ok()) {
-                MessageBox::showError(this, tr("Could not load the roles for the role filter."),
-                                      result.error());
-                return;
-            }
-            m_filters->setRoles(result.value());
-        });
+    workspace()->run(
+        workspace()->backend().roles().list(m_tenantId), this,
+        tr("Could not load the roles for the role filter."),
+        [this](const QList<Role> &roles) { m_filters->setRoles(roles); }, {},
+        [this, generation] { return generation == m_rolesGeneration; });
 }
 
 void UsersPage::applyQuery()
@@ -284,9 +263,7 @@ void UsersPage::applyQuery()
     m_filters->applyTo(&query);
     if (query == m_model->query())
         return;
-    m_pendingSelectId = m_selectedId;
-    m_pendingRow = -1;
-    m_model->setQuery(query);
+    m_model->setQuery(query, m_selectedId);
     updateState();
 }
 
@@ -309,11 +286,7 @@ void UsersPage::onHeaderClicked(int section)
     default:
         break; // not sortable: keep the current order
     }
-    if (!(query == m_model->query())) {
-        m_pendingSelectId = m_selectedId;
-        m_pendingRow = -1;
-        m_model->setQuery(query);
-    }
+    m_model->setQuery(query, m_selectedId);
     updateSortIndicator();
 }
 
@@ -354,7 +327,7 @@ void UsersPage::onCurrentChanged()
         return;
     if (!m_selectedId.isEmpty() && !confirmLeave()) {
         m_restoring = true;
-        const int row = loadedRowOf(m_selectedId);
+        const int row = m_model->loadedRowOf(m_selectedId);
         if (row >= 0)
             m_view->setCurrentIndex(m_model->index(row, 0));
         else
@@ -363,7 +336,7 @@ void UsersPage::onCurrentChanged()
         return;
     }
     m_selectedId = id;
-    m_pendingSelectId.clear();
+    m_model->stopKeeping();
     if (const std::optional<User> user = m_model->userAt(current.row()))
         m_detail->showUser(*user);
     m_detailStack->setCurrentWidget(m_detail);
@@ -373,26 +346,10 @@ void UsersPage::rowsArrived(int first, int last)
 {
     if (m_waitingRow >= first && m_waitingRow <= last)
         onCurrentChanged();
-    if (m_pendingRow >= 0 && m_pendingRow < m_model->rowCount() &&
-        !m_model->isLoaded(m_pendingRow, m_pendingRow))
-        m_model->prefetch(m_pendingRow, m_pendingRow);
     if (m_restoreScroll >= 0 && m_model->totalKnown()) {
         const int value = m_restoreScroll;
         m_restoreScroll = -1;
         QTimer::singleShot(0, m_view, [this, value] { m_view->verticalScrollBar()->setValue(value); });
-    }
-    if (m_pendingSelectId.isEmpty())
-        return;
-    const int from = qMax(0, first);
-    const int to = qMin(last, m_model->rowCount() - 1);
-    for (int row = from; row <= to; ++row) {
-        const std::optional<User> user = m_model->userAt(row);
-        if (user && user->id == m_pendingSelectId) {
-            m_pendingSelectId.clear();
-            m_pendingRow = -1;
-            selectRow(row);
-            return;
-        }
     }
 }
 
@@ -404,30 +361,11 @@ void UsersPage::selectRow(int row)
     m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::EnsureVisible);
 }
 
-int UsersPage::loadedRowOf(const QString &id) const
-{
-    const int rows = m_model->rowCount();
-    for (int chunk = 0; chunk * m_model->chunkSize() < rows; ++chunk) {
-        const int first = chunk * m_model->chunkSize();
-        if (!m_model->isLoaded(first, first))
-            continue;
-        const int last = qMin(rows, first + m_model->chunkSize());
-        for (int row = first; row < last; ++row) {
-            const std::optional<User> user = m_model->userAt(row);
-            if (user && user->id == id)
-                return row;
-        }
-    }
-    return -1;
-}
-
 void UsersPage::refreshList(const QString &keepId)
 {
     const QModelIndex current = m_view->currentIndex();
-    m_pendingSelectId = keepId;
-    m_pendingRow = current.isValid() ? current.row() : -1;
     m_restoreScroll = m_view->verticalScrollBar()->value();
-    m_model->reload();
+    m_model->reload(keepId, current.isValid() ? current.row() : -1);
 }
 
 void UsersPage::userDeleted(const QString &id)
@@ -524,13 +462,8 @@ void UsersPage::selectFirst()
 
 bool UsersPage::confirmLeave()
 {
-    if (!m_detail->isDirty())
-        return true;
-    const auto answer = MessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("\"%1\" has unsaved changes. Discard them?").arg(UserText::displayName(m_detail->user())),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    return answer == QMessageBox::Discard;
+    return !m_detail->isDirty() ||
+           MessageBox::discardChangesOf(this, UserText::displayName(m_detail->user()));
 }
 
 void UsersPage::createNew()
@@ -539,32 +472,17 @@ void UsersPage::createNew()
         return;
     auto *dialog = new CreateUserDialog(this);
     connect(dialog, &CreateUserDialog::submitted, this, [this, dialog] {
-        const User draft = dialog->draft();
-        dialog->setBusy(true);
-        QPointer<CreateUserDialog> guard(dialog);
         const QString tenantId = workspace()->tenant().id;
-        workspace()
-            ->track(workspace()->backend().users().create(tenantId, draft, dialog->password()))
-            .then(this, [this, guard, tenantId](Result<User> result) {
-                if (guard)
-                    guard->setBusy(false);
-                if (!result.ok()) {
-                    const ErrorCode code = result.error().code();
-                    if (guard && (code == ErrorCode::Validation || code == ErrorCode::AlreadyExists))
-                        guard->showError(result.error());
-                    else
-                        MessageBox::showError(this, tr("Could not create the user."), result.error());
-                    return;
-                }
-                if (guard)
-                    guard->accept();
-                if (tenantId != workspace()->tenant().id)
-                    return;
-                m_selectedId = result->id;
-                m_detail->showUser(result.value());
-                m_detailStack->setCurrentWidget(m_detail);
-                refreshList(result->id);
-            });
+        submitDialog(workspace(), dialog,
+                     workspace()->backend().users().create(tenantId, dialog->draft(), dialog->password()),
+                     this, tr("Could not create the user."), [this, tenantId](const User &created) {
+                         if (tenantId != workspace()->tenant().id)
+                             return;
+                         m_selectedId = created.id;
+                         m_detail->showUser(created);
+                         m_detailStack->setCurrentWidget(m_detail);
+                         refreshList(created.id);
+                     });
     });
     dialog->open();
 }

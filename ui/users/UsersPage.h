@@ -31,7 +31,7 @@ class UserFilterPanel;
 /// open their dialogs. Nothing on this page waits for the database on the UI thread.
 ///
 /// After an edit, an action or an import the list reloads and keeps the selected user selected
-/// (by id) and the scroll position.
+/// (by id, see UserListModel::reload()) and the scroll position.
 class UsersPage : public Page
 {
     Q_OBJECT
@@ -71,7 +71,6 @@ private:
     void updateState();
     void updateFiltersButton();
     bool isFiltered() const;
-    int loadedRowOf(const QString &id) const;
     void selectRow(int row);
 
     UserListModel *m_model;
@@ -92,9 +91,7 @@ private:
     UserDetail *m_detail;
 
     QString m_tenantId;
-    QString m_selectedId;      ///< the user the detail shows
-    QString m_pendingSelectId; ///< select this id again once its row is loaded
-    int m_pendingRow = -1;     ///< where that row was before the reload
+    QString m_selectedId; ///< the user the detail shows
     int m_restoreScroll = -1;
     int m_waitingRow = -1; ///< the current row is a placeholder; show it when its data arrives
     bool m_restoring = false;

@@ -1,7 +1,8 @@
 // Organizations and the organization template, driven through the real MainWindow: creating an
 // organization, adding a member with a role through the user picker, bulk role assignment,
 // JIT provisioning with its warnings, the template's "applies to every organization"
-// confirmation and the live branding preview.
+// confirmation and the live branding preview; and what other pages show after a change here (or a
+// change elsewhere shows here) without reopening the workspace.
 
 #include "../UiTestHelpers.h"
 #include "TestSupport.h"
@@ -14,6 +15,7 @@
 #include "organizations/OrganizationInvitationsTab.h"
 #include "organizations/OrganizationJitTab.h"
 #include "organizations/OrganizationMembersTab.h"
+#include "organizations/OrganizationSettingsTab.h"
 #include "organizations/OrganizationsPage.h"
 #include "organizations/UserPickerDialog.h"
 #include "organizationtemplate/OrganizationRolesPanel.h"
@@ -53,6 +55,8 @@ private slots:
     void templateChangeIsConfirmed();
     void brandingPreviewFollowsEdits();
     void invitationCreatedAndAccepted();
+    void enablingAFactorLetsOrganizationsRequireMfa();
+    void addedMemberShowsOnTheUsersOrganizationsTab();
 
 private:
     Backend &backend() { return m_window->workspace()->backend(); }
@@ -64,6 +68,8 @@ private:
     Organization seedOrganization(const QString &name);
     /// Shows the Organizations page with `name` selected and the editor on `tab`.
     void openOrganization(const QString &name, QWidget *tab);
+    /// Shows the Users page with `user` selected and its detail on the Organizations tab.
+    UserDetail *openUsersOrganizations(const User &user);
     void shot(const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -541,6 +547,99 @@ void TestUiOrganizations::invitationCreatedAndAccepted()
     QCOMPARE(orgs->first().roles.first().name, QStringLiteral("member"));
     QVERIFY(waitIdle(*m_window));
     shot(QStringLiteral("organization-invitations"));
+}
+
+UserDetail *TestUiOrganizations::openUsersOrganizations(const User &user)
+{
+    m_window->showArea(MainWindow::Area::Users);
+    if (!waitIdle(*m_window))
+        return nullptr;
+    UsersPage *users = m_window->usersPage();
+    int row = -1;
+    for (int waited = 0; row < 0 && waited < 10000; waited += 20) {
+        row = users->model()->loadedRowOf(user.id);
+        if (row < 0)
+            QTest::qWait(20);
+    }
+    if (row < 0)
+        return nullptr;
+    users->view()->setCurrentIndex(users->model()->index(row, 0));
+    UserDetail *detail = users->detail();
+    detail->tabs()->setCurrentWidget(detail->organizations());
+    return waitIdle(*m_window) && detail->user().id == user.id ? detail : nullptr;
+}
+
+void TestUiOrganizations::enablingAFactorLetsOrganizationsRequireMfa()
+{
+    const Organization secure = seedOrganization(QStringLiteral("Secure Corp"));
+    openOrganization(QStringLiteral("Secure Corp"), editor()->settings());
+    auto *note = m_window->findChild<QLabel *>(QStringLiteral("organizationMfaNoteLabel"));
+    auto *require = m_window->findChild<QCheckBox *>(QStringLiteral("organizationMfaCheck"));
+    auto *save = m_window->findChild<QPushButton *>(QStringLiteral("organizationSaveButton"));
+    QTRY_VERIFY(note->text().contains(QLatin1String("No MFA factor")));
+    require->setChecked(true);
+    QVERIFY(!save->isEnabled());
+    require->setChecked(false);
+
+    // Sign-in & MFA: enable TOTP.
+    m_window->showArea(MainWindow::Area::SignIn);
+    QVERIFY(waitIdle(*m_window));
+    auto *totp = m_window->findChild<QCheckBox *>(QStringLiteral("signInFactorTotpCheck"));
+    QTRY_VERIFY(totp->isEnabled());
+    totp->setChecked(true);
+    m_window->findChild<QPushButton *>(QStringLiteral("signInSaveButton"))->click();
+    QTRY_COMPARE(m_window->findChild<QLabel *>(QStringLiteral("signInStatusLabel"))->text(),
+                 QStringLiteral("Saved"));
+    QVERIFY(waitIdle(*m_window));
+
+    // Back on the organization, same selection: the warning is gone and MFA can be required.
+    m_window->showArea(MainWindow::Area::Organizations);
+    QVERIFY(waitIdle(*m_window));
+    QCOMPARE(editor()->organization().id, secure.id);
+    QTRY_VERIFY(!note->text().contains(QLatin1String("No MFA factor")));
+    require->setChecked(true);
+    QVERIFY(save->isEnabled());
+    save->click();
+    QTRY_VERIFY(editor()->organization().isMfaRequired);
+    QVERIFY(waitIdle(*m_window));
+    const Result<Organization> stored = test::await(backend().organizations().get(tenantId(), secure.id));
+    GH_VERIFY_OK(stored);
+    QVERIFY(stored->isMfaRequired);
+}
+
+void TestUiOrganizations::addedMemberShowsOnTheUsersOrganizationsTab()
+{
+    const User erin = seedUser(QStringLiteral("erin"), QStringLiteral("erin@acme.com"));
+    seedOrganization(QStringLiteral("Acme"));
+
+    // The user's Organizations tab has been shown: not a member of any organization.
+    UserDetail *detail = openUsersOrganizations(erin);
+    QVERIFY(detail);
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("userOrganizationsEmptyLabel"))->isVisible());
+    QCOMPARE(detail->organizations()->model()->count(), 0);
+
+    // Add the user to Acme on the Organizations page.
+    openOrganization(QStringLiteral("Acme"), editor()->members());
+    m_window->findChild<QPushButton *>(QStringLiteral("addMembersButton"))->click();
+    auto *picker = waitForVisible<UserPickerDialog>(m_window.get());
+    QVERIFY(picker);
+    QTest::keyClicks(picker->findChild<QLineEdit *>(QStringLiteral("userPickerSearchEdit")),
+                     QStringLiteral("erin@"));
+    QTRY_VERIFY(!picker->isLoading());
+    QTRY_COMPARE(picker->model()->rowCount(), 1);
+    QTRY_VERIFY(picker->model()->userAt(0).has_value());
+    picker->view()->selectRow(0);
+    picker->findChild<QPushButton *>(QStringLiteral("userPickerAcceptButton"))->click();
+    QTRY_COMPARE(editor()->members()->model()->count(), 1);
+    QVERIFY(waitIdle(*m_window));
+
+    // Back on the Users page, the same user still selected: the tab lists the membership.
+    m_window->showArea(MainWindow::Area::Users);
+    QVERIFY(waitIdle(*m_window));
+    QCOMPARE(detail->user().id, erin.id);
+    QTRY_COMPARE(detail->organizations()->model()->count(), 1);
+    QCOMPARE(detail->organizations()->model()->at(0).organization.name, QStringLiteral("Acme"));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("userOrganizationsEmptyLabel"))->isVisible());
 }
 
 QTEST_MAIN(TestUiOrganizations)
