@@ -547,6 +547,13 @@ QString AccessControl::whyNot(Operation operation, const QString &tenantId) cons
     return forbidden(requirement.ability, account.role).message();
 }
 
+Future<QList<AdminGrant>> AccessControl::loadGrants(const QString &tenantId)
+{
+    if (m_identity.account.role != ConsoleRole::OrganizationAdmin)
+        return QtFuture::makeReadyFuture(Result<QList<AdminGrant>>(QList<AdminGrant>{}));
+    return grants(tenantId);
+}
+
 ControlledBackend withAccessControl(std::unique_ptr<Backend> opened, OperatorIdentity identity)
 {
     auto control = std::make_shared<AccessControl>(*opened, std::move(identity));

@@ -51,6 +51,9 @@ public:
     bool mayAtAll(Operation operation, const QString &tenantId) const;
     /// Why not, for a tooltip; empty when mayAtAll().
     QString whyNot(Operation operation, const QString &tenantId) const;
+    /// Reads an organization admin's grants in `tenantId` (kept for mayAtAll()); other roles have
+    /// none.
+    Future<QList<AdminGrant>> loadGrants(const QString &tenantId);
 
     /// The refusal for a tenant-wide ability the operator's role lacks.
     static Error forbidden(Ability ability, ConsoleRole role);

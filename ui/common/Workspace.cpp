@@ -3,15 +3,56 @@
 #include "backend/BackendDecorator.h"
 #include "backend/ChangeFeed.h"
 #include "common/MessageBox.h"
+#include "policy/AccessControl.h"
 
 namespace gatehouse::ui {
+
+namespace {
+policy::OperatorIdentity ownerOf(const Backend &backend)
+{
+    policy::OperatorIdentity identity;
+    identity.account.name = backend.operatorName();
+    identity.account.role = policy::ConsoleRole::Owner;
+    return identity;
+}
+} // namespace
 
 Workspace::Workspace(std::unique_ptr<Backend> backend, QObject *parent)
     : QObject(parent)
     , m_changes(ChangeFeed::create())
-    , m_backend(std::make_unique<BackendDecorator>(std::move(backend), m_changes))
 {
+    policy::OperatorIdentity identity = ownerOf(*backend);
+    install(std::move(backend), std::move(identity));
+}
+
+Workspace::Workspace(std::unique_ptr<Backend> backend, policy::OperatorIdentity identity, QObject *parent)
+    : QObject(parent)
+    , m_changes(ChangeFeed::create())
+{
+    install(std::move(backend), std::move(identity));
+}
+
+void Workspace::install(std::unique_ptr<Backend> backend, policy::OperatorIdentity identity)
+{
+    policy::ControlledBackend controlled = policy::withAccessControl(std::move(backend), std::move(identity));
+    m_access = controlled.control;
+    m_backend = std::make_unique<BackendDecorator>(std::move(controlled.backend), m_changes);
     connect(m_changes.get(), &ChangeFeed::changed, this, &Workspace::changed);
+}
+
+const policy::OperatorIdentity &Workspace::identity() const
+{
+    return m_access->identity();
+}
+
+bool Workspace::may(Operation operation) const
+{
+    return m_access->mayAtAll(operation, m_tenant.id);
+}
+
+QString Workspace::whyNot(Operation operation) const
+{
+    return m_access->whyNot(operation, m_tenant.id);
 }
 
 Workspace::~Workspace()

@@ -2,6 +2,8 @@
 
 #include "backend/Backend.h"
 #include "backend/Change.h"
+#include "backend/Operation.h"
+#include "policy/Access.h"
 
 #include <QObject>
 #include <functional>
@@ -12,7 +14,10 @@ class QWidget;
 
 namespace gatehouse {
 class ChangeFeed;
+namespace policy {
+class AccessControl;
 }
+} // namespace gatehouse
 
 namespace gatehouse::ui {
 
@@ -26,10 +31,21 @@ class Workspace : public QObject
 {
     Q_OBJECT
 public:
-    /// Takes an opened backend. Every mutation made through backend() that succeeds is announced
-    /// by changed().
+    /// Takes an opened backend. Every call through backend() is checked for `identity` (the
+    /// operator as the workspace established it, or previewed) by the core's access control;
+    /// every mutation that succeeds is announced by changed(). Without an identity the backend's
+    /// operator acts as its owner (a workspace file's OS account).
     explicit Workspace(std::unique_ptr<Backend> backend, QObject *parent = nullptr);
+    Workspace(std::unique_ptr<Backend> backend, policy::OperatorIdentity identity, QObject *parent = nullptr);
     ~Workspace() override;
+
+    /// Who acts, and the checks made for them (for showing, hiding and explaining actions).
+    const policy::OperatorIdentity &identity() const;
+    policy::AccessControl &access() const { return *m_access; }
+    /// Whether the operator may make `operation` in the current tenant at all (see
+    /// AccessControl::mayAtAll); whyNot() says why not, for a tooltip.
+    bool may(Operation operation) const;
+    QString whyNot(Operation operation) const;
 
     Backend &backend() { return *m_backend; }
     QString location() const { return m_backend->location(); }
@@ -117,11 +133,14 @@ signals:
     void changed(const gatehouse::Change &change);
 
 private:
+    void install(std::unique_ptr<Backend> backend, policy::OperatorIdentity identity);
     void changeInFlight(int delta);
     static void reportFailure(QWidget *context, const QString &failureText, const Error &error);
 
     std::shared_ptr<ChangeFeed> m_changes;
-    std::unique_ptr<Backend> m_backend; ///< the opened backend, behind a decorator feeding m_changes
+    std::shared_ptr<policy::AccessControl> m_access;
+    /// The opened backend behind access control, behind a decorator feeding m_changes.
+    std::unique_ptr<Backend> m_backend;
     QList<Tenant> m_tenants;
     Tenant m_tenant;
     QString m_connectionName;

@@ -12,6 +12,7 @@
 #include "main/WorkspaceSettings.h"
 #include "organizations/OrganizationsPage.h"
 #include "organizationtemplate/OrganizationTemplatePage.h"
+#include "policy/AccessControl.h"
 #include "resources/ResourcesPage.h"
 #include "roles/RolesPage.h"
 #include "security/Keychain.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -46,6 +48,7 @@ struct MainWindow::AreaEntry
     QString title;   ///< the sidebar's and the View menu's text
     QString newText; ///< Edit → New… in this area; empty when the area creates nothing
     Page *(*createPage)(Workspace *workspace);
+    Operation reads; ///< what the area reads first: the operator must be allowed it to open the area
 };
 
 namespace {
@@ -60,20 +63,25 @@ const QList<MainWindow::AreaEntry> &MainWindow::areaEntries()
 {
     static const QList<AreaEntry> entries = {
         {QStringLiteral("applications"), tr("Applications"), tr("&New application…"),
-         &createPage<ApplicationsPage>},
+         &createPage<ApplicationsPage>, Operation::ApplicationsList},
         {QStringLiteral("resources"), tr("API resources"), tr("&New API resource…"),
-         &createPage<ResourcesPage>},
-        {QStringLiteral("roles"), tr("Roles"), tr("&New role…"), &createPage<RolesPage>},
-        {QStringLiteral("users"), tr("Users"), tr("&New user…"), &createPage<UsersPage>},
+         &createPage<ResourcesPage>, Operation::ResourcesList},
+        {QStringLiteral("roles"), tr("Roles"), tr("&New role…"), &createPage<RolesPage>,
+         Operation::RolesList},
+        {QStringLiteral("users"), tr("Users"), tr("&New user…"), &createPage<UsersPage>,
+         Operation::UsersPage},
         {QStringLiteral("organizations"), tr("Organizations"), tr("&New organization…"),
-         &createPage<OrganizationsPage>},
+         &createPage<OrganizationsPage>, Operation::OrganizationsList},
         {QStringLiteral("organizationtemplate"), tr("Organization template"), tr("&New organization role…"),
-         &createPage<OrganizationTemplatePage>},
+         &createPage<OrganizationTemplatePage>, Operation::OrganizationTemplateRoles},
         {QStringLiteral("sso"), tr("Enterprise SSO"), tr("&New SSO connector…"),
-         &createPage<SsoConnectorsPage>},
-        {QStringLiteral("signin"), tr("Sign-in & MFA"), QString(), &createPage<SignInExperiencePage>},
-        {QStringLiteral("explainer"), tr("Access explainer"), QString(), &createPage<AccessExplainerPage>},
-        {QStringLiteral("journal"), tr("Journal"), QString(), &createPage<JournalPage>},
+         &createPage<SsoConnectorsPage>, Operation::SsoConnectorsList},
+        {QStringLiteral("signin"), tr("Sign-in & MFA"), QString(), &createPage<SignInExperiencePage>,
+         Operation::SignInExperienceGet},
+        {QStringLiteral("explainer"), tr("Access explainer"), QString(), &createPage<AccessExplainerPage>,
+         Operation::SignInExperienceAccessSnapshot},
+        {QStringLiteral("journal"), tr("Journal"), QString(), &createPage<JournalPage>,
+         Operation::JournalList},
     };
     return entries;
 }
@@ -273,12 +281,22 @@ void MainWindow::createMenus()
     for (int i = 0; i < m_navigation->count(); ++i) {
         QAction *go = view->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text(), this,
                                       [this, i] { m_navigation->setCurrentRow(i); });
+        m_viewActions.append(go);
         // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth area, as browsers number their tabs.
         if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         else if (i == 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     }
+
+    view->setToolTipsVisible(true);
+    view->addSeparator();
+    m_viewAsAction = view->addAction(tr("View &as Operator…"), this, &MainWindow::viewAs);
+    m_viewAsAction->setObjectName(QStringLiteral("viewAsAction"));
+    m_viewAsAction->setEnabled(false);
+    m_stopPreviewAction = view->addAction(tr("&Stop Previewing"), this, &MainWindow::stopPreview);
+    m_stopPreviewAction->setObjectName(QStringLiteral("stopPreviewAction"));
+    m_stopPreviewAction->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Gatehouse"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
@@ -300,8 +318,40 @@ void MainWindow::about()
 
 void MainWindow::installWorkspace(std::unique_ptr<Backend> backend, std::function<void(bool)> done)
 {
+    // Who acts: as the workspace establishes it (the database login, the OS account), or the
+    // operator being previewed ("View as…").
+    auto holder = std::make_shared<std::unique_ptr<Backend>>(std::move(backend));
+    const auto refuse = [this, done](const Error &error) {
+        MessageBox::showError(this, tr("Could not open the workspace as you."), error);
+        if (done)
+            done(false);
+    };
+    (*holder)->access().whoami().then(
+        this, [this, holder, done, refuse](Result<policy::OperatorIdentity> me) {
+            if (!me.ok())
+                return refuse(me.error());
+            if (m_previewName.isEmpty())
+                return adoptWorkspace(std::move(*holder), me.value(), done);
+            (*holder)->access().operators().then(this, [this, holder, done, established = me.value()](
+                                                           Result<QList<policy::OperatorAccount>> operators) {
+                const Result<policy::OperatorIdentity> preview =
+                    operators.ok() ? policy::identityFor(established, m_previewName, operators.value())
+                                   : Result<policy::OperatorIdentity>(operators.error());
+                if (!preview.ok()) {
+                    MessageBox::showError(this, tr("Could not preview the operator %1.").arg(m_previewName),
+                                          preview.error());
+                    m_previewName.clear();
+                }
+                adoptWorkspace(std::move(*holder), preview.ok() ? preview.value() : established, done);
+            });
+        });
+}
+
+void MainWindow::adoptWorkspace(std::unique_ptr<Backend> backend, const policy::OperatorIdentity &identity,
+                                std::function<void(bool)> done)
+{
     removePages();
-    m_workspace = std::make_unique<Workspace>(std::move(backend));
+    m_workspace = std::make_unique<Workspace>(std::move(backend), identity);
     Workspace *workspace = m_workspace.get();
     if (const Result<WorkspaceSpec> spec = WorkspaceSpec::parse(workspace->location());
         spec.ok() && spec->isRemote())
@@ -330,6 +380,93 @@ void MainWindow::installWorkspace(std::unique_ptr<Backend> backend, std::functio
         Qt::SingleShotConnection);
     m_tenantBar->reload();
     updateStatus();
+    updateAreaAccess();
+}
+
+void MainWindow::updateAreaAccess()
+{
+    if (!m_workspace)
+        return;
+    const QList<AreaEntry> &entries = areaEntries();
+    int firstAllowed = -1;
+    for (int i = 0; i < m_navigation->count() && i < entries.size(); ++i) {
+        const QString why = m_workspace->whyNot(entries[i].reads);
+        QListWidgetItem *item = m_navigation->item(i);
+        item->setFlags(why.isEmpty() ? item->flags() | Qt::ItemIsEnabled
+                                     : item->flags() & ~Qt::ItemIsEnabled);
+        item->setToolTip(why);
+        if (i < m_viewActions.size()) {
+            m_viewActions[i]->setEnabled(why.isEmpty());
+            m_viewActions[i]->setToolTip(why);
+        }
+        if (why.isEmpty() && firstAllowed < 0)
+            firstAllowed = i;
+    }
+    // An area the operator may not open is never the one shown.
+    if (firstAllowed >= 0 && !(m_navigation->item(m_currentArea)->flags() & Qt::ItemIsEnabled))
+        m_navigation->setCurrentRow(firstAllowed);
+}
+
+void MainWindow::loadAreaAccess()
+{
+    if (!m_workspace || m_workspace->identity().account.role != policy::ConsoleRole::OrganizationAdmin ||
+        !m_workspace->hasTenant())
+        return;
+    // An organization admin's areas depend on what their organizations lend them.
+    m_workspace->access()
+        .loadGrants(m_workspace->tenant().id)
+        .then(this, [this](Result<QList<policy::AdminGrant>>) { updateAreaAccess(); });
+}
+
+void MainWindow::viewAs()
+{
+    if (!m_workspace)
+        return;
+    m_workspace->backend().access().operators().then(
+        this, [this](Result<QList<policy::OperatorAccount>> operators) {
+            if (!operators.ok()) {
+                MessageBox::showError(this, tr("Could not read the operators."), operators.error());
+                return;
+            }
+            if (operators->isEmpty()) {
+                MessageBox::information(
+                    this, tr("View as operator"),
+                    tr("This workspace has no operators yet. Add them with \"gatehouse-cli "
+                       "operator add NAME --role ROLE\"."));
+                return;
+            }
+            QStringList names;
+            for (const policy::OperatorAccount &a : operators.value())
+                names.append(QStringLiteral("%1 (%2)").arg(a.name, policy::consoleRoleTitle(a.role)));
+            bool ok = false;
+            const QString chosen = QInputDialog::getItem(
+                this, tr("View as operator"),
+                tr("Preview exactly what this operator would see and may do. Changes you make are still "
+                   "yours and journaled as yours. On a workspace file its owner can always bypass this."),
+                names, 0, false, &ok);
+            if (!ok)
+                return;
+            previewOperator(operators->at(int(names.indexOf(chosen))).name);
+        });
+}
+
+void MainWindow::stopPreview()
+{
+    if (!m_previewName.isEmpty())
+        previewOperator({});
+}
+
+void MainWindow::previewOperator(const QString &name, std::function<void(bool)> done)
+{
+    const Result<WorkspaceSpec> spec = m_workspace ? WorkspaceSpec::parse(m_workspace->location())
+                                                   : Result<WorkspaceSpec>(Error::notFound({}, {}));
+    if (!spec.ok() || !canLeaveCurrentPage()) {
+        if (done)
+            done(false);
+        return;
+    }
+    m_previewName = name;
+    openWorkspace(spec.value(), false, std::move(done));
 }
 
 void MainWindow::removePages()
@@ -357,6 +494,8 @@ void MainWindow::updateStatus()
         m_workspaceLabel->setText(tr("No workspace open"));
         m_workspaceLabel->setToolTip({});
         m_operatorLabel->clear();
+        m_viewAsAction->setEnabled(false);
+        m_stopPreviewAction->setEnabled(false);
         setWindowTitle(QStringLiteral("Gatehouse"));
         return;
     }
@@ -366,7 +505,26 @@ void MainWindow::updateStatus()
         m_workspaceLabel->setText(tr("Workspace: %1").arg(location));
         m_workspaceLabel->setToolTip(location);
     }
-    m_operatorLabel->setText(tr("Operator: %1").arg(m_workspace->backend().operatorName()));
+    const policy::OperatorIdentity &who = m_workspace->identity();
+    const QString role = policy::consoleRoleTitle(who.account.role);
+    if (who.preview) {
+        m_operatorLabel->setText(tr("Previewing %1 (%2)").arg(who.account.name, role));
+        m_operatorLabel->setToolTip(tr("You (%1) see what %2 would see and may do; what you change is "
+                                       "journaled as yours. A workspace file's owner can bypass this.")
+                                        .arg(who.actingName, who.account.name));
+    } else {
+        m_operatorLabel->setText(tr("Operator: %1 (%2)").arg(who.account.name, role));
+        m_operatorLabel->setToolTip(
+            who.account.tenantIds.isEmpty()
+                ? tr("Acting as %1 with the %2 role in every tenant.").arg(who.account.name, role)
+                : tr("Acting as %1 with the %2 role in the tenants %3.")
+                      .arg(who.account.name, role, who.account.tenantIds.join(QStringLiteral(", "))));
+    }
+    const bool mayPreview = m_workspace->backend().capabilities().accessControl && !who.preview &&
+                            (who.account.role == policy::ConsoleRole::Owner ||
+                             who.account.role == policy::ConsoleRole::Developer);
+    m_viewAsAction->setEnabled(mayPreview);
+    m_stopPreviewAction->setEnabled(who.preview);
     QString title = QStringLiteral("Gatehouse — ") +
                     (connection ? m_workspace->connectionName() : location.section(QLatin1Char('/'), -1));
     if (m_workspace->hasTenant())
@@ -469,6 +627,8 @@ void MainWindow::onAreaChanged(int row)
 void MainWindow::onTenantChanged()
 {
     updateStatus();
+    updateAreaAccess();
+    loadAreaAccess();
     if (Page *page = currentPage())
         page->activate();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/WorkspaceSpec.h"
+#include "policy/Access.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -66,6 +67,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// Reopens the workspace previewing the operator `name` (View → View as Operator…): the
+    /// areas and actions follow their role, and what they may not do is refused. Empty: yourself
+    /// again. `done(ok)` when the workspace is open again.
+    void previewOperator(const QString &name, std::function<void(bool)> done = {});
+
     /// Opens the first workspace: `workspaceArgument` (path or URL) if given, else the last one
     /// used, else the default workspace if it exists; otherwise offers the first-run choice.
     void start(const QString &workspaceArgument = {});
@@ -115,6 +121,13 @@ private:
     void createSidebar();
     QWidget *createWelcome();
     void installWorkspace(std::unique_ptr<Backend> backend, std::function<void(bool)> done);
+    void adoptWorkspace(std::unique_ptr<Backend> backend, const policy::OperatorIdentity &identity,
+                        std::function<void(bool)> done);
+    /// Enables the areas the operator may open (a disabled one says why in its tooltip).
+    void updateAreaAccess();
+    void loadAreaAccess();
+    void viewAs();
+    void stopPreview();
     void removePages();
     void updateStatus();
     void updateRecentMenu();
@@ -151,6 +164,10 @@ private:
     QLabel *m_connectionBadge; ///< Production/Development pill of a Logto connection
     QLabel *m_workspaceLabel;
     QLabel *m_operatorLabel;
+    QList<QAction *> m_viewActions; ///< View → one per area, in the order of Area
+    QAction *m_viewAsAction = nullptr;
+    QAction *m_stopPreviewAction = nullptr;
+    QString m_previewName; ///< the operator previewed ("View as…"); empty = yourself
     QProgressBar *m_busy;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newItemAction = nullptr;

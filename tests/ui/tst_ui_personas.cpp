@@ -1,0 +1,180 @@
+// Personas in the GUI: the status bar says who acts; "View as Operator…" previews another
+// operator on a workspace file, and the areas follow their console role (an area they may not
+// open is disabled and says why); the core refuses what they may not do.
+
+#include "TestSupport.h"
+#include "UiTestHelpers.h"
+#include "users/UsersPage.h"
+
+#include <QLabel>
+#include <QListWidget>
+
+using namespace gatehouse;
+using namespace gatehouse::ui;
+using namespace gatehouse::test;
+using namespace gatehouse::test::ui;
+
+class TestUiPersonas : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void ownerSeesEverythingAndMayPreview();
+    void organizationAdminPreviewShowsOnlyTheirAreas();
+    void supportPreviewIsRefusedDeletingUsers();
+
+private:
+    bool preview(MainWindow &window, const QString &name);
+    static QListWidgetItem *area(MainWindow &window, MainWindow::Area area);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_tenant;
+    QString m_bob;
+};
+
+void TestUiPersonas::initTestCase()
+{
+    initGuiTests();
+    m_path = m_dir.filePath(QStringLiteral("personas.sqlite"));
+    QString error;
+    std::unique_ptr<Backend> backend = test::openBackend(m_path, &error);
+    QVERIFY2(backend, qPrintable(error));
+    Tenant tenant;
+    tenant.name = QStringLiteral("Acme SaaS");
+    const Result<Tenant> t = await(backend->tenants().create(tenant));
+    GH_VERIFY_OK(t);
+    m_tenant = t->id;
+    OrganizationScope scope;
+    scope.name = QStringLiteral("manage:members");
+    const Result<OrganizationScope> manage =
+        await(backend->organizationTemplate().createScope(m_tenant, scope));
+    GH_VERIFY_OK(manage);
+    OrganizationRole role;
+    role.name = QStringLiteral("admin");
+    const Result<OrganizationRole> admin = await(backend->organizationTemplate().createRole(m_tenant, role));
+    GH_VERIFY_OK(admin);
+    GH_VERIFY_OK(
+        await(backend->organizationTemplate().setOrganizationScopes(m_tenant, admin->id, {manage->id})));
+    Organization org;
+    org.name = QStringLiteral("Acme Corp");
+    const Result<Organization> acme = await(backend->organizations().create(m_tenant, org));
+    GH_VERIFY_OK(acme);
+    User draft;
+    draft.username = QStringLiteral("olivia");
+    const Result<User> olivia =
+        await(backend->users().create(m_tenant, draft, QStringLiteral("Passw0rd-Olivia")));
+    GH_VERIFY_OK(olivia);
+    draft.username = QStringLiteral("bob");
+    const Result<User> bob = await(backend->users().create(m_tenant, draft, QStringLiteral("Passw0rd-Bob!")));
+    GH_VERIFY_OK(bob);
+    m_bob = bob->id;
+    GH_VERIFY_OK(await(backend->organizations().addMembers(m_tenant, acme->id, {olivia->id}, {admin->id})));
+    GH_VERIFY_OK(await(backend->organizations().addMembers(m_tenant, acme->id, {m_bob}, {})));
+    GH_VERIFY_OK(
+        await(backend->access().setDelegation(m_tenant, policy::Ability::OrgMembersView, manage->id)));
+
+    policy::OperatorAccount account;
+    account.name = QStringLiteral("olivia");
+    account.role = policy::ConsoleRole::OrganizationAdmin;
+    account.userTenantId = m_tenant;
+    account.userId = olivia->id;
+    GH_VERIFY_OK(await(backend->access().addOperator(account, {})));
+    account = {};
+    account.name = QStringLiteral("sam");
+    account.role = policy::ConsoleRole::Support;
+    GH_VERIFY_OK(await(backend->access().addOperator(account, {})));
+}
+
+QListWidgetItem *TestUiPersonas::area(MainWindow &window, MainWindow::Area area)
+{
+    return window.findChild<QListWidget *>(QStringLiteral("navigationList"))->item(int(area));
+}
+
+bool TestUiPersonas::preview(MainWindow &window, const QString &name)
+{
+    int state = 0;
+    window.previewOperator(name, [&state](bool ok) { state = ok ? 1 : 2; });
+    for (int waited = 0; state == 0 && waited < 20000; waited += 20)
+        QTest::qWait(20);
+    return state == 1 && waitIdle(window);
+}
+
+void TestUiPersonas::ownerSeesEverythingAndMayPreview()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openWorkspace(window, m_path));
+    QVERIFY(waitIdle(window));
+    auto *label = window.findChild<QLabel *>(QStringLiteral("operatorLabel"));
+    QVERIFY2(label->text().contains(QStringLiteral("(Owner)")), qPrintable(label->text()));
+    auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    for (int i = 0; i < navigation->count(); ++i)
+        QVERIFY2(navigation->item(i)->flags() & Qt::ItemIsEnabled, qPrintable(navigation->item(i)->text()));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("viewAsAction"))->isEnabled());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("stopPreviewAction"))->isEnabled());
+}
+
+void TestUiPersonas::organizationAdminPreviewShowsOnlyTheirAreas()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openWorkspace(window, m_path));
+    QVERIFY(waitIdle(window));
+    window.showArea(MainWindow::Area::Applications);
+    QVERIFY(preview(window, QStringLiteral("olivia")));
+
+    auto *label = window.findChild<QLabel *>(QStringLiteral("operatorLabel"));
+    QVERIFY2(label->text().contains(QStringLiteral("Previewing olivia (Organization admin)")),
+             qPrintable(label->text()));
+    QVERIFY(label->toolTip().contains(QStringLiteral("bypass")));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("stopPreviewAction"))->isEnabled());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("viewAsAction"))->isEnabled());
+
+    // Configuration and the journal are not theirs; a disabled area says why.
+    for (MainWindow::Area closed :
+         {MainWindow::Area::Applications, MainWindow::Area::Resources, MainWindow::Area::Roles,
+          MainWindow::Area::EnterpriseSso, MainWindow::Area::Journal}) {
+        QListWidgetItem *item = area(window, closed);
+        QVERIFY2(!(item->flags() & Qt::ItemIsEnabled), qPrintable(item->text()));
+        QVERIFY2(item->toolTip().contains(QStringLiteral("Not allowed")), qPrintable(item->toolTip()));
+    }
+    // Their organization's members are, once their grants are read.
+    QTRY_VERIFY(area(window, MainWindow::Area::Users)->flags() & Qt::ItemIsEnabled);
+    QTRY_VERIFY(area(window, MainWindow::Area::Organizations)->flags() & Qt::ItemIsEnabled);
+    QVERIFY(window.currentArea() != MainWindow::Area::Applications);
+
+    // Through the workspace, only Acme's members are listed.
+    const Result<UserPage> users =
+        await(window.workspace()->backend().users().page(m_tenant, UserQuery{}, UserCursor{}, 50));
+    GH_VERIFY_OK(users);
+    QCOMPARE(users->users.size(), 2);
+
+    QVERIFY(preview(window, QString()));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("operatorLabel"))
+                ->text()
+                .contains(QStringLiteral("(Owner)")));
+    QVERIFY(area(window, MainWindow::Area::Applications)->flags() & Qt::ItemIsEnabled);
+}
+
+void TestUiPersonas::supportPreviewIsRefusedDeletingUsers()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openWorkspace(window, m_path));
+    QVERIFY(waitIdle(window));
+    QVERIFY(preview(window, QStringLiteral("sam")));
+    QVERIFY(area(window, MainWindow::Area::Users)->flags() & Qt::ItemIsEnabled);
+    QVERIFY(area(window, MainWindow::Area::Journal)->flags() & Qt::ItemIsEnabled);
+    QVERIFY(window.workspace()->may(Operation::UsersSetSuspended));
+    QVERIFY(!window.workspace()->may(Operation::UsersRemove));
+    QVERIFY(window.workspace()->whyNot(Operation::UsersRemove).contains(QStringLiteral("users.delete")));
+    const Result<Done> removed =
+        await(window.workspace()->backend().users().remove(m_tenant, m_bob, QStringLiteral("asked to")));
+    QVERIFY(!removed.ok());
+    QCOMPARE(removed.error().code(), ErrorCode::Forbidden);
+}
+
+QTEST_MAIN(TestUiPersonas)
+#include "tst_ui_personas.moc"
