@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace gatehouse {
 
@@ -16,12 +17,77 @@ QString genesisHash()
     return QString(64, QLatin1Char('0'));
 }
 
-QByteArray canonicalJson(const QJsonValue &value)
+namespace {
+QByteArray qtCompact(const QJsonValue &value)
 {
     // QJsonDocument only serialises objects and arrays; wrap scalars in an array and strip it.
     QJsonArray wrapper{value};
     QByteArray text = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
     return text.mid(1, text.size() - 2);
+}
+
+/// Whether an object anywhere in `value` has a key outside ASCII. Only then can QJsonObject's own
+/// key order differ from code point order: it sorts keys built with insert() by UTF-16 code units
+/// but parsed ones by code point, so the same object could serialise two ways.
+bool hasNonAsciiKey(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(), [](const QJsonValue &v) { return hasNonAsciiKey(v); });
+    }
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        if (std::any_of(key.begin(), key.end(), [](QChar c) { return c.unicode() >= 0x80; }) ||
+            hasNonAsciiKey(it.value()))
+            return true;
+    }
+    return false;
+}
+
+/// Compact JSON with every object's keys in code point (UTF-8 byte) order; scalars as Qt writes
+/// them.
+void appendOrdered(QByteArray &out, const QJsonValue &value)
+{
+    if (value.isArray()) {
+        out += '[';
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendOrdered(out, array.at(i));
+        }
+        out += ']';
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QList<QPair<QByteArray, QString>> keys;
+        for (auto it = object.begin(); it != object.end(); ++it)
+            keys.append({it.key().toUtf8(), it.key()});
+        std::sort(keys.begin(), keys.end());
+        out += '{';
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            out += qtCompact(keys.at(i).second);
+            out += ':';
+            appendOrdered(out, object.value(keys.at(i).second));
+        }
+        out += '}';
+    } else {
+        out += qtCompact(value);
+    }
+}
+} // namespace
+
+QByteArray canonicalJson(const QJsonValue &value)
+{
+    if (!hasNonAsciiKey(value))
+        return qtCompact(value); // the same text, faster
+    QByteArray out;
+    appendOrdered(out, value);
+    return out;
 }
 
 QByteArray canonicalForm(const JournalEntry &e)
@@ -39,7 +105,7 @@ QByteArray canonicalForm(const JournalEntry &e)
     o.insert(QStringLiteral("after"), e.after);
     o.insert(QStringLiteral("reason"), e.reason);
     o.insert(QStringLiteral("prevHash"), e.prevHash);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return canonicalJson(o);
 }
 
 QString computeHash(const JournalEntry &entry)

@@ -19,7 +19,8 @@ namespace journalchain {
 QString genesisHash(); ///< 64 zeros: the prevHash of entry 1
 QByteArray canonicalForm(const JournalEntry &entry);
 QString computeHash(const JournalEntry &entry);
-/// Compact JSON with sorted keys (QJsonObject keeps keys sorted), used for before/after storage.
+/// Compact JSON, every object's keys in code point order however it was built (QJsonObject's own
+/// order depends on that), used for before/after storage.
 QByteArray canonicalJson(const QJsonValue &value);
 } // namespace journalchain
 

@@ -125,16 +125,21 @@ Future<User> LocalUsers::update(const QString &tenantId, const User &user)
             User after = rules::withProfileOf(before, user);
             after.updatedAt = clock::nowMs();
             after.version = before.version + 1;
-            s.exec(QStringLiteral(
-                       "UPDATE users SET username = ?, primary_email = ?, primary_phone = ?, "
-                       "username_key = ?, email_key = ?, phone_key = ?, name = ?, avatar = ?, profile = ?, "
-                       "custom_data = ?, updated_at = ?, version = ? WHERE tenant_id = ? AND id = ? AND "
-                       "version = ?"),
-                   {after.username, after.primaryEmail, after.primaryPhone,
-                    validation::usernameKey(after.username), validation::emailKey(after.primaryEmail),
-                    validation::phoneKey(after.primaryPhone), after.name, after.avatar,
-                    jsonText(after.profile), jsonText(after.customData), after.updatedAt, after.version,
-                    tenantId, after.id, before.version});
+            const QSqlQuery written = s.exec(
+                QStringLiteral(
+                    "UPDATE users SET username = ?, primary_email = ?, primary_phone = ?, "
+                    "username_key = ?, email_key = ?, phone_key = ?, name = ?, avatar = ?, profile = ?, "
+                    "custom_data = ?, updated_at = ?, version = ? WHERE tenant_id = ? AND id = ? AND "
+                    "version = ?"),
+                {after.username, after.primaryEmail, after.primaryPhone,
+                 validation::usernameKey(after.username), validation::emailKey(after.primaryEmail),
+                 validation::phoneKey(after.primaryPhone), after.name, after.avatar, jsonText(after.profile),
+                 jsonText(after.customData), after.updatedAt, after.version, tenantId, after.id,
+                 before.version});
+            // Zero rows: another connection changed the user after it was read (PostgreSQL reads
+            // without locking); never report or journal an update that did not happen.
+            if (written.numRowsAffected() != 1)
+                throwConflict(rules::title(before));
             s.journal(tenantId, QStringLiteral("user.update"), QStringLiteral("user"), after.id,
                       json::toJson(before), json::toJson(after));
             return after;

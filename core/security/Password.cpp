@@ -253,7 +253,10 @@ Result<bool> verifyPassword(const QString &password, PasswordAlgorithm algorithm
             tr("The Argon2 digest cannot be used: %1").arg(QString::fromLatin1(argon2_error_message(rc))));
     }
     case PasswordAlgorithm::Bcrypt: {
-        // libxcrypt implements $2a$/$2b$/$2y$; crypt_r is reentrant with its own buffer.
+        // libxcrypt implements $2a$/$2b$/$2y$; crypt_r is reentrant with its own buffer. It reads
+        // a C string: "abc\0anything" would pass for "abc". No bcrypt password holds a NUL byte.
+        if (pw.contains('\0'))
+            return false;
         auto data = std::make_unique<crypt_data>();
         std::memset(data.get(), 0, sizeof(crypt_data));
         const QByteArray setting = digest.toLatin1();

@@ -1,11 +1,14 @@
 #include "ConformanceTest.h"
+#include "SqliteHooks.h"
 
 #include <QDeadlineTimer>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <atomic>
 
 namespace gatehouse::test {
 
@@ -53,12 +56,40 @@ void TestConformance::updateRacingAnotherWriter()
         QSKIP("an atomic conflict check is not a capability of this backend");
     if (!fixture().hasDataSqlAccess())
         QSKIP("this backend's storage cannot be reached with SQL");
+    const bool postgres = m_kind == BackendKind::Postgres;
+    // SQLite: watch the statements the updating backend's own connection starts (see below).
+    struct Started
+    {
+        std::atomic<bool> watching{false};
+        QMutex mutex;
+        Qt::HANDLE mainThread = QThread::currentThreadId();
+        QList<QByteArray> statements; // started on other threads than this one, in order
+    };
+    static Started started;
+    started.watching = true;
+    const auto stopWatching = qScopeGuard([] { started.watching = false; });
+    Backend *updater = &backend();
+    std::unique_ptr<Backend> watched;
+    if (!postgres) {
+        sqlitehooks::Hooks hooks;
+        hooks.statement = [](sqlite3 *, const char *sql) {
+            if (!started.watching.load() || QThread::currentThreadId() == started.mainThread)
+                return;
+            QMutexLocker lock(&started.mutex);
+            started.statements.append(QByteArray(sql));
+        };
+        sqlitehooks::install(std::move(hooks));
+        QString error;
+        watched = fixture().openBackend(&error); // its connections carry the hooks
+        QVERIFY2(watched, qPrintable(error));
+        updater = watched.get();
+    }
+
     AWAIT_OK(t, makeTenant(QStringLiteral("Acme")));
     AWAIT_OK(app, backend().applications().create(
                       t.id, appDraft(ApplicationType::SPA, QStringLiteral("Original"))));
     AWAIT_OK(head, journalHead());
 
-    const bool postgres = m_kind == BackendKind::Postgres;
     QSqlDatabase writer = fixture().sqlConnection();
     QSqlQuery tx(writer);
     QVERIFY(tx.exec(postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")));
@@ -72,7 +103,11 @@ void TestConformance::updateRacingAnotherWriter()
 
     Application edit = app;
     edit.name = QStringLiteral("Mine");
-    Future<Application> pending = backend().applications().update(t.id, edit);
+    {
+        QMutexLocker lock(&started.mutex);
+        started.statements.clear();
+    }
+    Future<Application> pending = updater->applications().update(t.id, edit);
 
     if (postgres) {
         // Wait until the backend's UPDATE is blocked on the row the other transaction holds.
@@ -90,14 +125,32 @@ void TestConformance::updateRacingAnotherWriter()
         }
         QVERIFY2(blocked, "the backend never waited for the row lock");
     } else {
-        // SQLite has one writer: the backend waits for the write lock before it reads.
-        QThread::msleep(200);
+        // SQLite has one writer: the backend's transaction starts with BEGIN IMMEDIATE, which
+        // waits for the write lock the raw transaction holds. Wait until that statement has
+        // started on the backend's connection; from then on it can only be waiting.
+        QDeadlineTimer deadline(10000);
+        QList<QByteArray> seen;
+        while (!deadline.hasExpired()) {
+            {
+                QMutexLocker lock(&started.mutex);
+                seen = started.statements;
+            }
+            if (seen.contains("BEGIN IMMEDIATE"))
+                break;
+            QThread::msleep(5);
+        }
+        QVERIFY2(seen.contains("BEGIN IMMEDIATE"), "the update never started its transaction");
+        QCOMPARE(seen.constLast(), QByteArray("BEGIN IMMEDIATE")); // nothing ran past it
         QVERIFY(!pending.isFinished());
     }
     QVERIFY(tx.exec(QStringLiteral("COMMIT")));
 
     AWAIT_ERROR(conflict, pending, ErrorCode::Conflict);
     QVERIFY(!conflict.message().isEmpty());
+    if (!postgres) {
+        QMutexLocker lock(&started.mutex);
+        QVERIFY(started.statements.size() > 1); // it went on after the lock was released
+    }
     AWAIT_OK(stored, backend().applications().get(t.id, app.id));
     QCOMPARE(stored.name, QStringLiteral("Changed elsewhere"));
     QCOMPARE(stored.version, qint64(2));
@@ -152,15 +205,22 @@ void TestConformance::verifyWhileOthersWrite()
         writes.append(other->roles().create(t.id, roleDraft(QStringLiteral("role %1").arg(i))));
     QStringList alarms;
     int verified = 0;
-    while (!writes.constLast().isFinished() && verified < 200) {
+    int midway = 0; // verifies that saw some of the writes but not all of them
+    QDeadlineTimer deadline(120000);
+    while (!writes.constLast().isFinished() && !deadline.hasExpired()) {
         AWAIT_OK(report, backend().journal().verify());
         ++verified;
+        if (report.entries > head && report.entries < head + 150)
+            ++midway;
         for (const JournalProblem &p : report.problems)
             alarms.append(QStringLiteral("%1 %2: %3").arg(p.seq).arg(p.kind, p.message));
     }
     for (const Future<Role> &f : std::as_const(writes))
         AWAIT_DONE(f);
     QVERIFY2(alarms.isEmpty(), qPrintable(alarms.join(QLatin1Char('\n'))));
+    QVERIFY2(midway > 0, qPrintable(QStringLiteral("none of %1 verifies ran while the other connection "
+                                                   "was writing")
+                                        .arg(verified)));
     AWAIT_OK(final, backend().journal().verify());
     QVERIFY(final.intact());
     QCOMPARE(final.entries, head + 150);

@@ -128,6 +128,7 @@ private Q_SLOTS:
     void journalListFilters();
     void journalTamper_data();
     void journalTamper();
+    void journalHeadDeletedStopsWrites();
 
     // ConformanceInput.cpp
     void textStoredVerbatim_data();

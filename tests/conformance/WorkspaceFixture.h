@@ -51,10 +51,8 @@ public:
     /// failure.
     std::unique_ptr<Backend> openBackend(QString *error = nullptr, std::optional<TenantTag> tag = {}) const;
 
-    /// Whether the journal can be reached with SQL directly (tamper tests).
-    bool hasSqlAccess() const { return true; }
     /// Whether the objects themselves (applications, roles…) can be reached with SQL: not for a
-    /// Logto connection, whose SQL store holds only its journal.
+    /// Logto connection, whose SQL store holds only its journal (every kind's journal can).
     bool hasDataSqlAccess() const { return m_kind != BackendKind::Logto; }
     /// A raw connection of its own to the workspace's database (a Logto connection's journal
     /// file), opened. Closed and removed by the destructor; check isOpen() and lastError().

@@ -1,13 +1,20 @@
 // Writes large transactions to a workspace in a loop until it is killed; see tst_crashsafety.
-// Usage: tst_crashwriter <workspace>. Prints "ready" once its data set exists, then one
-// "commit <n> <action>" line after each committed operation. Exit code 1 on any error.
+// Usage: tst_crashwriter <workspace> <role> <pause>. Prints "ready" once its data set exists, then
+// one "commit <n> <action>" line after each committed operation. In the transaction that grants
+// its <role>-th role every scope, it stops dead at <pause> — row:N (while the N-th grant is
+// being inserted) or commit (inside the commit, before it takes effect) — and prints
+// "paused <n> <pause>", so that the test kills it exactly there. Exit code 1 on any error.
 
+#include "SqliteHooks.h"
 #include "TestSupport.h"
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QThread>
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 using namespace gatehouse;
 
@@ -30,15 +37,59 @@ void say(const QString &line)
     std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
     std::fflush(stdout);
 }
+
+std::atomic<int> grantingRole{0}; ///< the role whose grant transaction runs now (0: none)
+int pauseRole = 0;
+int pauseRow = 0; ///< 0: in the commit
+std::atomic<int> grantsInTransaction{0};
+
+/// Holds the calling connection inside its transaction until the test kills this process. A
+/// test that never does cannot hang: the writer goes on after two minutes.
+void holdHere()
+{
+    say(QStringLiteral("paused %1 %2")
+            .arg(pauseRole)
+            .arg(pauseRow > 0 ? QStringLiteral("row:%1").arg(pauseRow) : QStringLiteral("commit")));
+    QThread::sleep(120);
+}
+
+void installPause()
+{
+    test::sqlitehooks::Hooks hooks;
+    hooks.inserted = [](sqlite3 *, const char *table) {
+        if (std::strcmp(table, "roles_scopes") != 0)
+            return;
+        const int row = ++grantsInTransaction;
+        if (grantingRole.load() == pauseRole && row == pauseRow)
+            holdHere();
+    };
+    hooks.committing = [](sqlite3 *) {
+        const int rows = grantsInTransaction.exchange(0);
+        if (grantingRole.load() == pauseRole && pauseRow == 0 && rows == scopeCount)
+            holdHere();
+    };
+    hooks.rolledBack = [](sqlite3 *) {
+        grantsInTransaction = 0;
+    };
+    test::sqlitehooks::install(std::move(hooks));
+}
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
-    if (argc != 2) {
-        std::fputs("usage: tst_crashwriter <workspace>\n", stderr);
+    if (argc != 4) {
+        std::fputs("usage: tst_crashwriter <workspace> <role> row:<n>|commit\n", stderr);
         return 2;
     }
+    pauseRole = QByteArray(argv[2]).toInt();
+    const QByteArray pause = argv[3];
+    pauseRow = pause.startsWith("row:") ? pause.mid(4).toInt() : 0;
+    if (pauseRole < 1 || (pause != "commit" && (pauseRow < 1 || pauseRow > scopeCount))) {
+        std::fputs("tst_crashwriter: bad pause\n", stderr);
+        return 2;
+    }
+    installPause();
     QString error;
     const auto backend = test::openBackend(QString::fromLocal8Bit(argv[1]), &error);
     if (!backend) {
@@ -87,7 +138,9 @@ int main(int argc, char **argv)
         draft.type = RoleType::MachineToMachine;
         const Role role = must(backend->roles().create(tenant.id, draft), "create role");
         say(QStringLiteral("commit %1 role.create").arg(n));
+        grantingRole = n;
         must(backend->roles().grantScopes(tenant.id, role.id, scopeIds), "grant scopes");
+        grantingRole = 0;
         say(QStringLiteral("commit %1 role.scopes.grant").arg(n));
 
         const QList<Role> roles = must(backend->roles().list(tenant.id), "list roles");

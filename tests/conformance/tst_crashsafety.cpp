@@ -14,6 +14,8 @@ using namespace gatehouse;
 /// A SQLite workspace survives its writer being killed (SIGKILL) in the middle of large
 /// transactions: it opens, its schema is current, SQLite finds no corruption, the journal
 /// verifies, and every transaction is all or nothing (a role has none or all of its 2000 grants).
+/// The writer stops inside the grant transaction and says so before each kill, so every run is
+/// known to interrupt a write; the role it was granting must come back with no grants at all.
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
@@ -27,52 +29,54 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString workspace = dir.filePath(QStringLiteral("crash.sqlite"));
 
-        // Each run waits for the writer's n-th new role, then kills it a few milliseconds later,
-        // inside the transaction that grants that role 2000 scopes (about 40 ms here).
-        const int rolesBeforeKill[] = {1, 3, 2, 4, 2};
-        const int delayMs[] = {1, 7, 15, 24, 33};
+        // Each run lets the writer go on to its n-th new role and stops it inside the transaction
+        // that grants that role 2000 scopes: on a given grant row, or inside the commit before it
+        // takes effect. The writer says when it stands there; only then is it killed.
+        struct Run
+        {
+            int role;
+            const char *pause;
+        };
+        const Run runs[] = {{1, "row:1"}, {3, "row:700"}, {2, "row:2000"}, {4, "commit"}, {2, "row:1999"}};
         int interrupted = 0;
-        for (int run = 0; run < 5; ++run) {
+        for (const Run &run : runs) {
             QProcess process;
             process.setProgram(writer);
-            process.setArguments({workspace});
+            process.setArguments({workspace, QString::number(run.role), QLatin1String(run.pause)});
             process.start();
             QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
 
-            int roles = 0;
-            QByteArray lastRole;
+            QByteArray paused;
             QDeadlineTimer deadline(120000);
-            while (roles < rolesBeforeKill[run] && !deadline.hasExpired() &&
-                   process.state() == QProcess::Running) {
+            while (paused.isEmpty() && !deadline.hasExpired() && process.state() == QProcess::Running) {
                 process.waitForReadyRead(20);
-                while (process.canReadLine() && roles < rolesBeforeKill[run]) {
+                while (process.canReadLine()) {
                     const QByteArray line = process.readLine().trimmed();
-                    if (line.endsWith(" role.create")) {
-                        ++roles;
-                        lastRole = line.split(' ').value(1); // "commit <n> role.create"
-                    }
+                    if (line.startsWith("paused "))
+                        paused = line;
                 }
             }
-            QVERIFY2(process.state() == QProcess::Running,
-                     qPrintable(QStringLiteral("the writer stopped: ") +
-                                QString::fromLocal8Bit(process.readAllStandardError())));
-            QVERIFY2(roles == rolesBeforeKill[run], "the writer did not get going in time");
-            QThread::msleep(static_cast<unsigned long>(delayMs[run]));
+            QVERIFY2(!paused.isEmpty(), qPrintable(QStringLiteral("the writer never reached role %1 %2: ")
+                                                       .arg(run.role)
+                                                       .arg(QLatin1String(run.pause)) +
+                                                   QString::fromLocal8Bit(process.readAllStandardError())));
+            QCOMPARE(paused, QByteArray("paused ") + QByteArray::number(run.role) + ' ' + run.pause);
+            QCOMPARE(process.state(), QProcess::Running);
             const qint64 pid = process.processId();
             QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
             QVERIFY(process.waitForFinished(10000));
             QCOMPARE(process.exitStatus(), QProcess::CrashExit);
 
-            // The writer names its roles "role <pid>-<n>".
-            const QString killedRole =
-                QStringLiteral("role %1-%2").arg(pid).arg(QString::fromLatin1(lastRole));
+            // The writer names its roles "role <pid>-<n>"; the killed grant must have left none.
+            const QString killedRole = QStringLiteral("role %1-%2").arg(pid).arg(run.role);
             bool grantInterrupted = false;
             checkStorage(workspace, killedRole, &grantInterrupted);
             if (QTest::currentTestFailed())
                 return;
-            interrupted += grantInterrupted ? 1 : 0;
+            QVERIFY2(grantInterrupted, qPrintable(killedRole + QStringLiteral(" kept its grants")));
+            ++interrupted;
         }
-        qInfo("%d of 5 kills interrupted a grant transaction", interrupted);
+        QCOMPARE(interrupted, int(std::size(runs)));
 
         QString error;
         const auto backend = test::openBackend(workspace, &error);
@@ -111,7 +115,7 @@ private Q_SLOTS:
 
 private:
     /// SQLite's own checks on a connection of our own, the schema version, and all-or-nothing
-    /// grants (every role has none or all of the scopes). *interrupted: `role` has none.
+    /// grants (every role has none or all of the scopes). *interrupted: `role` exists and has none.
     void checkStorage(const QString &workspace, const QString &role, bool *interrupted)
     {
         const QString name = QStringLiteral("crash-check");
@@ -136,7 +140,7 @@ private:
                                                                      .arg(grants.value(0).toString())
                                                                      .arg(count)));
                 if (grants.value(0).toString() == role)
-                    *interrupted = count == 0;
+                    *interrupted = count == 0; // stays false when the role is missing
             }
             local::SqlSession session(db, local::Dialect::Sqlite);
             QCOMPARE(local::schemaVersion(session), local::latestSchemaVersion());

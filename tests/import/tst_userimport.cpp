@@ -1,13 +1,22 @@
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace gatehouse;
 
-/// The import engine through the Backend interface, on SQLite or PostgreSQL
-/// (GATEHOUSE_TEST_BACKEND), fed the deliberately broken files of tests/data/import.
+/// The import and export engines through the Backend interface, on SQLite or PostgreSQL
+/// (GATEHOUSE_TEST_BACKEND): the deliberately broken files of tests/data/import, and what
+/// happens when the database fails, the writer is cancelled or the disk refuses in the middle.
 class TestUserImport : public QObject
 {
     Q_OBJECT
@@ -16,8 +25,99 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<test::PostgresDatabase> m_pg;
     std::unique_ptr<Backend> m_backend;
+    QString m_workspace;
     QString m_tenant;
     int m_counter = 0;
+
+    bool isPostgres() const
+    {
+        return qEnvironmentVariable("GATEHOUSE_TEST_BACKEND") == QLatin1String("postgres");
+    }
+
+    /// Runs statements on a connection of the test's own to the workspace; empty on success.
+    QString rawExec(const QStringList &statements, QVariant *firstValue = nullptr)
+    {
+        const QString name = QStringLiteral("raw");
+        QString error;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(
+                isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+            if (isPostgres()) {
+                const auto spec = WorkspaceSpec::parse(m_workspace);
+                db.setHostName(spec->host);
+                db.setPort(spec->port);
+                db.setUserName(spec->user);
+                db.setPassword(spec->password);
+                db.setDatabaseName(spec->database);
+            } else {
+                db.setDatabaseName(m_workspace);
+            }
+            if (!db.open()) {
+                error = db.lastError().text();
+            } else {
+                for (const QString &sql : statements) {
+                    QSqlQuery q(db);
+                    if (!q.exec(sql)) {
+                        error = sql + QStringLiteral(": ") + q.lastError().text();
+                        break;
+                    }
+                    if (firstValue && q.next())
+                        *firstValue = q.value(0);
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return error;
+    }
+
+    /// SQLite: the search index is whole and its trigger is in place (nothing to check on
+    /// PostgreSQL, whose index is maintained by the database itself).
+    void verifySearchIndex()
+    {
+        if (isPostgres())
+            return;
+        QVariant value;
+        QCOMPARE(rawExec({QStringLiteral("INSERT INTO users_fts(users_fts) VALUES('integrity-check')"),
+                          QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name "
+                                         "= 'users_fts_insert'")},
+                         &value),
+                 QString());
+        QVERIFY2(value.toInt() == 1, "the search index trigger is gone");
+        QCOMPARE(rawExec({QStringLiteral(
+                             "SELECT (SELECT COUNT(*) FROM users_fts) - (SELECT COUNT(*) FROM users)")},
+                         &value),
+                 QString());
+        QCOMPARE(value.toInt(), 0);
+    }
+
+    /// `rows` users u_<i> / u<i>@example.com in a new CSV file; with `extraColumn`, each carries it
+    /// in its custom data ({"pad": extraColumn}), which makes long rows.
+    QString manyUsersFile(int rows, const QByteArray &extraColumn = {})
+    {
+        const QString path = m_dir.filePath(QStringLiteral("many%1.csv").arg(++m_counter));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(extraColumn.isEmpty() ? "username,primaryEmail\n" : "username,primaryEmail,customData\n");
+        const QByteArray extra =
+            extraColumn.isEmpty() ? QByteArray() : ",\"{\"\"pad\"\":\"\"" + extraColumn + "\"\"}\"";
+        for (int i = 0; i < rows; ++i)
+            file.write("u_" + QByteArray::number(i) + ",u" + QByteArray::number(i) + "@example.com" + extra +
+                       '\n');
+        return path;
+    }
+
+    qint64 countJournal(const QString &action)
+    {
+        const auto entries = test::await(m_backend->journal().list({m_tenant, {}, 0, 10000}));
+        qint64 n = 0;
+        if (entries.ok()) {
+            for (const JournalEntry &e : entries.value())
+                n += e.action == action ? 1 : 0;
+        }
+        return entries.ok() ? n : -1;
+    }
 
     static QString data(const char *name)
     {
@@ -58,8 +158,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QString workspace;
-        if (qEnvironmentVariable("GATEHOUSE_TEST_BACKEND") == QLatin1String("postgres")) {
+        QString &workspace = m_workspace;
+        if (isPostgres()) {
             if (test::postgresAdminUrl().isEmpty()) {
                 if (test::postgresRequired())
                     QFAIL("GATEHOUSE_TEST_PG_URL is not set but PostgreSQL tests are required");
@@ -322,8 +422,218 @@ private Q_SLOTS:
         draft.primaryEmail = QStringLiteral("vintage.yacht@common-domain.example");
         GH_VERIFY_OK(test::await(m_backend->users().create(m_tenant, draft, {})));
         QCOMPARE(usernames(QStringLiteral("Vintage.Yacht@Common")), QStringList{QStringLiteral("latecomer")});
-        if (qEnvironmentVariable("GATEHOUSE_TEST_BACKEND") != QLatin1String("postgres"))
-            QCOMPARE(usernames(QStringLiteral("ÅNGSTRÖM")), QStringList{QStringLiteral("zebrawolf99")});
+        QCOMPARE(usernames(QStringLiteral("ÅNGSTRÖM")), QStringList{QStringLiteral("zebrawolf99")});
+    }
+
+    void databaseFailsMidImport_data()
+    {
+        QTest::addColumn<ImportOptions::Mode>("mode");
+        QTest::addColumn<qint64>("kept");
+        QTest::newRow("all-or-nothing") << ImportOptions::Mode::AllOrNothing << qint64(0);
+        QTest::newRow("skip-invalid") << ImportOptions::Mode::SkipInvalid << qint64(10000); // first batch
+    }
+
+    /// The database refuses a write in the middle of the file (a trigger of the test's own raises
+    /// an error on row 10005): the import fails, the open transaction is rolled back, the search
+    /// index and its trigger are as they were, the journal verifies and the workspace works on.
+    void databaseFailsMidImport()
+    {
+        QFETCH(ImportOptions::Mode, mode);
+        QFETCH(qint64, kept);
+        const QString path = manyUsersFile(10010);
+        const QStringList inject =
+            isPostgres()
+                ? QStringList{QStringLiteral("CREATE FUNCTION inject_failure() RETURNS trigger LANGUAGE "
+                                             "plpgsql AS $$ BEGIN "
+                                             "IF NEW.username = 'u_10005' THEN RAISE EXCEPTION 'injected "
+                                             "failure'; END IF; "
+                                             "RETURN NEW; END $$"),
+                              QStringLiteral(
+                                  "CREATE TRIGGER inject_failure BEFORE INSERT ON users FOR EACH ROW "
+                                  "EXECUTE FUNCTION inject_failure()")}
+                : QStringList{QStringLiteral("CREATE TRIGGER inject_failure BEFORE INSERT ON users WHEN "
+                                             "NEW.username = 'u_10005' BEGIN SELECT RAISE(ABORT, 'injected "
+                                             "failure'); END")};
+        QCOMPARE(rawExec(inject), QString());
+        const qint64 journalBefore = journalLength();
+
+        ImportOptions options;
+        options.mode = mode;
+        const auto failed =
+            test::await(m_backend->users().importUsers(m_tenant, path, options, nullptr), 120000);
+        QVERIFY2(!failed.ok(), "the import went through a refused write");
+        QVERIFY2(failed.error().detail().contains(QStringLiteral("injected failure")),
+                 qPrintable(failed.error().toString()));
+        QCOMPARE(userCount(), kept);
+        QCOMPARE(journalLength(), journalBefore + (kept > 0 ? 1 : 0));
+        verifySearchIndex();
+        const auto verify = test::await(m_backend->journal().verify());
+        GH_VERIFY_OK(verify);
+        QVERIFY(verify->intact());
+
+        // Without the fault the same file goes in (what was kept clashes and is reported).
+        QCOMPARE(rawExec({QStringLiteral("DROP TRIGGER inject_failure") +
+                          (isPostgres() ? QStringLiteral(" ON users") : QString())}),
+                 QString());
+        options.mode = ImportOptions::Mode::SkipInvalid;
+        const auto again =
+            test::await(m_backend->users().importUsers(m_tenant, path, options, nullptr), 120000);
+        GH_VERIFY_OK(again);
+        QCOMPARE(again->rowsImported, 10010 - kept);
+        QCOMPARE(userCount(), 10010);
+        verifySearchIndex();
+        UserQuery q;
+        q.search = QStringLiteral("u10005@example");
+        const auto found = test::await(m_backend->users().page(m_tenant, q, {}, 10));
+        GH_VERIFY_OK(found);
+        QCOMPARE(found->users.size(), 1);
+    }
+
+    void cancelMidStream_data()
+    {
+        QTest::addColumn<ImportOptions::Mode>("mode");
+        QTest::newRow("all-or-nothing") << ImportOptions::Mode::AllOrNothing;
+        QTest::newRow("skip-invalid") << ImportOptions::Mode::SkipInvalid;
+    }
+
+    /// Cancel arrives while the rows stream in (after 15000 of 200000): all-or-nothing writes
+    /// nothing; skip-invalid keeps the whole rows it read, and says how many.
+    void cancelMidStream()
+    {
+        QFETCH(ImportOptions::Mode, mode);
+        constexpr int rows = 200000;
+        const QString path = manyUsersFile(rows);
+        const qint64 journalBefore = journalLength();
+        auto control = std::make_shared<ImportControl>();
+        QTimer poll;
+        poll.setInterval(1);
+        connect(&poll, &QTimer::timeout, this, [control] {
+            if (control->progress().rowsRead >= 15000)
+                control->cancel();
+        });
+        poll.start();
+        const ImportReport report = import(path, ImportFormat::Csv, mode, false, control);
+        poll.stop();
+        QVERIFY2(report.cancelled, qPrintable(report.toText()));
+        QVERIFY(!report.fatal.isError());
+        QVERIFY(report.rowsRead >= 15000);
+        QVERIFY2(report.rowsRead < rows, "the import ended before the cancel");
+        if (mode == ImportOptions::Mode::AllOrNothing) {
+            QVERIFY(!report.committed);
+            QCOMPARE(report.rowsImported, 0);
+            QCOMPARE(userCount(), 0);
+            QCOMPARE(journalLength(), journalBefore);
+        } else {
+            QVERIFY(report.committed);
+            QCOMPARE(report.rowsImported, report.rowsRead); // every row read is valid and kept
+            QCOMPARE(userCount(), report.rowsImported);
+            QVERIFY(countJournal(QStringLiteral("user.import")) >= 1);
+        }
+        verifySearchIndex();
+        const auto verify = test::await(m_backend->journal().verify());
+        GH_VERIFY_OK(verify);
+        QVERIFY(verify->intact());
+    }
+
+    void exportCancelledMidWrite_data()
+    {
+        QTest::addColumn<ImportFormat>("format");
+        QTest::newRow("csv") << ImportFormat::Csv;
+        QTest::newRow("jsonl") << ImportFormat::JsonLines;
+    }
+
+    /// An export cancelled after it wrote part of the file: the file that was there before is
+    /// untouched and no partial file is left beside it. Rows are long, so the first megabyte is on
+    /// disk before the first check for a cancel (every 4096 rows).
+    void exportCancelledMidWrite()
+    {
+        QFETCH(ImportFormat, format);
+        ImportOptions options;
+        options.mode = ImportOptions::Mode::AllOrNothing;
+        const QString source = manyUsersFile(5000, QByteArray(400, 'n'));
+        GH_VERIFY_OK(test::await(m_backend->users().importUsers(m_tenant, source, options, nullptr), 120000));
+        QCOMPARE(userCount(), 5000);
+
+        QDir dir(m_dir.filePath(QStringLiteral("export%1").arg(++m_counter)));
+        QVERIFY(dir.mkpath(QStringLiteral(".")));
+        const QString target = dir.filePath(QStringLiteral("users.out"));
+        const QByteArray previous = "the previous export\n";
+        {
+            QFile file(target);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(previous);
+        }
+        const qint64 exportsBefore = countJournal(QStringLiteral("user.export"));
+        auto control = std::make_shared<ImportControl>();
+        control->cancel(); // seen at the first check, after 4096 rows (1.6 MB) were written
+        ExportOptions exportOptions;
+        exportOptions.format = format;
+        const auto report =
+            test::await(m_backend->users().exportUsers(m_tenant, {}, target, exportOptions, control), 120000);
+        GH_VERIFY_OK(report);
+        QVERIFY(report->cancelled);
+        QVERIFY2(report->bytes > (1 << 20), qPrintable(QString::number(report->bytes))); // really mid-write
+        QVERIFY(report->rows < 5000);
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), previous);
+        QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("users.out")});
+        QCOMPARE(countJournal(QStringLiteral("user.export")), exportsBefore);
+    }
+
+    /// The disk refuses the export's writes half way (a file size limit on this process): the
+    /// export fails with an error naming the file; the file that was there before is untouched and
+    /// no partial file is left beside it.
+    void exportFailingMidWrite()
+    {
+        ImportOptions options;
+        const QString source = manyUsersFile(5000, QByteArray(400, 'n'));
+        GH_VERIFY_OK(test::await(m_backend->users().importUsers(m_tenant, source, options, nullptr), 120000));
+        QCOMPARE(userCount(), 5000);
+        // SQLite: everything in the database file, so that reading it writes nothing (the limit
+        // below applies to every file of the process).
+        if (!isPostgres())
+            QCOMPARE(rawExec({QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}), QString());
+
+        QDir dir(m_dir.filePath(QStringLiteral("export%1").arg(++m_counter)));
+        QVERIFY(dir.mkpath(QStringLiteral(".")));
+        const QString target = dir.filePath(QStringLiteral("users.csv"));
+        const QByteArray previous = "the previous export\n";
+        {
+            QFile file(target);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(previous);
+        }
+        const qint64 exportsBefore = countJournal(QStringLiteral("user.export"));
+
+        // Files of this process may not grow past 256 KiB while the export runs (writes beyond
+        // fail with EFBIG instead of raising SIGXFSZ). The workspace is only read meanwhile.
+        const auto failed = [&] {
+            rlimit saved{};
+            getrlimit(RLIMIT_FSIZE, &saved);
+            const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+            rlimit limited = saved;
+            limited.rlim_cur = 256 * 1024;
+            setrlimit(RLIMIT_FSIZE, &limited);
+            const auto restore = qScopeGuard([&] {
+                setrlimit(RLIMIT_FSIZE, &saved);
+                std::signal(SIGXFSZ, oldHandler);
+            });
+            return test::await(m_backend->users().exportUsers(m_tenant, {}, target, {}, nullptr), 120000);
+        }();
+
+        QVERIFY2(!failed.ok(), "the export reported success although its file could not be written");
+        QVERIFY2(failed.error().toString().contains(target), qPrintable(failed.error().toString()));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), previous);
+        QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("users.csv")});
+        QCOMPARE(countJournal(QStringLiteral("user.export")), exportsBefore);
+        // With room again, the same export goes through.
+        const auto exported =
+            test::await(m_backend->users().exportUsers(m_tenant, {}, target, {}, nullptr), 120000);
+        GH_VERIFY_OK(exported);
+        QCOMPARE(exported->rows, 5000);
     }
 };
 

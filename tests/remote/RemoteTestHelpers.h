@@ -19,6 +19,11 @@
 
 namespace gatehouse::test {
 
+/// What a loaded machine may add to a wall-clock wait (two suites at once on two cores, under
+/// sanitizers). Upper bounds are the nominal time plus this; lower bounds stay exact, and every
+/// upper bound stays far below what the failure it guards against would take.
+constexpr qint64 schedulingSlackMs = 2000;
+
 /// `count` items {"id":"item<i>","n":i}.
 inline QJsonArray makeItems(int count)
 {

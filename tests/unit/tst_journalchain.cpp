@@ -1,8 +1,10 @@
 #include "journal/JournalChain.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <limits>
 
 using namespace gatehouse;
 
@@ -27,6 +29,42 @@ JournalEntry fixedEntry()
     e.after = after;
     e.prevHash = journalchain::genesisHash();
     return e;
+}
+
+/// Keys in an order of their own: the object is built with insert(), as the product builds its
+/// journal values (a parsed one is not necessarily ordered the same way).
+QJsonObject awkwardKeys()
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("\U0001F600"), 3); // outside the Basic Multilingual Plane
+    o.insert(QStringLiteral("\uFB00"), 4);     // above the surrogates
+    o.insert(QStringLiteral("\u00e9t\u00e9"), 1);
+    o.insert(QStringLiteral("\u03a9"), 2);
+    o.insert(QStringLiteral("Zebra"), 5);
+    o.insert(QStringLiteral("a"), 6);
+    return o;
+}
+
+QJsonValue awkwardControl()
+{
+    return QStringLiteral("a\u0001b\u001fc\td\ne\u007ff\u2028g\"\\/");
+}
+
+QJsonArray awkwardNumbers()
+{
+    return QJsonArray{0.1,
+                      5e-324,
+                      1.7976931348623157e308,
+                      -2.5,
+                      1e21,
+                      QJsonValue(qint64(9007199254740993)),
+                      QJsonValue(std::numeric_limits<qint64>::min())};
+}
+
+/// What the store keeps and gives back: the canonical JSON text, parsed again.
+QJsonValue readBack(const QJsonValue &value)
+{
+    return QJsonDocument::fromJson("[" + journalchain::canonicalJson(value) + "]").array().first();
 }
 
 /// A correctly chained journal of `count` entries.
@@ -126,6 +164,33 @@ private Q_SLOTS:
         QTest::newRow("object sorted")
             << QJsonValue(QJsonObject{{QStringLiteral("b"), 1}, {QStringLiteral("a"), 2}})
             << QByteArray("{\"a\":2,\"b\":1}");
+        // Floats in their shortest form that reads back to the same double; -0 is 0.
+        QTest::newRow("float") << QJsonValue(0.1) << QByteArray("0.1");
+        QTest::newRow("float, binary noise")
+            << QJsonValue(0.30000000000000004) << QByteArray("0.30000000000000004");
+        QTest::newRow("smallest double") << QJsonValue(5e-324) << QByteArray("5e-324");
+        QTest::newRow("largest double")
+            << QJsonValue(1.7976931348623157e308) << QByteArray("1.7976931348623157e+308");
+        QTest::newRow("1e21") << QJsonValue(1e21) << QByteArray("1e+21");
+        QTest::newRow("negative zero") << QJsonValue(-0.0) << QByteArray("0");
+        // Integers beyond 2^53 stay exact (a double would make 9007199254740993 ...992).
+        QTest::newRow("2^53 + 1") << QJsonValue(qint64(9007199254740993)) << QByteArray("9007199254740993");
+        QTest::newRow("int64 min") << QJsonValue(std::numeric_limits<qint64>::min())
+                                   << QByteArray("-9223372036854775808");
+        // Control characters escaped (short forms where JSON has them), DEL and U+2028 as they are.
+        QTest::newRow("control characters") << awkwardControl()
+                                            << QByteArray("\"a\\u0001b\\u001fc\\td\\ne\x7f"
+                                                          "f\xe2\x80\xa8g\\\"\\\\/\"");
+        QTest::newRow("NUL") << QJsonValue(QString(QChar(0)) + QStringLiteral("x"))
+                             << QByteArray("\"\\u0000x\"");
+        // Keys in Unicode code point order (UTF-8 byte order), however the object was built:
+        // QJsonObject orders keys built with insert() by UTF-16 code units (U+1F600, a surrogate
+        // pair 0xD83D…, before U+FB00) but parsed ones by code point; the canonical form must not
+        // depend on which it got. A stored entry read back was always hashed in code point order.
+        QTest::newRow("keys outside ASCII")
+            << QJsonValue(awkwardKeys())
+            << QByteArray("{\"Zebra\":5,\"a\":6,\"\xc3\xa9t\xc3\xa9\":1,\"\xce\xa9\":2,\"\xef\xac\x80\":4,"
+                          "\"\xf0\x9f\x98\x80\":3}");
     }
 
     void canonicalJson()
@@ -133,6 +198,35 @@ private Q_SLOTS:
         QFETCH(QJsonValue, value);
         QFETCH(QByteArray, expected);
         QCOMPARE(journalchain::canonicalJson(value), expected);
+        // The store keeps this text and verifies what it reads back: the same form again.
+        QCOMPARE(journalchain::canonicalJson(readBack(value)), expected);
+    }
+
+    /// An entry hashed when written is hashed again from what the store gives back; both must
+    /// agree for every value, or an untouched journal reports itself edited.
+    void hashSurvivesTheStore()
+    {
+        JournalEntry e = fixedEntry();
+        e.action = QStringLiteral("user.update");
+        e.targetType = QStringLiteral("user");
+        e.targetId = QStringLiteral("u1");
+        e.after = QJsonObject{{QStringLiteral("control"), awkwardControl()},
+                              {QStringLiteral("keys"), awkwardKeys()},
+                              {QStringLiteral("numbers"), awkwardNumbers()}};
+        // Pinned; SHA-256 of these bytes by Python's hashlib.
+        const QByteArray expected =
+            "{\"action\":\"user.update\",\"after\":{\"control\":\"a\\u0001b\\u001fc\\td\\ne\x7f"
+            "f\xe2\x80\xa8g\\\"\\\\/\",\"keys\":{\"Zebra\":5,\"a\":6,\"\xc3\xa9t\xc3\xa9\":1,\"\xce\xa9\":2,"
+            "\"\xef\xac\x80\":4,\"\xf0\x9f\x98\x80\":3},\"numbers\":[0.1,5e-324,1.7976931348623157e+308,-2.5,"
+            "1e+21,9007199254740993,-9223372036854775808]},\"at\":1700000000000,\"before\":null,\"operator\":"
+            "\"alice\",\"prevHash\":\"0000000000000000000000000000000000000000000000000000000000000000\","
+            "\"reason\":\"\",\"targetId\":\"u1\",\"targetType\":\"user\",\"tenantId\":\"t1\"}";
+        QCOMPARE(journalchain::canonicalForm(e), expected);
+        QCOMPARE(journalchain::computeHash(e),
+                 QStringLiteral("704e5d60e5b7638de77b712ca59c0e73d0f4215e9f195b81018ec1feadc8ae27"));
+        JournalEntry stored = e;
+        stored.after = readBack(e.after);
+        QCOMPARE(journalchain::computeHash(stored), journalchain::computeHash(e));
     }
 
     void computeHashKnownAnswer()

@@ -11,7 +11,8 @@ Q_DECLARE_METATYPE(security::PasswordAlgorithm)
 
 /// Known-answer tests for every digest format Logto accepts. Vectors come from independent
 /// sources: the Argon2 reference README, Logto's user-migration guide (salted SHA-256),
-/// crypt_blowfish's test vectors, and Python's hashlib for the plain digests and PBKDF2.
+/// crypt_blowfish's test vectors (Openwall), `htpasswd -B` of Apache's apr-util (its own bcrypt),
+/// and Python 3's hashlib for the plain digests, the Legacy expressions and PBKDF2.
 class TestPasswords : public QObject
 {
     Q_OBJECT
@@ -76,6 +77,88 @@ private Q_SLOTS:
                    "\"0f0771a321946e8c1e960ba475a5146289fe5be0e486ea148adeb6edb326565bcb1f52e06915941cbbf"
                    "819de1bcbe6b2cf41eef6ce7d6d6c629e8f2a526ba431\"]")
             << QStringLiteral("p\u00e4ss");
+        // Python: hashlib.md5(b"salt123" + b"password123").hexdigest()
+        QTest::newRow("legacy md5 salted")
+            << PasswordAlgorithm::Legacy
+            << QStringLiteral("[\"md5\", [\"salt123\", \"@\"], \"6d19eb6c78af2c6d3e9f8157a555c45f\"]")
+            << QStringLiteral("password123");
+        // Python: hashlib.sha1(b"password123" + b"pepper").hexdigest()
+        QTest::newRow("legacy sha1 peppered")
+            << PasswordAlgorithm::Legacy
+            << QStringLiteral("[\"sha1\", [\"@\", \"pepper\"], \"b26db2293f4f7af4aa75d8fa421ded645f049e60\"]")
+            << QStringLiteral("password123");
+        // Python: hashlib.md5(b"password123" + b":" + b"password123").hexdigest()
+        QTest::newRow("legacy md5, the password twice")
+            << PasswordAlgorithm::Legacy
+            << QStringLiteral("[\"md5\", [\"@\", \":\", \"@\"], \"77309580c851b893b18218aa9cb9ffd8\"]")
+            << QStringLiteral("password123");
+        // Python: hashlib.sha1("sälz".encode() + "päss🔑".encode()).hexdigest(); Node's hash
+        // names are case-insensitive.
+        QTest::newRow("legacy SHA1, utf-8 salt and password")
+            << PasswordAlgorithm::Legacy
+            << QStringLiteral("[\"SHA1\", [\"s\u00e4lz\", \"@\"], "
+                              "\"71db1274d72ff93a874c9f7d71b49591ad58dc17\"]")
+            << QStringLiteral("p\u00e4ss\U0001F511");
+        // htpasswd -nbBC 4 u 'pässwörd🔑'
+        QTest::newRow("bcrypt utf-8 (htpasswd)")
+            << PasswordAlgorithm::Bcrypt
+            << QStringLiteral("$2y$04$DNQFJCTEOC8hwA/HpifcsOHdK9zFI/w1xXvUgyobykDXWw2NvmP9u")
+            << QStringLiteral("p\u00e4ssw\u00f6rd\U0001F511");
+    }
+
+    /// bcrypt reads at most 72 bytes of a password and stops at a NUL byte. The first is how
+    /// every implementation works (a longer password verifies by its first 72 bytes, even when
+    /// that cuts a character in two); the second would let "U*U\0anything" pass for "U*U", so a
+    /// password with a NUL byte never verifies against a bcrypt digest.
+    void bcryptLongAndNulPasswords_data()
+    {
+        QTest::addColumn<QString>("digest");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("matches");
+        // crypt_blowfish (Openwall) test vectors.
+        const QString longDigest =
+            QStringLiteral("$2a$05$abcdefghijklmnopqrstuu5s2v8.iXieOjg/.AySBTTZIIVFJeBui");
+        const QString first72 =
+            QStringLiteral("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+        QCOMPARE(first72.size(), 72);
+        QTest::newRow("72 bytes") << longDigest << first72 << true;
+        QTest::newRow("more than 72: the rest is ignored")
+            << longDigest << first72 + QStringLiteral("chars after 72 are ignored") << true;
+        QTest::newRow("71 bytes") << longDigest << first72.chopped(1) << false;
+        QTest::newRow("a change within the first 72")
+            << longDigest << QStringLiteral("X") + first72.mid(1) + QStringLiteral("tail") << false;
+        // htpasswd -nbBC 4 u "$(printf 'a%.0s' {1..71})é": 73 bytes, cut after 0xC3.
+        const QString cutDigest =
+            QStringLiteral("$2y$04$3fPlwZX6ZSQGusIqfMLg0OBqb3t2HSWV9fNwlsVk0RNdn4s4TS76.");
+        const QString a71(71, QLatin1Char('a'));
+        QTest::newRow("a character cut at byte 72") << cutDigest << a71 + QStringLiteral("\u00e9") << true;
+        QTest::newRow("another character, same first byte")
+            << cutDigest << a71 + QStringLiteral("\u00e8") << true;
+        QTest::newRow("without the cut character") << cutDigest << a71 << false;
+        // htpasswd -nbBC 4 u "$(printf 'a%.0s' {1..71})"
+        QTest::newRow("71 bytes (htpasswd)")
+            << QStringLiteral("$2y$04$1txWKMkzGEgTq1cSPrxwIOk8DB4nyXW4JoLJIUc3pxb7NbLTxdGxC") << a71 << true;
+        const QString uu =
+            QStringLiteral("$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW"); // "U*U"
+        QTest::newRow("U*U") << uu << QStringLiteral("U*U") << true;
+        QTest::newRow("U*U, NUL, more")
+            << uu << QStringLiteral("U*U") + QChar(0) + QStringLiteral("U*U") << false;
+        QTest::newRow("U*U, NUL") << uu << QStringLiteral("U*U") + QChar(0) << false;
+        const QString empty =
+            QStringLiteral("$2a$05$CCCCCCCCCCCCCCCCCCCCC.7uG0VCzI2bS7j6ymqJi9CdcdxiRTWNy"); // ""
+        QTest::newRow("a lone NUL against the empty password") << empty << QString(QChar(0)) << false;
+        QTest::newRow("NUL, then a password")
+            << empty << QString(QChar(0)) + QStringLiteral("secret") << false;
+    }
+
+    void bcryptLongAndNulPasswords()
+    {
+        QFETCH(QString, digest);
+        QFETCH(QString, password);
+        QFETCH(bool, matches);
+        const auto result = security::verifyPassword(password, PasswordAlgorithm::Bcrypt, digest);
+        GH_VERIFY_OK(result);
+        QCOMPARE(result.value(), matches);
     }
 
     void knownAnswers()

@@ -88,10 +88,14 @@ public:
                     return false;
             }
             QSqlQuery q(db);
-            q.prepare(sql);
-            for (int i = 0; i < binds.size(); ++i)
-                q.bindValue(i, binds[i]);
-            ok = q.exec();
+            if (binds.isEmpty()) { // BEGIN, COMMIT… cannot be prepared on PostgreSQL
+                ok = q.exec(sql);
+            } else {
+                q.prepare(sql);
+                for (int i = 0; i < binds.size(); ++i)
+                    q.bindValue(i, binds[i]);
+                ok = q.exec();
+            }
         }
         return ok;
     }

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QMutexLocker>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace gatehouse;
@@ -149,14 +150,35 @@ private Q_SLOTS:
     void closingWhileLoading()
     {
         // The backend goes away while the list's first requests are in flight: it finishes them
-        // and stops.
+        // (the queued jobs run before it stops), the answers reach the model, and the model ends
+        // up idle with exactly what they held.
         UserListModel model;
+        QSignalSpy failed(&model, &UserListModel::loadFailed);
+        QSignalSpy idle(&model, &UserListModel::idle);
         model.setSource(m_backend.get(), m_fake->tenant());
         QVERIFY(model.pendingRequests() > 0);
+        QVERIFY(!model.totalKnown());
         QElapsedTimer timer;
         timer.start();
         m_backend.reset();
         QVERIFY(timer.elapsed() < 10000);
+
+        QTRY_COMPARE_WITH_TIMEOUT(model.pendingRequests(), 0, 10000);
+        QVERIFY(idle.count() >= 1);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(model.totalKnown());
+        QCOMPARE(model.total(), qint64(userCount));
+        QCOMPARE(model.rowCount(), userCount);
+        QVERIFY(model.isLoaded(0, 99)); // the first page arrived
+        QCOMPARE(model.userAt(0)->username, QStringLiteral("user_999"));
+        QCOMPARE(model.userAt(99)->username, QStringLiteral("user_900"));
+        QVERIFY(!model.isLoaded(100, 100)); // and nothing else was asked for
+        // The owner detaches the model before it could ask the dead backend for more (the model
+        // keeps a plain pointer to its backend).
+        model.setSource(nullptr, {});
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.pendingRequests(), 0);
+        QVERIFY(!model.userAt(0));
     }
 
     void jumpFetchesOnlyThePagesAround()

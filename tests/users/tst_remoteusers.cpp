@@ -1,6 +1,7 @@
 #include "FakeLogtoUsers.h"
 #include "LogtoConnection.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QMutexLocker>
@@ -329,6 +330,60 @@ private Q_SLOTS:
         GH_VERIFY_OK(check);
         QCOMPARE(check->rowsInvalid, 250);
         QCOMPARE(requests("GET", QStringLiteral("/api/users")), 3 + 5); // one look-up per 50 rows
+    }
+
+    /// The server fails for good after eight pages (1.3 MB of rows, so part of the file is on
+    /// disk): the export fails, the file that was there before is untouched, nothing partial is
+    /// left beside it and nothing is journaled.
+    void serverFailingMidExportLeavesTheFileAlone()
+    {
+        {
+            test::FakeLogto::State &state = m_fake->state();
+            QMutexLocker lock(&state.mutex);
+            for (int i = 0; i < 1000; ++i) {
+                const QJsonObject user = test::fakelogto::newUser(
+                    state, QStringLiteral("long_%1").arg(i), QStringLiteral("long%1@example.com").arg(i),
+                    QStringLiteral("%1 ").arg(i) + QString(1600, QLatin1Char('n')));
+                state.users.insert(user.value(QLatin1String("id")).toString(), user);
+            }
+        }
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("users.csv"));
+        const QByteArray previous = "the previous export\n";
+        {
+            QFile file(target);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(previous);
+        }
+        test::HttpFault fault;
+        fault.status = 503;
+        fault.method = "GET";
+        fault.pathPattern = QStringLiteral("/api/users");
+        fault.after = 8;
+        fault.times = -1;
+        const auto exportsJournaled = [this] {
+            const auto journal = test::await(m_backend->journal().list({}));
+            return journal.ok() ? std::count_if(journal->begin(), journal->end(),
+                                                [](const JournalEntry &e) {
+                                                    return e.action == QLatin1String("user.export");
+                                                })
+                                : -1;
+        };
+        const auto exportsBefore = exportsJournaled();
+        QVERIFY(exportsBefore >= 0);
+        m_fake->server().addFault(fault);
+        m_fake->server().clearRequests();
+
+        const auto failed = test::await(users().exportUsers(m_tenant, {}, target, {}, nullptr), 60000);
+        QVERIFY2(!failed.ok(), "the export reported success without the rest of the users");
+        QCOMPARE(failed.error().code(), ErrorCode::Unavailable);
+        QVERIFY(requests("GET", QStringLiteral("/api/users")) >= 9);
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), previous);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("users.csv")});
+        QCOMPARE(exportsJournaled(), exportsBefore);
     }
 
     /// tst_users' round trip on a Logto server: no digests leave it, and it chooses ids and

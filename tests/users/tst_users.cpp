@@ -1,11 +1,15 @@
 #include "FakeLogtoState.h"
 #include "UsersFixture.h"
+#include "journal/JournalChain.h"
 #include "model/UserJson.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
+#include <QScopeGuard>
+#include <limits>
+#include <variant>
 
 using namespace gatehouse;
 
@@ -61,6 +65,34 @@ private:
         return out;
     }
 
+    /// PostgreSQL: connections of this test's database that wait for a lock now.
+    int lockWaiters()
+    {
+        const QString name = QStringLiteral("observer");
+        int n = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::contains(name)
+                                  ? QSqlDatabase::database(name)
+                                  : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            if (!db.isOpen()) {
+                const auto spec = WorkspaceSpec::parse(m_fx.workspace());
+                db.setHostName(spec->host);
+                db.setPort(spec->port);
+                db.setUserName(spec->user);
+                db.setPassword(spec->password);
+                db.setDatabaseName(spec->database);
+                if (!db.open())
+                    return -1;
+            }
+            QSqlQuery q(db); // autocommit: every query sees the activity of that moment
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                      "AND datname = current_database()")) &&
+                q.next())
+                n = q.value(0).toInt();
+        }
+        return n;
+    }
+
     JournalEntry lastJournal()
     {
         const auto entries = test::await(m_fx.backend->journal().list({m_tenant, {}, 0, 1}));
@@ -95,6 +127,8 @@ private Q_SLOTS:
             const auto report = test::await(m_fx.backend->journal().verify());
             QVERIFY(report.ok() && report->intact());
         }
+        if (QSqlDatabase::contains(QStringLiteral("observer")))
+            QSqlDatabase::removeDatabase(QStringLiteral("observer"));
         m_fx.close();
     }
 
@@ -294,6 +328,120 @@ private Q_SLOTS:
         QCOMPARE(e.action, QStringLiteral("user.delete"));
         QCOMPARE(e.reason, QStringLiteral("GDPR erasure request"));
         QCOMPARE(test::await(users().get(m_tenant, u.id)).error().code(), ErrorCode::NotFound);
+    }
+
+    /// Two connections update the same user at the same moment (PostgreSQL, READ COMMITTED:
+    /// both read version 1 before either writes; a third transaction holds the row until both
+    /// wait for it). One wins; the other gets Conflict and leaves no trace; the journal's only
+    /// entry has as "before" the row the winner changed. SQLite has one writer, so there the
+    /// second reads after the first committed; the outcome must be the same.
+    void concurrentUpdatesOfOneUser()
+    {
+        if (!caps().atomicConflictCheck)
+            QSKIP("an atomic conflict check is not a capability of this backend");
+        const User original = create(draft(QStringLiteral("judy"), QStringLiteral("judy@example.com")));
+        QVERIFY(!original.id.isEmpty());
+        QString error;
+        const auto second = test::openBackend(m_fx.workspace(), &error);
+        QVERIFY2(second, qPrintable(error));
+        const auto entriesBefore = test::await(m_fx.backend->journal().list({m_tenant, {}, 0, 1000}));
+        GH_VERIFY_OK(entriesBefore);
+
+        if (m_fx.isPostgres()) {
+            QVERIFY(m_fx.rawExec(QStringLiteral("BEGIN")));
+            QVERIFY(m_fx.rawExec(QStringLiteral("UPDATE users SET name = name WHERE id = ?"), {original.id}));
+        }
+        const auto release = qScopeGuard([this] {
+            if (m_fx.isPostgres())
+                m_fx.rawExec(QStringLiteral("ROLLBACK"));
+        });
+        User mine = original;
+        mine.name = QStringLiteral("Written by the first");
+        User theirs = original;
+        theirs.name = QStringLiteral("Written by the second");
+        theirs.customData = QJsonObject{{QStringLiteral("lost"), true}};
+        Future<User> first = users().update(m_tenant, mine);
+        Future<User> other = second->users().update(m_tenant, theirs);
+        if (m_fx.isPostgres()) {
+            // Both have read the row (reads do not wait) and now wait for its lock.
+            QVERIFY2(QTest::qWaitFor([this] { return lockWaiters() == 2; }, 20000),
+                     qPrintable(QStringLiteral("%1 connections wait for the row").arg(lockWaiters())));
+            QVERIFY(!first.isFinished() && !other.isFinished());
+            QVERIFY(m_fx.rawExec(QStringLiteral("ROLLBACK")));
+        }
+        const auto a = test::await(first);
+        const auto b = test::await(other);
+        QVERIFY2(a.ok() != b.ok(),
+                 qPrintable(QStringLiteral("first: %1, second: %2")
+                                .arg(a.ok() ? QStringLiteral("ok") : a.error().toString(),
+                                     b.ok() ? QStringLiteral("ok") : b.error().toString())));
+        const auto &loser = a.ok() ? b : a;
+        QCOMPARE(loser.error().code(), ErrorCode::Conflict);
+        const User winner = a.ok() ? a.value() : b.value();
+        QCOMPARE(winner.version, original.version + 1);
+
+        const auto stored = test::await(users().get(m_tenant, original.id));
+        GH_VERIFY_OK(stored);
+        QCOMPARE(stored->name, winner.name);
+        QCOMPARE(stored->customData, winner.customData);
+        QCOMPARE(stored->version, original.version + 1);
+
+        const auto entries = test::await(m_fx.backend->journal().list({m_tenant, {}, 0, 1000}));
+        GH_VERIFY_OK(entries);
+        QCOMPARE(entries->size(), entriesBefore->size() + 1);
+        const JournalEntry &e = entries->first();
+        QCOMPARE(e.action, QStringLiteral("user.update"));
+        QCOMPARE(e.targetId, original.id);
+        const QJsonObject before = e.before.toObject();
+        QCOMPARE(before.value(QStringLiteral("name")).toString(), original.name);
+        QCOMPARE(before.value(QStringLiteral("customData")).toObject(), original.customData);
+        QCOMPARE(e.after.toObject().value(QStringLiteral("name")).toString(), winner.name);
+        const auto report = test::await(second->journal().verify());
+        GH_VERIFY_OK(report);
+        QVERIFY(report->intact());
+    }
+
+    /// What the journal hashes and what it stores must agree after a round trip through the
+    /// storage, whatever the values: floats, integers beyond 2^53, control characters, keys
+    /// outside ASCII.
+    void journalKeepsAwkwardValues()
+    {
+        User u = draft(QStringLiteral("kate"));
+        QJsonObject data;
+        data.insert(QStringLiteral("ratio"), 0.1);
+        data.insert(QStringLiteral("tiny"), 5e-324);
+        data.insert(QStringLiteral("huge"), 1.7976931348623157e308);
+        data.insert(QStringLiteral("negative"), -2.5);
+        data.insert(QStringLiteral("beyond 2^53"), qint64(9007199254740993));
+        data.insert(QStringLiteral("int64 min"), std::numeric_limits<qint64>::min());
+        data.insert(QStringLiteral("control"), QStringLiteral("a\u0001b\u001fc\td\ne\u007ff\u2028g"));
+        data.insert(QStringLiteral("\u00e9t\u00e9"), 1);
+        data.insert(QStringLiteral("\u03a9"), 2);
+        data.insert(QStringLiteral("\U0001F600"), 3);
+        data.insert(QStringLiteral("\uFB00"), 4);
+        data.insert(QStringLiteral("Zebra"), 5);
+        u.customData = data;
+        const User created = create(u);
+        QVERIFY(!created.id.isEmpty());
+        User changed = created;
+        changed.customData.insert(QStringLiteral("ratio"), 0.30000000000000004);
+        const auto updated = test::await(users().update(m_tenant, changed));
+        GH_VERIFY_OK(updated);
+
+        const auto report = test::await(m_fx.backend->journal().verify());
+        GH_VERIFY_OK(report);
+        QVERIFY2(report->intact(), qPrintable(report->problems.value(0).message));
+        const JournalEntry e = lastJournal();
+        QCOMPARE(e.action, QStringLiteral("user.update"));
+        // QJsonObject's == depends on how each object was built (inserted or parsed keys sort
+        // differently); the canonical text does not.
+        QCOMPARE(journalchain::canonicalJson(e.before.toObject().value(QStringLiteral("customData"))),
+                 journalchain::canonicalJson(created.customData));
+        QCOMPARE(journalchain::canonicalJson(e.after.toObject().value(QStringLiteral("customData"))),
+                 journalchain::canonicalJson(updated->customData));
+        QCOMPARE(journalchain::canonicalJson(updated->customData),
+                 journalchain::canonicalJson(changed.customData));
+        QCOMPARE(journalchain::computeHash(e), e.hash);
     }
 
     void passwords()
@@ -507,19 +655,35 @@ private Q_SLOTS:
             QCOMPARE(pageError(q), ErrorCode::Unsupported);
             return;
         }
-        // 230 users through the import path (fast, sets createdAt and lastSignInAt).
+        // 230 users through the import path (fast, sets createdAt and lastSignInAt; keeps ids on a
+        // local workspace, where the ids are shuffled against every other order).
+        struct Row
+        {
+            QString id, username, email;
+            qint64 createdAt = 0, lastSignInAt = 0; // 0: never signed in
+        };
+        QList<Row> rows;
+        for (int i = 0; i < 230; ++i) {
+            Row r;
+            r.id = QStringLiteral("k%1").arg((i * 137) % 230, 3, 10, QLatin1Char('0'));
+            r.username = QStringLiteral("user_%1").arg(i);
+            r.email = (i % 7 == 0 ? QStringLiteral("same%1").arg(i) : QStringLiteral("mail%1").arg(229 - i)) +
+                      QStringLiteral("@example.com");
+            r.createdAt = 1700000000000LL + (i / 3) * 1000; // ties on createdAt
+            r.lastSignInAt = i % 4 == 0 ? 0 : 1710000000000LL + (i % 11) * 1000;
+            rows.append(r);
+        }
         const QString csv = m_files.filePath(QStringLiteral("paging.csv"));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("username,primaryEmail,createdAt,lastSignInAt\n");
-        for (int i = 0; i < 230; ++i) {
-            file.write(
-                QStringLiteral("user_%1,%2@example.com,%3,%4\n")
-                    .arg(i)
-                    .arg(i % 7 == 0 ? QStringLiteral("same%1").arg(i) : QStringLiteral("mail%1").arg(229 - i))
-                    .arg(1700000000000LL + (i / 3) * 1000) // ties on createdAt
-                    .arg(i % 4 == 0 ? QString() : QString::number(1710000000000LL + (i % 11) * 1000))
-                    .toUtf8());
+        file.write(remote() ? "username,primaryEmail,createdAt,lastSignInAt\n"
+                            : "id,username,primaryEmail,createdAt,lastSignInAt\n");
+        for (const Row &r : std::as_const(rows)) {
+            file.write(QStringLiteral("%1%2,%3,%4,%5\n")
+                           .arg(remote() ? QString() : r.id + QLatin1Char(','), r.username, r.email)
+                           .arg(r.createdAt)
+                           .arg(r.lastSignInAt ? QString::number(r.lastSignInAt) : QString())
+                           .toUtf8());
         }
         file.close();
         ImportOptions options;
@@ -528,7 +692,49 @@ private Q_SLOTS:
         QVERIFY2(report->committed, qPrintable(report->toText()));
         UserQuery q;
         q.sort = static_cast<UserQuery::Sort>(sort);
-        // Sequential pages of 17 visit every row once, in order.
+
+        // The expected order, from the rows themselves: the sort key, then the id in the same
+        // direction. A Logto server chooses ids and creation times itself: there the rows are
+        // what the server holds, newest first (then by id, descending).
+        if (remote()) {
+            rows.clear();
+            QMutexLocker lock(&m_fx.fake()->state().mutex);
+            for (const QJsonObject &u : std::as_const(m_fx.fake()->state().users)) {
+                Row r;
+                r.id = u.value(QLatin1String("id")).toString();
+                r.createdAt = static_cast<qint64>(u.value(QLatin1String("createdAt")).toDouble());
+                rows.append(r);
+            }
+            QCOMPARE(rows.size(), 230);
+        }
+        auto keyOf = [&q](const Row &r) -> std::variant<qint64, QString> {
+            switch (q.sort) {
+            case UserQuery::Sort::CreatedDesc:
+                return r.createdAt;
+            case UserQuery::Sort::Username:
+                return r.username.toLower();
+            case UserQuery::Sort::Email:
+                return r.email.toLower();
+            case UserQuery::Sort::LastSignInDesc:
+                return r.lastSignInAt;
+            }
+            return r.createdAt;
+        };
+        const bool descending =
+            q.sort == UserQuery::Sort::CreatedDesc || q.sort == UserQuery::Sort::LastSignInDesc;
+        std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
+            const auto ka = keyOf(a);
+            const auto kb = keyOf(b);
+            if (ka != kb)
+                return descending ? kb < ka : ka < kb;
+            return descending ? b.id < a.id : a.id < b.id;
+        });
+        QStringList expected;
+        for (const Row &r : std::as_const(rows))
+            expected << r.id;
+        QCOMPARE(QSet<QString>(expected.begin(), expected.end()).size(), 230);
+
+        // Sequential pages of 17 visit every row once, in that order; so does one page of 500.
         QStringList sequential;
         UserCursor cursor;
         for (int guard = 0; guard < 100; ++guard) {
@@ -540,9 +746,8 @@ private Q_SLOTS:
             if (page->atEnd)
                 break;
         }
-        QCOMPARE(sequential.size(), 230);
-        QCOMPARE(QSet<QString>(sequential.begin(), sequential.end()).size(), 230);
-        QCOMPARE(ids(q, 500), sequential);
+        QCOMPARE(sequential, expected);
+        QCOMPARE(ids(q, 500), expected);
         // Anchors jump straight to any chunk.
         const auto anchors = test::await(users().anchors(m_tenant, q, 50));
         GH_VERIFY_OK(anchors);
@@ -551,7 +756,7 @@ private Q_SLOTS:
         for (int chunk = 0; chunk < 5; ++chunk) {
             const auto page = test::await(users().page(m_tenant, q, anchors->cursors[chunk], 50));
             GH_VERIFY_OK(page);
-            QCOMPARE(page->users.first().id, sequential[chunk * 50]);
+            QCOMPARE(page->users.first().id, expected[chunk * 50]);
         }
     }
 

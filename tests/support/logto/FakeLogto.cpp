@@ -1,6 +1,6 @@
 #include "FakeLogto.h"
 
-#include "security/Random.h"
+#include "FakeLogtoState.h"
 #include "util/Clock.h"
 
 #include <QHash>
@@ -63,8 +63,8 @@ struct FakeLogto::Private
     QSslCertificate certificate;
     QSslKey key;
     QString error;
-    QString clientId = security::generateId(21);
-    QString clientSecret = security::generateSecret();
+    QString clientId = fakelogto::newId(21);
+    QString clientSecret = fakelogto::newSecret();
 
     mutable QMutex mutex;
     QHash<QByteArray, Token> tokens;
@@ -92,7 +92,7 @@ struct FakeLogto::Private
         if (form.value(QStringLiteral("grant_type")) != QLatin1String("client_credentials"))
             return oidcError(400, QStringLiteral("unsupported_grant_type"),
                              QStringLiteral("unsupported grant_type requested"));
-        if (id != clientId || !security::constantTimeEquals(secret.toUtf8(), clientSecret.toUtf8()))
+        if (id != clientId || secret != clientSecret) // a test server: no timing to hide
             return oidcError(401, QStringLiteral("invalid_client"),
                              QStringLiteral("client authentication failed"));
         const QString resource = form.value(QStringLiteral("resource"));
@@ -105,8 +105,7 @@ struct FakeLogto::Private
 
         const bool all =
             form.value(QStringLiteral("scope")).split(QLatin1Char(' ')).contains(QLatin1String("all"));
-        const QByteArray token = "fake." + security::randomBytes(24).toBase64(QByteArray::Base64UrlEncoding |
-                                                                              QByteArray::OmitTrailingEquals);
+        const QByteArray token = fakelogto::newToken();
         QMutexLocker lock(&mutex);
         tokens.insert(token, Token{clock::nowMs() + qint64(lifetimeSeconds) * 1000, all});
         return HttpResponse::json(200, QJsonDocument(QJsonObject{

@@ -1,8 +1,8 @@
 #include "FakeLogtoState.h"
-#include "security/Random.h"
 
 #include <QDateTime>
 #include <QMutexLocker>
+#include <QRandomGenerator>
 #include <algorithm>
 
 namespace gatehouse::test {
@@ -36,23 +36,36 @@ void FakeLogto::installApi()
 
 namespace fakelogto {
 
+namespace {
+/// `length` characters of [0-9a-z] (Logto's ids) or [0-9a-zA-Z] (its secrets), drawn here rather
+/// than with the product's generator: the server shares no code with the client it tests.
+QString randomText(int length, bool upperCase)
+{
+    static const char alphabet[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const quint32 size = upperCase ? 62 : 36;
+    QString out;
+    out.reserve(length);
+    for (int i = 0; i < length; ++i)
+        out.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(size)]));
+    return out;
+}
+} // namespace
+
 QString newId(int length)
 {
-    return security::generateId(length);
+    return randomText(length, false);
 }
 
 QString newSecret()
 {
-    static const char alphabet[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    QString out;
-    while (out.size() < 32) {
-        for (const char byte : security::randomBytes(64)) {
-            const auto value = static_cast<unsigned char>(byte);
-            if (value < 248 && out.size() < 32) // 248 = 4 × 62: no bias
-                out.append(QLatin1Char(alphabet[value % 62]));
-        }
-    }
-    return out;
+    return randomText(32, true);
+}
+
+QByteArray newToken()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+    return "fake." + bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 HttpResponse notFound(const QString &id)

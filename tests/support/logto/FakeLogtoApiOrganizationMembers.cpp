@@ -21,10 +21,13 @@ HttpResponse created()
     return response;
 }
 
-QJsonObject publicUser(QJsonObject user)
+/// A member as GET /api/organizations/{id}/users lists it (samples/org_users.json): the user
+/// without its digest and, unlike GET /api/users, without hasPassword.
+QJsonObject memberUser(QJsonObject user)
 {
     user.remove(QStringLiteral("passwordDigest"));
     user.remove(QStringLiteral("passwordAlgorithm"));
+    user.remove(QStringLiteral("hasPassword"));
     return user;
 }
 
@@ -76,7 +79,7 @@ void installOrganizationMembersApi(FakeLogto &fake, FakeLogto::State &state)
             const QJsonObject user = s->users.value(it.key());
             if (!q.isEmpty() && !userMatches(user, q))
                 continue;
-            QJsonObject o = publicUser(user);
+            QJsonObject o = memberUser(user);
             o.insert(QStringLiteral("organizationRoles"), organizationRoleRefs(*s, it.value()));
             matching.insert(it.key(), o);
         }
@@ -322,6 +325,26 @@ void installOrganizationJitApi(FakeLogto &fake, FakeLogto::State &state)
         return HttpResponse::empty(204);
     });
 
+    // Adds one domain (samples/jit_domain_add: 201 and the new row); a domain already there → 422.
+    fake.apiRoute("POST", jit + QStringLiteral("email-domains"), [s, tenant](const HttpRequest &request) {
+        QMutexLocker lock(&s->mutex);
+        const QString id = request.captures.value(0);
+        const auto body = bodyObject(request);
+        const QJsonValue domain = body ? body->value(QLatin1String("emailDomain")) : QJsonValue();
+        if (!domain.isString() || domain.toString().isEmpty())
+            return invalidInput(QStringLiteral("`emailDomain` must be a non-empty string."));
+        if (!s->organizations.contains(id))
+            return foreignKeyNotFound();
+        QStringList &domains = s->jitEmailDomains[id];
+        if (domains.contains(domain.toString()))
+            return HttpResponse::error(422, QStringLiteral("entity.unique_integrity_violation"),
+                                       QStringLiteral("The entity already exists."));
+        domains.append(domain.toString());
+        return HttpResponse::json(201, QJsonDocument(QJsonObject{{QStringLiteral("tenantId"), tenant},
+                                                                 {QStringLiteral("organizationId"), id},
+                                                                 {QStringLiteral("emailDomain"), domain}}));
+    });
+
     fake.apiRoute("GET", jit + QStringLiteral("sso-connectors"), [s](const HttpRequest &request) {
         QMutexLocker lock(&s->mutex);
         const QString id = request.captures.value(0);
@@ -332,6 +355,10 @@ void installOrganizationJitApi(FakeLogto &fake, FakeLogto::State &state)
             QJsonObject connector = s->ssoConnectorById ? s->ssoConnectorById(connectorId) : QJsonObject();
             if (connector.isEmpty())
                 connector.insert(QStringLiteral("id"), connectorId);
+            // The connector's own row (samples/jit_sso), without what GET /api/sso-connectors/{id}
+            // adds from its provider.
+            for (const char *key : {"name", "providerLogo", "providerLogoDark", "providerType"})
+                connector.remove(QLatin1String(key));
             out.append(connector);
         }
         return FakeLogto::paged(request, out, false);
@@ -352,6 +379,26 @@ void installOrganizationJitApi(FakeLogto &fake, FakeLogto::State &state)
         }
         s->jitSsoConnectors.insert(id, QSet<QString>(ids->begin(), ids->end()));
         return HttpResponse::empty(204);
+    });
+
+    // Adds connectors to the set (samples/jit_sso_add: 201 "Created"; present ones are kept).
+    fake.apiRoute("POST", jit + QStringLiteral("sso-connectors"), [s](const HttpRequest &request) {
+        QMutexLocker lock(&s->mutex);
+        const QString id = request.captures.value(0);
+        HttpResponse answer;
+        const auto ids = listOrAnswer(request, "ssoConnectorIds", &answer);
+        if (!ids)
+            return answer;
+        if (!s->organizations.contains(id))
+            return foreignKeyNotFound();
+        for (const QString &connectorId : *ids) {
+            if (!s->ssoConnectorById || s->ssoConnectorById(connectorId).isEmpty())
+                return foreignKeyNotFound();
+        }
+        QSet<QString> &held = s->jitSsoConnectors[id];
+        for (const QString &connectorId : *ids)
+            held.insert(connectorId);
+        return created();
     });
 
     fake.apiRoute("GET", jit + QStringLiteral("roles"), [s](const HttpRequest &request) {

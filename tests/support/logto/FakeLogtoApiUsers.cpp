@@ -3,8 +3,8 @@
 // → 422 user.*_already_in_use; users always paginate, newest first; a missing user → 404
 // entity.not_found; digests never leave the server (responses carry hasPassword only).
 
+#include "FakeLogtoPasswords.h"
 #include "FakeLogtoUsers.h"
-#include "security/Password.h"
 
 #include <QDateTime>
 #include <QMutexLocker>
@@ -130,11 +130,11 @@ QString applyFields(const QJsonObject &body, QJsonObject &user, bool patch)
     return {};
 }
 
-/// Sets a new password (hashed here; cheap Argon2id parameters: this is a test server).
+/// Sets a new password (hashed here with Argon2i, as Logto does).
 void setPassword(QJsonObject &user, const QString &password)
 {
-    user.insert(QStringLiteral("passwordDigest"), security::hashPassword(password, {1024, 1, 1}));
-    user.insert(QStringLiteral("passwordAlgorithm"), QStringLiteral("Argon2id"));
+    user.insert(QStringLiteral("passwordDigest"), hashNewPassword(password));
+    user.insert(QStringLiteral("passwordAlgorithm"), QStringLiteral("Argon2i"));
     user.insert(QStringLiteral("hasPassword"), true);
 }
 
@@ -192,8 +192,7 @@ void installUserObjects(FakeLogto &fake, State &state)
         if (!digest.isUndefined() && (!digest.isString() || digest.toString().size() > 256))
             return invalidInput(
                 QStringLiteral("`passwordDigest` must be a string of at most 256 characters."));
-        security::PasswordAlgorithm parsed;
-        if (!algorithm.isUndefined() && !security::parsePasswordAlgorithm(algorithm.toString(), &parsed))
+        if (!algorithm.isUndefined() && !isPasswordAlgorithm(algorithm.toString()))
             return invalidInput(QStringLiteral("`passwordAlgorithm` is not valid."));
         if (!password.isUndefined() && !digest.isUndefined())
             return HttpResponse::error(400, QStringLiteral("user.password_and_digest"),
@@ -203,8 +202,8 @@ void installUserObjects(FakeLogto &fake, State &state)
                                        QStringLiteral("Password algorithm is required."));
         if (const QString code = collision(*s, user, {}); !code.isEmpty())
             return collisionAnswer(code);
-        if (!digest.isUndefined() && parsed == security::PasswordAlgorithm::Legacy &&
-            !security::digestProblem(parsed, digest.toString()).isEmpty())
+        if (!digest.isUndefined() && algorithm.toString() == QLatin1String("Legacy") &&
+            !isLegacyDigest(digest.toString()))
             return invalidInput(QStringLiteral("The legacy password digest is not valid."));
         if (!password.isUndefined()) {
             setPassword(user, password.toString());
@@ -329,12 +328,10 @@ void installUserSettings(FakeLogto &fake, State &state)
             const QJsonObject user = s->users.value(id);
             const auto refused = HttpResponse::error(422, QStringLiteral("session.invalid_credentials"),
                                                      QStringLiteral("Wrong account or password."));
-            security::PasswordAlgorithm algorithm;
-            if (!security::parsePasswordAlgorithm(text(user, "passwordAlgorithm"), &algorithm))
-                return refused;
-            const Result<bool> ok =
-                security::verifyPassword(password.toString(), algorithm, text(user, "passwordDigest"));
-            return ok.ok() && ok.value() ? HttpResponse::empty(204) : refused;
+            return passwordMatches(text(user, "passwordAlgorithm"), text(user, "passwordDigest"),
+                                   password.toString())
+                       ? HttpResponse::empty(204)
+                       : refused;
         });
 
     fake.apiRoute("GET", QStringLiteral("/api/users/([^/]+)/mfa-verifications"),

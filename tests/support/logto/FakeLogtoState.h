@@ -96,6 +96,8 @@ namespace fakelogto {
 QString newId(int length = 21);
 /// A secret as Logto makes them: 32 characters from [0-9A-Za-z].
 QString newSecret();
+/// A bearer token nobody can guess ("fake." and 24 random bytes, base64url).
+QByteArray newToken();
 /// 404 for an id that does not exist: entity.not_exists_with_id.
 HttpResponse notFound(const QString &id);
 /// 404 for a relation that does not exist: entity.not_found.

@@ -118,6 +118,10 @@ struct HttpTestServer::Private
                 continue;
             if (!matches(fault.method, fault.pathPattern, request))
                 continue;
+            if (fault.after > 0) {
+                --fault.after;
+                continue;
+            }
             const HttpFault taken = fault;
             if (fault.times > 0 && --fault.times == 0)
                 faults.removeAt(i);
@@ -159,8 +163,13 @@ struct HttpTestServer::Private
             }
         }
         if (!handler) {
-            connection->respond(HttpResponse::error(404, QStringLiteral("entity.not_found"),
-                                                    QStringLiteral("The resource does not exist.")));
+            // What Logto (Koa) answers for a path no route serves (samples/tenants.*): plain text,
+            // not a JSON error body.
+            HttpResponse notFound;
+            notFound.status = 404;
+            notFound.body = "Not Found";
+            notFound.contentType = "text/plain; charset=utf-8";
+            connection->respond(notFound);
             return;
         }
         connection->respond(handler(request));

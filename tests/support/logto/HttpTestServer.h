@@ -48,7 +48,8 @@ struct HttpResponse
 
 /// What the server should do wrong with the next matching requests (fault tests). A fault
 /// applies to requests whose path matches `pathPattern` (empty = every path) and method matches
-/// `method` (empty = any); it is used `times` times (-1 = until cleared), then removed.
+/// `method` (empty = any), from the (`after` + 1)-th of them on; it is used `times` times (-1 =
+/// until cleared), then removed.
 struct HttpFault
 {
     enum class Kind {
@@ -66,15 +67,17 @@ struct HttpFault
     QByteArray method;
     QString pathPattern; ///< regular expression matched against the path
     int times = 1;
+    int after = 0; ///< let this many matching requests through before the fault applies
     int status = 500;
     QByteArray retryAfter;
     qint64 hugeBytes = 50LL * 1024 * 1024;
 };
 
 /// A small HTTP/1.1 server on 127.0.0.1 for tests (keep-alive, Content-Length bodies, optional
-/// TLS with a certificate the test makes). Routes are matched in the order they were added;
-/// handlers run on the server's thread. The server runs in its own thread so that a test may
-/// block its own thread (a synchronous client) while the server answers.
+/// TLS with a certificate the test makes). Routes are matched in the order they were added; a
+/// path no route serves gets Logto's 404 (text/plain "Not Found"). Handlers run on the server's
+/// thread. The server runs in its own thread so that a test may block its own thread (a
+/// synchronous client) while the server answers.
 class HttpTestServer : public QObject
 {
     Q_OBJECT

@@ -1,7 +1,9 @@
 // The Users page, driven through the real MainWindow on a tenant with 5,000 imported users:
 // the windowed list and its total, search as you type, sorting by header, the detail pane, a
 // suspension with a required reason (journaled), an all-or-nothing import with one bad row,
-// creating and deleting a user, and the model's invariants while scrolling.
+// creating and deleting a user, and the model's invariants while scrolling. Each test function
+// finds what it needs (the page, the users it works on, an empty search) by itself, so that any
+// one of them runs alone or in any order.
 
 #include "../UiTestHelpers.h"
 #include "TestSupport.h"
@@ -37,6 +39,7 @@ class TestUiUsers : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void listShowsRowsAndTotal();
     void searchNarrowsAsTyped();
     void headerClickSorts();
@@ -52,12 +55,16 @@ private:
     UsersPage *page() const { return m_window->usersPage(); }
     QLineEdit *search() const { return page()->findChild<QLineEdit *>(QStringLiteral("usersSearchEdit")); }
     bool searchFor(const QString &text, int expectedRows);
+    bool select(const QString &text, const QString &id);
+    QString idOf(const QString &username);
     QString writeFile(const QString &name, const QByteArray &content);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
     QString m_tenantId;
-    QString m_adaId;
+    QString m_adaId;     ///< shown by the detail tests, never changed
+    QString m_editId;    ///< renamed by unsavedEditAsksBeforeLeaving
+    QString m_suspendId; ///< suspended by suspendRequiresReason
 };
 
 QString TestUiUsers::writeFile(const QString &name, const QByteArray &content)
@@ -96,6 +103,47 @@ void TestUiUsers::initTestCase()
         60000);
     GH_VERIFY_OK(report);
     QCOMPARE(report->rowsImported, qint64(seededUsers));
+    m_adaId = idOf(QStringLiteral("ada_lovelace"));
+    m_editId = idOf(QStringLiteral("user00042"));
+    m_suspendId = idOf(QStringLiteral("user00099"));
+    QVERIFY(!m_adaId.isEmpty() && !m_editId.isEmpty() && !m_suspendId.isEmpty());
+    m_window->showArea(MainWindow::Area::Users);
+}
+
+void TestUiUsers::init()
+{
+    // The Users page with the whole list, whatever the test before left.
+    m_window->showArea(MainWindow::Area::Users);
+    QCOMPARE(m_window->currentPage(), page());
+    QVERIFY(searchFor(QString(), seededUsers));
+}
+
+/// The id of the user `username`, straight from the workspace.
+QString TestUiUsers::idOf(const QString &username)
+{
+    UserQuery q;
+    q.search = username;
+    const auto found = test::await(m_window->workspace()->backend().users().page(m_tenantId, q, {}, 10));
+    if (!found.ok())
+        return {};
+    for (const User &u : found->users) {
+        if (u.username == username)
+            return u.id;
+    }
+    return {};
+}
+
+/// Searches for `text`, which must find exactly the user `id`, selects that user and waits until
+/// the detail shows it.
+bool TestUiUsers::select(const QString &text, const QString &id)
+{
+    if (!searchFor(text, 1) || !QTest::qWaitFor([this] { return page()->model()->isLoaded(0, 0); }, 10000))
+        return false;
+    const QModelIndex first = page()->model()->index(0, 0);
+    if (first.data(UserListModel::UserIdRole).toString() != id)
+        return false;
+    page()->view()->setCurrentIndex(first);
+    return QTest::qWaitFor([this, &id] { return page()->detail()->user().id == id; }, 10000);
 }
 
 bool TestUiUsers::searchFor(const QString &text, int expectedRows)
@@ -114,6 +162,7 @@ bool TestUiUsers::searchFor(const QString &text, int expectedRows)
 
 void TestUiUsers::listShowsRowsAndTotal()
 {
+    m_window->showArea(MainWindow::Area::Applications);
     m_window->showArea(MainWindow::Area::Users);
     QCOMPARE(m_window->currentPage(), page());
     QCOMPARE(page()->objectName(), QStringLiteral("usersPage"));
@@ -139,8 +188,7 @@ void TestUiUsers::searchNarrowsAsTyped()
     QTest::keyClicks(edit, QStringLiteral("analyt"));
     QTRY_COMPARE(page()->model()->rowCount(), 1);
     QTRY_COMPARE(page()->model()->index(0, UserListModel::EmailColumn).data().toString(), adaEmail);
-    m_adaId = page()->model()->index(0, 0).data(UserListModel::UserIdRole).toString();
-    QVERIFY(!m_adaId.isEmpty());
+    QCOMPARE(page()->model()->index(0, 0).data(UserListModel::UserIdRole).toString(), m_adaId);
     auto *total = page()->findChild<QLabel *>(QStringLiteral("usersTotalLabel"));
     QTRY_COMPARE(total->text(), QStringLiteral("1 user found"));
 
@@ -184,11 +232,8 @@ void TestUiUsers::headerClickSorts()
 
 void TestUiUsers::detailShowsSelectedUser()
 {
-    QVERIFY(searchFor(QStringLiteral("lovelace"), 1));
-    QTRY_VERIFY(page()->model()->isLoaded(0, 0));
-    page()->view()->setCurrentIndex(page()->model()->index(0, 0));
+    QVERIFY(select(QStringLiteral("lovelace"), m_adaId));
     UserDetail *detail = page()->detail();
-    QTRY_COMPARE(detail->user().id, m_adaId);
     auto *email = detail->findChild<QLineEdit *>(QStringLiteral("userEmailEdit"));
     QTRY_COMPARE(email->text(), adaEmail);
     QCOMPARE(detail->findChild<QLabel *>(QStringLiteral("userTitleLabel"))->text(),
@@ -213,8 +258,9 @@ void TestUiUsers::detailShowsSelectedUser()
 
 void TestUiUsers::unsavedEditAsksBeforeLeaving()
 {
+    QVERIFY(select(QStringLiteral("user00042"), m_editId));
     QVERIFY(searchFor(QString(), seededUsers));
-    QTRY_COMPARE(page()->detail()->user().id, m_adaId); // kept while the list reloaded
+    QTRY_COMPARE(page()->detail()->user().id, m_editId); // kept while the list reloaded
     auto *name = page()->detail()->findChild<QLineEdit *>(QStringLiteral("userNameEdit"));
     name->setText(QStringLiteral("Augusta Ada King"));
     QVERIFY(page()->detail()->isDirty());
@@ -222,28 +268,29 @@ void TestUiUsers::unsavedEditAsksBeforeLeaving()
     // Staying keeps the edit and the user.
     QTRY_VERIFY(page()->model()->isLoaded(0, 5));
     int other = 0;
-    while (page()->model()->index(other, 0).data(UserListModel::UserIdRole).toString() == m_adaId)
+    while (page()->model()->index(other, 0).data(UserListModel::UserIdRole).toString() == m_editId)
         ++other;
     MessageBox::clearShownTexts();
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     page()->view()->setCurrentIndex(page()->model()->index(other, 0));
     QCOMPARE(MessageBox::shownTexts().size(), 1);
     QVERIFY(MessageBox::shownTexts().first().contains(QStringLiteral("unsaved changes")));
-    QCOMPARE(page()->detail()->user().id, m_adaId);
+    QCOMPARE(page()->detail()->user().id, m_editId);
     QCOMPARE(name->text(), QStringLiteral("Augusta Ada King"));
 
     // Saving with Ctrl+S stores it and the list shows the new name.
     QVERIFY(shortcut(*m_window, QKeySequence::Save));
     QTRY_VERIFY(!page()->detail()->isDirty());
     QTRY_COMPARE(page()->detail()->user().name, QStringLiteral("Augusta Ada King"));
-    QVERIFY(searchFor(QStringLiteral("lovelace"), 1));
+    QVERIFY(searchFor(QStringLiteral("user00042"), 1));
     QTRY_COMPARE(page()->model()->index(0, UserListModel::NameColumn).data().toString(),
                  QStringLiteral("Augusta Ada King"));
 }
 
 void TestUiUsers::suspendRequiresReason()
 {
-    QTRY_COMPARE(page()->view()->currentIndex().data(UserListModel::UserIdRole).toString(), m_adaId);
+    QVERIFY(select(QStringLiteral("user00099"), m_suspendId));
+    QTRY_COMPARE(page()->view()->currentIndex().data(UserListModel::UserIdRole).toString(), m_suspendId);
     page()->detail()->findChild<QPushButton *>(QStringLiteral("userSuspendButton"))->click();
     auto *dialog = waitForVisible<ReasonDialog>(m_window.get());
     QVERIFY(dialog);
@@ -264,7 +311,7 @@ void TestUiUsers::suspendRequiresReason()
     QTRY_VERIFY(page()->detail()->user().isSuspended);
     JournalQuery query;
     query.tenantId = m_tenantId;
-    query.targetId = m_adaId;
+    query.targetId = m_suspendId;
     const auto entries = test::await(m_window->workspace()->backend().journal().list(query));
     GH_VERIFY_OK(entries);
     QVERIFY(!entries->isEmpty());
@@ -272,7 +319,7 @@ void TestUiUsers::suspendRequiresReason()
     QCOMPARE(entries->first().reason, why);
     QTRY_COMPARE(page()->model()->index(0, UserListModel::StatusColumn).data().toString(),
                  QStringLiteral("Suspended"));
-    QTRY_COMPARE(page()->view()->currentIndex().data(UserListModel::UserIdRole).toString(), m_adaId);
+    QTRY_COMPARE(page()->view()->currentIndex().data(UserListModel::UserIdRole).toString(), m_suspendId);
     QVERIFY(page()
                 ->detail()
                 ->findChild<QLabel *>(QStringLiteral("userSuspendedBadge"))
