@@ -211,7 +211,7 @@ public:
         return c;
     }
     Future<Done> open() override { return m_real->open(); }
-    void setOperator(const QString &name) override { m_real->setOperator(name); }
+    Result<Done> declareOperator(const QString &name) override { return m_real->declareOperator(name); }
     QString operatorName() const override { return m_real->operatorName(); }
     TenantsApi &tenants() override { return m_real->tenants(); }
     ApplicationsApi &applications() override { return m_real->applications(); }
@@ -223,6 +223,7 @@ public:
     SsoConnectorsApi &ssoConnectors() override { return m_real->ssoConnectors(); }
     SignInExperienceApi &signInExperience() override { return m_real->signInExperience(); }
     JournalApi &journal() override { return m_real->journal(); }
+    AccessControlApi &access() override { return m_real->access(); }
 
 private:
     std::unique_ptr<Backend> m_real;
