@@ -1147,6 +1147,285 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::local</name>
+    <message>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>must start with a letter or _ and use only letters, digits and _ . @ - (at most 63)</source>
+        <translation>muss mit einem Buchstaben oder _ beginnen und darf nur Buchstaben, Ziffern und _ . @ - enthalten (höchstens 63)</translation>
+    </message>
+    <message>
+        <source>An organization admin is a user of a tenant: name the tenant and the user.</source>
+        <translation>Ein Organisationsadmin ist ein Benutzer eines Mandanten: Geben Sie den Mandanten und den Benutzer an.</translation>
+    </message>
+    <message>
+        <source>An organization admin&apos;s tenant is the one of their user.</source>
+        <translation>Der Mandant eines Organisationsadmins ist der seines Benutzers.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>On a PostgreSQL workspace the database login is the operator (%1); no other name can be declared. Connect as your own login instead.</source>
+        <translation>In einem PostgreSQL-Arbeitsbereich ist die Datenbankanmeldung der Operator (%1); kein anderer Name kann angegeben werden. Verbinden Sie sich stattdessen mit Ihrer eigenen Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::local::LocalAccess</name>
+    <message>
+        <source>The login %1 is not an operator of this workspace. An owner adds operators with &quot;gatehouse-cli operator add&quot;.</source>
+        <translation>Die Anmeldung %1 ist kein Operator dieses Arbeitsbereichs. Ein Eigentümer fügt Operatoren mit „gatehouse-cli operator add“ hinzu.</translation>
+    </message>
+    <message>
+        <source>An operator named %1 already exists.</source>
+        <translation>Ein Operator namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <translation>Operator %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an ability organization admins can be lent; these can: %2</source>
+        <translation>%1 ist keine Fähigkeit, die Organisationsadmins verliehen werden kann; diese können es: %2</translation>
+    </message>
+    <message>
+        <source>Organization permission</source>
+        <translation>Organisationsberechtigung</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::local::postgres</name>
+    <message>
+        <source>The database could not prepare a statement.</source>
+        <translation>Die Datenbank konnte eine Anweisung nicht vorbereiten.</translation>
+    </message>
+    <message>
+        <source>This login may not create database roles (it lacks CREATEROLE), so it cannot add operators. Ask the server&apos;s administrator to grant it CREATEROLE, or add operators as a login that has it.</source>
+        <translation>Diese Anmeldung darf keine Datenbankrollen anlegen (ihr fehlt CREATEROLE) und kann daher keine Operatoren hinzufügen. Bitten Sie den Administrator des Servers, ihr CREATEROLE zu gewähren, oder fügen Sie Operatoren mit einer Anmeldung hinzu, die es hat.</translation>
+    </message>
+    <message>
+        <source>A new database login needs a password (read from standard input).</source>
+        <translation>Eine neue Datenbankanmeldung braucht ein Passwort (von der Standardeingabe gelesen).</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::policy</name>
+    <message>
+        <source>see tenants</source>
+        <translation>Mandanten sehen</translation>
+    </message>
+    <message>
+        <source>create, rename and delete tenants</source>
+        <translation>Mandanten anlegen, umbenennen und löschen</translation>
+    </message>
+    <message>
+        <source>read applications, API resources, roles, the organization template, SSO connectors and the sign-in experience</source>
+        <translation>Anwendungen, API-Ressourcen, Rollen, die Organisationsvorlage, SSO-Connectoren und die Anmeldeerfahrung lesen</translation>
+    </message>
+    <message>
+        <source>change applications, API resources, roles, the organization template, SSO connectors and the sign-in experience</source>
+        <translation>Anwendungen, API-Ressourcen, Rollen, die Organisationsvorlage, SSO-Connectoren und die Anmeldeerfahrung ändern</translation>
+    </message>
+    <message>
+        <source>find users and read their profiles, roles, MFA factors and organizations</source>
+        <translation>Benutzer finden und ihre Profile, Rollen, MFA-Faktoren und Organisationen lesen</translation>
+    </message>
+    <message>
+        <source>create users and edit their profiles and roles</source>
+        <translation>Benutzer anlegen und ihre Profile und Rollen bearbeiten</translation>
+    </message>
+    <message>
+        <source>delete users</source>
+        <translation>Benutzer löschen</translation>
+    </message>
+    <message>
+        <source>suspend and unsuspend users</source>
+        <translation>Benutzer sperren und entsperren</translation>
+    </message>
+    <message>
+        <source>set a user&apos;s password or require a new one</source>
+        <translation>das Passwort eines Benutzers setzen oder ein neues verlangen</translation>
+    </message>
+    <message>
+        <source>remove a user&apos;s MFA factor</source>
+        <translation>einen MFA-Faktor eines Benutzers entfernen</translation>
+    </message>
+    <message>
+        <source>check a password against a user&apos;s stored digest</source>
+        <translation>ein Passwort gegen den gespeicherten Hash eines Benutzers prüfen</translation>
+    </message>
+    <message>
+        <source>import users</source>
+        <translation>Benutzer importieren</translation>
+    </message>
+    <message>
+        <source>export users (without password digests)</source>
+        <translation>Benutzer exportieren (ohne Passwort-Hashes)</translation>
+    </message>
+    <message>
+        <source>export users&apos; password digests</source>
+        <translation>Passwort-Hashes von Benutzern exportieren</translation>
+    </message>
+    <message>
+        <source>read every organization with its members, applications, invitations and just-in-time provisioning</source>
+        <translation>jede Organisation mit Mitgliedern, Anwendungen, Einladungen und Just-in-Time-Bereitstellung lesen</translation>
+    </message>
+    <message>
+        <source>create, change and delete organizations and their settings</source>
+        <translation>Organisationen und ihre Einstellungen anlegen, ändern und löschen</translation>
+    </message>
+    <message>
+        <source>create and revoke invitations to any organization</source>
+        <translation>Einladungen in jede Organisation erstellen und widerrufen</translation>
+    </message>
+    <message>
+        <source>read the journal</source>
+        <translation>das Journal lesen</translation>
+    </message>
+    <message>
+        <source>verify the journal</source>
+        <translation>das Journal prüfen</translation>
+    </message>
+    <message>
+        <source>export the journal</source>
+        <translation>das Journal exportieren</translation>
+    </message>
+    <message>
+        <source>see who the operators are and their roles</source>
+        <translation>sehen, wer die Operatoren sind und welche Rollen sie haben</translation>
+    </message>
+    <message>
+        <source>add, change and remove operators</source>
+        <translation>Operatoren hinzufügen, ändern und entfernen</translation>
+    </message>
+    <message>
+        <source>change the delegation policy</source>
+        <translation>die Delegationsrichtlinie ändern</translation>
+    </message>
+    <message>
+        <source>view the organization&apos;s members</source>
+        <translation>die Mitglieder der Organisation sehen</translation>
+    </message>
+    <message>
+        <source>invite members to the organization</source>
+        <translation>Mitglieder in die Organisation einladen</translation>
+    </message>
+    <message>
+        <source>remove members from the organization</source>
+        <translation>Mitglieder aus der Organisation entfernen</translation>
+    </message>
+    <message>
+        <source>change members&apos; organization roles</source>
+        <translation>die Organisationsrollen von Mitgliedern ändern</translation>
+    </message>
+    <message>
+        <source>require MFA for the organization</source>
+        <translation>MFA für die Organisation verlangen</translation>
+    </message>
+    <message>
+        <source>edit the organization&apos;s branding and colours</source>
+        <translation>Branding und Farben der Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>manage the organization&apos;s just-in-time email domains</source>
+        <translation>die Just-in-Time-E-Mail-Domains der Organisation verwalten</translation>
+    </message>
+    <message>
+        <source>reset a member&apos;s password</source>
+        <translation>das Passwort eines Mitglieds zurücksetzen</translation>
+    </message>
+    <message>
+        <source>remove a member&apos;s MFA factor</source>
+        <translation>einen MFA-Faktor eines Mitglieds entfernen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Organization admin</source>
+        <translation>Organisationsadmin</translation>
+    </message>
+    <message>
+        <source>Not allowed: this is outside your organizations. Organization admins act only inside the organizations where they hold %1 (%2).</source>
+        <translation>Nicht erlaubt: Das liegt außerhalb Ihrer Organisationen. Organisationsadmins handeln nur in den Organisationen, in denen sie %1 (%2) haben.</translation>
+    </message>
+    <message>
+        <source>Not allowed: in the organization %1 you do not hold %2 (%3).</source>
+        <translation>Nicht erlaubt: In der Organisation %1 haben Sie %2 (%3) nicht.</translation>
+    </message>
+    <message>
+        <source>Only owners and developers can preview another operator; you are %1.</source>
+        <translation>Nur Eigentümer und Entwickler können die Sicht eines anderen Operators ansehen; Sie sind %1.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::policy::AccessControl</name>
+    <message>
+        <source>Not allowed: this needs %1 (%2), which the %3 role does not have.</source>
+        <translation>Nicht erlaubt: Dafür ist %1 (%2) nötig, das die Rolle %3 nicht hat.</translation>
+    </message>
+    <message>
+        <source>Not allowed: the tenant %1 is not one of the tenants your %2 role covers.</source>
+        <translation>Nicht erlaubt: Der Mandant %1 gehört nicht zu den Mandanten Ihrer Rolle %2.</translation>
+    </message>
+    <message>
+        <source>Not allowed: your role covers only some tenants, so it cannot create new ones.</source>
+        <translation>Nicht erlaubt: Ihre Rolle umfasst nur einige Mandanten und kann daher keine neuen anlegen.</translation>
+    </message>
+    <message>
+        <source>Support staff say why (the reason is recorded in the journal).</source>
+        <translation>Support-Mitarbeiter geben einen Grund an (er wird im Journal festgehalten).</translation>
+    </message>
+    <message>
+        <source>Your role covers several tenants: name the tenant whose journal to read.</source>
+        <translation>Ihre Rolle umfasst mehrere Mandanten: Geben Sie den Mandanten an, dessen Journal Sie lesen möchten.</translation>
+    </message>
+    <message>
+        <source>Not allowed: this user is also a member of %1, which you do not administer with %2; only an operator of the tenant may do this for them.</source>
+        <translation>Nicht erlaubt: Dieser Benutzer ist auch Mitglied von %1, das Sie nicht mit %2 verwalten; nur ein Operator des Mandanten darf das für ihn tun.</translation>
+    </message>
+    <message>
+        <source>Not allowed: the role “%1” grants permissions you do not hold in %2 yourself (%3).</source>
+        <translation>Nicht erlaubt: Die Rolle „%1“ gewährt Berechtigungen, die Sie in %2 selbst nicht haben (%3).</translation>
+    </message>
+    <message>
+        <source>Not allowed: this member is the organization&apos;s last admin. Make someone else an admin first.</source>
+        <translation>Nicht erlaubt: Dieses Mitglied ist der letzte Admin der Organisation. Machen Sie zuerst jemand anderen zum Admin.</translation>
+    </message>
+    <message>
+        <source>The tenant is not one of the tenants your %1 role covers.</source>
+        <translation>Der Mandant gehört nicht zu den Mandanten Ihrer Rolle %1.</translation>
+    </message>
+    <message>
+        <source>Your role covers only some tenants, so it cannot create new ones.</source>
+        <translation>Ihre Rolle umfasst nur einige Mandanten und kann daher keine neuen anlegen.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::remote</name>
     <message>
         <source> Whether the change was applied is unknown: check the current state before trying again.</source>
@@ -3349,10 +3628,6 @@ Vorgänger %2</translation>
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <source>Operator: %1</source>
-        <translation>Bearbeiter: %1</translation>
-    </message>
-    <message>
         <source>&amp;New application…</source>
         <translation>&amp;Neue Anwendung …</translation>
     </message>
@@ -3507,6 +3782,58 @@ A native admin console for Logto-style identity platforms: applications, API res
         <translation>Gatehouse %1
 
 Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: Anwendungen, API-Ressourcen und Rollen; Benutzer zu Millionen, mit Import und Export; Organisationen, ihre Vorlage und Einladungen; Enterprise-SSO mit Just-in-time-Bereitstellung; Anmelde- und MFA-Richtlinien; eine Zugriffserklärung, die sagt, was bei einer Anmeldung geschieht. Sie arbeitet mit lokalen SQLite- oder PostgreSQL-Arbeitsbereichen und mit Logto-Servern und hält jede Änderung in einem manipulationssicheren Journal fest.</translation>
+    </message>
+    <message>
+        <source>View &amp;as Operator…</source>
+        <translation>&amp;Als Operator ansehen…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Previewing</source>
+        <translation>Vorschau &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace as you.</source>
+        <translation>Der Arbeitsbereich konnte nicht mit Ihrer Identität geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not preview the operator %1.</source>
+        <translation>Die Sicht des Operators %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the operators.</source>
+        <translation>Die Operatoren konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>View as operator</source>
+        <translation>Als Operator ansehen</translation>
+    </message>
+    <message>
+        <source>This workspace has no operators yet. Add them with &quot;gatehouse-cli operator add NAME --role ROLE&quot;.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Operatoren. Fügen Sie sie mit „gatehouse-cli operator add NAME --role ROLLE“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Preview exactly what this operator would see and may do. Changes you make are still yours and journaled as yours. On a workspace file its owner can always bypass this.</source>
+        <translation>Zeigt genau, was dieser Operator sehen und tun dürfte. Ihre Änderungen bleiben Ihre und werden als Ihre im Journal festgehalten. Bei einer Arbeitsbereichsdatei kann ihr Eigentümer dies immer umgehen.</translation>
+    </message>
+    <message>
+        <source>Previewing %1 (%2)</source>
+        <translation>Vorschau als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>You (%1) see what %2 would see and may do; what you change is journaled as yours. A workspace file&apos;s owner can bypass this.</source>
+        <translation>Sie (%1) sehen, was %2 sehen und tun dürfte; Ihre Änderungen werden als Ihre im Journal festgehalten. Der Eigentümer einer Arbeitsbereichsdatei kann dies umgehen.</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (%2)</source>
+        <translation>Operator: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Acting as %1 with the %2 role in every tenant.</source>
+        <translation>Sie handeln als %1 mit der Rolle %2 in jedem Mandanten.</translation>
+    </message>
+    <message>
+        <source>Acting as %1 with the %2 role in the tenants %3.</source>
+        <translation>Sie handeln als %1 mit der Rolle %2 in den Mandanten %3.</translation>
     </message>
 </context>
 <context>
