@@ -260,7 +260,9 @@ void TestUiRoles::deleteResourceNamesItsPermissions()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     m_window->findChild<QPushButton *>(QStringLiteral("resourceDeleteButton"))->click();
     QTRY_VERIFY(m_window->resourcesPage()->model()->rowOfId(resourceId) < 0);
-    QCOMPARE(MessageBox::shownTexts().size(), 1);
+    QVERIFY(waitIdle(*m_window));
+    QVERIFY2(MessageBox::shownTexts().size() == 1,
+             qPrintable(MessageBox::shownTexts().join(QStringLiteral("\n---\n"))));
     QVERIFY2(MessageBox::shownTexts().first().contains(QStringLiteral("2 permissions")),
              qPrintable(MessageBox::shownTexts().first()));
     QVERIFY(MessageBox::shownTexts().first().contains(QStringLiteral("PRODUCTION")));
