@@ -223,7 +223,19 @@ QList<Ability> abilitiesOf(ConsoleRole role)
 
 bool roleHas(ConsoleRole role, Ability ability)
 {
-    return abilitiesOf(role).contains(ability);
+    // Asked for every backend call: the roles' abilities as bit sets, computed once.
+    static const QList<quint64> masks = [] {
+        QList<quint64> out;
+        for (ConsoleRole r : allConsoleRoles()) {
+            quint64 mask = 0;
+            for (Ability a : abilitiesOf(r))
+                mask |= quint64(1) << static_cast<int>(a);
+            out.append(mask);
+        }
+        return out;
+    }();
+    static_assert(static_cast<int>(Ability::OrgMembersMfa) < 64);
+    return masks.value(allConsoleRoles().indexOf(role)) & (quint64(1) << static_cast<int>(ability));
 }
 
 QString identitySourceName(IdentitySource source)

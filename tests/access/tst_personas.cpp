@@ -154,6 +154,10 @@ private:
     std::unique_ptr<Backend> as(const OperatorIdentity &identity,
                                 std::shared_ptr<AccessControl> *control = nullptr);
     QString makeUser(const QString &name);
+    /// Alice as an organization admin operator (the user alice of the test tenant).
+    OperatorIdentity aliceAsAdmin() const;
+    /// A call of `op` about Bob in Acme, in the test tenant.
+    BackendCall callAboutBob(Operation op) const;
     std::optional<Error> verdict(AccessControl &control, const BackendCall &call);
 
     BackendKind m_kind;
@@ -269,6 +273,24 @@ QString TestPersonas::makeUser(const QString &name)
     return made.ok() ? made->id : QString();
 }
 
+OperatorIdentity TestPersonas::aliceAsAdmin() const
+{
+    OperatorIdentity alice = identityOf(ConsoleRole::OrganizationAdmin, QStringLiteral("alice"));
+    alice.account.userTenantId = m_tenant;
+    alice.account.userId = m_alice;
+    return alice;
+}
+
+BackendCall TestPersonas::callAboutBob(Operation op) const
+{
+    BackendCall call;
+    call.operation = op;
+    call.tenantId = m_tenant;
+    call.objectId = m_bob;
+    call.organizationId = m_acme;
+    return call;
+}
+
 std::unique_ptr<Backend> TestPersonas::as(const OperatorIdentity &identity,
                                           std::shared_ptr<AccessControl> *control)
 {
@@ -307,11 +329,7 @@ void TestPersonas::everyRoleAgainstEveryOperation()
     for (ConsoleRole role : roles) {
         AccessControl control(*m_owner, identityOf(role, QStringLiteral("matrix")));
         for (Operation op : allOperations()) {
-            BackendCall call;
-            call.operation = op;
-            call.tenantId = m_tenant;
-            call.objectId = m_bob;
-            call.organizationId = m_acme;
+            BackendCall call = callAboutBob(op);
             call.reason = QStringLiteral("ticket 4711"); // support's actions need one
             const std::optional<Error> refused = verdict(control, call);
             const bool expected = expectedAllowed(role, op);
@@ -443,7 +461,8 @@ void TestPersonas::viewAsPreviewsAnotherOperator()
     QVERIFY(preview->preview);
     QCOMPARE(preview->account.role, ConsoleRole::Support);
     QCOMPARE(preview->actingName, me->account.name);
-    QCOMPARE(identityFor(me.value(), QStringLiteral("nobody"), operators.value()).error().code(), ErrorCode::NotFound);
+    QCOMPARE(identityFor(me.value(), QStringLiteral("nobody"), operators.value()).error().code(),
+             ErrorCode::NotFound);
     // A previewed support person cannot preview anyone in turn.
     QCOMPARE(identityFor(preview.value(), name, operators.value()).error().code(), ErrorCode::Forbidden);
 
@@ -459,9 +478,7 @@ void TestPersonas::organizationAdminSeesOnlyTheirOrganizations()
 {
     if (!delegationAvailable())
         QSKIP("delegation is not a capability of this backend");
-    OperatorIdentity alice = identityOf(ConsoleRole::OrganizationAdmin, QStringLiteral("alice"));
-    alice.account.userTenantId = m_tenant;
-    alice.account.userId = m_alice;
+    const OperatorIdentity alice = aliceAsAdmin();
     std::unique_ptr<Backend> admin = as(alice);
     QVERIFY(admin);
 
@@ -503,20 +520,13 @@ void TestPersonas::organizationAdminNeverForOperationsOutsideDelegation()
 {
     if (!delegationAvailable())
         QSKIP("delegation is not a capability of this backend");
-    OperatorIdentity alice = identityOf(ConsoleRole::OrganizationAdmin, QStringLiteral("alice"));
-    alice.account.userTenantId = m_tenant;
-    alice.account.userId = m_alice;
+    const OperatorIdentity alice = aliceAsAdmin();
     AccessControl control(*m_owner, alice);
     int never = 0;
     for (Operation op : allOperations()) {
         if (!neverForOrganizationAdmins(op))
             continue;
-        BackendCall call;
-        call.operation = op;
-        call.tenantId = m_tenant;
-        call.objectId = m_bob;
-        call.organizationId = m_acme;
-        const std::optional<Error> refused = verdict(control, call);
+        const std::optional<Error> refused = verdict(control, callAboutBob(op));
         QVERIFY2(refused && refused->code() == ErrorCode::Forbidden, qPrintable(operationName(op)));
         ++never;
     }
@@ -534,9 +544,7 @@ void TestPersonas::organizationAdminJourney()
 {
     if (!delegationAvailable())
         QSKIP("delegation is not a capability of this backend");
-    OperatorIdentity alice = identityOf(ConsoleRole::OrganizationAdmin, QStringLiteral("alice"));
-    alice.account.userTenantId = m_tenant;
-    alice.account.userId = m_alice;
+    const OperatorIdentity alice = aliceAsAdmin();
     std::unique_ptr<Backend> admin = as(alice);
     QVERIFY(admin);
     OrganizationsApi &orgs = admin->organizations();
@@ -580,9 +588,7 @@ void TestPersonas::escalationAttemptsAreRefused()
 {
     if (!delegationAvailable())
         QSKIP("delegation is not a capability of this backend");
-    OperatorIdentity alice = identityOf(ConsoleRole::OrganizationAdmin, QStringLiteral("alice"));
-    alice.account.userTenantId = m_tenant;
-    alice.account.userId = m_alice;
+    const OperatorIdentity alice = aliceAsAdmin();
     std::unique_ptr<Backend> admin = as(alice);
     QVERIFY(admin);
     OrganizationsApi &orgs = admin->organizations();

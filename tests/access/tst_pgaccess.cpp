@@ -137,23 +137,9 @@ void TestPgAccess::cleanupTestCase()
         await(m_owner->access().removeOperator(login));
     m_owner.reset();
     m_db.reset();
-    const auto spec = WorkspaceSpec::parse(postgresAdminUrl());
-    if (!spec.ok())
-        return;
-    QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pgaccess-admin"));
-    admin.setHostName(spec->host);
-    admin.setPort(spec->port);
-    admin.setUserName(spec->user);
-    admin.setPassword(spec->password);
-    admin.setDatabaseName(spec->database);
-    if (admin.open()) {
-        QSqlQuery q(admin);
-        for (const QString &login : std::as_const(m_logins))
-            q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login)); // generated names: [a-z0-9_]
-    }
-    admin.close();
-    admin = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("pgaccess-admin"));
+    QString error;
+    for (const QString &login : std::as_const(m_logins)) // generated names: [a-z0-9_]
+        adminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login), &error);
 }
 
 QString TestPgAccess::addOperator(const QString &stem, ConsoleRole role, const QString &userId)
@@ -265,22 +251,9 @@ void TestPgAccess::notAnOperatorIsRefused()
 {
     // A login of the server that no owner added: it may connect, but it is nobody here.
     const QString stranger = QStringLiteral("gh_stranger_") + security::generateId(6);
-    const auto spec = WorkspaceSpec::parse(m_db->url());
-    QVERIFY(spec.ok());
-    {
-        QSqlDatabase admin =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pgaccess-stranger"));
-        admin.setHostName(spec->host);
-        admin.setPort(spec->port);
-        admin.setUserName(spec->user);
-        admin.setPassword(spec->password);
-        admin.setDatabaseName(spec->database);
-        QVERIFY(admin.open());
-        QSqlQuery q(admin);
-        QVERIFY(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(stranger, password)));
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("pgaccess-stranger"));
+    QString error;
+    QVERIFY2(adminExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(stranger, password), &error),
+             qPrintable(error));
     m_logins.append(stranger);
     // Plain SQL: nothing of the workspace is readable.
     QVERIFY(!accepts(stranger, QStringLiteral("SELECT id FROM users")));

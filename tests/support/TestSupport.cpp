@@ -20,7 +20,6 @@ bool postgresRequired()
     return qEnvironmentVariable("CI") == QLatin1String("true") || !postgresAdminUrl().isEmpty();
 }
 
-namespace {
 bool adminExec(const QString &sql, QString *error)
 {
     const auto spec = WorkspaceSpec::parse(postgresAdminUrl());
@@ -50,7 +49,6 @@ bool adminExec(const QString &sql, QString *error)
     QSqlDatabase::removeDatabase(connection);
     return ok;
 }
-} // namespace
 
 PostgresDatabase::PostgresDatabase()
 {

@@ -37,6 +37,10 @@ Result<T> await(QFuture<Result<T>> future, int timeoutMs = 30000)
 /// The URL of the test PostgreSQL maintenance database (GATEHOUSE_TEST_PG_URL), or empty.
 QString postgresAdminUrl();
 
+/// Runs `sql` on the test server's maintenance database as its administrator (creating and
+/// dropping databases and logins). False and *error on failure.
+bool adminExec(const QString &sql, QString *error);
+
 /// True when PostgreSQL tests must run (CI=true or GATEHOUSE_TEST_PG_URL set): a missing or
 /// broken server is then a failure, not a skip.
 bool postgresRequired();
