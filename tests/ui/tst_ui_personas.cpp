@@ -8,6 +8,7 @@
 
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 
 using namespace gatehouse;
 using namespace gatehouse::ui;
@@ -144,6 +145,20 @@ void TestUiPersonas::organizationAdminPreviewShowsOnlyTheirAreas()
     QTRY_VERIFY(area(window, MainWindow::Area::Users)->flags() & Qt::ItemIsEnabled);
     QTRY_VERIFY(area(window, MainWindow::Area::Organizations)->flags() & Qt::ItemIsEnabled);
     QVERIFY(window.currentArea() != MainWindow::Area::Applications);
+    QVERIFY(waitIdle(window));
+    // Actions they may not take are disabled and say why; the tenant is not theirs to change.
+    window.showArea(MainWindow::Area::Users);
+    QVERIFY(waitIdle(window));
+    for (const char *name : {"usersCreateButton", "usersImportButton", "usersExportButton"}) {
+        auto *button = window.findChild<QPushButton *>(QLatin1String(name));
+        QVERIFY2(button && !button->isEnabled(), name);
+        QVERIFY2(button->toolTip().contains(QStringLiteral("Not allowed")), qPrintable(button->toolTip()));
+    }
+    QVERIFY(!window.tenantBar()->createAction()->isEnabled());
+    QVERIFY(!window.tenantBar()->deleteAction()->isEnabled());
+    // For a person to look at: GATEHOUSE_SCREENSHOT_DIR=/some/dir keeps the window as previewed.
+    if (const QString dir = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(window.grab().save(dir + QStringLiteral("/preview-org-admin.png")));
 
     // Through the workspace, only Acme's members are listed.
     const Result<UserPage> users =

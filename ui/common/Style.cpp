@@ -25,6 +25,7 @@ QListWidget#navigationList::item {
     padding: 8px 10px; border-radius: 6px; margin: 1px 0; color: #2b2b38;
 }
 QListWidget#navigationList::item:hover { background: #eaeaf2; }
+QListWidget#navigationList::item:disabled { color: #a3a3b2; background: transparent; }
 QListWidget#navigationList::item:selected { background: #e7e1fd; color: #4520c9; font-weight: bold; }
 QLabel[role="title"] { font-size: 15pt; font-weight: bold; color: #1e1e2a; }
 QLabel[role="subtitle"] { color: #6b6b7b; }

@@ -5,6 +5,9 @@
 #include "common/MessageBox.h"
 #include "policy/AccessControl.h"
 
+#include <QAction>
+#include <QWidget>
+
 namespace gatehouse::ui {
 
 namespace {
@@ -72,6 +75,20 @@ void Workspace::setTenant(const Tenant &tenant)
 {
     m_tenant = tenant;
     emit tenantChanged(m_tenant);
+}
+
+void Workspace::allow(QWidget *widget, Operation operation, bool enabled, const QString &tooltip) const
+{
+    const QString why = whyNot(operation);
+    widget->setEnabled(enabled && why.isEmpty());
+    widget->setToolTip(why.isEmpty() ? tooltip : why);
+}
+
+void Workspace::allow(QAction *action, Operation operation, bool enabled, const QString &tooltip) const
+{
+    const QString why = whyNot(operation);
+    action->setEnabled(enabled && why.isEmpty());
+    action->setToolTip(why.isEmpty() ? tooltip : why);
 }
 
 bool Workspace::confirmDestructive(QWidget *parent, const QString &title, const QString &text,

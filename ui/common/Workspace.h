@@ -10,6 +10,7 @@
 #include <memory>
 #include <type_traits>
 
+class QAction;
 class QWidget;
 
 namespace gatehouse {
@@ -46,6 +47,10 @@ public:
     /// AccessControl::mayAtAll); whyNot() says why not, for a tooltip.
     bool may(Operation operation) const;
     QString whyNot(Operation operation) const;
+    /// Enables `widget` when `enabled` and the operator may make `operation`; its tooltip is
+    /// `tooltip`, or why the operator may not.
+    void allow(QWidget *widget, Operation operation, bool enabled, const QString &tooltip) const;
+    void allow(QAction *action, Operation operation, bool enabled, const QString &tooltip) const;
 
     Backend &backend() { return *m_backend; }
     QString location() const { return m_backend->location(); }

@@ -179,18 +179,25 @@ void TenantBar::updateActions()
     const bool workspace = m_workspace != nullptr;
     const bool tenant = workspace && m_workspace->hasTenant();
     const bool manage = workspace && m_workspace->backend().capabilities().tenantManagement;
-    m_create->setEnabled(manage);
-    m_rename->setEnabled(manage && tenant);
-    m_delete->setEnabled(manage && tenant);
     // Disabled by the backend, not by the state: say why.
     const QString why =
         workspace && !manage
             ? tr("A Logto connection is one tenant: tenants are created, renamed and deleted on "
                  "the Logto server (Logto Cloud or the server's own setup), not here.")
             : QString();
-    m_create->setToolTip(why.isEmpty() ? tr("Create tenant") : why);
-    m_rename->setToolTip(why.isEmpty() ? tr("Rename tenant") : why);
-    m_delete->setToolTip(why.isEmpty() ? tr("Delete tenant") : why);
+    if (!workspace || !why.isEmpty()) {
+        m_create->setEnabled(false);
+        m_rename->setEnabled(false);
+        m_delete->setEnabled(false);
+        m_create->setToolTip(why.isEmpty() ? tr("Create tenant") : why);
+        m_rename->setToolTip(why.isEmpty() ? tr("Rename tenant") : why);
+        m_delete->setToolTip(why.isEmpty() ? tr("Delete tenant") : why);
+        return;
+    }
+    // …or by the operator's console role.
+    m_workspace->allow(m_create, Operation::TenantsCreate, true, tr("Create tenant"));
+    m_workspace->allow(m_rename, Operation::TenantsUpdate, tenant, tr("Rename tenant"));
+    m_workspace->allow(m_delete, Operation::TenantsRemove, tenant, tr("Delete tenant"));
 }
 
 void TenantBar::createTenant()

@@ -55,12 +55,9 @@ UsersPage::UsersPage(Workspace *workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("usersPage"));
     m_createButton->setObjectName(QStringLiteral("usersCreateButton"));
-    m_createButton->setToolTip(tr("Create user (Ctrl+N)"));
     style::makePrimary(m_createButton);
     m_importButton->setObjectName(QStringLiteral("usersImportButton"));
-    m_importButton->setToolTip(tr("Import users from a CSV, JSON or JSON Lines file"));
     m_exportButton->setObjectName(QStringLiteral("usersExportButton"));
-    m_exportButton->setToolTip(tr("Export users to a CSV, JSON or JSON Lines file"));
     m_empty->setObjectName(QStringLiteral("usersEmptyState"));
     m_noMatch->setObjectName(QStringLiteral("usersNoMatchLabel"));
     m_noMatch->setAlignment(Qt::AlignCenter);
@@ -410,9 +407,13 @@ void UsersPage::updateFiltersButton()
 void UsersPage::updateState()
 {
     const bool hasTenant = workspace()->hasTenant();
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_createButton, m_importButton, m_exportButton,
-                                                            m_search, m_filtersButton})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_search, m_filtersButton})
         widget->setEnabled(hasTenant);
+    workspace()->allow(m_createButton, Operation::UsersCreate, hasTenant, tr("Create user (Ctrl+N)"));
+    workspace()->allow(m_importButton, Operation::UsersImportUsers, hasTenant,
+                       tr("Import users from a CSV, JSON or JSON Lines file"));
+    workspace()->allow(m_exportButton, Operation::UsersExportUsers, hasTenant,
+                       tr("Export users to a CSV, JSON or JSON Lines file"));
     if (!hasTenant) {
         m_empty->setTexts(
             tr("No tenant yet"),
