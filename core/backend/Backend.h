@@ -363,7 +363,8 @@ public:
                                                         const QString &password) = 0;
     /// Changes the role and tenants of an operator (and on PostgreSQL its privileges).
     virtual Future<policy::OperatorAccount> updateOperator(const policy::OperatorAccount &account) = 0;
-    /// On PostgreSQL the login loses the workspace's privileges; it is dropped when it has no other.
+    /// On PostgreSQL the login loses the workspace's privileges; the login itself stays (it is the
+    /// server's, and may serve other databases).
     virtual Future<Done> removeOperator(const QString &name) = 0;
 
     virtual Future<policy::DelegationPolicy> delegation(const QString &tenantId) = 0;
