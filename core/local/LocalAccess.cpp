@@ -20,7 +20,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("gatehouse::local::access", text);
 }
 
-OperatorAccount readOperator(SqlSession &s, const QSqlQuery &q)
+/// One row of `operators`, without its tenants (see readTenants()).
+OperatorAccount readOperator(const QSqlQuery &q)
 {
     OperatorAccount a;
     a.name = q.value(0).toString();
@@ -29,12 +30,18 @@ OperatorAccount readOperator(SqlSession &s, const QSqlQuery &q)
     a.userId = q.value(3).toString();
     a.createdAt = q.value(4).toLongLong();
     a.version = q.value(5).toLongLong();
+    return a;
+}
+
+/// Fills the operator's tenants. A query of its own: call it only after the rows of the query
+/// that read the operators are all read (a PostgreSQL connection fetches one result at a time).
+void readTenants(SqlSession &s, OperatorAccount &a)
+{
     QSqlQuery t = s.exec(QStringLiteral("SELECT tenant_id FROM operator_tenants WHERE operator_name = ? "
                                         "ORDER BY tenant_id"),
                          {a.name});
     while (t.next())
         a.tenantIds.append(t.value(0).toString());
-    return a;
 }
 
 constexpr char operatorColumns[] = "name, role, user_tenant_id, user_id, created_at, version";
@@ -46,7 +53,10 @@ std::optional<OperatorAccount> findOperator(SqlSession &s, const QString &name)
                          {name});
     if (!q.next())
         return std::nullopt;
-    return readOperator(s, q);
+    OperatorAccount a = readOperator(q);
+    q.finish();
+    readTenants(s, a);
+    return a;
 }
 
 OperatorAccount requireOperator(SqlSession &s, const QString &name)
@@ -165,7 +175,10 @@ public:
                                      QStringLiteral(" FROM operators ORDER BY name"));
                 QList<OperatorAccount> out;
                 while (q.next())
-                    out.append(readOperator(s, q));
+                    out.append(readOperator(q));
+                q.finish();
+                for (OperatorAccount &a : out)
+                    readTenants(s, a);
                 return out;
             });
         });
