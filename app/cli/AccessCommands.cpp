@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "OrgCommandSupport.h"
 #include "UserCommandSupport.h"
+#include "explain/OperatorExplainer.h"
 #include "policy/AccessJson.h"
 
 #include <QJsonArray>
@@ -49,7 +50,9 @@ private:
     static OperatorAccount account(CliApp &app, Invocation &in, OperatorAccount a)
     {
         a.role = role(app, in);
-        const QStringList tenants = OrgCommandSupport::listOption(in, QStringLiteral("tenant"));
+        QStringList tenants;
+        for (const QString &tenant : OrgCommandSupport::listOption(in, QStringLiteral("tenant")))
+            tenants.append(app.tenantId(tenant));
         a.tenantIds.clear();
         a.userTenantId.clear();
         a.userId.clear();
@@ -129,6 +132,30 @@ private:
         const OperatorAccount current = find(app, in.arg(0));
         app.await(app.backend().access().removeOperator(current.name));
         app.out().deleted(toJson(current), tr("Removed the operator %1.").arg(current.name));
+    }
+
+    static void explain(CliApp &app, Invocation &in)
+    {
+        const QString tenantId = app.tenantId();
+        const Organization organization = OrgCommandSupport::organization(app, tenantId, in.arg(1));
+        const explain::OperatorExplanation e =
+            app.await(explain::explainOperator(app.backend(), tenantId, in.arg(0), organization.id));
+        app.out().either(e.toJson(), [&] {
+            app.out().printFields({{tr("Operator"), e.operatorName},
+                                   {tr("Role"), consoleRoleName(e.role)},
+                                   {tr("Organization"), e.organizationName + QStringLiteral(" (") +
+                                                            e.organizationId + QLatin1Char(')')}});
+            app.out().printLine();
+            QList<QStringList> rows;
+            for (const explain::AbilityAnswer &a : e.abilities)
+                rows.append({abilityName(a.ability), CliOutput::yesNo(a.allowed), a.why});
+            app.out().printTable({tr("ABILITY"), tr("MAY"), tr("WHY")}, rows);
+            if (!e.notes.isEmpty()) {
+                app.out().printLine();
+                for (const QString &note : e.notes)
+                    app.out().printLine(QStringLiteral("  - ") + note);
+            }
+        });
     }
 
     static void whoami(CliApp &app, Invocation &)
@@ -261,6 +288,13 @@ Noun AccessCommands::operatorNoun()
                    &setRole),
         Verb::make("remove", "NAME", tr("Remove an operator."),
                    tr("On PostgreSQL the login loses the workspace's privileges."), {}, 1, 1, true, &remove),
+        Verb::make("explain", "NAME ORGANIZATION",
+                   tr("What the operator can do in an organization, and why."),
+                   tr("For each organization-level action (view, invite and remove members, change their "
+                      "roles, require MFA, branding, JIT domains, reset a password, remove an MFA factor): "
+                      "yes or no, and the console role, or the organization role and permission, that "
+                      "decides it."),
+                   {}, 2, 2, false, &explain),
     };
     return noun;
 }

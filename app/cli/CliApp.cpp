@@ -433,6 +433,11 @@ QString CliApp::tenantId()
     QString requested = m_tenant;
     if (requested.isEmpty())
         requested = environment("GATEHOUSE_TENANT").trimmed();
+    return tenantId(requested);
+}
+
+QString CliApp::tenantId(const QString &requested)
+{
     const QList<Tenant> tenants = await(backend().tenants().list());
     QStringList known;
     for (const Tenant &t : tenants)

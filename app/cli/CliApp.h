@@ -84,6 +84,9 @@ public:
     /// The tenant from --tenant / GATEHOUSE_TENANT (an id, or a unique tenant name), or the only
     /// tenant of the workspace; stops with exit 2 when it cannot be decided.
     QString tenantId();
+    /// The id of the tenant `requested` names (an id or a unique name); empty: the only tenant.
+    /// Exits with a usage error or not-found otherwise.
+    QString tenantId(const QString &requested);
 
     /// Blocks until `future` finishes; returns its value or prints the error and stops.
     template <typename T>

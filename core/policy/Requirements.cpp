@@ -175,4 +175,26 @@ const Requirement &requirementOf(Operation operation)
     return table[static_cast<qsizetype>(operation)];
 }
 
+Ability tenantWideCounterpart(Ability delegable)
+{
+    switch (delegable) {
+    case A::OrgMembersView:
+        return A::OrgsRead;
+    case A::OrgMembersInvite:
+        return A::InvitationsManage;
+    case A::OrgMembersPassword:
+        return A::UsersPassword;
+    case A::OrgMembersMfa:
+        return A::UsersMfa;
+    case A::OrgMembersRemove:
+    case A::OrgMembersRoles:
+    case A::OrgMfa:
+    case A::OrgBranding:
+    case A::OrgJitDomains:
+        return A::OrgsWrite;
+    default:
+        return delegable;
+    }
+}
+
 } // namespace gatehouse::policy

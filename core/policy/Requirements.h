@@ -22,4 +22,9 @@ struct Requirement
 /// The requirement of every operation (a table; the persona tests walk it).
 const Requirement &requirementOf(Operation operation);
 
+/// The tenant-wide ability that does, in every organization, what the delegable `ability` lends
+/// inside one (org.members.invite → invitations.manage): how a tenant-wide role answers "may they
+/// do this in organization X".
+Ability tenantWideCounterpart(Ability delegable);
+
 } // namespace gatehouse::policy

@@ -6,8 +6,10 @@
 
 #include "ConformanceSupport.h"
 #include "WorkspaceFixture.h"
+#include "explain/OperatorExplainer.h"
 #include "policy/AccessControl.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
@@ -147,6 +149,7 @@ private slots:
     void organizationAdminJourney();
     void escalationAttemptsAreRefused();
     void delegationWhoNamesTheGrantingRole();
+    void explainerSaysWhatAnOperatorMayDoInAnOrganization();
 
 private:
     bool delegationAvailable() const { return m_owner && m_owner->capabilities().accessControl; }
@@ -672,6 +675,91 @@ void TestPersonas::delegationWhoNamesTheGrantingRole()
     QCOMPARE(
         await(m_owner->access().setDelegation(m_tenant, Ability::UsersDelete, m_manageScope)).error().code(),
         ErrorCode::Validation);
+}
+
+void TestPersonas::explainerSaysWhatAnOperatorMayDoInAnOrganization()
+{
+    if (!delegationAvailable())
+        QSKIP("operators and delegation are not a capability of this backend");
+    // Operator names are database logins on PostgreSQL, shared by the server's databases.
+    const QString suffix = QString::number(QRandomGenerator::global()->generate(), 36);
+    const QString password = QStringLiteral("Explain-Passw0rd!");
+    OperatorAccount admin;
+    admin.name = QStringLiteral("gh_explain_alice_") + suffix;
+    admin.role = ConsoleRole::OrganizationAdmin;
+    admin.userTenantId = m_tenant;
+    admin.userId = m_alice;
+    GH_VERIFY_OK(await(m_owner->access().addOperator(admin, password)));
+    OperatorAccount member = admin;
+    member.name = QStringLiteral("gh_explain_carol_") + suffix;
+    member.userId = m_carol;
+    GH_VERIFY_OK(await(m_owner->access().addOperator(member, password)));
+    OperatorAccount support;
+    support.name = QStringLiteral("gh_explain_sam_") + suffix;
+    support.role = ConsoleRole::Support;
+    GH_VERIFY_OK(await(m_owner->access().addOperator(support, password)));
+
+    // Alice administers Acme through her "admin" role, whose "manage:members" permission lends
+    // the member abilities; requiring MFA is not lent in this tenant.
+    Result<explain::OperatorExplanation> e =
+        await(explain::explainOperator(*m_owner, m_tenant, admin.name, m_acme));
+    GH_VERIFY_OK(e);
+    QCOMPARE(e->organizationName, QStringLiteral("Acme"));
+    QCOMPARE(e->memberRoles, QStringList{QStringLiteral("admin")});
+    QCOMPARE(e->abilities.size(), delegableAbilities().size());
+    for (const explain::AbilityAnswer &a : e->abilities) {
+        const bool lent = a.ability != Ability::OrgMfa && a.ability != Ability::OrgBranding &&
+                          a.ability != Ability::OrgJitDomains;
+        QVERIFY2(a.allowed == lent, qPrintable(abilityName(a.ability) + QStringLiteral(": ") + a.why));
+        if (lent) {
+            QCOMPARE(a.permission, QStringLiteral("manage:members"));
+            QCOMPARE(a.grantingRoles, QStringList{QStringLiteral("admin")});
+            QVERIFY2(a.why.contains(QStringLiteral("admin")), qPrintable(a.why));
+        } else {
+            QVERIFY(a.permission.isEmpty());
+            QVERIFY2(a.why.contains(QStringLiteral("does not lend")), qPrintable(a.why));
+        }
+    }
+    QVERIFY(e->notes.join(QLatin1Char('\n')).contains(QStringLiteral("last member")));
+    QCOMPARE(e->toJson().value(QStringLiteral("abilities")).toArray().size(), e->abilities.size());
+
+    // Nothing in Globex, where she is not a member.
+    e = await(explain::explainOperator(*m_owner, m_tenant, admin.name, m_globex));
+    GH_VERIFY_OK(e);
+    QVERIFY(!e->allowed(Ability::OrgMembersView));
+    QVERIFY2(e->abilities.first().why.contains(QStringLiteral("not a member")),
+             qPrintable(e->abilities.first().why));
+
+    // Carol is a member of Acme, but her "member" role grants no permission.
+    e = await(explain::explainOperator(*m_owner, m_tenant, member.name, m_acme));
+    GH_VERIFY_OK(e);
+    QVERIFY(!e->allowed(Ability::OrgMembersView));
+    QVERIFY2(e->abilities.first().why.contains(QStringLiteral("(member)")),
+             qPrintable(e->abilities.first().why));
+
+    // Support staff act tenant-wide through their role: passwords and MFA factors, invitations,
+    // never removing members; each action with a reason.
+    e = await(explain::explainOperator(*m_owner, m_tenant, support.name, m_acme));
+    GH_VERIFY_OK(e);
+    QVERIFY(e->allowed(Ability::OrgMembersView));
+    QVERIFY(e->allowed(Ability::OrgMembersPassword));
+    QVERIFY(e->allowed(Ability::OrgMembersInvite));
+    QVERIFY(!e->allowed(Ability::OrgMembersRemove));
+    QVERIFY(!e->allowed(Ability::OrgMfa));
+    for (const explain::AbilityAnswer &a : e->abilities) {
+        if (a.ability == Ability::OrgMembersRemove) {
+            QCOMPARE(a.decidedBy, Ability::OrgsWrite);
+            QVERIFY2(a.why.contains(QStringLiteral("orgs.write")), qPrintable(a.why));
+        }
+    }
+    QVERIFY(e->notes.join(QLatin1Char('\n')).contains(QStringLiteral("reason")));
+
+    QCOMPARE(await(explain::explainOperator(*m_owner, m_tenant, QStringLiteral("nobody_") + suffix, m_acme))
+                 .error()
+                 .code(),
+             ErrorCode::NotFound);
+    for (const QString &name : {admin.name, member.name, support.name})
+        GH_VERIFY_OK(await(m_owner->access().removeOperator(name)));
 }
 
 int main(int argc, char **argv)
