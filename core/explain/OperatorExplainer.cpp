@@ -22,6 +22,14 @@ QString quoted(const QString &text)
     return QStringLiteral("\u201C") + text + QStringLiteral("\u201D");
 }
 
+QString quotedList(const QStringList &names)
+{
+    QStringList out;
+    for (const QString &name : names)
+        out.append(quoted(name));
+    return out.join(QStringLiteral(", "));
+}
+
 QString permissionName(const OperatorSnapshot &s, const QString &scopeId)
 {
     for (const OrganizationScope &scope : s.permissions) {
@@ -73,9 +81,8 @@ AbilityAnswer delegated(const OperatorSnapshot &s, Ability ability)
     if (s.grant && s.grant->abilities.contains(ability)) {
         a.allowed = true;
         a.grantingRoles = s.grant->abilities.value(ability);
-        a.why =
-            tr("Lent through the permission %1, which their role %2 grants in %3.")
-                .arg(quoted(a.permission), a.grantingRoles.join(QStringLiteral(", ")), s.organization.name);
+        a.why = tr("Lent through the permission %1, which their role %2 grants in %3.")
+                    .arg(quoted(a.permission), quotedList(a.grantingRoles), s.organization.name);
         return a;
     }
     QStringList roles;

@@ -4,11 +4,19 @@
 
 #include "TestSupport.h"
 #include "UiTestHelpers.h"
+#include "explainer/AccessExplainerPage.h"
+#include "explainer/OperatorExplainerPanel.h"
+#include "organizationtemplate/DelegationPanel.h"
+#include "organizationtemplate/OrganizationTemplatePage.h"
 #include "users/UsersPage.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeWidget>
 
 using namespace gatehouse;
 using namespace gatehouse::ui;
@@ -24,6 +32,9 @@ private slots:
     void ownerSeesEverythingAndMayPreview();
     void organizationAdminPreviewShowsOnlyTheirAreas();
     void supportPreviewIsRefusedDeletingUsers();
+    void delegationPageLendsAbilitiesAndSaysWhoCanDoWhat();
+    void supportMayNotChangeTheDelegation();
+    void explainerSaysWhatAnOperatorMayDo();
 
 private:
     bool preview(MainWindow &window, const QString &name);
@@ -189,6 +200,102 @@ void TestUiPersonas::supportPreviewIsRefusedDeletingUsers()
         await(window.workspace()->backend().users().remove(m_tenant, m_bob, QStringLiteral("asked to")));
     QVERIFY(!removed.ok());
     QCOMPARE(removed.error().code(), ErrorCode::Forbidden);
+}
+
+void TestUiPersonas::delegationPageLendsAbilitiesAndSaysWhoCanDoWhat()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openWorkspace(window, m_path));
+    QVERIFY(waitIdle(window));
+    window.showArea(MainWindow::Area::OrganizationTemplate);
+    OrganizationTemplatePage *page = window.organizationTemplatePage();
+    page->tabs()->setCurrentWidget(page->delegation());
+    QVERIFY(waitIdle(window));
+    DelegationPanel *panel = page->delegation();
+    QComboBox *view = panel->comboFor(policy::Ability::OrgMembersView);
+    QComboBox *invite = panel->comboFor(policy::Ability::OrgMembersInvite);
+    QVERIFY(view && invite);
+    QCOMPARE(view->currentText(), QStringLiteral("manage:members"));
+    QCOMPARE(invite->currentText(), QStringLiteral("Not delegated"));
+    QVERIFY(invite->isEnabled());
+
+    // Olivia's admin role grants manage:members: she may view Acme's members.
+    QCOMPARE(panel->organizationCombo()->currentText(), QStringLiteral("Acme Corp"));
+    QTreeWidget *tree = panel->adminsTree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("olivia"));
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->child(0)->text(1), QStringLiteral("admin"));
+
+    // Lending "invite" through the same permission saves it at once and shows in who can do what.
+    invite->setCurrentIndex(invite->findText(QStringLiteral("manage:members")));
+    emit invite->activated(invite->currentIndex());
+    QVERIFY(waitIdle(window));
+    QTRY_COMPARE(tree->topLevelItemCount(), 1);
+    QTRY_COMPARE(tree->topLevelItem(0)->childCount(), 2);
+    const Result<policy::DelegationPolicy> policy =
+        await(window.workspace()->backend().access().delegation(m_tenant));
+    GH_VERIFY_OK(policy);
+    QVERIFY(policy->permissions.contains(policy::Ability::OrgMembersInvite));
+    if (const QString dir = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(window.grab().save(dir + QStringLiteral("/delegation.png")));
+
+    // …and lending it no longer, too.
+    invite->setCurrentIndex(0);
+    emit invite->activated(0);
+    QVERIFY(waitIdle(window));
+    QTRY_COMPARE(tree->topLevelItem(0)->childCount(), 1);
+}
+
+void TestUiPersonas::supportMayNotChangeTheDelegation()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openWorkspace(window, m_path));
+    QVERIFY(waitIdle(window));
+    QVERIFY(preview(window, QStringLiteral("sam")));
+    window.showArea(MainWindow::Area::OrganizationTemplate);
+    OrganizationTemplatePage *page = window.organizationTemplatePage();
+    page->tabs()->setCurrentWidget(page->delegation());
+    QVERIFY(waitIdle(window));
+    QComboBox *view = page->delegation()->comboFor(policy::Ability::OrgMembersView);
+    QCOMPARE(view->currentText(), QStringLiteral("manage:members"));
+    QVERIFY(!view->isEnabled());
+    QVERIFY2(view->toolTip().contains(QStringLiteral("delegation.manage")), qPrintable(view->toolTip()));
+}
+
+void TestUiPersonas::explainerSaysWhatAnOperatorMayDo()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openWorkspace(window, m_path));
+    QVERIFY(waitIdle(window));
+    window.showArea(MainWindow::Area::AccessExplainer);
+    AccessExplainerPage *page = window.explainerPage();
+    page->tabs()->setCurrentWidget(page->operators());
+    QVERIFY(waitIdle(window));
+    auto *operators = page->findChild<QComboBox *>(QStringLiteral("operatorExplainerOperatorCombo"));
+    auto *organizations = page->findChild<QComboBox *>(QStringLiteral("operatorExplainerOrganizationCombo"));
+    operators->setCurrentIndex(operators->findData(QStringLiteral("olivia")));
+    QVERIFY(operators->currentIndex() >= 0);
+    QCOMPARE(organizations->currentText(), QStringLiteral("Acme Corp"));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("operatorExplainerRunButton")),
+                      Qt::LeftButton);
+    QVERIFY(waitIdle(window));
+    QTRY_VERIFY(!page->operators()->answer().isEmpty());
+    auto *table = page->findChild<QTableWidget *>(QStringLiteral("operatorExplainerTable"));
+    QMap<QString, QString> answers;
+    for (int row = 0; row < table->rowCount(); ++row)
+        answers.insert(table->item(row, 0)->data(Qt::UserRole).toString(), table->item(row, 1)->text());
+    QCOMPARE(answers.value(QStringLiteral("org.members.view")), QStringLiteral("Yes"));
+    QCOMPARE(answers.value(QStringLiteral("org.members.remove")), QStringLiteral("No"));
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("operatorExplainerSummaryLabel"))
+                ->text()
+                .contains(QStringLiteral("admin")));
+    QVERIFY(page->findChild<QPushButton *>(QStringLiteral("explainerCopyJsonButton"))->isEnabled());
+    if (const QString dir = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(window.grab().save(dir + QStringLiteral("/explain-operator.png")));
 }
 
 QTEST_MAIN(TestUiPersonas)

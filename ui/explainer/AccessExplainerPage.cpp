@@ -4,6 +4,7 @@
 #include "common/Workspace.h"
 #include "common/WrappingLabel.h"
 #include "explain/AccessExplainer.h"
+#include "explainer/OperatorExplainerPanel.h"
 #include "model/EmailDomains.h"
 #include "signin/SignInText.h"
 #include "sso/SsoText.h"
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -76,6 +78,8 @@ AccessExplainerPage::AccessExplainerPage(Workspace *workspace, QWidget *parent)
     , m_notes(new QListWidget)
     , m_error(new WrappingLabel)
     , m_hint(style::subtitleLabel({}))
+    , m_tabs(new QTabWidget)
+    , m_operators(new OperatorExplainerPanel(workspace))
 {
     setObjectName(QStringLiteral("explainerPage"));
     m_email->setObjectName(QStringLiteral("explainerEmailEdit"));
@@ -120,24 +124,34 @@ AccessExplainerPage::AccessExplainerPage(Workspace *workspace, QWidget *parent)
         buildFrame(tr("Access explainer"),
                    tr("What happens when someone signs in: SSO routing, organizations joined "
                       "just in time with their roles, MFA and suspension, from the same rules "
-                      "sign-in uses."),
+                      "sign-in uses. And what an operator may do in an organization, and why."),
                    {m_copy});
-    layout->addLayout(form);
-    layout->addWidget(m_error);
+    auto *signIn = new QWidget;
+    signIn->setObjectName(QStringLiteral("explainerSignInTab"));
+    auto *signInLayout = new QVBoxLayout(signIn);
+    signInLayout->addLayout(form);
+    signInLayout->addWidget(m_error);
     m_hint->setObjectName(QStringLiteral("explainerHintLabel"));
     m_hint->setText(
         tr("Type an email address and press Explain. Try one at a domain an SSO connector claims, or "
            "one that an organization's just-in-time provisioning names. Nothing is changed: the "
            "explainer only reads."));
-    layout->addWidget(m_hint);
-    layout->addWidget(createResultPane(), 1);
+    signInLayout->addWidget(m_hint);
+    signInLayout->addWidget(createResultPane(), 1);
+    m_tabs->setObjectName(QStringLiteral("explainerTabs"));
+    m_tabs->addTab(signIn, tr("Signing in"));
+    m_tabs->addTab(m_operators, tr("Operators in an organization"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AccessExplainerPage::updateButtons);
+    connect(m_operators, &OperatorExplainerPanel::answerChanged, this, &AccessExplainerPage::updateButtons);
 
     connect(m_run, &QPushButton::clicked, this, &AccessExplainerPage::explain);
     connect(m_email, &QLineEdit::returnPressed, this, &AccessExplainerPage::explain);
     connect(m_email, &QLineEdit::textChanged, this, &AccessExplainerPage::updateButtons);
     connect(m_copy, &QPushButton::clicked, this, [this] {
+        const QJsonObject &answer = m_tabs->currentWidget() == m_operators ? m_operators->answer() : m_answer;
         QApplication::clipboard()->setText(
-            QString::fromUtf8(QJsonDocument(m_answer).toJson(QJsonDocument::Indented)));
+            QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Indented)));
     });
     updateButtons();
 }
@@ -201,9 +215,15 @@ void AccessExplainerPage::activate()
     m_hint->setVisible(true);
     m_error->setVisible(false);
     loadConnectors();
+    m_operators->load();
     updateButtons();
     if (!m_loadingConnectors)
         emit loaded();
+}
+
+bool AccessExplainerPage::isLoading() const
+{
+    return m_running || m_loadingConnectors || m_operators->isLoading();
 }
 
 void AccessExplainerPage::focusSearch()
@@ -248,7 +268,8 @@ void AccessExplainerPage::updateButtons()
 {
     const bool ready = workspace()->hasTenant() && !m_running;
     m_run->setEnabled(ready && !m_email->text().trimmed().isEmpty());
-    m_copy->setEnabled(!m_answer.isEmpty());
+    m_copy->setEnabled(m_tabs->currentWidget() == m_operators ? !m_operators->answer().isEmpty()
+                                                              : !m_answer.isEmpty());
     m_email->setEnabled(workspace()->hasTenant());
 }
 

@@ -12,6 +12,7 @@ class QListWidget;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace gatehouse::explain {
 struct AccessExplanation;
@@ -19,18 +20,22 @@ struct AccessExplanation;
 
 namespace gatehouse::ui {
 
+class OperatorExplainerPanel;
+
 /// "What happens when alice@acme.com signs in?" Runs the core access explainer
 /// (explain/AccessExplainer.h) on the current tenant without blocking and shows its answer:
 /// where sign-in goes (an SSO connector, or password / verification code), the user's status
 /// (a suspended user cannot sign in), the organizations the person will belong to (how, with
 /// which roles, what MFA means there), the tenant's MFA policy and the notes explaining each
-/// rule. "Copy as JSON" copies the same answer the CLI prints (`explain --json`).
+/// rule. A second tab answers "what can operator P do in organization X, and why"
+/// (OperatorExplainerPanel). "Copy as JSON" copies the current tab's answer as the CLI prints it
+/// (`explain --json`, `operator explain --json`).
 ///
 /// Object names: "explainerPage", "explainerEmailEdit", "explainerAutoRadio",
 /// "explainerNewRadio", "explainerExistingRadio", "explainerConnectorCombo",
 /// "explainerRunButton", "explainerCopyJsonButton", "explainerResult", "explainerSignInLabel",
 /// "explainerUserLabel", "explainerOrganizationsTable", "explainerMfaLabel",
-/// "explainerNotesList", "explainerErrorLabel".
+/// "explainerNotesList", "explainerErrorLabel", "explainerTabs", "explainerSignInTab".
 class AccessExplainerPage : public Page
 {
     Q_OBJECT
@@ -39,12 +44,15 @@ public:
 
     void activate() override;
     void focusSearch() override;
-    bool isLoading() const override { return m_running || m_loadingConnectors; }
+    bool isLoading() const override;
 
     /// Runs the explainer for what the form says.
     void explain();
     /// The last answer as JSON (empty before the first one).
     const QJsonObject &answer() const { return m_answer; }
+    /// "What can operator P do in organization X" (the second tab).
+    OperatorExplainerPanel *operators() const { return m_operators; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 private:
     QWidget *createResultPane();
@@ -69,6 +77,8 @@ private:
     QListWidget *m_notes;
     QLabel *m_error;
     QLabel *m_hint;
+    QTabWidget *m_tabs;
+    OperatorExplainerPanel *m_operators;
     QJsonObject m_answer;
     bool m_running = false;
     bool m_loadingConnectors = false;

@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
+#include "organizationtemplate/DelegationPanel.h"
 #include "organizationtemplate/OrganizationRolesPanel.h"
 #include "organizationtemplate/OrganizationScopesPanel.h"
 
@@ -19,12 +20,14 @@ OrganizationTemplatePage::OrganizationTemplatePage(Workspace *workspace, QWidget
     , m_reach(style::subtitleLabel({}))
     , m_roles(new OrganizationRolesPanel(workspace, &m_confirmation))
     , m_scopes(new OrganizationScopesPanel(workspace, &m_confirmation))
+    , m_delegation(new DelegationPanel(workspace))
 {
     setObjectName(QStringLiteral("organizationTemplatePage"));
     m_tabs->setObjectName(QStringLiteral("organizationTemplateTabs"));
     m_reach->setObjectName(QStringLiteral("organizationTemplateReachLabel"));
     m_tabs->addTab(m_roles, tr("Organization roles"));
     m_tabs->addTab(m_scopes, tr("Organization permissions"));
+    m_tabs->addTab(m_delegation, tr("Delegation"));
 
     QVBoxLayout *layout = buildFrame(tr("Organization template"),
                                      tr("The roles and permissions every organization of this tenant "
@@ -45,12 +48,13 @@ void OrganizationTemplatePage::activate()
     countOrganizations();
     m_roles->load();
     m_scopes->setSubject(workspace()->tenant());
+    m_delegation->load();
     emit loaded();
 }
 
 bool OrganizationTemplatePage::isLoading() const
 {
-    return m_counting || m_roles->isLoading() || m_scopes->isLoading();
+    return m_counting || m_roles->isLoading() || m_scopes->isLoading() || m_delegation->isLoading();
 }
 
 void OrganizationTemplatePage::countOrganizations()

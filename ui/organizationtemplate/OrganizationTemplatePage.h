@@ -8,12 +8,14 @@ class QTabWidget;
 
 namespace gatehouse::ui {
 
+class DelegationPanel;
 class OrganizationRolesPanel;
 class OrganizationScopesPanel;
 
 /// The organization template of the current tenant: organization roles (with the organization
-/// and API permissions they grant) and organization permissions. There is one template for all
-/// organizations, so every change is confirmed with how many organizations it reaches; the page
+/// and API permissions they grant), organization permissions, and the delegation policy that
+/// lends abilities to organization admins through those permissions (DelegationPanel). There is one template
+/// for all organizations, so every change is confirmed with how many organizations it reaches; the page
 /// counts them whenever it is activated.
 ///
 /// Object names: "organizationTemplatePage", "organizationTemplateTabs",
@@ -32,6 +34,7 @@ public:
 
     OrganizationRolesPanel *roles() const { return m_roles; }
     OrganizationScopesPanel *scopes() const { return m_scopes; }
+    DelegationPanel *delegation() const { return m_delegation; }
     QTabWidget *tabs() const { return m_tabs; }
     const TemplateConfirmation &confirmation() const { return m_confirmation; }
 
@@ -43,6 +46,7 @@ private:
     QLabel *m_reach;
     OrganizationRolesPanel *m_roles;
     OrganizationScopesPanel *m_scopes;
+    DelegationPanel *m_delegation;
     int m_generation = 0;
     bool m_counting = false;
 };
