@@ -539,9 +539,16 @@ QString AccessControl::whyNot(Operation operation, const QString &tenantId) cons
         return {};
     }
     if (account.role == ConsoleRole::OrganizationAdmin && requirement.delegated) {
-        const auto ability = anyGrantWillDo(operation) ? std::nullopt : requirement.delegated;
-        if (!organizationsWith(cachedGrants(), ability).isEmpty())
-            return {};
+        QList<std::optional<Ability>> lending{anyGrantWillDo(operation) ? std::nullopt
+                                                                        : requirement.delegated};
+        // Which ability a change of an organization needs depends on its fields: MFA or branding.
+        if (operation == Operation::OrganizationsUpdate)
+            lending.append(Ability::OrgBranding);
+        const QList<AdminGrant> held = cachedGrants();
+        for (const std::optional<Ability> &ability : lending) {
+            if (!organizationsWith(held, ability).isEmpty())
+                return {};
+        }
         return outsideOrganizations(*requirement.delegated).message();
     }
     return forbidden(requirement.ability, account.role).message();

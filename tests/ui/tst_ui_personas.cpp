@@ -8,6 +8,7 @@
 #include "explainer/OperatorExplainerPanel.h"
 #include "organizationtemplate/DelegationPanel.h"
 #include "organizationtemplate/OrganizationTemplatePage.h"
+#include "organizations/OrganizationsPage.h"
 #include "users/UsersPage.h"
 
 #include <QComboBox>
@@ -200,6 +201,34 @@ void TestUiPersonas::supportPreviewIsRefusedDeletingUsers()
         await(window.workspace()->backend().users().remove(m_tenant, m_bob, QStringLiteral("asked to")));
     QVERIFY(!removed.ok());
     QCOMPARE(removed.error().code(), ErrorCode::Forbidden);
+
+    // In the user's detail, the narrow actions are offered; deleting is not, and says why.
+    window.showArea(MainWindow::Area::Users);
+    QVERIFY(waitIdle(window));
+    window.usersPage()->selectFirst();
+    QVERIFY(waitIdle(window));
+    auto *remove = window.findChild<QPushButton *>(QStringLiteral("userDeleteButton"));
+    QVERIFY(remove);
+    QTRY_VERIFY(window.findChild<QPushButton *>(QStringLiteral("userSuspendButton"))->isEnabled());
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("userSetPasswordButton"))->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QVERIFY2(remove->toolTip().contains(QStringLiteral("users.delete")), qPrintable(remove->toolTip()));
+    // Organizations: support reads them and manages invitations, but creates none.
+    window.showArea(MainWindow::Area::Organizations);
+    QVERIFY(waitIdle(window));
+    auto *create = window.findChild<QPushButton *>(QStringLiteral("organizationsCreateButton"));
+    QVERIFY(create && !create->isEnabled());
+    QVERIFY2(create->toolTip().contains(QStringLiteral("orgs.write")), qPrintable(create->toolTip()));
+    window.organizationsPage()->selectFirst();
+    QVERIFY(waitIdle(window));
+    auto *deleteOrganization = window.findChild<QPushButton *>(QStringLiteral("organizationDeleteButton"));
+    QVERIFY(deleteOrganization && !deleteOrganization->isEnabled());
+    auto *invite = window.findChild<QPushButton *>(QStringLiteral("createInvitationButtonTab"));
+    QVERIFY(invite);
+    QTRY_VERIFY(invite->isEnabled());
+    auto *addMembers = window.findChild<QPushButton *>(QStringLiteral("addMembersButton"));
+    QVERIFY(addMembers && !addMembers->isEnabled());
+    QVERIFY2(addMembers->toolTip().contains(QStringLiteral("orgs.write")), qPrintable(addMembers->toolTip()));
 }
 
 void TestUiPersonas::delegationPageLendsAbilitiesAndSaysWhoCanDoWhat()

@@ -45,6 +45,7 @@ ApplicationEditor::ApplicationEditor(Workspace *workspace, QWidget *parent)
     settingsLayout->setContentsMargins(8, 8, 8, 8);
     settingsLayout->addWidget(scroll, 1);
     settingsLayout->addLayout(createSaveBar(QStringLiteral("application")));
+    setOperations(Operation::ApplicationsUpdate, Operation::ApplicationsRemove);
 
     m_tabs->addTab(m_settingsTab, tr("Settings"));
     m_tabs->addTab(m_secrets, tr("Secrets"));

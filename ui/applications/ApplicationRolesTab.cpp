@@ -20,9 +20,10 @@ ApplicationRolesTab::ApplicationRolesTab(Workspace *workspace, QWidget *parent)
              QStringLiteral("applicationRolesEmptyLabel"),
              tr("No roles assigned: this application's tokens carry no permissions."));
     addButton(tr("Assign roles…"), QStringLiteral("assignRolesButton"), Needs::Subject, Side::Leading,
-              &ApplicationRolesTab::assignRoles);
+              &ApplicationRolesTab::assignRoles, Operation::RolesAssignToApplication);
     style::makeDanger(addButton(tr("Remove role…"), QStringLiteral("unassignRoleButton"), Needs::Selection,
-                                Side::Leading, &ApplicationRolesTab::unassignSelected));
+                                Side::Leading, &ApplicationRolesTab::unassignSelected,
+                                Operation::RolesUnassignFromApplication));
     setDeleteAction(&ApplicationRolesTab::unassignSelected);
 }
 

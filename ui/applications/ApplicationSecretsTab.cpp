@@ -47,9 +47,10 @@ ApplicationSecretsTab::ApplicationSecretsTab(Workspace *workspace, QWidget *pare
              QStringLiteral("secretsEmptyLabel"),
              tr("This application has no secrets. Create one to let it authenticate."));
     addButton(tr("Create secret…"), QStringLiteral("createSecretTabButton"), Needs::Subject, Side::Leading,
-              &ApplicationSecretsTab::createSecret);
+              &ApplicationSecretsTab::createSecret, Operation::ApplicationsCreateSecret);
     style::makeDanger(addButton(tr("Delete secret…"), QStringLiteral("deleteSecretButton"), Needs::Selection,
-                                Side::Leading, &ApplicationSecretsTab::deleteSelected));
+                                Side::Leading, &ApplicationSecretsTab::deleteSelected,
+                                Operation::ApplicationsDeleteSecret));
     setDeleteAction(&ApplicationSecretsTab::deleteSelected);
 }
 

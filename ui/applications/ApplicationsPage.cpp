@@ -35,6 +35,7 @@ ApplicationsPage::ApplicationsPage(Workspace *workspace, QWidget *parent)
                   "your APIs."),
                tr("Select an application to see its settings.")},
               model(), editor());
+    setCreateOperation(Operation::ApplicationsCreate);
     setColumnModes({QHeaderView::Stretch, QHeaderView::ResizeToContents, QHeaderView::Interactive,
                     QHeaderView::ResizeToContents});
     view()->horizontalHeader()->resizeSection(2, 110);

@@ -14,7 +14,9 @@ EditorWidget::EditorWidget(Workspace *workspace, const Texts &texts, QWidget *pa
     : QWidget(parent)
     , m_workspace(workspace)
     , m_texts(texts)
-{}
+{
+    connect(workspace, &Workspace::accessChanged, this, &EditorWidget::updateButtons);
+}
 
 bool EditorWidget::isDirty() const
 {
@@ -133,11 +135,20 @@ void EditorWidget::updateButtons()
     const bool dirty = isDirty();
     const bool valid = isValid();
     if (m_save) {
-        m_save->setEnabled(dirty && valid && !m_saving && !m_refused);
+        const bool enabled = dirty && valid && !m_saving && !m_refused;
+        if (m_saveOperation)
+            m_workspace->allow(m_save, *m_saveOperation, enabled, tr("Save changes (Ctrl+S)"));
+        else
+            m_save->setEnabled(enabled);
         m_revert->setEnabled(dirty && !m_saving);
     }
-    if (m_delete)
-        m_delete->setEnabled(hasItem() && !m_saving);
+    if (m_delete) {
+        const bool enabled = hasItem() && !m_saving;
+        if (m_deleteOperation)
+            m_workspace->allow(m_delete, *m_deleteOperation, enabled, QString());
+        else
+            m_delete->setEnabled(enabled);
+    }
     if (!m_status)
         return;
     if (m_saving)
@@ -146,6 +157,13 @@ void EditorWidget::updateButtons()
         m_status->setText(tr("Not saved: fix the marked fields"));
     else if (dirty)
         m_status->setText(valid ? tr("Unsaved changes") : tr("Fix the marked fields to save"));
+}
+
+void EditorWidget::setOperations(std::optional<Operation> save, std::optional<Operation> remove)
+{
+    m_saveOperation = save;
+    m_deleteOperation = remove;
+    updateButtons();
 }
 
 QHBoxLayout *EditorWidget::createHeader(const QString &prefix, const QList<QWidget *> &badges)

@@ -115,6 +115,9 @@ protected:
     QHBoxLayout *createSaveBar(const QString &prefix);
     QLabel *titleLabel() const { return m_title; }
     QLabel *statusLabel() const { return m_status; }
+    /// The operations Save and Delete make: while the operator may not make one, its button stays
+    /// disabled and its tooltip says why (the core refuses the call anyway).
+    void setOperations(std::optional<Operation> save, std::optional<Operation> remove);
     QPushButton *saveButton() const { return m_save; }
     QPushButton *deleteButton() const { return m_delete; }
 
@@ -176,6 +179,8 @@ private:
     bool m_refused = false; ///< the last save was refused beside the fields: Save waits for an edit
     QLabel *m_title = nullptr;
     QPushButton *m_delete = nullptr;
+    std::optional<Operation> m_saveOperation;
+    std::optional<Operation> m_deleteOperation;
     QLabel *m_status = nullptr;
     QPushButton *m_revert = nullptr;
     QPushButton *m_save = nullptr;

@@ -45,6 +45,10 @@ void MasterDetailPage::build(const Texts &texts, QAbstractItemModel *model, Edit
     m_editor = editor;
     connect(editor, &EditorWidget::deleteRequested, this, &MasterDetailPage::deleteCurrent);
     connect(workspace(), &Workspace::changed, this, &MasterDetailPage::onChange);
+    connect(workspace(), &Workspace::accessChanged, this, [this] {
+        if (m_model)
+            updateState();
+    });
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(Qt::UserRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -235,10 +239,21 @@ void MasterDetailPage::setLoading(bool loading)
     updateState();
 }
 
+void MasterDetailPage::setCreateOperation(Operation operation)
+{
+    m_createOperation = operation;
+    if (m_model)
+        updateState();
+}
+
 void MasterDetailPage::updateState()
 {
     const bool hasTenant = workspace()->hasTenant();
-    m_createButton->setEnabled(hasTenant);
+    if (m_createOperation)
+        workspace()->allow(m_createButton, *m_createOperation, hasTenant,
+                           tr("%1 (Ctrl+N)").arg(m_texts.createText));
+    else
+        m_createButton->setEnabled(hasTenant);
     m_search->setEnabled(hasTenant);
     if (!hasTenant) {
         m_empty->setTexts(tr("No tenant yet"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/Change.h"
+#include "backend/Operation.h"
 #include "common/FormDialog.h"
 #include "common/ListModel.h"
 #include "common/Page.h"
@@ -67,6 +68,10 @@ public:
     QTableView *view() const { return m_view; }
 
 protected:
+    /// The operation Create makes: while the operator may not make it, the button stays disabled
+    /// and its tooltip says why.
+    void setCreateOperation(Operation operation);
+
     /// Builds the page around `model` (its rows are the items) and `editor`.
     template <typename T>
     void buildPage(const Texts &texts, ListModel<T> *model, EditorWidget *editor)
@@ -192,6 +197,7 @@ private:
     QTableView *m_view;
     QLineEdit *m_search;
     QPushButton *m_createButton;
+    std::optional<Operation> m_createOperation;
     QStackedWidget *m_listStack;
     QStackedWidget *m_editorStack;
     EmptyState *m_empty;

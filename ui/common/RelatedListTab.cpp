@@ -37,6 +37,7 @@ RelatedListTab::RelatedListTab(Workspace *workspace, Load load, QAbstractItemMod
     m_layout->addWidget(m_empty);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RelatedListTab::updateButtons);
+    connect(workspace, &Workspace::accessChanged, this, &RelatedListTab::updateButtons);
     m_refresher->follow(workspace, [this](const Change &change) {
         return hasSubject() && change.tenantId == tenantId() && concerns(change);
     });
@@ -59,7 +60,7 @@ void RelatedListTab::setTexts(const QString &tableName, const QString &intro, co
 }
 
 QPushButton *RelatedListTab::createButton(const QString &text, const QString &objectName, Needs needs,
-                                          Side side)
+                                          Side side, std::optional<Operation> operation)
 {
     auto *button = new QPushButton(text);
     button->setObjectName(objectName);
@@ -67,7 +68,7 @@ QPushButton *RelatedListTab::createButton(const QString &text, const QString &ob
         m_buttons->insertWidget(m_leading++, button);
     else
         m_buttons->addWidget(button);
-    m_buttonList.append({button, needs});
+    m_buttonList.append({button, needs, operation, {}, false});
     return button;
 }
 
@@ -188,8 +189,18 @@ void RelatedListTab::updateButtons()
 {
     const bool has = hasSubject();
     const bool selected = has && m_view->selectionModel()->hasSelection();
-    for (const Button &b : std::as_const(m_buttonList))
-        b.button->setEnabled(b.needs == Needs::Subject ? has : selected);
+    for (Button &b : m_buttonList) {
+        const bool enabled = b.needs == Needs::Subject ? has : selected;
+        if (!b.operation) {
+            b.button->setEnabled(enabled);
+            continue;
+        }
+        if (!b.toolTipKnown) {
+            b.toolTip = b.button->toolTip();
+            b.toolTipKnown = true;
+        }
+        m_workspace->allow(b.button, *b.operation, enabled, b.toolTip);
+    }
     m_empty->setVisible(has && !m_loading && !m_refresher->isStale() && count() == 0);
 }
 

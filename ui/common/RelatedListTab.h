@@ -1,10 +1,12 @@
 #pragma once
 
 #include "backend/Change.h"
+#include "backend/Operation.h"
 
 #include <QPushButton>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QAbstractItemModel;
 class QHBoxLayout;
@@ -69,12 +71,13 @@ protected:
     /// it once the subclass's buttons exist.
     void setTexts(const QString &tableName, const QString &intro, const QString &emptyName,
                   const QString &emptyText);
-    /// Adds a button to the row, enabled as `needs` says; `slot` runs when it is clicked.
+    /// Adds a button to the row, enabled as `needs` says and, with `operation`, only while the
+    /// operator may make it (else disabled, its tooltip saying why); `slot` runs when it is clicked.
     template <typename Object>
     QPushButton *addButton(const QString &text, const QString &objectName, Needs needs, Side side,
-                           void (Object::*slot)())
+                           void (Object::*slot)(), std::optional<Operation> operation = std::nullopt)
     {
-        QPushButton *button = createButton(text, objectName, needs, side);
+        QPushButton *button = createButton(text, objectName, needs, side, operation);
         connect(button, &QPushButton::clicked, static_cast<Object *>(this), slot);
         return button;
     }
@@ -129,7 +132,8 @@ protected:
 
 private:
     void load();
-    QPushButton *createButton(const QString &text, const QString &objectName, Needs needs, Side side);
+    QPushButton *createButton(const QString &text, const QString &objectName, Needs needs, Side side,
+                              std::optional<Operation> operation);
     void connectDelete(std::function<void()> action);
     void connectOpen(std::function<void()> action);
     QModelIndex toSource(const QModelIndex &index) const;
@@ -138,6 +142,9 @@ private:
     {
         QPushButton *button;
         Needs needs;
+        std::optional<Operation> operation;
+        QString toolTip; ///< the button's own tooltip (kept while a refusal's reason shows)
+        bool toolTipKnown = false;
     };
 
     Workspace *m_workspace;

@@ -136,6 +136,9 @@ signals:
     /// A mutation succeeded (through any page, dialog or tab). Emitted on the UI thread after the
     /// mutation's own continuation; pages showing dependent state reload it.
     void changed(const gatehouse::Change &change);
+    /// What the operator may do was read anew (an organization admin's grants): views enabling
+    /// actions by may() refresh them.
+    void accessChanged();
 
 private:
     void install(std::unique_ptr<Backend> backend, policy::OperatorIdentity identity);

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -415,7 +416,13 @@ void MainWindow::loadAreaAccess()
     // An organization admin's areas depend on what their organizations lend them.
     m_workspace->access()
         .loadGrants(m_workspace->tenant().id)
-        .then(this, [this](Result<QList<policy::AdminGrant>>) { updateAreaAccess(); });
+        .then(this,
+              [this, workspace = QPointer<Workspace>(m_workspace.get())](Result<QList<policy::AdminGrant>>) {
+                  if (!workspace || workspace != m_workspace.get())
+                      return;
+                  updateAreaAccess();
+                  emit workspace->accessChanged();
+              });
 }
 
 void MainWindow::viewAs()

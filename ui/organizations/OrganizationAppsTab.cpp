@@ -37,11 +37,12 @@ OrganizationAppsTab::OrganizationAppsTab(Workspace *workspace, QWidget *parent)
              QStringLiteral("organizationAppsEmptyLabel"),
              tr("No machine-to-machine application acts in this organization yet."));
     addButton(tr("Add applications…"), QStringLiteral("addOrganizationAppsButton"), Needs::Subject,
-              Side::Leading, &OrganizationAppsTab::addApplications);
+              Side::Leading, &OrganizationAppsTab::addApplications, Operation::OrganizationsAddApplications);
     addButton(tr("Edit roles…"), QStringLiteral("editOrganizationAppRolesButton"), Needs::Selection,
-              Side::Leading, &OrganizationAppsTab::editRoles);
+              Side::Leading, &OrganizationAppsTab::editRoles, Operation::OrganizationsSetApplicationRoles);
     style::makeDanger(addButton(tr("Remove…"), QStringLiteral("removeOrganizationAppButton"),
-                                Needs::Selection, Side::Trailing, &OrganizationAppsTab::removeSelected));
+                                Needs::Selection, Side::Trailing, &OrganizationAppsTab::removeSelected,
+                                Operation::OrganizationsRemoveApplication));
     setOpenAction(&OrganizationAppsTab::editRoles);
     setDeleteAction(&OrganizationAppsTab::removeSelected);
 }

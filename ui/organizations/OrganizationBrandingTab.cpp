@@ -137,6 +137,7 @@ OrganizationBrandingTab::OrganizationBrandingTab(Workspace *workspace, QWidget *
     layout->setContentsMargins(0, 0, 8, 8);
     layout->addWidget(scroll, 1);
     layout->addLayout(createSaveBar(QStringLiteral("branding")));
+    setOperations(Operation::OrganizationsUpdate, std::nullopt);
 
     connect(m_darkMode, &QCheckBox::toggled, this, &OrganizationBrandingTab::changed);
     connect(m_primaryButton, &QPushButton::clicked, this, [this] { pickColor(m_primary); });

@@ -95,7 +95,7 @@ void OrganizationEditor::updateHeader()
 
 void OrganizationEditor::updateButtons()
 {
-    deleteButton()->setEnabled(hasItem() && !m_saving);
+    workspace()->allow(deleteButton(), Operation::OrganizationsRemove, hasItem() && !m_saving, QString());
 }
 
 bool OrganizationEditor::isModified() const

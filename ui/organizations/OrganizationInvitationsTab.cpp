@@ -51,13 +51,15 @@ OrganizationInvitationsTab::OrganizationInvitationsTab(Workspace *workspace, QWi
     view()->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view()->setWordWrap(false);
     addButton(tr("Invite…"), QStringLiteral("createInvitationButtonTab"), Needs::Subject, Side::Leading,
-              &OrganizationInvitationsTab::invite);
+              &OrganizationInvitationsTab::invite, Operation::OrganizationsCreateInvitation);
     m_accept = addButton(tr("Mark accepted by user…"), QStringLiteral("acceptInvitationButton"),
-                         Needs::Selection, Side::Leading, &OrganizationInvitationsTab::markAccepted);
+                         Needs::Selection, Side::Leading, &OrganizationInvitationsTab::markAccepted,
+                         Operation::OrganizationsAcceptInvitation);
     m_accept->setToolTip(tr("Record that an existing user accepted this invitation: they join with the "
                             "invited roles"));
-    m_revoke = addButton(tr("Revoke…"), QStringLiteral("revokeInvitationButton"), Needs::Selection,
-                         Side::Trailing, &OrganizationInvitationsTab::revokeSelected);
+    m_revoke =
+        addButton(tr("Revoke…"), QStringLiteral("revokeInvitationButton"), Needs::Selection, Side::Trailing,
+                  &OrganizationInvitationsTab::revokeSelected, Operation::OrganizationsRevokeInvitation);
     style::makeDanger(m_revoke);
     setTexts(QStringLiteral("invitationsTable"),
              tr("People invited by email join with the invited roles when they accept. Pending invitations "
@@ -81,8 +83,10 @@ void OrganizationInvitationsTab::updateButtons()
     RelatedList::updateButtons();
     const std::optional<OrganizationInvitation> invitation = selected();
     const bool pending = invitation && invitation->status == InvitationStatus::Pending;
-    m_revoke->setEnabled(hasSubject() && pending);
-    m_accept->setEnabled(hasSubject() && pending);
+    workspace()->allow(m_revoke, Operation::OrganizationsRevokeInvitation, hasSubject() && pending,
+                       QString());
+    workspace()->allow(m_accept, Operation::OrganizationsAcceptInvitation, hasSubject() && pending,
+                       QString());
 }
 
 void OrganizationInvitationsTab::invite()

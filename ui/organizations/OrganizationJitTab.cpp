@@ -115,6 +115,7 @@ OrganizationJitTab::OrganizationJitTab(Workspace *workspace, QWidget *parent)
     outer->setContentsMargins(0, 0, 8, 8);
     outer->addWidget(scroll, 1);
     outer->addLayout(createSaveBar(QStringLiteral("jit")));
+    setOperations(Operation::OrganizationsSetJitEmailDomains, std::nullopt);
 
     connect(m_domainInput, &QLineEdit::returnPressed, this, &OrganizationJitTab::addDomain);
     connect(m_domainInput, &QLineEdit::textChanged, this, [this] { m_domainError->hide(); });
@@ -362,8 +363,9 @@ void OrganizationJitTab::updateButtons()
     EditorWidget::updateButtons();
     const bool has = hasItem();
     m_domainInput->setEnabled(has);
-    m_addDomain->setEnabled(has);
-    m_removeDomain->setEnabled(has && m_domainList->currentRow() >= 0);
+    workspace()->allow(m_addDomain, Operation::OrganizationsSetJitEmailDomains, has, QString());
+    workspace()->allow(m_removeDomain, Operation::OrganizationsSetJitEmailDomains,
+                       has && m_domainList->currentRow() >= 0, QString());
     if (!isDirty() && !isSaving() && statusLabel()->text() != tr("Saved"))
         statusLabel()->clear();
 }

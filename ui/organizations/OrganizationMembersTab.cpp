@@ -325,10 +325,11 @@ void OrganizationMembersTab::updateButtons()
     const int selected = int(m_view->selectionModel()->selectedRows().size());
     m_search->setEnabled(has);
     m_roleFilter->setEnabled(has);
-    m_add->setEnabled(has);
-    m_editRoles->setEnabled(has && selected == 1);
-    m_bulkAssign->setEnabled(has && selected >= 1);
-    m_remove->setEnabled(has && selected >= 1);
+    m_workspace->allow(m_add, Operation::OrganizationsAddMembers, has, QString());
+    m_workspace->allow(m_editRoles, Operation::OrganizationsSetMemberRoles, has && selected == 1, QString());
+    m_workspace->allow(m_bulkAssign, Operation::OrganizationsAssignMemberRoles, has && selected >= 1,
+                       QString());
+    m_workspace->allow(m_remove, Operation::OrganizationsRemoveMember, has && selected >= 1, QString());
     m_remove->setText(selected > 1 ? tr("Remove %1…").arg(selected) : tr("Remove…"));
 }
 

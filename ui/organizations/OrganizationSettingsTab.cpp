@@ -82,6 +82,7 @@ OrganizationSettingsTab::OrganizationSettingsTab(Workspace *workspace, QWidget *
     layout->addWidget(m_customDataProblem);
     layout->addWidget(errors().createFallback(QStringLiteral("organizationOtherError")));
     layout->addLayout(createSaveBar(QStringLiteral("organization")));
+    setOperations(Operation::OrganizationsUpdate, std::nullopt);
 
     connect(m_customDataEdit, &QPlainTextEdit::textChanged, this, &OrganizationSettingsTab::validate);
     connect(m_mfa, &QCheckBox::toggled, this, &OrganizationSettingsTab::validate);

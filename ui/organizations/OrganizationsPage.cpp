@@ -46,6 +46,7 @@ OrganizationsPage::OrganizationsPage(Workspace *workspace, QWidget *parent)
             "from the organization template."),
          tr("Select an organization to see its members and settings.")},
         model(), editor());
+    setCreateOperation(Operation::OrganizationsCreate);
     setColumnModes({QHeaderView::Stretch, QHeaderView::ResizeToContents, QHeaderView::ResizeToContents,
                     QHeaderView::ResizeToContents, QHeaderView::ResizeToContents});
     view()->setColumnHidden(3, true);

@@ -277,12 +277,16 @@ void OrganizationRolesPanel::updateButtons()
 {
     const bool tenant = m_workspace->hasTenant();
     const bool has = !m_role.id.isEmpty();
-    m_create->setEnabled(tenant);
-    m_delete->setEnabled(has);
+    m_workspace->allow(m_create, Operation::OrganizationTemplateCreateRole, tenant, QString());
+    m_workspace->allow(m_delete, Operation::OrganizationTemplateRemoveRole, has, QString());
     m_detail->setEnabled(has);
-    m_save->setEnabled(isDirty() && !m_name->text().trimmed().isEmpty());
+    m_workspace->allow(m_save, Operation::OrganizationTemplateUpdateRole,
+                       isDirty() && !m_name->text().trimmed().isEmpty(), QString());
+    for (QPushButton *grant : {m_grantOrganization, m_grantResource})
+        m_workspace->allow(grant, Operation::OrganizationTemplateSetOrganizationScopes, has, QString());
     const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
-    m_revoke->setEnabled(has && !selected.isEmpty() && selected.first()->parent());
+    m_workspace->allow(m_revoke, Operation::OrganizationTemplateSetOrganizationScopes,
+                       has && !selected.isEmpty() && selected.first()->parent(), QString());
 }
 
 void OrganizationRolesPanel::createRole()

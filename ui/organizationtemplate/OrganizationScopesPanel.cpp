@@ -37,11 +37,13 @@ OrganizationScopesPanel::OrganizationScopesPanel(Workspace *workspace,
              tr("No organization permissions yet. Create the actions members may take in an organization, "
                 "e.g. invite:member or manage:billing."));
     addButton(tr("Create permission…"), QStringLiteral("createOrganizationScopeButton"), Needs::Subject,
-              Side::Leading, &OrganizationScopesPanel::createScope);
+              Side::Leading, &OrganizationScopesPanel::createScope,
+              Operation::OrganizationTemplateCreateScope);
     addButton(tr("Edit…"), QStringLiteral("editOrganizationScopeButton"), Needs::Selection, Side::Leading,
-              &OrganizationScopesPanel::editSelected);
+              &OrganizationScopesPanel::editSelected, Operation::OrganizationTemplateUpdateScope);
     style::makeDanger(addButton(tr("Delete…"), QStringLiteral("deleteOrganizationScopeButton"),
-                                Needs::Selection, Side::Trailing, &OrganizationScopesPanel::deleteSelected));
+                                Needs::Selection, Side::Trailing, &OrganizationScopesPanel::deleteSelected,
+                                Operation::OrganizationTemplateRemoveScope));
     setOpenAction(&OrganizationScopesPanel::editSelected);
     setDeleteAction(&OrganizationScopesPanel::deleteSelected);
 }

@@ -74,6 +74,7 @@ ResourceEditor::ResourceEditor(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addLayout(createHeader(QStringLiteral("resource"), {m_defaultBadge}));
+    setOperations(Operation::ResourcesUpdate, Operation::ResourcesRemove);
     layout->addWidget(splitter, 1);
 
     connect(m_ttl, &QSpinBox::valueChanged, this, &ResourceEditor::validate);

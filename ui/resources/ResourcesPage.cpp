@@ -38,6 +38,7 @@ ResourcesPage::ResourcesPage(Workspace *workspace, QWidget *parent)
                tr("Register each API that accepts access tokens, then define its permissions (scopes)."),
                tr("Select an API resource to see its settings and permissions.")},
               model(), editor());
+    setCreateOperation(Operation::ResourcesCreate);
     setColumnModes({QHeaderView::ResizeToContents, QHeaderView::Stretch, QHeaderView::ResizeToContents});
 }
 

@@ -28,11 +28,12 @@ ScopesPanel::ScopesPanel(Workspace *workspace, QWidget *parent)
     tabLayout()->setContentsMargins(0, 0, 0, 0);
     buttonRow()->insertWidget(0, style::sectionLabel(tr("Permissions")), 1);
     addButton(tr("Add permission…"), QStringLiteral("addScopeButton"), Needs::Subject, Side::Trailing,
-              &ScopesPanel::addScope);
+              &ScopesPanel::addScope, Operation::ResourcesCreateScope);
     addButton(tr("Edit…"), QStringLiteral("editScopeButton"), Needs::Selection, Side::Trailing,
-              &ScopesPanel::editSelected);
+              &ScopesPanel::editSelected, Operation::ResourcesUpdateScope);
     style::makeDanger(addButton(tr("Delete…"), QStringLiteral("deleteScopeButton"), Needs::Selection,
-                                Side::Trailing, &ScopesPanel::deleteSelected));
+                                Side::Trailing, &ScopesPanel::deleteSelected,
+                                Operation::ResourcesRemoveScope));
     setOpenAction(&ScopesPanel::editSelected);
     setDeleteAction(&ScopesPanel::deleteSelected);
 }

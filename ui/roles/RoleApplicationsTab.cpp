@@ -20,9 +20,10 @@ RoleApplicationsTab::RoleApplicationsTab(Workspace *workspace, QWidget *parent)
                 "tokens."),
              QStringLiteral("roleApplicationsEmptyLabel"), tr("Not assigned to any application yet."));
     addButton(tr("Assign to applications…"), QStringLiteral("assignApplicationsButton"), Needs::Subject,
-              Side::Leading, &RoleApplicationsTab::assignApplications);
+              Side::Leading, &RoleApplicationsTab::assignApplications, Operation::RolesAssignToApplication);
     style::makeDanger(addButton(tr("Remove from application…"), QStringLiteral("unassignApplicationButton"),
-                                Needs::Selection, Side::Leading, &RoleApplicationsTab::unassignSelected));
+                                Needs::Selection, Side::Leading, &RoleApplicationsTab::unassignSelected,
+                                Operation::RolesUnassignFromApplication));
     setDeleteAction(&RoleApplicationsTab::unassignSelected);
 }
 

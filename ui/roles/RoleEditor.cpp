@@ -56,6 +56,7 @@ RoleEditor::RoleEditor(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addLayout(createHeader(QStringLiteral("role"), {m_typeBadge}));
+    setOperations(Operation::RolesUpdate, Operation::RolesRemove);
     layout->addWidget(m_tabs, 1);
 
     connect(m_default, &QCheckBox::toggled, this, &RoleEditor::validate);

@@ -120,8 +120,9 @@ void RolePermissionsTab::updateButtons()
 {
     const bool has = !m_role.id.isEmpty();
     const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
-    m_grant->setEnabled(has);
-    m_revoke->setEnabled(has && !selected.isEmpty() && selected.first()->parent());
+    m_workspace->allow(m_grant, Operation::RolesGrantScopes, has, QString());
+    m_workspace->allow(m_revoke, Operation::RolesRevokeScope,
+                       has && !selected.isEmpty() && selected.first()->parent(), QString());
     m_empty->setVisible(has && m_granted.isEmpty());
 }
 

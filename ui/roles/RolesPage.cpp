@@ -35,6 +35,7 @@ RolesPage::RolesPage(Workspace *workspace, QWidget *parent)
                   "services."),
                tr("Select a role to see its permissions.")},
               model(), editor());
+    setCreateOperation(Operation::RolesCreate);
     setColumnModes({QHeaderView::ResizeToContents, QHeaderView::ResizeToContents, QHeaderView::Stretch,
                     QHeaderView::ResizeToContents});
 }

@@ -316,7 +316,8 @@ void SignInExperiencePage::validate()
 void SignInExperiencePage::updateButtons()
 {
     const bool dirty = isDirty();
-    m_save->setEnabled(dirty && m_valid && !m_saving && !m_loading);
+    workspace()->allow(m_save, Operation::SignInExperienceUpdate, dirty && m_valid && !m_saving && !m_loading,
+                       tr("Save changes (Ctrl+S)"));
     m_revert->setEnabled(dirty && !m_saving);
     if (m_saving)
         m_status->setText(tr("Saving…"));

@@ -86,6 +86,7 @@ SsoConnectorEditor::SsoConnectorEditor(Workspace *workspace, QWidget *parent)
     layout->addLayout(createHeader(QStringLiteral("sso"), {m_providerBadge}));
     layout->addWidget(scroll, 1);
     layout->addLayout(createSaveBar(QStringLiteral("sso")));
+    setOperations(Operation::SsoConnectorsUpdate, Operation::SsoConnectorsRemove);
 
     connect(m_syncProfile, &QCheckBox::toggled, this, &SsoConnectorEditor::validate);
     connect(m_config, &SsoConfigForm::changed, this, &SsoConnectorEditor::validate);

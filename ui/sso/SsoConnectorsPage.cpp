@@ -50,6 +50,7 @@ SsoConnectorsPage::SsoConnectorsPage(Workspace *workspace, QWidget *parent)
                   "Workspace or any OIDC or SAML provider) and claim their email domains."),
                tr("Select a connector to see its configuration.")},
               model(), editor());
+    setCreateOperation(Operation::SsoConnectorsCreate);
     setColumnModes({QHeaderView::ResizeToContents, QHeaderView::ResizeToContents, QHeaderView::Stretch,
                     QHeaderView::ResizeToContents});
 }

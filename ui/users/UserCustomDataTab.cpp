@@ -32,6 +32,7 @@ UserCustomDataTab::UserCustomDataTab(Workspace *workspace, QWidget *parent)
     m_format->setToolTip(tr("Indent the JSON"));
 
     QHBoxLayout *buttons = createSaveBar(QStringLiteral("userCustomData"));
+    setOperations(Operation::UsersUpdate, std::nullopt);
     buttons->insertWidget(1, m_format);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);

@@ -296,10 +296,12 @@ void UserDetail::updateHeader()
     m_suspend->setText(m_user.isSuspended ? tr("Unsuspend…") : tr("Suspend…"));
     m_requireChange->setText(m_user.passwordExpired ? tr("Stop requiring password change…")
                                                     : tr("Require password change…"));
-    m_requireChange->setToolTip(m_user.hasPassword() ? QString() : tr("The user has no password"));
-    for (QPushButton *button : {m_suspend, m_setPassword, m_delete})
-        button->setEnabled(has);
-    m_requireChange->setEnabled(has && (m_user.hasPassword() || m_user.passwordExpired));
+    m_workspace->allow(m_suspend, Operation::UsersSetSuspended, has, QString());
+    m_workspace->allow(m_setPassword, Operation::UsersSetPassword, has, QString());
+    m_workspace->allow(m_delete, Operation::UsersRemove, has, QString());
+    m_workspace->allow(m_requireChange, Operation::UsersSetPasswordExpired,
+                       has && (m_user.hasPassword() || m_user.passwordExpired),
+                       m_user.hasPassword() ? QString() : tr("The user has no password"));
     if (!m_workspace->backend().capabilities().passwordExpiry) {
         m_requireChange->setEnabled(false);
         m_requireChange->setToolTip(tr("This connection's server cannot require a password change."));

@@ -44,8 +44,9 @@ UserMfaTab::UserMfaTab(Workspace *workspace, QWidget *parent)
     });
     setTexts(QStringLiteral("userMfaTable"), QString(), QStringLiteral("userMfaEmptyLabel"),
              tr("No MFA factors: this user signs in with one factor only."));
-    QPushButton *remove = addButton(tr("Remove…"), QStringLiteral("removeMfaButton"), Needs::Selection,
-                                    Side::Leading, &UserMfaTab::removeSelected);
+    QPushButton *remove =
+        addButton(tr("Remove…"), QStringLiteral("removeMfaButton"), Needs::Selection, Side::Leading,
+                  &UserMfaTab::removeSelected, Operation::UsersRemoveMfaVerification);
     remove->setToolTip(tr("Remove the selected factor, e.g. after the user lost their device"));
     style::makeDanger(remove);
 }

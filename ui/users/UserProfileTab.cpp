@@ -105,6 +105,7 @@ UserProfileTab::UserProfileTab(Workspace *workspace, QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(scroll, 1);
     layout->addLayout(createSaveBar(QStringLiteral("userProfile")));
+    setOperations(Operation::UsersUpdate, std::nullopt);
     validate();
 }
 

@@ -23,9 +23,9 @@ UserRolesTab::UserRolesTab(Workspace *workspace, QWidget *parent)
              QStringLiteral("userRolesEmptyLabel"),
              tr("No roles assigned: this user's tokens carry no role permissions."));
     addButton(tr("Assign roles…"), QStringLiteral("assignUserRolesButton"), Needs::Subject, Side::Leading,
-              &UserRolesTab::assignRoles);
+              &UserRolesTab::assignRoles, Operation::UsersAssignRoles);
     style::makeDanger(addButton(tr("Remove role…"), QStringLiteral("removeUserRoleButton"), Needs::Selection,
-                                Side::Leading, &UserRolesTab::removeSelected));
+                                Side::Leading, &UserRolesTab::removeSelected, Operation::UsersRemoveRole));
     setDeleteAction(&UserRolesTab::removeSelected);
 }
 
