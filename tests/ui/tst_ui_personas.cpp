@@ -6,13 +6,15 @@
 #include "UiTestHelpers.h"
 #include "explainer/AccessExplainerPage.h"
 #include "explainer/OperatorExplainerPanel.h"
+#include "organizations/CreateInvitationDialog.h"
+#include "organizations/OrganizationsPage.h"
 #include "organizationtemplate/DelegationPanel.h"
 #include "organizationtemplate/OrganizationTemplatePage.h"
-#include "organizations/OrganizationsPage.h"
 #include "users/UsersPage.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
@@ -33,6 +35,7 @@ private slots:
     void ownerSeesEverythingAndMayPreview();
     void organizationAdminPreviewShowsOnlyTheirAreas();
     void supportPreviewIsRefusedDeletingUsers();
+    void supportInvitesOnlyWithAReason();
     void delegationPageLendsAbilitiesAndSaysWhoCanDoWhat();
     void supportMayNotChangeTheDelegation();
     void explainerSaysWhatAnOperatorMayDo();
@@ -229,6 +232,47 @@ void TestUiPersonas::supportPreviewIsRefusedDeletingUsers()
     auto *addMembers = window.findChild<QPushButton *>(QStringLiteral("addMembersButton"));
     QVERIFY(addMembers && !addMembers->isEnabled());
     QVERIFY2(addMembers->toolTip().contains(QStringLiteral("orgs.write")), qPrintable(addMembers->toolTip()));
+}
+
+void TestUiPersonas::supportInvitesOnlyWithAReason()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openWorkspace(window, m_path));
+    QVERIFY(waitIdle(window));
+    QVERIFY(preview(window, QStringLiteral("sam")));
+    window.showArea(MainWindow::Area::Organizations);
+    QVERIFY(waitIdle(window));
+    window.organizationsPage()->selectFirst();
+    QVERIFY(waitIdle(window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("organizationTabs"));
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("organizationInvitationsTab")));
+    QVERIFY(waitIdle(window));
+    auto *invite = window.findChild<QPushButton *>(QStringLiteral("createInvitationButtonTab"));
+    QTRY_VERIFY(invite->isEnabled());
+    QTest::mouseClick(invite, Qt::LeftButton);
+    auto *dialog = waitForVisible<CreateInvitationDialog>(&window);
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("invitationEmailEdit"))
+        ->setText(QStringLiteral("new@acme.example"));
+    auto *accept = dialog->findChild<QPushButton *>(QStringLiteral("createInvitationButton"));
+    QVERIFY2(!accept->isEnabled(), "support staff give a reason first");
+    dialog->findChild<QLineEdit *>(QStringLiteral("invitationReasonEdit"))
+        ->setText(QStringLiteral("Ticket 12: new hire"));
+    QVERIFY(accept->isEnabled());
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QTRY_VERIFY(closed(QPointer<CreateInvitationDialog>(dialog)));
+    QVERIFY(waitIdle(window));
+
+    // The journal keeps the reason, under the operator who acted (the owner previewing sam).
+    JournalQuery query;
+    query.tenantId = m_tenant;
+    query.limit = 5;
+    const Result<QList<JournalEntry>> entries = await(window.workspace()->backend().journal().list(query));
+    GH_VERIFY_OK(entries);
+    QVERIFY(!entries->isEmpty());
+    QCOMPARE(entries->first().action, QStringLiteral("organizationInvitation.create"));
+    QCOMPARE(entries->first().reason, QStringLiteral("Ticket 12: new hire"));
 }
 
 void TestUiPersonas::delegationPageLendsAbilitiesAndSaysWhoCanDoWhat()

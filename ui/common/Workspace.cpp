@@ -4,6 +4,7 @@
 #include "backend/ChangeFeed.h"
 #include "common/MessageBox.h"
 #include "policy/AccessControl.h"
+#include "policy/Requirements.h"
 
 #include <QAction>
 #include <QWidget>
@@ -75,6 +76,12 @@ void Workspace::setTenant(const Tenant &tenant)
 {
     m_tenant = tenant;
     emit tenantChanged(m_tenant);
+}
+
+bool Workspace::reasonRequired(Operation operation) const
+{
+    return identity().account.role == policy::ConsoleRole::Support &&
+           policy::requirementOf(operation).supportGivesReason;
 }
 
 void Workspace::allow(QWidget *widget, Operation operation, bool enabled, const QString &tooltip) const

@@ -47,6 +47,8 @@ public:
     /// AccessControl::mayAtAll); whyNot() says why not, for a tooltip.
     bool may(Operation operation) const;
     QString whyNot(Operation operation) const;
+    /// Whether the operator must give a reason for `operation` (support staff's narrow actions).
+    bool reasonRequired(Operation operation) const;
     /// Enables `widget` when `enabled` and the operator may make `operation`; its tooltip is
     /// `tooltip`, or why the operator may not.
     void allow(QWidget *widget, Operation operation, bool enabled, const QString &tooltip) const;

@@ -22,13 +22,16 @@ constexpr qint64 dayMs = qint64(24) * 60 * 60 * 1000;
 }
 
 CreateInvitationDialog::CreateInvitationDialog(const Organization &organization,
-                                               const QList<OrganizationRole> &userRoles, QWidget *parent)
+                                               const QList<OrganizationRole> &userRoles, bool reasonRequired,
+                                               QWidget *parent)
     : FormDialog(QStringLiteral("createInvitationDialog"), tr("Invite to %1").arg(organization.name), 500,
                  tr("Create invitation"), QStringLiteral("createInvitationButton"), parent)
     , m_organization(organization)
     , m_email(new QLineEdit)
     , m_roles(new QListWidget)
     , m_days(new QSpinBox)
+    , m_reason(new QLineEdit)
+    , m_reasonRequired(reasonRequired)
     , m_expiry(style::subtitleLabel({}))
     , m_error(FieldErrors::createLabel(QStringLiteral("invitationError")))
 {
@@ -61,6 +64,12 @@ CreateInvitationDialog::CreateInvitationDialog(const Organization &organization,
     form->addRow(tr("&Roles"), roles);
     form->addRow(tr("E&xpires in"), m_days);
     form->addRow(QString(), m_expiry);
+    m_reason->setObjectName(QStringLiteral("invitationReasonEdit"));
+    m_reason->setMaxLength(1000);
+    m_reason->setPlaceholderText(reasonRequired ? tr("Required: e.g. Support ticket 4821")
+                                                : tr("Optional: recorded in the journal"));
+    form->addRow(tr("Rea&son"), m_reason);
+    connect(m_reason, &QLineEdit::textChanged, this, &CreateInvitationDialog::validate);
 
     connect(m_email, &QLineEdit::textChanged, this, &CreateInvitationDialog::validate);
     connect(m_days, &QSpinBox::valueChanged, this, &CreateInvitationDialog::validate);
@@ -94,6 +103,11 @@ OrganizationInvitation CreateInvitationDialog::draft() const
     return invitation;
 }
 
+QString CreateInvitationDialog::reason() const
+{
+    return m_reason->text().trimmed();
+}
+
 void CreateInvitationDialog::showError(const Error &error)
 {
     QStringList lines;
@@ -111,7 +125,8 @@ void CreateInvitationDialog::validate()
     m_error->setVisible(!problem.isEmpty());
     const qint64 expires = QDateTime::currentMSecsSinceEpoch() + qint64(m_days->value()) * dayMs;
     m_expiry->setText(tr("Valid until %1").arg(Format::dateTime(expires)));
-    setAcceptable(!email.isEmpty() && problem.isEmpty());
+    setAcceptable(!email.isEmpty() && problem.isEmpty() &&
+                  (!m_reasonRequired || !m_reason->text().trimmed().isEmpty()));
 }
 
 } // namespace gatehouse::ui

@@ -15,16 +15,20 @@ namespace gatehouse::ui {
 /// submitDialog() (see FormDialog).
 ///
 /// Object names: "createInvitationDialog", "invitationEmailEdit", "invitationRolesList",
-/// "invitationDaysSpin", "invitationExpiryLabel", "invitationError", "createInvitationButton".
+/// "invitationDaysSpin", "invitationExpiryLabel", "invitationReasonEdit", "invitationError",
+/// "createInvitationButton".
 class CreateInvitationDialog : public FormDialog
 {
     Q_OBJECT
 public:
+    /// With `reasonRequired` (support staff), the invitation is created only with a reason.
     CreateInvitationDialog(const Organization &organization, const QList<OrganizationRole> &userRoles,
-                           QWidget *parent);
+                           bool reasonRequired, QWidget *parent);
 
     /// organizationId, invitee, roles (ids) and expiresAt (now + the chosen days).
     OrganizationInvitation draft() const;
+    /// Why the invitation is made (recorded in the journal; may be empty unless required).
+    QString reason() const;
     void showError(const Error &error) override;
 
 protected:
@@ -35,6 +39,8 @@ private:
     QLineEdit *m_email;
     QListWidget *m_roles;
     QSpinBox *m_days;
+    QLineEdit *m_reason;
+    bool m_reasonRequired = false;
     QLabel *m_expiry;
     QLabel *m_error;
 };

@@ -3,6 +3,7 @@
 #include "organizations/CreateInvitationDialog.h"
 #include "organizations/OrganizationText.h"
 #include "organizations/UserPickerDialog.h"
+#include "users/ReasonDialog.h"
 #include "users/UserText.h"
 
 #include <QHeaderView>
@@ -94,25 +95,27 @@ void OrganizationInvitationsTab::invite()
     if (!hasSubject())
         return;
     const Organization organization = subject();
-    workspace()->run(
-        workspace()->backend().organizationTemplate().roles(tenantId()), this,
-        tr("Could not load the organization roles."),
-        [this, organization](const QList<OrganizationRole> &roles) {
-            QList<OrganizationRole> userRoles;
-            for (const OrganizationRole &role : roles) {
-                if (role.type == RoleType::User)
-                    userRoles.append(role);
-            }
-            auto *dialog = new CreateInvitationDialog(organization, userRoles, this);
-            connect(dialog, &CreateInvitationDialog::submitted, this, [this, dialog, organization] {
-                submitDialog(
-                    workspace(), dialog,
-                    workspace()->backend().organizations().createInvitation(tenantId(), dialog->draft(), {}),
-                    this, tr("Could not create the invitation."),
-                    [this, organization] { reloadFor(organization.id); });
-            });
-            dialog->open();
-        });
+    workspace()->run(workspace()->backend().organizationTemplate().roles(tenantId()), this,
+                     tr("Could not load the organization roles."),
+                     [this, organization](const QList<OrganizationRole> &roles) {
+                         QList<OrganizationRole> userRoles;
+                         for (const OrganizationRole &role : roles) {
+                             if (role.type == RoleType::User)
+                                 userRoles.append(role);
+                         }
+                         auto *dialog = new CreateInvitationDialog(
+                             organization, userRoles,
+                             workspace()->reasonRequired(Operation::OrganizationsCreateInvitation), this);
+                         connect(dialog, &CreateInvitationDialog::submitted, this,
+                                 [this, dialog, organization] {
+                                     submitDialog(workspace(), dialog,
+                                                  workspace()->backend().organizations().createInvitation(
+                                                      tenantId(), dialog->draft(), dialog->reason()),
+                                                  this, tr("Could not create the invitation."),
+                                                  [this, organization] { reloadFor(organization.id); });
+                                 });
+                         dialog->open();
+                     });
 }
 
 void OrganizationInvitationsTab::revokeSelected()
@@ -120,14 +123,28 @@ void OrganizationInvitationsTab::revokeSelected()
     const std::optional<OrganizationInvitation> invitation = selected();
     if (!invitation)
         return;
-    if (!workspace()->confirmDestructive(
-            this, tr("Revoke invitation"),
-            tr("Revoke the invitation of %1 to \"%2\"? It can no longer be accepted.")
-                .arg(invitation->invitee, subject().name),
-            tr("Revoke invitation")))
+    const QString question = tr("Revoke the invitation of %1 to \"%2\"? It can no longer be accepted.")
+                                 .arg(invitation->invitee, subject().name);
+    const auto revoke = [this, id = invitation->id, organizationId = subject().id](const QString &reason) {
+        reloadAfter(workspace()->backend().organizations().revokeInvitation(tenantId(), id, reason),
+                    organizationId, tr("Could not revoke the invitation."));
+    };
+    if (!workspace()->reasonRequired(Operation::OrganizationsRevokeInvitation)) {
+        if (workspace()->confirmDestructive(this, tr("Revoke invitation"), question, tr("Revoke invitation")))
+            revoke(QString());
         return;
-    reloadAfter(workspace()->backend().organizations().revokeInvitation(tenantId(), invitation->id, {}),
-                subject().id, tr("Could not revoke the invitation."));
+    }
+    // Support staff say why; the journal keeps it.
+    ReasonDialog::Options options;
+    options.title = tr("Revoke invitation");
+    options.html = question.toHtmlEscaped();
+    options.actionText = tr("Revoke invitation");
+    options.destructive = true;
+    options.production = workspace()->isProduction();
+    options.tenantName = workspace()->productionName();
+    auto *dialog = new ReasonDialog(options, this);
+    connect(dialog, &QDialog::accepted, this, [dialog, revoke] { revoke(dialog->reason()); });
+    dialog->open();
 }
 
 void OrganizationInvitationsTab::markAccepted()
