@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -39,6 +40,7 @@ private slots:
     void delegationPageLendsAbilitiesAndSaysWhoCanDoWhat();
     void supportMayNotChangeTheDelegation();
     void explainerSaysWhatAnOperatorMayDo();
+    void organizationAdminJourneyInTheConsole();
 
 private:
     bool preview(MainWindow &window, const QString &name);
@@ -253,6 +255,7 @@ void TestUiPersonas::supportInvitesOnlyWithAReason()
     QTest::mouseClick(invite, Qt::LeftButton);
     auto *dialog = waitForVisible<CreateInvitationDialog>(&window);
     QVERIFY(dialog);
+    const QPointer<CreateInvitationDialog> watched(dialog);
     dialog->findChild<QLineEdit *>(QStringLiteral("invitationEmailEdit"))
         ->setText(QStringLiteral("new@acme.example"));
     auto *accept = dialog->findChild<QPushButton *>(QStringLiteral("createInvitationButton"));
@@ -261,7 +264,7 @@ void TestUiPersonas::supportInvitesOnlyWithAReason()
         ->setText(QStringLiteral("Ticket 12: new hire"));
     QVERIFY(accept->isEnabled());
     QTest::mouseClick(accept, Qt::LeftButton);
-    QTRY_VERIFY(closed(QPointer<CreateInvitationDialog>(dialog)));
+    QTRY_VERIFY(closed(watched));
     QVERIFY(waitIdle(window));
 
     // The journal keeps the reason, under the operator who acted (the owner previewing sam).
@@ -369,6 +372,95 @@ void TestUiPersonas::explainerSaysWhatAnOperatorMayDo()
     QVERIFY(page->findChild<QPushButton *>(QStringLiteral("explainerCopyJsonButton"))->isEnabled());
     if (const QString dir = qEnvironmentVariable("GATEHOUSE_SCREENSHOT_DIR"); !dir.isEmpty())
         QVERIFY(window.grab().save(dir + QStringLiteral("/explain-operator.png")));
+}
+
+void TestUiPersonas::organizationAdminJourneyInTheConsole()
+{
+    // The owner lends inviting and removing members, and a leaver works at Acme; Globex is
+    // another customer.
+    QString error;
+    std::unique_ptr<Backend> owner = test::openBackend(m_path, &error);
+    QVERIFY2(owner, qPrintable(error));
+    const Result<policy::DelegationPolicy> before = await(owner->access().delegation(m_tenant));
+    GH_VERIFY_OK(before);
+    const QString manage = before->permissions.value(policy::Ability::OrgMembersView);
+    for (policy::Ability a : {policy::Ability::OrgMembersInvite, policy::Ability::OrgMembersRemove})
+        GH_VERIFY_OK(await(owner->access().setDelegation(m_tenant, a, manage)));
+    User draft;
+    draft.username = QStringLiteral("leaver");
+    const Result<User> leaver =
+        await(owner->users().create(m_tenant, draft, QStringLiteral("Passw0rd-Leaver")));
+    GH_VERIFY_OK(leaver);
+    const Result<QList<Organization>> organizations = await(owner->organizations().list(m_tenant, QString()));
+    GH_VERIFY_OK(organizations);
+    const QString acme = organizations->first().id;
+    GH_VERIFY_OK(await(owner->organizations().addMembers(m_tenant, acme, {leaver->id}, {})));
+    Organization globex;
+    globex.name = QStringLiteral("Globex");
+    GH_VERIFY_OK(await(owner->organizations().create(m_tenant, globex)));
+
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(openWorkspace(window, m_path));
+    QVERIFY(waitIdle(window));
+    QVERIFY(preview(window, QStringLiteral("olivia")));
+    window.showArea(MainWindow::Area::Organizations);
+    QVERIFY(waitIdle(window));
+    // Only their organization; they cannot create or delete one.
+    OrganizationsPage *page = window.organizationsPage();
+    QTRY_COMPARE(page->model()->count(), 1);
+    QCOMPARE(page->model()->at(0).name, QStringLiteral("Acme Corp"));
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("organizationsCreateButton"))->isEnabled());
+    page->selectFirst();
+    QVERIFY(waitIdle(window));
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("organizationDeleteButton"))->isEnabled());
+
+    // The leaver goes.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("organizationTabs"));
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("organizationMembersTab")));
+    QVERIFY(waitIdle(window));
+    auto *members = window.findChild<QTableView *>(QStringLiteral("membersTable"));
+    QTRY_VERIFY(modelHasText(members->model(), QStringLiteral("leaver")));
+    QVERIFY(selectRow(members, QStringLiteral("leaver")));
+    auto *remove = window.findChild<QPushButton *>(QStringLiteral("removeMembersButton"));
+    QTRY_VERIFY(remove->isEnabled());
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("editMemberRolesButton"))->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    remove->click();
+    QVERIFY(waitIdle(window));
+    QTRY_VERIFY(!modelHasText(members->model(), QStringLiteral("leaver")));
+
+    // The new hire is invited.
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("organizationInvitationsTab")));
+    QVERIFY(waitIdle(window));
+    auto *invite = window.findChild<QPushButton *>(QStringLiteral("createInvitationButtonTab"));
+    QTRY_VERIFY(invite->isEnabled());
+    invite->click();
+    auto *dialog = waitForVisible<CreateInvitationDialog>(&window);
+    QVERIFY(dialog);
+    const QPointer<CreateInvitationDialog> watched(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("invitationEmailEdit"))
+        ->setText(QStringLiteral("new.hire@acme.example"));
+    dialog->findChild<QPushButton *>(QStringLiteral("createInvitationButton"))->click();
+    QTRY_VERIFY(closed(watched));
+    QVERIFY(waitIdle(window));
+    const Result<QList<OrganizationInvitation>> invitations =
+        await(owner->organizations().invitations(m_tenant, acme));
+    GH_VERIFY_OK(invitations);
+    QVERIFY(std::any_of(invitations->begin(), invitations->end(), [](const OrganizationInvitation &i) {
+        return i.invitee == QLatin1String("new.hire@acme.example");
+    }));
+    const Result<QList<UserOrganization>> left =
+        await(owner->organizations().organizationsOfUser(m_tenant, leaver->id));
+    GH_VERIFY_OK(left);
+    QVERIFY(left->isEmpty());
+
+    // Requiring MFA is not lent: the settings cannot be saved.
+    tabs->setCurrentIndex(0);
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("organizationSaveButton"))->isEnabled());
+
+    for (policy::Ability a : {policy::Ability::OrgMembersInvite, policy::Ability::OrgMembersRemove})
+        GH_VERIFY_OK(await(owner->access().setDelegation(m_tenant, a, QString())));
 }
 
 QTEST_MAIN(TestUiPersonas)
