@@ -851,6 +851,77 @@
     </message>
 </context>
 <context>
+    <name>gatehouse::explain</name>
+    <message>
+        <source>The %1 role of this operator covers only the tenants %2, not this one.</source>
+        <translation>Die Rolle %1 dieses Operators umfasst nur die Mandanten %2, nicht diesen.</translation>
+    </message>
+    <message>
+        <source>The %1 role holds %2 (%3) in every organization of the tenant.</source>
+        <translation>Die Rolle %1 hat %2 (%3) in jeder Organisation des Mandanten.</translation>
+    </message>
+    <message>
+        <source>The %1 role does not hold %2 (%3).</source>
+        <translation>Die Rolle %1 hat %2 (%3) nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is an organization admin in another tenant; nothing here is theirs.</source>
+        <translation>%1 ist Organisationsadmin in einem anderen Mandanten; hier gehört ihm nichts.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s delegation policy does not lend %1 to organization admins.</source>
+        <translation>Die Delegationsrichtlinie des Mandanten verleiht %1 nicht an Organisationsadmins.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2.</source>
+        <translation>%1 ist kein Mitglied von %2.</translation>
+    </message>
+    <message>
+        <source>Lent through the permission %1, which their role %2 grants in %3.</source>
+        <translation>Verliehen über die Berechtigung %1, die ihre Rolle %2 in %3 gewährt.</translation>
+    </message>
+    <message>
+        <source>They hold no role in %1, so nothing grants the permission %2 that lends it.</source>
+        <translation>Sie haben keine Rolle in %1, daher gewährt nichts die Berechtigung %2, die sie verleiht.</translation>
+    </message>
+    <message>
+        <source>None of their roles in %1 (%2) grants the permission %3 that lends it.</source>
+        <translation>Keine ihrer Rollen in %1 (%2) gewährt die Berechtigung %3, die sie verleiht.</translation>
+    </message>
+    <message>
+        <source>Support staff give a reason for every invitation, password reset and MFA removal; the journal keeps it.</source>
+        <translation>Support-Mitarbeitende nennen für jede Einladung, jedes Zurücksetzen eines Passworts und jedes Entfernen eines MFA-Faktors einen Grund; das Journal bewahrt ihn auf.</translation>
+    </message>
+    <message>
+        <source>Support staff never delete users, export password digests or change configuration.</source>
+        <translation>Support-Mitarbeitende löschen nie Benutzer, exportieren nie Passwort-Hashes und ändern nie die Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Auditors read everything and change nothing.</source>
+        <translation>Prüfer lesen alles und ändern nichts.</translation>
+    </message>
+    <message>
+        <source>Organization admins act only inside the organizations where their roles lend an ability; they do not see the rest of the tenant.</source>
+        <translation>Organisationsadmins handeln nur in den Organisationen, in denen ihre Rollen eine Fähigkeit verleihen; den Rest des Mandanten sehen sie nicht.</translation>
+    </message>
+    <message>
+        <source>They can hand out only organization roles whose permissions they hold in %1 themselves.</source>
+        <translation>Sie können nur Organisationsrollen vergeben, deren Berechtigungen sie in %1 selbst haben.</translation>
+    </message>
+    <message>
+        <source>A password reset or an MFA removal reaches only members all of whose organizations they administer with that ability.</source>
+        <translation>Ein Zurücksetzen des Passworts oder Entfernen eines MFA-Faktors trifft nur Mitglieder, deren sämtliche Organisationen sie mit dieser Fähigkeit verwalten.</translation>
+    </message>
+    <message>
+        <source>They cannot remove the last member holding a delegated ability in %1, nor take that member&apos;s abilities away.</source>
+        <translation>Sie können das letzte Mitglied mit einer delegierten Fähigkeit in %1 weder entfernen noch ihm seine Fähigkeiten nehmen.</translation>
+    </message>
+    <message>
+        <source>There is no operator named %1.</source>
+        <translation>Es gibt keinen Operator namens %1.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::explain::AccessExplainer</name>
     <message>
         <source>%1 has no valid email domain: no SSO routing or email-domain JIT can apply.</source>
@@ -2140,10 +2211,6 @@
         <translation>Zugriffserklärung</translation>
     </message>
     <message>
-        <source>What happens when someone signs in: SSO routing, organizations joined just in time with their roles, MFA and suspension, from the same rules sign-in uses.</source>
-        <translation>Was bei einer Anmeldung geschieht: SSO-Weiterleitung, per Just-in-time beigetretene Organisationen mit ihren Rollen, MFA und Sperrung – nach denselben Regeln, die die Anmeldung verwendet.</translation>
-    </message>
-    <message>
         <source>Type an email address and press Explain. Try one at a domain an SSO connector claims, or one that an organization&apos;s just-in-time provisioning names. Nothing is changed: the explainer only reads.</source>
         <translation>Geben Sie eine E-Mail-Adresse ein und klicken Sie auf „Erklären“. Probieren Sie eine Adresse an einer Domain, die ein SSO-Connector beansprucht, oder an einer, die in der Just-in-time-Bereitstellung einer Organisation genannt ist. Es wird nichts geändert: Die Zugriffserklärung liest nur.</translation>
     </message>
@@ -2266,6 +2333,18 @@
     <message>
         <source>The user has no MFA set up.</source>
         <translation>Der Benutzer hat keine MFA eingerichtet.</translation>
+    </message>
+    <message>
+        <source>What happens when someone signs in: SSO routing, organizations joined just in time with their roles, MFA and suspension, from the same rules sign-in uses. And what an operator may do in an organization, and why.</source>
+        <translation>Was bei einer Anmeldung geschieht: SSO-Weiterleitung, Just-in-time beigetretene Organisationen mit ihren Rollen, MFA und Sperrung – nach denselben Regeln wie die Anmeldung. Und was ein Operator in einer Organisation darf, und warum.</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Operators in an organization</source>
+        <translation>Operatoren in einer Organisation</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3116,18 @@ Ihr Client-Geheimnis wird auch aus dem Schlüsselbund des Systems entfernt. Auf 
         <source>Valid until %1</source>
         <translation>Gültig bis %1</translation>
     </message>
+    <message>
+        <source>Required: e.g. Support ticket 4821</source>
+        <translation>Erforderlich: z. B. Support-Ticket 4821</translation>
+    </message>
+    <message>
+        <source>Optional: recorded in the journal</source>
+        <translation>Optional: wird im Journal festgehalten</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Grund</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::CreateOrganizationDialog</name>
@@ -3273,6 +3364,104 @@ Ihr Client-Geheimnis wird auch aus dem Schlüsselbund des Systems entfernt. Auf 
     <message>
         <source>Clear this date</source>
         <translation>Dieses Datum löschen</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::DelegationPanel</name>
+    <message>
+        <source>Lend organization admins what they may do in their own organizations. A member whose organization role grants the permission chosen here may use the ability in that organization, and nowhere else. Your customer&apos;s app can read the same roles, so one template drives both. Gatehouse enforces it, and on PostgreSQL so does the database.</source>
+        <translation>Verleihen Sie Organisationsadmins, was sie in ihren eigenen Organisationen tun dürfen. Ein Mitglied, dessen Organisationsrolle die hier gewählte Berechtigung gewährt, darf die Fähigkeit in dieser Organisation nutzen, und nirgends sonst. Die App Ihres Kunden kann dieselben Rollen lesen, so steuert eine Vorlage beides. Gatehouse setzt es durch, und bei PostgreSQL auch die Datenbank.</translation>
+    </message>
+    <message>
+        <source>An organization admin may</source>
+        <translation>Ein Organisationsadmin darf</translation>
+    </message>
+    <message>
+        <source>Ability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Lent through permission</source>
+        <translation>Verliehen über Berechtigung</translation>
+    </message>
+    <message>
+        <source>Member and what they may do</source>
+        <translation>Mitglied und was es darf</translation>
+    </message>
+    <message>
+        <source>Granted by the role</source>
+        <translation>Gewährt durch die Rolle</translation>
+    </message>
+    <message>
+        <source>In &amp;organization</source>
+        <translation>In &amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Who can do what</source>
+        <translation>Wer was darf</translation>
+    </message>
+    <message>
+        <source>A Logto connection has no delegation policy: its machine-to-machine credentials act as an administrator, so only owners and developers use it. Delegate on a Gatehouse workspace (a file or PostgreSQL).</source>
+        <translation>Eine Logto-Verbindung hat keine Delegationsrichtlinie: Ihre Machine-to-Machine-Zugangsdaten handeln als Administrator, daher nutzen sie nur Eigentümer und Entwickler. Delegieren Sie in einem Gatehouse-Arbeitsbereich (Datei oder PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Could not read the delegation policy: %1</source>
+        <translation>Die Delegationsrichtlinie konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not delegated</source>
+        <translation>Nicht delegiert</translation>
+    </message>
+    <message>
+        <source>(deleted permission %1)</source>
+        <translation>(gelöschte Berechtigung %1)</translation>
+    </message>
+    <message>
+        <source>Create organization permissions first: an ability is lent through one.</source>
+        <translation>Legen Sie zuerst Organisationsberechtigungen an: Eine Fähigkeit wird über eine verliehen.</translation>
+    </message>
+    <message>
+        <source>The organization permission that lends “%1” (%2).</source>
+        <translation>Die Organisationsberechtigung, die „%1“ verleiht (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing is delegated: organization admins can do nothing in Gatehouse yet.</source>
+        <translation>Nichts ist delegiert: Organisationsadmins können in Gatehouse noch nichts tun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 abilities are lent to organization admins.</source>
+        <translation>
+            <numerusform>%n von %1 Fähigkeiten ist an Organisationsadmins verliehen.</numerusform>
+            <numerusform>%n von %1 Fähigkeiten sind an Organisationsadmins verliehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not change what lends “%1”.</source>
+        <translation>Es konnte nicht geändert werden, was „%1“ verleiht.</translation>
+    </message>
+    <message>
+        <source>“%1” is lent no longer.</source>
+        <translation>„%1“ wird nicht mehr verliehen.</translation>
+    </message>
+    <message>
+        <source>“%1” is lent through “%2”.</source>
+        <translation>„%1“ wird über „%2“ verliehen.</translation>
+    </message>
+    <message>
+        <source>No organization uses the template yet.</source>
+        <translation>Noch keine Organisation verwendet die Vorlage.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nobody in %1 holds a delegated ability.</source>
+        <translation>Niemand in %1 hat eine delegierte Fähigkeit.</translation>
+    </message>
+    <message>
+        <source>Could not read who can do what: %1</source>
+        <translation>Es konnte nicht gelesen werden, wer was darf: %1</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +4141,89 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     <message>
         <source>No connections are saved yet: choose Connections… to add one.</source>
         <translation>Noch keine Verbindungen gespeichert: Wählen Sie „Verbindungen …“, um eine hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::OperatorExplainerPanel</name>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>&amp;Erklären</translation>
+    </message>
+    <message>
+        <source>In the organization, may they…</source>
+        <translation>Darf er in der Organisation …</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Operator</translation>
+    </message>
+    <message>
+        <source>In o&amp;rganization</source>
+        <translation>In O&amp;rganisation</translation>
+    </message>
+    <message>
+        <source>What an operator of this workspace may do inside one organization, and why: the console role that holds an ability everywhere, or the organization role and permission that lend it to an organization admin. Nothing is changed.</source>
+        <translation>Was ein Operator dieses Arbeitsbereichs in einer Organisation darf, und warum: die Konsolenrolle, die eine Fähigkeit überall hat, oder die Organisationsrolle und Berechtigung, die sie einem Organisationsadmin verleihen. Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Rules that also apply</source>
+        <translation>Regeln, die außerdem gelten</translation>
+    </message>
+    <message>
+        <source>A Logto connection has no operators: its machine-to-machine credentials act as an administrator, so only owners and developers use it.</source>
+        <translation>Eine Logto-Verbindung hat keine Operatoren: Ihre Machine-to-Machine-Zugangsdaten handeln als Administrator, daher nutzen sie nur Eigentümer und Entwickler.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This workspace has no operators besides its owner yet. Add them with &quot;gatehouse-cli operator add&quot;.</source>
+        <translation>Dieser Arbeitsbereich hat außer seinem Eigentümer noch keine Operatoren. Fügen Sie sie mit „gatehouse-cli operator add“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Could not list the operators: %1</source>
+        <translation>Die Operatoren konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the organizations: %1</source>
+        <translation>Die Organisationen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not explain: %1</source>
+        <translation>Die Erklärung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) in %3</source>
+        <translation>%1 (%2) in %3</translation>
+    </message>
+    <message>
+        <source>: not a member with a role</source>
+        <translation>: kein Mitglied mit einer Rolle</translation>
+    </message>
+    <message>
+        <source>: member with the roles %1</source>
+        <translation>: Mitglied mit den Rollen %1</translation>
+    </message>
+    <message>
+        <source>May do %1 of %2 organization-level actions.</source>
+        <translation>Darf %1 von %2 Aktionen auf Organisationsebene.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +5159,10 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     <message>
         <source>The selected organization role has unsaved changes. Discard them?</source>
         <translation>Die ausgewählte Organisationsrolle hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
     </message>
 </context>
 <context>
