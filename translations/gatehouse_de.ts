@@ -4024,6 +4024,29 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
         <source>Acting as %1 with the %2 role in the tenants %3.</source>
         <translation>Sie handeln als %1 mit der Rolle %2 in den Mandanten %3.</translation>
     </message>
+    <message>
+        <source>no organization lends them anything</source>
+        <translation>keine Organisation verleiht ihm etwas</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n organizations</source>
+        <translation>
+            <numerusform>in %n Organisation</numerusform>
+            <numerusform>in %n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organizations: %1</source>
+        <translation>Organisationen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::MasterDetailPage</name>

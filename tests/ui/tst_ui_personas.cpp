@@ -147,6 +147,8 @@ void TestUiPersonas::organizationAdminPreviewShowsOnlyTheirAreas()
     QVERIFY2(label->text().contains(QStringLiteral("Previewing olivia (Organization admin)")),
              qPrintable(label->text()));
     QVERIFY(label->toolTip().contains(QStringLiteral("bypass")));
+    // …and, once their grants are read, the organization they act in.
+    QTRY_VERIFY2(label->text().contains(QStringLiteral("in Acme Corp")), qPrintable(label->text()));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("stopPreviewAction"))->isEnabled());
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("viewAsAction"))->isEnabled());
 

@@ -410,19 +410,35 @@ void MainWindow::updateAreaAccess()
 
 void MainWindow::loadAreaAccess()
 {
+    m_organizationScope.clear();
+    m_organizationScopeTip.clear();
     if (!m_workspace || m_workspace->identity().account.role != policy::ConsoleRole::OrganizationAdmin ||
         !m_workspace->hasTenant())
         return;
     // An organization admin's areas depend on what their organizations lend them.
     m_workspace->access()
         .loadGrants(m_workspace->tenant().id)
-        .then(this,
-              [this, workspace = QPointer<Workspace>(m_workspace.get())](Result<QList<policy::AdminGrant>>) {
-                  if (!workspace || workspace != m_workspace.get())
-                      return;
-                  updateAreaAccess();
-                  emit workspace->accessChanged();
-              });
+        .then(this, [this, workspace = QPointer<Workspace>(m_workspace.get())](
+                        Result<QList<policy::AdminGrant>> grants) {
+            if (!workspace || workspace != m_workspace.get())
+                return;
+            updateAreaAccess();
+            emit workspace->accessChanged();
+            showOrganizationScope(grants.ok() ? grants.value() : QList<policy::AdminGrant>{});
+        });
+}
+
+void MainWindow::showOrganizationScope(const QList<policy::AdminGrant> &grants)
+{
+    QStringList names;
+    for (const policy::AdminGrant &grant : grants)
+        names.append(grant.organizationName);
+    m_organizationScope = names.isEmpty()     ? tr("no organization lends them anything")
+                          : names.size() <= 2 ? tr("in %1").arg(names.join(QStringLiteral(", ")))
+                                              : tr("in %n organizations", nullptr, int(names.size()));
+    m_organizationScopeTip =
+        tr("Organizations: %1").arg(names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
+    updateStatus();
 }
 
 void MainWindow::viewAs()
@@ -526,6 +542,10 @@ void MainWindow::updateStatus()
                 ? tr("Acting as %1 with the %2 role in every tenant.").arg(who.account.name, role)
                 : tr("Acting as %1 with the %2 role in the tenants %3.")
                       .arg(who.account.name, role, who.account.tenantIds.join(QStringLiteral(", "))));
+    }
+    if (who.account.role == policy::ConsoleRole::OrganizationAdmin && !m_organizationScope.isEmpty()) {
+        m_operatorLabel->setText(m_operatorLabel->text() + QStringLiteral(" — ") + m_organizationScope);
+        m_operatorLabel->setToolTip(m_operatorLabel->toolTip() + QLatin1Char('\n') + m_organizationScopeTip);
     }
     const bool mayPreview = m_workspace->backend().capabilities().accessControl && !who.preview &&
                             (who.account.role == policy::ConsoleRole::Owner ||

@@ -126,6 +126,8 @@ private:
     /// Enables the areas the operator may open (a disabled one says why in its tooltip).
     void updateAreaAccess();
     void loadAreaAccess();
+    /// An organization admin's status bar names the organizations they act in.
+    void showOrganizationScope(const QList<policy::AdminGrant> &grants);
     void viewAs();
     void stopPreview();
     void removePages();
@@ -164,6 +166,8 @@ private:
     QLabel *m_connectionBadge; ///< Production/Development pill of a Logto connection
     QLabel *m_workspaceLabel;
     QLabel *m_operatorLabel;
+    QString m_organizationScope; ///< an organization admin's organizations, once read
+    QString m_organizationScopeTip;
     QList<QAction *> m_viewActions; ///< View → one per area, in the order of Area
     QAction *m_viewAsAction = nullptr;
     QAction *m_stopPreviewAction = nullptr;
