@@ -2,6 +2,7 @@
 // cancel on Ctrl+C.
 #include "UserCommandSupport.h"
 #include "io/UserRecordReader.h"
+#include "util/PrivateFiles.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -210,7 +211,7 @@ private:
         });
         if (!reportPath.isEmpty()) {
             QSaveFile out(reportPath);
-            if (!out.open(QIODevice::WriteOnly) ||
+            if (!privatefiles::openForWriting(out) ||
                 out.write(withoutFatalProblem(report).toText().toUtf8() + '\n') < 0 || !out.commit())
                 app.failWith(ExitFailure,
                              tr("Cannot write the report to %1: %2").arg(reportPath, out.errorString()),
@@ -253,6 +254,9 @@ private:
         ExportOptions options;
         options.format = formatOption(app, in, path, nullptr);
         options.withPasswordDigests = in.isSet(QStringLiteral("with-password-digests"));
+        options.spreadsheetSafe = in.isSet(QStringLiteral("spreadsheet-safe"));
+        if (options.spreadsheetSafe && options.format != ImportFormat::Csv)
+            app.usageError(tr("--spreadsheet-safe applies to CSV files only."), in.command());
         const QString tenantId = app.tenantId();
         const UserQuery query = UserCommandSupport::query(app, in, tenantId);
         auto control = std::make_shared<ImportControl>();
@@ -279,9 +283,16 @@ private:
                         {QStringLiteral("format"), importFormatName(options.format)},
                         {QStringLiteral("rows"), static_cast<double>(report.rows)},
                         {QStringLiteral("bytes"), static_cast<double>(report.bytes)},
-                        {QStringLiteral("withPasswordDigests"), options.withPasswordDigests}},
+                        {QStringLiteral("withPasswordDigests"), options.withPasswordDigests},
+                        {QStringLiteral("spreadsheetSafe"), report.spreadsheetSafe}},
             tr("Exported %n user(s) to %1 (%2).", nullptr, int(std::min<qint64>(report.rows, INT_MAX)))
-                .arg(path, importFormatName(options.format)));
+                    .arg(path, importFormatName(options.format)) +
+                (options.format != ImportFormat::Csv ? QString()
+                 : report.spreadsheetSafe
+                     ? QLatin1Char(' ') +
+                           tr("Spreadsheet-safe: cells starting with = + - @ were written with a leading '.")
+                     : QLatin1Char(' ') + tr("Exact values: cells are not neutralised for spreadsheets "
+                                             "(--spreadsheet-safe does that).")));
     }
 };
 
@@ -319,7 +330,8 @@ Verb UserTransferCommands::exportVerb()
 {
     return {
         QStringLiteral("export"),
-        QStringLiteral("FILE [--format csv|json|jsonl] [--search TEXT] [filters] [--with-password-digests]"),
+        QStringLiteral("FILE [--format csv|json|jsonl] [--search TEXT] [filters] [--with-password-digests] "
+                       "[--spreadsheet-safe]"),
         tr("Export users to a file that \"user import\" reads back."),
         tr("The file appears only when complete; Ctrl+C cancels. The export is journaled, including whether "
            "password digests were included."),
@@ -327,7 +339,12 @@ Verb UserTransferCommands::exportVerb()
             {QStringLiteral("format"), tr("File format (default: from the file name, else csv)."),
              QStringLiteral("FORMAT")},
             {QStringLiteral("with-password-digests"),
-             tr("Include password hashes (passwordDigest, passwordAlgorithm) to move users elsewhere.")}} +
+             tr("Include password hashes (passwordDigest, passwordAlgorithm) to move users elsewhere.")},
+            {QStringLiteral("spreadsheet-safe"),
+             tr("CSV for people: a cell starting with = + - @, a tab or a carriage return gets a leading ' "
+                "so "
+                "a spreadsheet shows it as text instead of running it. Without it the values are exact, "
+                "for machines and \"user import\".")}} +
             UserCommandSupport::filterOptions(),
         1,
         1,

@@ -16,8 +16,15 @@ QByteArray compact(const QJsonObject &o)
 }
 } // namespace
 
-void appendCsvField(QByteArray &out, const QByteArray &field)
+void appendCsvField(QByteArray &out, const QByteArray &field, bool spreadsheetSafe)
 {
+    if (spreadsheetSafe && !field.isEmpty() && QByteArrayView("=+-@\t\r").contains(field.front())) {
+        QByteArray safe;
+        safe.reserve(field.size() + 1);
+        safe += '\'';
+        safe += field;
+        return appendCsvField(out, safe, false);
+    }
     if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r')) {
         out += '"';
         for (char c : field) {
@@ -59,7 +66,7 @@ bool UserExportWriter::write(const User &u)
             if (!first)
                 m_buffer += ',';
             first = false;
-            appendCsvField(m_buffer, t.toUtf8());
+            appendCsvField(m_buffer, t.toUtf8(), m_options.spreadsheetSafe);
         }
         m_buffer += u.isSuspended ? ",true," : ",false,";
         m_buffer += QByteArray::number(u.createdAt);
@@ -67,14 +74,14 @@ bool UserExportWriter::write(const User &u)
         if (u.lastSignInAt && *u.lastSignInAt > 0)
             m_buffer += QByteArray::number(*u.lastSignInAt);
         m_buffer += ',';
-        appendCsvField(m_buffer, compact(u.profile));
+        appendCsvField(m_buffer, compact(u.profile), m_options.spreadsheetSafe);
         m_buffer += ',';
-        appendCsvField(m_buffer, compact(u.customData));
+        appendCsvField(m_buffer, compact(u.customData), m_options.spreadsheetSafe);
         if (m_options.withPasswordDigests) {
             m_buffer += ',';
-            appendCsvField(m_buffer, u.passwordDigest.toUtf8());
+            appendCsvField(m_buffer, u.passwordDigest.toUtf8(), m_options.spreadsheetSafe);
             m_buffer += ',';
-            appendCsvField(m_buffer, u.passwordAlgorithm.toUtf8());
+            appendCsvField(m_buffer, u.passwordAlgorithm.toUtf8(), m_options.spreadsheetSafe);
         }
         m_buffer += '\n';
     } else {

@@ -10,7 +10,9 @@ class QIODevice;
 namespace gatehouse {
 
 /// Appends `field` to a CSV line (RFC 4180: quoted when it holds a comma, quote or line break).
-void appendCsvField(QByteArray &out, const QByteArray &field);
+/// `spreadsheetSafe` prefixes a cell a spreadsheet would run as a formula with ' (see
+/// ExportOptions::spreadsheetSafe).
+void appendCsvField(QByteArray &out, const QByteArray &field, bool spreadsheetSafe = false);
 
 /// Writes users to an open device in an export format: CSV (userExportColumns(), profile and
 /// customData as compact JSON text, isSuspended true/false, times in unix ms), a JSON array, or

@@ -8,6 +8,7 @@
 #include "local/LocalUsers.h"
 #include "local/UserSql.h"
 #include "model/UserJson.h"
+#include "util/PrivateFiles.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -23,7 +24,7 @@ namespace {
 /// One CSV line in the order of userExportColumns(), from the columns of usersql::columns.
 /// JSON columns (profile, customData) stay as the stored text.
 template <typename Text, typename Int64>
-void appendCsvRow(QByteArray &buffer, Text text, Int64 int64, bool withPasswordDigests)
+void appendCsvRow(QByteArray &buffer, Text text, Int64 int64, bool withPasswordDigests, bool safe)
 {
     static constexpr int textColumns[] = {1, 2, 3, 4, 5, 6};
     bool first = true;
@@ -31,7 +32,7 @@ void appendCsvRow(QByteArray &buffer, Text text, Int64 int64, bool withPasswordD
         if (!first)
             buffer += ',';
         first = false;
-        appendCsvField(buffer, text(c));
+        appendCsvField(buffer, text(c), safe);
     }
     buffer += int64(13) ? ",true," : ",false,";
     buffer += QByteArray::number(int64(16));
@@ -40,14 +41,14 @@ void appendCsvRow(QByteArray &buffer, Text text, Int64 int64, bool withPasswordD
     if (lastSignIn > 0)
         buffer += QByteArray::number(lastSignIn);
     buffer += ',';
-    appendCsvField(buffer, text(7));
+    appendCsvField(buffer, text(7), safe);
     buffer += ',';
-    appendCsvField(buffer, text(8));
+    appendCsvField(buffer, text(8), safe);
     if (withPasswordDigests) {
         buffer += ',';
-        appendCsvField(buffer, text(10));
+        appendCsvField(buffer, text(10), safe);
         buffer += ',';
-        appendCsvField(buffer, text(11));
+        appendCsvField(buffer, text(11), safe);
     }
     buffer += '\n';
 }
@@ -126,7 +127,7 @@ Future<ExportReport> LocalUsers::exportUsers(const QString &tenantId, const User
         timer.start();
         requireTenant(s, tenantId);
         QSaveFile file(filePath);
-        if (!file.open(QIODevice::WriteOnly))
+        if (!privatefiles::openForWriting(file))
             throw SqlSession::fail(ErrorCode::Unavailable,
                                    ltr("Cannot write %1: %2").arg(filePath, file.errorString()));
         QVariantList binds;
@@ -139,6 +140,7 @@ Future<ExportReport> LocalUsers::exportUsers(const QString &tenantId, const User
             usersql::fromWhere(s, tenantId, query, binds) + QStringLiteral(" ORDER BY ") + key + dir +
             QStringLiteral(", u.id") + dir;
         ExportReport report;
+        report.spreadsheetSafe = options.spreadsheetSafe && options.format == ImportFormat::Csv;
         QByteArray buffer;
         buffer.reserve(1 << 20);
         const bool csv = options.format == ImportFormat::Csv;
@@ -179,7 +181,7 @@ Future<ExportReport> LocalUsers::exportUsers(const QString &tenantId, const User
             while (rows.next()) {
                 appendCsvRow(
                     buffer, [&rows](int c) { return rows.text(c); }, [&rows](int c) { return rows.int64(c); },
-                    options.withPasswordDigests);
+                    options.withPasswordDigests, options.spreadsheetSafe);
                 if (!rowDone())
                     return report;
             }
@@ -189,7 +191,8 @@ Future<ExportReport> LocalUsers::exportUsers(const QString &tenantId, const User
                 if (csv) {
                     appendCsvRow(
                         buffer, [&q](int c) { return q.value(c).toString().toUtf8(); },
-                        [&q](int c) { return q.value(c).toLongLong(); }, options.withPasswordDigests);
+                        [&q](int c) { return q.value(c).toLongLong(); }, options.withPasswordDigests,
+                        options.spreadsheetSafe);
                 } else {
                     const QJsonObject o = json::toJson(usersql::read(q), options.withPasswordDigests);
                     if (options.format == ImportFormat::Json && report.rows > 0)
@@ -215,7 +218,8 @@ Future<ExportReport> LocalUsers::exportUsers(const QString &tenantId, const User
                                   {QStringLiteral("format"), importFormatName(options.format)},
                                   {QStringLiteral("rows"), report.rows},
                                   {QStringLiteral("search"), query.search},
-                                  {QStringLiteral("withPasswordDigests"), options.withPasswordDigests}});
+                                  {QStringLiteral("withPasswordDigests"), options.withPasswordDigests},
+                                  {QStringLiteral("spreadsheetSafe"), report.spreadsheetSafe}});
         });
         report.elapsedMs = timer.elapsed();
         return report;

@@ -7,6 +7,7 @@
 #include "remote/RemoteUserJson.h"
 #include "remote/RemoteUserRequests.h"
 #include "remote/RemoteUsers.h"
+#include "util/PrivateFiles.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -36,7 +37,7 @@ Future<ExportReport> RemoteUsers::exportUsers(const QString &tenantId, const Use
                                 rtr("A Logto server never discloses password digests, so they cannot be "
                                     "exported. Export without them."))};
         QSaveFile file(filePath);
-        if (!file.open(QIODevice::WriteOnly))
+        if (!privatefiles::openForWriting(file))
             throw Failure{
                 Error(ErrorCode::Unavailable, rtr("Cannot write %1: %2").arg(filePath, file.errorString()))};
         UserExportWriter writer(&file, options);
@@ -46,6 +47,7 @@ Future<ExportReport> RemoteUsers::exportUsers(const QString &tenantId, const Use
         };
         writer.begin();
         ExportReport report;
+        report.spreadsheetSafe = options.spreadsheetSafe && options.format == ImportFormat::Csv;
         // Users created while the export runs push older ones onto the next page; the rows
         // already written are recognised there by their ids and skipped.
         QSet<QString> previousPage;

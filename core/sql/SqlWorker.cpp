@@ -1,5 +1,7 @@
 #include "sql/SqlWorker.h"
 
+#include "util/PrivateFiles.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -65,6 +67,9 @@ Result<Done> SqlWorker::open()
         const QFileInfo info(m_spec.path);
         if (!QDir().mkpath(info.absolutePath()))
             return Error(ErrorCode::Unavailable, tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        // A new workspace is its owner's only (0600), and so are its -wal and -shm files.
+        if (const QString why = privatefiles::createIfMissing(m_spec.path); !why.isEmpty())
+            return Error(ErrorCode::Unavailable, tr("Cannot create the workspace %1.").arg(m_spec.path), why);
         db.setDatabaseName(m_spec.path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {

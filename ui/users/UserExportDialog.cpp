@@ -49,6 +49,7 @@ UserExportDialog::UserExportDialog(Workspace *workspace, const UserQuery &listQu
     , m_format(new QComboBox)
     , m_matching(new QCheckBox(tr("Only users &matching the current search and filters")))
     , m_digests(new QCheckBox(tr("Include password &digests")))
+    , m_spreadsheetSafe(new QCheckBox(tr("Safe to open in a &spreadsheet")))
     , m_digestsWarning(new QLabel)
     , m_count(style::subtitleLabel({}))
     , m_progress(new QProgressBar)
@@ -103,6 +104,13 @@ UserExportDialog::UserExportDialog(Workspace *workspace, const UserQuery &listQu
     form->addRow(fileLabel, fileRow);
     form->addRow(tr("F&ormat"), m_format);
     form->addRow(QString(), m_matching);
+    m_spreadsheetSafe->setObjectName(QStringLiteral("exportSpreadsheetSafeCheck"));
+    m_spreadsheetSafe->setChecked(true);
+    m_spreadsheetSafe->setToolTip(
+        tr("A cell starting with = + - @, a tab or a carriage return is written with a leading ' so a "
+           "spreadsheet shows it as text instead of running it as a formula. Turn it off for a file that "
+           "another system or \"Import users\" reads back exactly."));
+    form->addRow(QString(), m_spreadsheetSafe);
     form->addRow(QString(), m_digests);
     form->addRow(QString(), m_digestsWarning);
 
@@ -118,6 +126,7 @@ UserExportDialog::UserExportDialog(Workspace *workspace, const UserQuery &listQu
     connect(m_browse, &QPushButton::clicked, this, &UserExportDialog::browse);
     connect(m_file, &QLineEdit::textChanged, this, &UserExportDialog::updateButtons);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        updateButtons();
         const QString path = m_file->text();
         if (path.isEmpty())
             return;
@@ -198,6 +207,7 @@ void UserExportDialog::startTransfer()
     ExportOptions options;
     options.format = ImportFormat(m_format->currentData().toInt());
     options.withPasswordDigests = m_digests->isChecked();
+    options.spreadsheetSafe = options.format == ImportFormat::Csv && m_spreadsheetSafe->isChecked();
     const std::shared_ptr<ImportControl> control = beginRun();
     m_progress->setVisible(true);
     if (m_expected > 0) {
@@ -241,6 +251,8 @@ void UserExportDialog::showResult(const Result<ExportReport> &result)
                 .arg(UserText::userCount(m_report.rows), QDir::toNativeSeparators(m_file->text()),
                      QLocale().formattedDataSize(m_report.bytes, 1, QLocale::DataSizeTraditionalFormat),
                      QLocale().toString(double(m_report.elapsedMs) / 1000.0, 'f', 1));
+        if (m_report.spreadsheetSafe)
+            text += QLatin1Char(' ') + tr("Cells a spreadsheet would run as formulas were written as text.");
         if (m_digests->isChecked())
             text += QLatin1Char(' ') + tr("The file contains password digests: keep it safe.");
         m_result->setText(text);
@@ -255,11 +267,13 @@ void UserExportDialog::updateButtons()
 {
     UserTransferDialog::updateButtons();
     const bool setup = !isRunning() && !isFinished();
-    for (QWidget *widget :
-         std::initializer_list<QWidget *>{m_file, m_browse, m_format, m_matching, m_digests})
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_file, m_browse, m_format, m_matching, m_digests,
+                                                            m_spreadsheetSafe})
         widget->setEnabled(
             setup && (widget != m_matching || isFiltered(m_listQuery)) &&
-            (widget != m_digests || workspace()->backend().capabilities().exportPasswordDigests));
+            (widget != m_digests || workspace()->backend().capabilities().exportPasswordDigests) &&
+            (widget != m_spreadsheetSafe ||
+             ImportFormat(m_format->currentData().toInt()) == ImportFormat::Csv));
     startButton()->setVisible(!isFinished());
     startButton()->setEnabled(setup && !m_file->text().trimmed().isEmpty());
 }

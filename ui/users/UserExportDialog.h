@@ -55,6 +55,7 @@ private:
     QComboBox *m_format;
     QCheckBox *m_matching;
     QCheckBox *m_digests;
+    QCheckBox *m_spreadsheetSafe;
     QLabel *m_digestsWarning;
     QLabel *m_count;
     QProgressBar *m_progress;

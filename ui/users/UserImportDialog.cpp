@@ -4,6 +4,7 @@
 #include "common/Style.h"
 #include "common/Workspace.h"
 #include "users/UserText.h"
+#include "util/PrivateFiles.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -398,7 +399,7 @@ void UserImportDialog::showReport(const Result<ImportReport> &result)
 bool UserImportDialog::saveReport(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text) ||
+    if (!privatefiles::openForWriting(file) ||
         file.write((m_summary->text() + QLatin1Char('\n') + m_reportText->toPlainText() + QLatin1Char('\n'))
                        .toUtf8()) < 0) {
         MessageBox::warning(this, tr("Save report"), tr("Cannot write %1: %2").arg(path, file.errorString()));
