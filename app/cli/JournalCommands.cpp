@@ -1,6 +1,13 @@
 #include "CliApp.h"
+#include "io/UserExportWriter.h"
+#include "util/PrivateFiles.h"
 
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <algorithm>
 
 namespace gatehouse::cli {
 
@@ -72,13 +79,172 @@ private:
             });
     }
 
-    static void verify(CliApp &app, Invocation &)
+    /// The newest entry of the whole journal (none when it is empty).
+    static std::optional<JournalEntry> newest(CliApp &app, qint64 beforeSeq = 0)
     {
-        Backend &backend = app.backend();
-        if (!backend.capabilities().journalVerify)
+        JournalQuery query;
+        query.beforeSeq = beforeSeq;
+        query.limit = 1;
+        const QList<JournalEntry> entries = app.await(app.backend().journal().list(query));
+        return entries.isEmpty() ? std::nullopt : std::optional<JournalEntry>(entries.first());
+    }
+
+    static void requireJournal(CliApp &app)
+    {
+        if (!app.backend().capabilities().journalVerify)
             app.fail(Error(ErrorCode::Unsupported,
                            tr("This workspace keeps no journal that could be verified here.")));
-        const JournalVerifyReport report = app.await(backend.journal().verify());
+    }
+
+    static void exportJournal(CliApp &app, Invocation &in)
+    {
+        requireJournal(app);
+        const QString path = QFileInfo(in.arg(0)).absoluteFilePath();
+        QString format = in.value(QStringLiteral("format")).trimmed().toLower();
+        if (format.isEmpty())
+            format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? QStringLiteral("csv")
+                                                                               : QStringLiteral("jsonl");
+        if (format != QLatin1String("csv") && format != QLatin1String("jsonl"))
+            app.usageError(tr("The journal is exported as csv or jsonl, not \"%1\".").arg(format),
+                           in.command());
+        // Newest first in pages, then written oldest first.
+        QList<JournalEntry> entries;
+        JournalQuery query;
+        query.limit = 10000;
+        for (;;) {
+            const QList<JournalEntry> page = app.await(app.backend().journal().list(query));
+            entries += page;
+            if (page.size() < query.limit || page.last().seq <= 1)
+                break;
+            query.beforeSeq = page.last().seq;
+        }
+        std::reverse(entries.begin(), entries.end());
+        const qint64 headSeq = entries.isEmpty() ? 0 : entries.last().seq;
+        const QString headHash = entries.isEmpty() ? QString(64, QLatin1Char('0')) : entries.last().hash;
+        QByteArray out;
+        if (format == QLatin1String("jsonl")) {
+            for (const JournalEntry &e : std::as_const(entries))
+                out += QJsonDocument(toJson(e)).toJson(QJsonDocument::Compact) + '\n';
+            out +=
+                QJsonDocument(QJsonObject{{QStringLiteral("head"),
+                                           QJsonObject{{QStringLiteral("seq"), static_cast<double>(headSeq)},
+                                                       {QStringLiteral("hash"), headHash}}},
+                                          {QStringLiteral("entries"), static_cast<double>(entries.size())}})
+                    .toJson(QJsonDocument::Compact) +
+                '\n';
+        } else {
+            const QStringList columns{QStringLiteral("seq"),        QStringLiteral("at"),
+                                      QStringLiteral("operator"),   QStringLiteral("declaredOperator"),
+                                      QStringLiteral("tenantId"),   QStringLiteral("action"),
+                                      QStringLiteral("targetType"), QStringLiteral("targetId"),
+                                      QStringLiteral("reason"),     QStringLiteral("before"),
+                                      QStringLiteral("after"),      QStringLiteral("prevHash"),
+                                      QStringLiteral("hash")};
+            out += columns.join(QLatin1Char(',')).toUtf8() + '\n';
+            const auto json = [](const QJsonValue &v) {
+                if (v.isUndefined() || v.isNull())
+                    return QByteArray();
+                return v.isObject()  ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                       : v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                     : v.toVariant().toString().toUtf8();
+            };
+            for (const JournalEntry &e : std::as_const(entries)) {
+                const QByteArray fields[] = {QByteArray::number(e.seq),
+                                             QByteArray::number(e.at),
+                                             e.operatorName.toUtf8(),
+                                             e.declaredOperator.toUtf8(),
+                                             e.tenantId.toUtf8(),
+                                             e.action.toUtf8(),
+                                             e.targetType.toUtf8(),
+                                             e.targetId.toUtf8(),
+                                             e.reason.toUtf8(),
+                                             json(e.before),
+                                             json(e.after),
+                                             e.prevHash.toUtf8(),
+                                             e.hash.toUtf8()};
+                bool first = true;
+                for (const QByteArray &f : fields) {
+                    if (!first)
+                        out += ',';
+                    first = false;
+                    // Read by people in spreadsheets as often as by machines: formulas stay text.
+                    appendCsvField(out, f, true);
+                }
+                out += '\n';
+            }
+            // The last row is the head: the newest entry's number and hash, action "journal.head".
+            out += QByteArray::number(headSeq) + ",,,,,journal.head,,,,,,," + headHash.toUtf8() + '\n';
+        }
+        QSaveFile file(path);
+        if (!privatefiles::openForWriting(file) || file.write(out) != out.size() || !file.commit())
+            app.failWith(ExitFailure, tr("Cannot write %1: %2").arg(path, file.errorString()),
+                         QStringLiteral("failure"));
+        app.out().done(QJsonObject{{QStringLiteral("file"), path},
+                                   {QStringLiteral("format"), format},
+                                   {QStringLiteral("entries"), static_cast<double>(entries.size())},
+                                   {QStringLiteral("head"),
+                                    QJsonObject{{QStringLiteral("seq"), static_cast<double>(headSeq)},
+                                                {QStringLiteral("hash"), headHash}}}},
+                       tr("Exported %n journal entries to %1; head %2:%3.", nullptr, int(entries.size()))
+                           .arg(path)
+                           .arg(headSeq)
+                           .arg(headHash));
+    }
+
+    static void head(CliApp &app, Invocation &)
+    {
+        requireJournal(app);
+        const std::optional<JournalEntry> last = newest(app);
+        const qint64 seq = last ? last->seq : 0;
+        const QString hash = last ? last->hash : QString(64, QLatin1Char('0'));
+        app.out().either(
+            QJsonObject{{QStringLiteral("seq"), static_cast<double>(seq)}, {QStringLiteral("hash"), hash}},
+            [&] { app.out().printLine(QString::number(seq) + QLatin1Char(':') + hash); });
+    }
+
+    /// Where the journal departs from an anchor SEQ:HASH recorded earlier ("journal head"), or
+    /// nothing when entry SEQ is still there with that hash.
+    static std::optional<JournalProblem> checkAnchor(CliApp &app, const QString &anchor,
+                                                     const QString &command)
+    {
+        const QString seqText = anchor.section(QLatin1Char(':'), 0, 0);
+        const QString hash = anchor.section(QLatin1Char(':'), 1).trimmed().toLower();
+        bool ok = false;
+        const qint64 seq = seqText.trimmed().toLongLong(&ok);
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!ok || seq < 0 || !hex.match(hash).hasMatch())
+            app.usageError(tr("--expect-head takes SEQ:HASH as \"journal head\" prints it (a number, a colon "
+                              "and 64 hex digits)."),
+                           command);
+        if (seq == 0)
+            return std::nullopt;
+        const std::optional<JournalEntry> entry = newest(app, seq + 1);
+        if (!entry || entry->seq != seq)
+            return JournalProblem{
+                seq, QStringLiteral("truncated"),
+                tr("Entry %1, the anchored head, is gone: the journal was cut back or wiped "
+                   "after the anchor was recorded.")
+                    .arg(seq)};
+        if (entry->hash != hash)
+            return JournalProblem{
+                seq, QStringLiteral("rewritten"),
+                tr("Entry %1 has the hash %2, not the anchored %3: the journal up to it was "
+                   "rewritten after the anchor was recorded.")
+                    .arg(seq)
+                    .arg(entry->hash, hash)};
+        return std::nullopt;
+    }
+
+    static void verify(CliApp &app, Invocation &in)
+    {
+        Backend &backend = app.backend();
+        requireJournal(app);
+        std::optional<JournalProblem> anchorProblem;
+        if (in.isSet(QStringLiteral("expect-head")))
+            anchorProblem = checkAnchor(app, in.value(QStringLiteral("expect-head")), in.command());
+        JournalVerifyReport report = app.await(backend.journal().verify());
+        if (anchorProblem)
+            report.problems.prepend(*anchorProblem);
         const QJsonObject json{{QStringLiteral("intact"), report.intact()},
                                {QStringLiteral("entries"), static_cast<double>(report.entries)},
                                {QStringLiteral("headHash"), report.headHash},
@@ -99,7 +265,7 @@ private:
         });
         if (!report.intact())
             app.failWith(
-                ExitFailure,
+                ExitInvalid,
                 tr("The journal failed verification: it was changed outside Gatehouse (%n problem(s)).",
                    nullptr, int(report.problems.size())),
                 QStringLiteral("journal_damaged"));
@@ -123,14 +289,40 @@ Noun JournalCommands::noun()
          false,
          &list},
         {QStringLiteral("verify"),
-         {},
+         QStringLiteral("[--expect-head SEQ:HASH]"),
          tr("Check the hash chain of the whole journal."),
-         tr("Exit code 0 when intact; 1 when entries were edited, deleted, reordered or truncated."),
-         {},
+         tr("Exit code 0 when intact; 4 when entries were edited, deleted, reordered or truncated, or when "
+            "the anchor given with --expect-head (recorded earlier from \"journal head\") no longer holds: "
+            "that proves nothing up to the anchored entry changed since, even when the chain was rebuilt."),
+         {{QStringLiteral("expect-head"), tr("An anchor SEQ:HASH recorded earlier from \"journal head\"."),
+           QStringLiteral("SEQ:HASH")}},
          0,
          0,
          false,
          &verify},
+        {QStringLiteral("head"),
+         {},
+         tr("Print the journal's head (SEQ:HASH) to record somewhere else."),
+         tr("Keep the head outside the workspace (a ticket, a log server, a printout). \"journal verify "
+            "--expect-head SEQ:HASH\" later proves that nothing up to that entry was changed, removed or "
+            "rebuilt. --json: {\"seq\", \"hash\"}."),
+         {},
+         0,
+         0,
+         false,
+         &head},
+        {QStringLiteral("export"),
+         QStringLiteral("FILE [--format csv|jsonl]"),
+         tr("Write the whole journal, oldest first, with its head."),
+         tr("Every entry carries its hash and the previous entry's, so a log system can check that one "
+            "export continues the last. JSON Lines end with a line {\"head\": {\"seq\", \"hash\"}, "
+            "\"entries\": N}; the CSV's last row is the head. The file is readable only by you."),
+         {{QStringLiteral("format"), tr("csv or jsonl (default: from the file name, else jsonl)."),
+           QStringLiteral("FORMAT")}},
+         1,
+         1,
+         false,
+         &exportJournal},
     };
     return noun;
 }

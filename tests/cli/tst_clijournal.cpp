@@ -61,6 +61,8 @@ private slots:
     void journalList();
     void verifyDetectsEdit();
     void verifyDetectsDeletion();
+    void anchoredHeadDetectsTruncationAndRewrites();
+    void exportCarriesTheHead();
 };
 
 void TestCliJournal::initTestCase()
@@ -194,13 +196,13 @@ void TestCliJournal::verifyDetectsEdit()
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
     const CliResult text = cli.run(words("journal verify"));
-    GH_EXPECT_EXIT(text, 1);
+    GH_EXPECT_EXIT(text, 4);
     QVERIFY2(text.outText().contains(QStringLiteral("Entry 2 (role.create) was edited")),
              text.describe().constData());
     QVERIFY(text.errText().startsWith(QStringLiteral("error: ")));
 
     const CliResult json = cli.run(words("--json journal verify"));
-    GH_EXPECT_EXIT(json, 1);
+    GH_EXPECT_EXIT(json, 4);
     const QJsonObject report = json.json().object();
     QVERIFY(!report.value(QStringLiteral("intact")).toBool());
     const QJsonObject problem = report.value(QStringLiteral("problems")).toArray().first().toObject();
@@ -217,11 +219,97 @@ void TestCliJournal::verifyDetectsDeletion()
     const QString error = tamper(cli.workspace(), QStringLiteral("DELETE FROM journal WHERE seq=2"));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const CliResult json = cli.run(words("--json journal verify"));
-    GH_EXPECT_EXIT(json, 1);
+    GH_EXPECT_EXIT(json, 4);
     const QJsonObject problem =
         json.json().object().value(QStringLiteral("problems")).toArray().first().toObject();
     QCOMPARE(problem.value(QStringLiteral("seq")).toInt(), 2);
     QCOMPARE(problem.value(QStringLiteral("kind")).toString(), QStringLiteral("deleted"));
+}
+
+void TestCliJournal::anchoredHeadDetectsTruncationAndRewrites()
+{
+    CliRunner cli;
+    cli.create(words("tenant create Acme"));
+    cli.create(words("role create --name Admin --type User"));
+    cli.create(words("role create --name Viewer --type User"));
+    const CliResult head = cli.run(words("--json journal head"));
+    GH_EXPECT_EXIT(head, 0);
+    const qint64 seq = head.json().object().value(QStringLiteral("seq")).toInteger();
+    const QString hash = head.json().object().value(QStringLiteral("hash")).toString();
+    QCOMPARE(seq, 3);
+    QCOMPARE(hash.size(), 64);
+    const QString anchor = QString::number(seq) + QLatin1Char(':') + hash;
+    QCOMPARE(cli.run(words("journal head")).outText().trimmed(), anchor);
+    GH_EXPECT_EXIT(cli.run(words("journal verify --expect-head") << anchor), 0);
+
+    // Cutting off the newest entry leaves an intact chain: only the anchor notices.
+    QString error = tamper(cli.workspace(), QStringLiteral("DELETE FROM journal WHERE seq=3"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // …and the workspace's own record of its head is moved back as well.
+    error =
+        tamper(cli.workspace(),
+               QStringLiteral("UPDATE journal_head SET seq=2, hash=(SELECT hash FROM journal WHERE seq=2)"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    GH_EXPECT_EXIT(cli.run(words("journal verify")), 0); // what verify alone cannot notice
+    const CliResult cut = cli.run(words("--json journal verify --expect-head") << anchor);
+    GH_EXPECT_EXIT(cut, 4);
+    const QJsonObject problem =
+        cut.json().object().value(QStringLiteral("problems")).toArray().first().toObject();
+    QCOMPARE(problem.value(QStringLiteral("seq")).toInteger(), 3);
+    QCOMPARE(problem.value(QStringLiteral("kind")).toString(), QStringLiteral("truncated"));
+
+    // An anchor that is not one is a usage error.
+    GH_EXPECT_EXIT(cli.run(words("journal verify --expect-head 3:xyz")), 2);
+    GH_EXPECT_EXIT(cli.run(words("journal verify --expect-head nonsense")), 2);
+    // An anchor whose hash does not match the entry: the journal was rewritten.
+    const CliResult rewritten = cli.run(words("--json journal verify --expect-head")
+                                        << (QStringLiteral("2:") + QString(64, QLatin1Char('a'))));
+    GH_EXPECT_EXIT(rewritten, 4);
+    QCOMPARE(rewritten.json()
+                 .object()
+                 .value(QStringLiteral("problems"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("kind")),
+             QStringLiteral("rewritten"));
+}
+
+void TestCliJournal::exportCarriesTheHead()
+{
+    CliRunner cli;
+    cli.create(words("tenant create Acme"));
+    cli.create(words("role create --name =HYPERLINK(1) --type User"));
+    const CliResult head = cli.run(words("--json journal head"));
+    const QString hash = head.json().object().value(QStringLiteral("hash")).toString();
+
+    const QString jsonl = cli.dir() + QStringLiteral("/journal.jsonl");
+    const CliResult exported = cli.run(words("--json journal export") << jsonl);
+    GH_EXPECT_EXIT(exported, 0);
+    QCOMPARE(exported.json().object().value(QStringLiteral("entries")).toInt(), 2);
+    QFile file(jsonl);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(int(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)), 0);
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
+    const QJsonObject second = QJsonDocument::fromJson(lines.at(1)).object();
+    QCOMPARE(first.value(QStringLiteral("seq")).toInt(), 1); // oldest first
+    QCOMPARE(second.value(QStringLiteral("prevHash")), first.value(QStringLiteral("hash")));
+    const QJsonObject last = QJsonDocument::fromJson(lines.at(2)).object();
+    QCOMPARE(last.value(QStringLiteral("head")).toObject().value(QStringLiteral("hash")).toString(), hash);
+    QCOMPARE(last.value(QStringLiteral("entries")).toInt(), 2);
+
+    const QString csv = cli.dir() + QStringLiteral("/journal.csv");
+    GH_EXPECT_EXIT(cli.run(words("journal export") << csv), 0);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray text = csvFile.readAll();
+    QVERIFY(text.startsWith("seq,at,operator,"));
+    QVERIFY2(text.trimmed().endsWith(QByteArray(QByteArray(",journal.head,,,,,,,") + hash.toUtf8())),
+             text.constData());
+    QVERIFY2(!text.contains(",=") && !text.contains(",\"="), text.constData()); // no cell starts a formula
+    GH_EXPECT_EXIT(cli.run(words("journal export --format xml") << csv), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliJournal)
