@@ -1,5 +1,7 @@
 #include "backend/WorkspaceSpec.h"
 
+#include "model/Validation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
@@ -45,13 +47,11 @@ Result<WorkspaceSpec> WorkspaceSpec::parse(const QString &text)
             return Error(ErrorCode::Validation,
                          tr("Not a valid Logto connection. Use logto+https://auth.example.com (the "
                             "client id and secret are not part of the address)."));
-        const bool loopback = url.host() == QLatin1String("localhost") ||
-                              url.host() == QLatin1String("::1") ||
-                              url.host().startsWith(QLatin1String("127."));
-        if (url.scheme() == QLatin1String("http") && !loopback)
+        // By the host's form, never by what a name resolves to: a name can be pointed anywhere.
+        if (url.scheme() == QLatin1String("http") && !validation::isLoopbackHost(url.host()))
             return Error(ErrorCode::Validation,
-                         tr("Plain http is allowed only for a server on this machine (localhost, "
-                            "127.0.0.1). Use logto+https:// for %1.")
+                         tr("Plain http is allowed only for a server on this machine, named localhost, "
+                            "127.0.0.1 (any 127.x.y.z) or [::1]. Use logto+https:// for %1.")
                              .arg(url.host()));
         spec.kind = Kind::Logto;
         QUrl endpoint = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);

@@ -13,14 +13,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("gatehouse::validation", text);
 }
 
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    QHostAddress address;
-    return address.setAddress(host) && address.isLoopback();
-}
-
 void checkText(QList<FieldError> &errors, const char *field, const QString &text, int max, bool required)
 {
     const QString problem = textProblem(text, max, required);
@@ -52,6 +44,14 @@ void checkUriList(QList<FieldError> &errors, const QString &field, const QString
     }
 }
 } // namespace
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    return address.setAddress(host) && address.isLoopback();
+}
 
 QString textProblem(const QString &text, int max, bool required)
 {

@@ -19,6 +19,11 @@ QList<FieldError> scope(const Scope &scope);
 QList<FieldError> role(const Role &role);
 QList<FieldError> secretName(const QString &name);
 
+/// Whether `host` is this machine by its form alone, without asking DNS: "localhost", or a
+/// literal loopback address (127.0.0.0/8, ::1). "127.attacker.example", "localhost.attacker.example"
+/// and "127.0.0.1.nip.io" are names anyone can point anywhere, so they are not.
+bool isLoopbackHost(const QString &host);
+
 /// One redirect (or post-logout redirect) URI. Empty string = valid.
 /// Rules: absolute, no fragment; https anywhere; http only for loopback hosts unless the app is
 /// Traditional in a development tenant; Native apps may also use a custom scheme

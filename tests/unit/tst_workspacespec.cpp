@@ -126,6 +126,13 @@ private Q_SLOTS:
         QTest::newRow("space in host") << QStringLiteral("postgres://u:hunter2@d b/x");
         QTest::newRow("mysql") << QStringLiteral("mysql://u:hunter2@db/x");
         QTest::newRow("https") << QStringLiteral("https://logto.example.com");
+        // Plain http only for a host that is this machine by its form, not by a name.
+        QTest::newRow("http, 127 as a name") << QStringLiteral("logto+http://127.attacker.example");
+        QTest::newRow("http, localhost as a prefix")
+            << QStringLiteral("logto+http://localhost.attacker.example");
+        QTest::newRow("http, loopback in a DNS name") << QStringLiteral("logto+http://127.0.0.1.nip.io:3001");
+        QTest::newRow("http, other host") << QStringLiteral("logto+http://auth.example.com");
+        QTest::newRow("http, private address") << QStringLiteral("logto+http://10.0.0.5:3001");
     }
 
     void rejected()
@@ -137,6 +144,32 @@ private Q_SLOTS:
         QVERIFY(!spec.error().message().isEmpty());
         QVERIFY2(!spec.error().toString().contains(QStringLiteral("hunter2")),
                  qPrintable(spec.error().toString()));
+    }
+
+    void logtoLoopback_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("endpoint");
+        QTest::newRow("127.0.0.1") << QStringLiteral("logto+http://127.0.0.1:3001")
+                                   << QStringLiteral("http://127.0.0.1:3001");
+        QTest::newRow("127.1.2.3") << QStringLiteral("logto+http://127.1.2.3:3001/api")
+                                   << QStringLiteral("http://127.1.2.3:3001");
+        QTest::newRow("[::1]") << QStringLiteral("logto+http://[::1]:3001")
+                               << QStringLiteral("http://[::1]:3001");
+        QTest::newRow("localhost") << QStringLiteral("logto+http://LOCALHOST:3001")
+                                   << QStringLiteral("http://localhost:3001");
+        QTest::newRow("https anywhere")
+            << QStringLiteral("logto+https://auth.example.com") << QStringLiteral("https://auth.example.com");
+    }
+
+    void logtoLoopback()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, endpoint);
+        const Result<WorkspaceSpec> spec = WorkspaceSpec::parse(text);
+        QVERIFY2(spec.ok(), qPrintable(spec.ok() ? QString() : spec.error().toString()));
+        QCOMPARE(spec->kind, WorkspaceSpec::Kind::Logto);
+        QCOMPARE(spec->endpoint, endpoint);
     }
 
     void defaultWorkspace()

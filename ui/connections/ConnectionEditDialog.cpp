@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -196,9 +197,12 @@ void ConnectionEditDialog::validate()
     const SavedConnection c = connection();
     QString problem;
     const bool blankRequired = c.name.isEmpty() || c.endpoint.isEmpty() || c.clientId.isEmpty();
-    if (!c.endpoint.isEmpty() && !c.endpoint.startsWith(QLatin1String("https://")) &&
-        !c.endpoint.startsWith(QLatin1String("http://"))) {
-        problem = tr("The endpoint starts with https:// (for example https://auth.example.com).");
+    static const QRegularExpression scheme(QStringLiteral("^(logto\\+)?https?://"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (!c.endpoint.isEmpty() && !scheme.match(c.endpoint).hasMatch()) {
+        problem =
+            tr("The endpoint is https://HOST (for example https://auth.example.com), or http:// for a "
+               "server on this machine (localhost, 127.0.0.1, [::1]); logto+ in front is accepted too.");
     } else if (!c.endpoint.isEmpty()) {
         const Result<WorkspaceSpec> parsed = c.spec();
         if (!parsed.ok())

@@ -41,7 +41,11 @@ void write(const QList<SavedConnection> &connections)
 
 QString SavedConnection::address() const
 {
-    QString text = QStringLiteral("logto+") + endpoint.trimmed() + QStringLiteral("?tenant=") +
+    // "logto+https://…" is accepted as typed, like the command line's form.
+    QString server = endpoint.trimmed();
+    if (server.startsWith(QLatin1String("logto+"), Qt::CaseInsensitive))
+        server = server.mid(6);
+    QString text = QStringLiteral("logto+") + server + QStringLiteral("?tenant=") +
                    QString::fromUtf8(QUrl::toPercentEncoding(tenant.trimmed()));
     if (!production)
         text += QStringLiteral("&tag=development");
