@@ -783,10 +783,6 @@
         <translation>Keine gültige Logto-Verbindung. Verwenden Sie logto+https://auth.example.com (Client-ID und Secret gehören nicht zur Adresse).</translation>
     </message>
     <message>
-        <source>Plain http is allowed only for a server on this machine (localhost, 127.0.0.1). Use logto+https:// for %1.</source>
-        <translation>Unverschlüsseltes http ist nur für einen Server auf diesem Rechner erlaubt (localhost, 127.0.0.1). Verwenden Sie logto+https:// für %1.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a Logto tenant id (lowercase letters, digits and dashes).</source>
         <translation>„%1“ ist keine Logto-Mandanten-ID (Kleinbuchstaben, Ziffern und Bindestriche).</translation>
     </message>
@@ -797,6 +793,10 @@
     <message>
         <source>Unknown kind of workspace &quot;%1&quot;: give a file path, a postgres:// URL or a logto+https:// address.</source>
         <translation>Unbekannte Art von Arbeitsbereich „%1“: Geben Sie einen Dateipfad, eine postgres://-URL oder eine logto+https://-Adresse an.</translation>
+    </message>
+    <message>
+        <source>Plain http is allowed only for a server on this machine, named localhost, 127.0.0.1 (any 127.x.y.z) or [::1]. Use logto+https:// for %1.</source>
+        <translation>Unverschlüsseltes http ist nur für einen Server auf diesem Rechner erlaubt, angegeben als localhost, 127.0.0.1 (jede 127.x.y.z) oder [::1]. Verwenden Sie logto+https:// für %1.</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2045,10 @@
         <source>Cannot open the workspace %1.</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>Cannot create the workspace %1.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht angelegt werden.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::sql::journal</name>
@@ -2852,10 +2856,6 @@ Ursprünge</translation>
         <translation>Leer lassen, um das zuvor eingegebene Geheimnis zu behalten.</translation>
     </message>
     <message>
-        <source>The endpoint starts with https:// (for example https://auth.example.com).</source>
-        <translation>Der Endpunkt beginnt mit https:// (zum Beispiel https://auth.example.com).</translation>
-    </message>
-    <message>
         <source>A connection named &quot;%1&quot; already exists.</source>
         <translation>Eine Verbindung namens „%1“ gibt es bereits.</translation>
     </message>
@@ -2882,6 +2882,10 @@ Ursprünge</translation>
     <message>
         <source>Testing…</source>
         <translation>Wird getestet …</translation>
+    </message>
+    <message>
+        <source>The endpoint is https://HOST (for example https://auth.example.com), or http:// for a server on this machine (localhost, 127.0.0.1, [::1]); logto+ in front is accepted too.</source>
+        <translation>Der Endpunkt ist https://HOST (zum Beispiel https://auth.example.com) oder http:// für einen Server auf diesem Rechner (localhost, 127.0.0.1, [::1]); ein vorangestelltes logto+ wird ebenfalls akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -6970,6 +6974,18 @@ SHA-256: %4</translation>
     <message>
         <source>This connection&apos;s server never hands out password digests.</source>
         <translation>Der Server dieser Verbindung gibt niemals Passwort-Digests heraus.</translation>
+    </message>
+    <message>
+        <source>Safe to open in a &amp;spreadsheet</source>
+        <translation>Sicher in einer &amp;Tabellenkalkulation zu öffnen</translation>
+    </message>
+    <message>
+        <source>A cell starting with = + - @, a tab or a carriage return is written with a leading &apos; so a spreadsheet shows it as text instead of running it as a formula. Turn it off for a file that another system or &quot;Import users&quot; reads back exactly.</source>
+        <translation>Eine Zelle, die mit = + - @, einem Tabulator oder einem Wagenrücklauf beginnt, wird mit einem vorangestellten &apos; geschrieben, damit eine Tabellenkalkulation sie als Text zeigt, statt sie als Formel auszuführen. Schalten Sie es aus für eine Datei, die ein anderes System oder „Benutzer importieren“ exakt zurückliest.</translation>
+    </message>
+    <message>
+        <source>Cells a spreadsheet would run as formulas were written as text.</source>
+        <translation>Zellen, die eine Tabellenkalkulation als Formeln ausführen würde, wurden als Text geschrieben.</translation>
     </message>
 </context>
 <context>
