@@ -340,6 +340,14 @@ WorkspaceSpec CliApp::workspaceSpec()
     Result<WorkspaceSpec> parsed = WorkspaceSpec::parse(m_workspace);
     if (!parsed.ok())
         failWith(ExitUsage, parsed.error().message(), QStringLiteral("usage"));
+    // Arguments are visible to every user of the machine (ps) and stay in the shell's history.
+    if (parsed->kind == WorkspaceSpec::Kind::Postgres && !parsed->password.isEmpty())
+        failWith(ExitUsage,
+                 tr("A password in a postgres:// URL on the command line shows in the process list and the "
+                    "shell history, so it is not accepted. Leave it out of the URL (%1) and give it through "
+                    "PGPASSWORD or a ~/.pgpass file, which the PostgreSQL client library reads.")
+                     .arg(parsed->displayLocation()),
+                 QStringLiteral("usage"));
     return parsed.value();
 }
 

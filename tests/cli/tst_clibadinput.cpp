@@ -28,6 +28,7 @@ private slots:
     void blankName();
     void textStoredVerbatim_data();
     void textStoredVerbatim();
+    void passwordInPostgresUrlIsRefused();
 };
 
 void TestCliBadInput::initTestCase()
@@ -203,6 +204,21 @@ void TestCliBadInput::textStoredVerbatim()
     const CliResult verify = cli.run(words("journal verify"));
     GH_EXPECT_EXIT(verify, 0);
     QVERIFY(verify.outText().startsWith(QStringLiteral("Journal intact: ")));
+}
+
+void TestCliBadInput::passwordInPostgresUrlIsRefused()
+{
+    // Refused before any connection is tried (no server listens here), and the password is
+    // never echoed back.
+    CliRunner cli;
+    const CliResult refused = cli.runBare(QStringList{
+        QStringLiteral("--workspace"), QStringLiteral("postgres://gh:hunter2@127.0.0.1:1/gatehouse"),
+        QStringLiteral("tenant"), QStringLiteral("list")});
+    GH_EXPECT_EXIT(refused, 2);
+    QVERIFY2(refused.errText().contains(QStringLiteral("PGPASSWORD")), refused.describe().constData());
+    QVERIFY2(!refused.errText().contains(QStringLiteral("hunter2")) &&
+                 !refused.outText().contains(QStringLiteral("hunter2")),
+             refused.describe().constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliBadInput)
