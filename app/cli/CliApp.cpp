@@ -10,6 +10,7 @@
 #include <QStringDecoder>
 #include <QThread>
 #include <cstdio>
+#include <utility>
 
 namespace gatehouse::cli {
 
@@ -348,6 +349,11 @@ WorkspaceSpec CliApp::workspaceSpec()
                     "PGPASSWORD or a ~/.pgpass file, which the PostgreSQL client library reads.")
                      .arg(parsed->displayLocation()),
                  QStringLiteral("usage"));
+    if (parsed->weakerThanVerifyFull() && !std::exchange(m_warnedTls, true))
+        m_out.writeErr(tr("warning: sslmode=%1 does not check that %2 is the server it claims to be; "
+                          "verify-full (the default) does.")
+                           .arg(parsed->sslMode, parsed->host) +
+                       QLatin1Char('\n'));
     return parsed.value();
 }
 

@@ -120,6 +120,7 @@ private:
     QStringList m_args; ///< decoded, global options removed as they are parsed
     QList<Noun> m_nouns;
     CliOutput m_out;
+    bool m_warnedTls = false;  ///< the weak-sslmode warning was printed
     bool m_jsonOption = false; ///< --json seen among the global options
     QString m_workspace;
     QString m_tenant;

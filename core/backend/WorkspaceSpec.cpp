@@ -90,6 +90,21 @@ Result<WorkspaceSpec> WorkspaceSpec::parse(const QString &text)
     return spec;
 }
 
+QString WorkspaceSpec::effectiveSslMode() const
+{
+    if (!sslMode.isEmpty() || kind != Kind::Postgres)
+        return sslMode;
+    return validation::isLoopbackHost(host) || host.startsWith(QLatin1Char('/'))
+               ? QString()
+               : QStringLiteral("verify-full");
+}
+
+bool WorkspaceSpec::weakerThanVerifyFull() const
+{
+    return kind == Kind::Postgres && !validation::isLoopbackHost(host) &&
+           !host.startsWith(QLatin1Char('/')) && effectiveSslMode() != QLatin1String("verify-full");
+}
+
 WorkspaceSpec WorkspaceSpec::defaultWorkspace()
 {
     WorkspaceSpec spec;

@@ -26,7 +26,7 @@ struct WorkspaceSpec
     QString database;
     QString user;
     QString password; ///< never printed, never stored in settings
-    QString sslMode;  ///< libpq sslmode, empty = libpq's default
+    QString sslMode;  ///< libpq sslmode as given; empty: see effectiveSslMode()
 
     // Logto connections
     QString endpoint;     ///< "https://auth.example.com" (scheme, host, port, optional path prefix; no /api)
@@ -45,6 +45,13 @@ struct WorkspaceSpec
     static WorkspaceSpec defaultWorkspace();
 
     /// For status bars and settings: the path, or the URL without the password.
+    /// The sslmode a PostgreSQL connection uses: as given, else "verify-full" for a server on
+    /// another machine (the certificate is checked against ~/.postgresql/root.crt and the host
+    /// name) and libpq's default for one on this machine.
+    QString effectiveSslMode() const;
+    /// Whether the connection to a server on another machine was asked to check less than
+    /// verify-full (the operator is warned).
+    bool weakerThanVerifyFull() const;
     QString displayLocation() const;
     /// Account key for the keychain ("postgres://user@host:port/db",
     /// "logto+https://auth.example.com?tenant=default").

@@ -79,8 +79,8 @@ Result<Done> SqlWorker::open()
         db.setUserName(m_spec.user);
         db.setPassword(m_spec.password);
         QString options = QStringLiteral("connect_timeout=10;application_name=gatehouse");
-        if (!m_spec.sslMode.isEmpty())
-            options += QStringLiteral(";sslmode=") + m_spec.sslMode;
+        if (const QString ssl = m_spec.effectiveSslMode(); !ssl.isEmpty())
+            options += QStringLiteral(";sslmode=") + ssl;
         db.setConnectOptions(options);
     }
     if (!db.open()) {

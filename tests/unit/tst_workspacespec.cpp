@@ -172,6 +172,26 @@ private Q_SLOTS:
         QCOMPARE(spec->endpoint, endpoint);
     }
 
+    void postgresTlsByDefault()
+    {
+        // Another machine: the certificate is checked unless the URL asks for less (then warned).
+        WorkspaceSpec remote = WorkspaceSpec::parse(QStringLiteral("postgres://gh@db.example.com/x")).value();
+        QCOMPARE(remote.effectiveSslMode(), QStringLiteral("verify-full"));
+        QVERIFY(!remote.weakerThanVerifyFull());
+        QCOMPARE(remote.displayLocation(), QStringLiteral("postgres://gh@db.example.com:5432/x"));
+        remote =
+            WorkspaceSpec::parse(QStringLiteral("postgres://gh@db.example.com/x?sslmode=require")).value();
+        QCOMPARE(remote.effectiveSslMode(), QStringLiteral("require"));
+        QVERIFY(remote.weakerThanVerifyFull());
+        // This machine: libpq's default, no warning.
+        for (const char *local :
+             {"postgres://gh@127.0.0.1/x", "postgres://gh@localhost/x", "postgres://gh@[::1]/x"}) {
+            const WorkspaceSpec spec = WorkspaceSpec::parse(QLatin1String(local)).value();
+            QVERIFY2(spec.effectiveSslMode().isEmpty(), local);
+            QVERIFY2(!spec.weakerThanVerifyFull(), local);
+        }
+    }
+
     void defaultWorkspace()
     {
         const WorkspaceSpec spec = WorkspaceSpec::defaultWorkspace();
