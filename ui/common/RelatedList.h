@@ -69,18 +69,26 @@ protected:
     }
 
     /// Shows what `future` brings unless a newer load started meanwhile; a failure is shown with
-    /// `failureText`.
+    /// `failureText`. NotFound means the subject itself is gone (deleted here or elsewhere while
+    /// the list reloaded): the list empties without a message, the page drops the subject.
     void loadItems(Future<QList<T>> future, const QString &failureText)
     {
         const int current = generation();
         workspace()->run(
-            std::move(future), this, failureText,
+            std::move(future), this, QString(),
             [this](const QList<T> &items) {
                 m_model->setItems(items);
                 listLoaded();
                 endLoad();
             },
-            [this](const Error &) { endLoad(); }, [this, current] { return isCurrent(current); });
+            [this, failureText](const Error &error) {
+                if (error.code() == ErrorCode::NotFound)
+                    m_model->setItems({});
+                else
+                    Workspace::reportFailure(this, failureText, error);
+                endLoad();
+            },
+            [this, current] { return isCurrent(current); });
     }
 
     /// Runs `change` (a failure is shown with `failureText`) and then reloads the list, whether

@@ -130,6 +130,10 @@ public:
                   });
     }
 
+    /// Shows `failureText` and `error` in a message box over `context` (what run() does on a
+    /// failure); nothing when `failureText` is empty.
+    static void reportFailure(QWidget *context, const QString &failureText, const Error &error);
+
 signals:
     /// The current tenant changed (or was renamed); pages reload.
     void tenantChanged(const gatehouse::Tenant &tenant);
@@ -145,7 +149,6 @@ signals:
 private:
     void install(std::unique_ptr<Backend> backend, policy::OperatorIdentity identity);
     void changeInFlight(int delta);
-    static void reportFailure(QWidget *context, const QString &failureText, const Error &error);
 
     std::shared_ptr<ChangeFeed> m_changes;
     std::shared_ptr<policy::AccessControl> m_access;

@@ -81,14 +81,19 @@ void RolePermissionsTab::load()
     const int generation = ++m_generation;
     if (m_role.id.isEmpty())
         return;
+    const QString failure = tr("Could not load the permissions of \"%1\".").arg(m_role.name);
     m_workspace->run(
-        m_workspace->backend().roles().scopes(m_workspace->tenant().id, m_role.id), this,
-        tr("Could not load the permissions of \"%1\".").arg(m_role.name),
+        m_workspace->backend().roles().scopes(m_workspace->tenant().id, m_role.id), this, QString(),
         [this](const QList<GrantedScope> &granted) {
             m_granted = granted;
             showGranted();
         },
-        {}, [this, generation] { return generation == m_generation; });
+        [this, failure](const Error &error) {
+            // NotFound: the role itself was deleted while its permissions reloaded.
+            if (error.code() != ErrorCode::NotFound)
+                Workspace::reportFailure(this, failure, error);
+        },
+        [this, generation] { return generation == m_generation; });
 }
 
 void RolePermissionsTab::showGranted()
