@@ -12,6 +12,11 @@ QJsonObject CliResult::errorJson() const
     return QJsonDocument::fromJson(lines.isEmpty() ? QByteArray() : lines.last()).object();
 }
 
+QString CliResult::errorCode() const
+{
+    return errorJson().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
 QByteArray CliResult::describe() const
 {
     return "\n$ " + program.toUtf8() + "\nexit " + QByteArray::number(exitCode) + "\n--- stdout\n" +

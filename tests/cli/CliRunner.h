@@ -20,6 +20,8 @@ struct CliResult
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
     /// The JSON error object printed on stderr with --json (the last line of stderr).
     QJsonObject errorJson() const;
+    /// The "code" of that error object ("forbidden", "not_found", …; empty when there is none).
+    QString errorCode() const;
     QString outText() const { return QString::fromUtf8(out); }
     QString errText() const { return QString::fromUtf8(err); }
     /// Everything, for QVERIFY2 messages.

@@ -11,15 +11,6 @@ using namespace gatehouse::test::users;
 
 namespace {
 
-QString errorCode(const CliResult &result)
-{
-    return result.errorJson()
-        .value(QStringLiteral("error"))
-        .toObject()
-        .value(QStringLiteral("code"))
-        .toString();
-}
-
 QJsonObject answerFor(const QJsonArray &abilities, const char *ability)
 {
     for (const QJsonValue &a : abilities) {
@@ -142,7 +133,7 @@ void TestCliAccess::previewRefusesWhatTheRoleLacks()
     // Support never deletes users: exit 5, "forbidden", naming the ability; nothing deleted.
     const CliResult removed = m_cli.run(words("--json --as sam user delete --yes --reason cleanup") << m_bob);
     GH_EXPECT_EXIT(removed, 5);
-    QCOMPARE(errorCode(removed), QStringLiteral("forbidden"));
+    QCOMPARE(removed.errorCode(), QStringLiteral("forbidden"));
     QVERIFY2(removed.errText().contains(QStringLiteral("users.delete")), removed.describe().constData());
     GH_EXPECT_EXIT(m_cli.run(words("user show") << m_bob), 0);
     // The organization admin sees only Initech, and may not create tenants.

@@ -20,15 +20,6 @@ QStringList names(const QJsonArray &array, const char *key = "name")
     return values;
 }
 
-QString errorCode(const CliResult &result)
-{
-    return result.errorJson()
-        .value(QStringLiteral("error"))
-        .toObject()
-        .value(QStringLiteral("code"))
-        .toString();
-}
-
 /// A tenant with an organization template: permissions read/write:projects, invite:member, an API
 /// resource scope, roles admin/member/viewer (User) and sync (MachineToMachine), and three users.
 struct B2bFixture
@@ -138,7 +129,7 @@ void TestCliB2bOrgs::organizationTemplate()
         f.cli.run(words("--json org-role create --name auditor --org-scope read:everything"));
     GH_EXPECT_EXIT(unknown, 3);
     QVERIFY2(unknown.errText().contains(QStringLiteral("read:everything")), unknown.describe().constData());
-    QCOMPARE(errorCode(unknown), QStringLiteral("not_found"));
+    QCOMPARE(unknown.errorCode(), QStringLiteral("not_found"));
     GH_EXPECT_EXIT(f.cli.run(words("org-role show auditor")), 3);
     GH_EXPECT_EXIT(f.cli.run(words("org-role create --name auditor --type Robot")), 2);
     GH_EXPECT_EXIT(f.cli.run(words("org-role grant admin --org-scope read:projects --no-org-scopes")), 2);
@@ -457,7 +448,7 @@ void TestCliB2bOrgs::jit()
 
     const CliResult invalid = f.cli.run(words("--json org jit set Acme --domain not_a..domain"));
     GH_EXPECT_EXIT(invalid, 4);
-    QCOMPARE(errorCode(invalid), QStringLiteral("validation"));
+    QCOMPARE(invalid.errorCode(), QStringLiteral("validation"));
     GH_EXPECT_EXIT(f.cli.run(words("org jit set Acme")), 2); // nothing to change
     GH_EXPECT_EXIT(f.cli.run(words("org jit set Acme --domain acme.com --no-domains")), 2);
     GH_EXPECT_EXIT(f.cli.run(words("org jit set Acme --sso Nobody")), 3);

@@ -13,15 +13,6 @@ namespace {
 
 const QByteArray secret = QByteArrayLiteral("top-secret-value-42");
 
-QString errorCode(const CliResult &result)
-{
-    return result.errorJson()
-        .value(QStringLiteral("error"))
-        .toObject()
-        .value(QStringLiteral("code"))
-        .toString();
-}
-
 QStringList strings(const QJsonValue &array)
 {
     QStringList out;
@@ -186,7 +177,7 @@ private slots:
         GH_EXPECT_EXIT(f.cli.run(words("sso create --name K")), 2);
         const CliResult missing = f.cli.run(words("--json sso show nope"));
         GH_EXPECT_EXIT(missing, 3);
-        QCOMPARE(errorCode(missing), QStringLiteral("not_found"));
+        QCOMPARE(missing.errorCode(), QStringLiteral("not_found"));
         GH_EXPECT_EXIT(f.cli.run(words("sso update")
                                  << f.okta << QStringLiteral("--provider") << QStringLiteral("SAML")),
                        2);
@@ -363,10 +354,10 @@ private slots:
         GH_EXPECT_EXIT(f.cli.run(words("explain a@acme.com --new --existing")), 2);
         const CliResult unknown = f.cli.run(words("--json explain a@acme.com --via-sso nope"));
         GH_EXPECT_EXIT(unknown, 3);
-        QCOMPARE(errorCode(unknown), QStringLiteral("not_found"));
+        QCOMPARE(unknown.errorCode(), QStringLiteral("not_found"));
         const CliResult invalid = f.cli.run(words("--json explain not-an-email"));
         GH_EXPECT_EXIT(invalid, 4);
-        QCOMPARE(errorCode(invalid), QStringLiteral("validation"));
+        QCOMPARE(invalid.errorCode(), QStringLiteral("validation"));
         const CliResult help = f.cli.run(words("explain --help"));
         GH_EXPECT_EXIT(help, 0);
         QVERIFY(help.outText().contains(QStringLiteral("--via-sso")));
