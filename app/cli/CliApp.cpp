@@ -407,6 +407,14 @@ Backend &CliApp::openBackend(const WorkspaceSpec &requested)
                      .arg(spec.path),
                  QStringLiteral("not_found"));
     m_backend = createBackend(spec);
+    // The journal key lives in the keychain; a command that changes something makes one on first use.
+    QFuture<JournalSeal> seal;
+    if (runOnMainThread([&](security::CredentialResolver &credentials) {
+            seal = credentials.journalSeal(spec, m_mutates);
+        })) {
+        seal.waitForFinished();
+        m_backend->sealJournal(seal.result());
+    }
     if (!m_operator.isEmpty()) {
         // Only a label next to the operator the workspace establishes (refused on PostgreSQL).
         if (const Result<Done> declared = m_backend->declareOperator(m_operator); !declared.ok())
@@ -517,6 +525,16 @@ QString CliApp::suggestion(const QString &typed, const QStringList &candidates)
         }
     }
     return best.isEmpty() ? QString() : QLatin1Char(' ') + tr("Did you mean \"%1\"?").arg(best);
+}
+
+QString CliApp::reason(Invocation &in)
+{
+    const QString text = in.value(QStringLiteral("reason")).trimmed();
+    if (!in.isSet(QStringLiteral("reason")) || text.isEmpty())
+        usageError(
+            tr("%1 needs --reason TEXT: say why; the reason is recorded in the journal.").arg(in.command()),
+            in.command());
+    return text;
 }
 
 } // namespace gatehouse::cli

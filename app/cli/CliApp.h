@@ -103,6 +103,9 @@ public:
     [[noreturn]] void fail(const Error &error);
     /// Prints a usage problem (with a pointer to --help for `command`) and stops with exit 2.
     [[noreturn]] void usageError(const QString &message, const QString &command = {});
+    /// The --reason value of a sensitive command (recorded in the journal); missing or blank
+    /// stops with exit 2.
+    QString reason(Invocation &in);
     /// Prints `message` as an error and stops with `code`.
     [[noreturn]] void failWith(int code, const QString &message, const QString &codeName);
 

@@ -1,5 +1,6 @@
 #include "CliApp.h"
 #include "io/UserExportWriter.h"
+#include "journal/JournalChain.h"
 #include "util/PrivateFiles.h"
 
 #include <QFileInfo>
@@ -245,16 +246,28 @@ private:
         JournalVerifyReport report = app.await(backend.journal().verify());
         if (anchorProblem)
             report.problems.prepend(*anchorProblem);
-        const QJsonObject json{{QStringLiteral("intact"), report.intact()},
-                               {QStringLiteral("entries"), static_cast<double>(report.entries)},
-                               {QStringLiteral("headHash"), report.headHash},
-                               {QStringLiteral("problems"), CliOutput::jsonArray(report.problems, toJson)}};
+        const QJsonObject json{
+            {QStringLiteral("intact"), report.intact()},
+            {QStringLiteral("entries"), static_cast<double>(report.entries)},
+            {QStringLiteral("headHash"), report.headHash},
+            {QStringLiteral("problems"), CliOutput::jsonArray(report.problems, toJson)},
+            {QStringLiteral("keyed"), report.keyed},
+            {QStringLiteral("limitation"), report.limitation},
+            {QStringLiteral("sealedChecked"), static_cast<double>(report.sealedChecked)},
+            {QStringLiteral("sealedElsewhere"), static_cast<double>(report.sealedElsewhere)},
+            {QStringLiteral("unsealed"), static_cast<double>(report.unsealed)},
+            {QStringLiteral("anchorSeq"), static_cast<double>(report.anchorSeq)}};
         app.out().either(json, [&] {
+            const auto printSeals = [&] {
+                app.out().printLine(journalchain::sealCoverage(report));
+            };
             if (report.intact()) {
                 app.out().printLine(
                     tr("Journal intact: %1 entries, head %2").arg(report.entries).arg(report.headHash));
+                printSeals();
                 return;
             }
+            printSeals();
             app.out().printLine(tr("Journal damaged: %n problem(s) found in %1 entries.", nullptr,
                                    int(report.problems.size()))
                                     .arg(report.entries));

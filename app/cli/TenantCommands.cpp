@@ -73,8 +73,9 @@ private:
             app.usageError(tr("Deleting a tenant also deletes all its applications, API resources and roles. "
                               "Add --yes to confirm."),
                            in.command());
+        const QString reason = app.reason(in);
         const Tenant tenant = app.await(app.backend().tenants().get(in.arg(0)));
-        app.await(app.backend().tenants().remove(tenant.id));
+        app.await(app.backend().tenants().remove(tenant.id, reason));
         app.out().deleted(json::toJson(tenant), tr("Deleted tenant %1 \"%2\".").arg(tenant.id, tenant.name));
     }
 };
@@ -86,6 +87,8 @@ Noun TenantCommands::noun()
                                           "allow only https redirect URIs for web apps."),
                                        QStringLiteral("TAG"));
     const QCommandLineOption yesOption(QStringLiteral("yes"), tr("Confirm the deletion."));
+    const QCommandLineOption reasonOption(
+        QStringLiteral("reason"), tr("Why (required; recorded in the journal)."), QStringLiteral("TEXT"));
     Noun noun{QStringLiteral("tenant"), tr("Tenants: list, create, rename, tag, delete."), {}};
     noun.verbs = {
         {QStringLiteral("list"), {}, tr("List all tenants of the workspace."), {}, {}, 0, 0, false, &list},
@@ -118,10 +121,11 @@ Noun TenantCommands::noun()
          true,
          &tag},
         {QStringLiteral("delete"),
-         QStringLiteral("ID --yes"),
+         QStringLiteral("ID --reason TEXT --yes"),
          tr("Delete a tenant with everything in it."),
-         tr("The deletion is recorded in the journal with a summary of what was removed."),
-         {yesOption},
+         tr("The deletion is recorded in the journal with the reason and how many applications, API "
+            "resources, roles, users, organizations, invitations and SSO connectors went with it."),
+         {yesOption, reasonOption},
          1,
          1,
          true,

@@ -206,16 +206,6 @@ QString UserCommandSupport::readSecret(CliApp &app, const QString &prompt, const
     return secret;
 }
 
-QString UserCommandSupport::reason(CliApp &app, Invocation &in)
-{
-    const QString text = in.value(QStringLiteral("reason")).trimmed();
-    if (!in.isSet(QStringLiteral("reason")) || text.isEmpty())
-        app.usageError(
-            tr("%1 needs --reason TEXT: say why; the reason is recorded in the journal.").arg(in.command()),
-            in.command());
-    return text;
-}
-
 QString UserCommandSupport::label(const User &user)
 {
     for (const QString &name : {user.username, user.primaryEmail, user.primaryPhone}) {

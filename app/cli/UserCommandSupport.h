@@ -39,9 +39,6 @@ public:
     static QString readSecret(CliApp &app, const QString &prompt, const QString &what,
                               const QString &emptyMessage);
 
-    /// The --reason value; missing or blank stops with exit 2.
-    static QString reason(CliApp &app, Invocation &in);
-
     /// "jane_doe", else the email, else the phone, else the id: how messages name a user.
     static QString label(const User &user);
 };

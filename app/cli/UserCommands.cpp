@@ -228,7 +228,7 @@ private:
 
     static void remove(CliApp &app, Invocation &in)
     {
-        const QString reason = Support::reason(app, in);
+        const QString reason = app.reason(in);
         if (!in.isSet(QStringLiteral("yes")))
             app.usageError(tr("Deleting a user removes the account with its roles and MFA factors for good. "
                               "Add --yes to confirm."),
@@ -241,7 +241,7 @@ private:
 
     static void setSuspended(CliApp &app, Invocation &in, bool suspended)
     {
-        const QString reason = Support::reason(app, in);
+        const QString reason = app.reason(in);
         const User user =
             app.await(app.backend().users().setSuspended(app.tenantId(), in.arg(0), suspended, reason));
         printDone(app, user,
@@ -254,7 +254,7 @@ private:
 
     static void setPassword(CliApp &app, Invocation &in)
     {
-        const QString reason = Support::reason(app, in);
+        const QString reason = app.reason(in);
         const QString tenantId = app.tenantId();
         const QString id = requireUser(app, tenantId, in.arg(0)).id; // not found before the prompt
         const QString password = Support::readPassword(app, /*confirm=*/true, /*allowEmpty=*/false);
@@ -264,7 +264,7 @@ private:
 
     static void expirePassword(CliApp &app, Invocation &in)
     {
-        const QString reason = Support::reason(app, in);
+        const QString reason = app.reason(in);
         printDone(
             app, app.await(app.backend().users().setPasswordExpired(app.tenantId(), in.arg(0), true, reason)),
             tr("User %1 must choose a new password at the next sign-in."));
@@ -289,7 +289,7 @@ private:
 
     static void mfaRemove(CliApp &app, Invocation &in)
     {
-        const QString reason = Support::reason(app, in);
+        const QString reason = app.reason(in);
         const QString tenantId = app.tenantId();
         app.await(app.backend().users().removeMfaVerification(tenantId, in.arg(0), in.arg(1), reason));
         if (!app.out().json())

@@ -223,6 +223,13 @@ private:
         if (report.cancelled)
             app.failWith(ExitFailure, tr("The import was cancelled.") + QLatin1Char(' ') + kept,
                          QStringLiteral("cancelled"));
+        // A file that cannot be read as users (broken encoding or syntax, a field over the limit)
+        // is invalid input, like invalid rows; anything else that stopped the import is a failure.
+        if (report.fatal.isError() && report.fatal.code() == ErrorCode::Validation)
+            app.failWith(ExitInvalid,
+                         tr("The import stopped: %1").arg(sentence(report.fatal.message())) +
+                             QLatin1Char(' ') + kept,
+                         QStringLiteral("invalid_file"));
         if (report.fatal.isError())
             app.failWith(ExitFailure,
                          tr("The import stopped: %1").arg(sentence(report.fatal.message())) +
@@ -309,8 +316,9 @@ Verb UserTransferCommands::importVerb()
            "isSuspended, createdAt, lastSignInAt, profile, customData, profile.<claim>, customData.<key>. "
            "Plain-text passwords are hashed with Argon2id, which is slow on purpose. Progress is shown on a "
            "terminal; Ctrl+C cancels cleanly.\n"
-           "Exit code 0 when every row was imported (or, with --dry-run, is valid), 4 when rows are invalid, "
-           "3 when FILE does not exist, 1 when the file is broken or the import was cancelled."),
+           "Exit code 0 when every row was imported (or, with --dry-run, is valid), 4 when rows are invalid "
+           "or the file cannot be read as users (broken encoding or syntax, a field over the limit), 3 when "
+           "FILE does not exist, 1 when the import was cancelled or failed for another reason."),
         {{QStringLiteral("format"), tr("File format (default: from the file name, else from its content)."),
           QStringLiteral("FORMAT")},
          {QStringLiteral("mode"),

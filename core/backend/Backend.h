@@ -3,6 +3,7 @@
 #include "backend/Result.h"
 #include "io/UserExport.h"
 #include "journal/JournalEntry.h"
+#include "journal/JournalSeal.h"
 #include "model/AccessSnapshot.h"
 #include "model/Application.h"
 #include "model/Organization.h"
@@ -75,8 +76,10 @@ public:
     virtual Future<Tenant> get(const QString &id) = 0;
     virtual Future<Tenant> create(const Tenant &draft) = 0;
     virtual Future<Tenant> update(const Tenant &tenant) = 0;
-    /// Deletes the tenant and everything in it (applications, resources, roles...).
-    virtual Future<Done> remove(const QString &id) = 0;
+    /// Deletes the tenant and everything in it (applications, resources, roles, users,
+    /// organizations…). `reason` is required (rules::reasonProblems); the journal entry records
+    /// it with the tenant and how many of each kind of object went with it.
+    virtual Future<Done> remove(const QString &id, const QString &reason) = 0;
 };
 
 class ApplicationsApi
@@ -401,6 +404,10 @@ public:
     /// records it as declared, next to the operator the workspace established. Refused where the
     /// workspace establishes who acts itself (a PostgreSQL login). An empty name removes the label.
     virtual Result<Done> declareOperator(const QString &name) = 0;
+    /// What the journal is sealed and verified with on this machine (see journal/JournalSeal.h;
+    /// security::loadJournalSeal() reads it from the keychain). Call before open(); without it
+    /// entries are unsealed and verification covers the unkeyed chain only.
+    virtual void sealJournal(const JournalSeal &seal) = 0;
     /// The operator as the workspace establishes them (the journal records this name): the
     /// PostgreSQL login, or the OS account.
     virtual QString operatorName() const = 0;

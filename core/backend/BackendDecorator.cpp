@@ -92,10 +92,10 @@ public:
         return g.write<Tenant>(callOf(Operation::TenantsUpdate, tenant.id, tenant.id),
                                [=, this] { return api().update(tenant); });
     }
-    Future<Done> remove(const QString &id) override
+    Future<Done> remove(const QString &id, const QString &reason) override
     {
         return g.write<Done>(callOf(Operation::TenantsRemove, id, id),
-                             [=, this] { return api().remove(id); });
+                             [=, this] { return api().remove(id, reason); });
     }
 
 private:
@@ -365,6 +365,11 @@ Future<Done> BackendDecorator::open()
 Result<Done> BackendDecorator::declareOperator(const QString &name)
 {
     return m_inner->declareOperator(name);
+}
+
+void BackendDecorator::sealJournal(const JournalSeal &seal)
+{
+    m_inner->sealJournal(seal);
 }
 
 QString BackendDecorator::operatorName() const

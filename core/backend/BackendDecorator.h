@@ -93,6 +93,7 @@ public:
     Capabilities capabilities() const override;
     Future<Done> open() override;
     Result<Done> declareOperator(const QString &name) override;
+    void sealJournal(const JournalSeal &seal) override;
     QString operatorName() const override;
 
 private:

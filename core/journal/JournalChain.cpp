@@ -113,6 +113,23 @@ QString computeHash(const JournalEntry &entry)
     return security::sha256Hex(canonicalForm(entry));
 }
 
+QString sealCoverage(const JournalVerifyReport &r)
+{
+    if (!r.keyed)
+        return r.limitation;
+    const QString anchor =
+        r.anchorSeq > 0 ? QCoreApplication::translate("gatehouse::journalchain", "entry %1").arg(r.anchorSeq)
+                        : QCoreApplication::translate("gatehouse::journalchain", "none yet");
+    return QCoreApplication::translate(
+               "gatehouse::journalchain",
+               "Seals: %1 entries checked with this machine's key, %2 sealed with keys "
+               "held elsewhere (not checked), %3 unsealed; this machine's anchor: %4.")
+        .arg(r.sealedChecked)
+        .arg(r.sealedElsewhere)
+        .arg(r.unsealed)
+        .arg(anchor);
+}
+
 } // namespace journalchain
 
 void JournalVerifier::problem(qint64 seq, const QString &kind, const QString &message)
@@ -121,9 +138,50 @@ void JournalVerifier::problem(qint64 seq, const QString &kind, const QString &me
         m_report.problems.append({seq, kind, message});
 }
 
+void JournalVerifier::setSeal(const JournalSeal &seal)
+{
+    m_seal = seal;
+    m_anchor = journalseal::readAnchor(seal.anchorPath);
+}
+
+void JournalVerifier::checkSeal(const JournalEntry &e)
+{
+    if (e.keyId.isEmpty()) {
+        ++m_report.unsealed;
+        if (m_sealingOperators.contains(e.operatorName))
+            problem(e.seq, QStringLiteral("unsealed"),
+                    QCoreApplication::translate("gatehouse::JournalVerifier",
+                                                "Entry %1 (%2) by %3 is not sealed, although %3 sealed "
+                                                "earlier entries: it was forged, or written by Gatehouse "
+                                                "where %3's journal key was not available.")
+                        .arg(e.seq)
+                        .arg(e.action, e.operatorName));
+        return;
+    }
+    m_sealingOperators.insert(e.operatorName);
+    const auto key = m_seal.keys.constFind(e.keyId);
+    if (key == m_seal.keys.cend()) {
+        ++m_report.sealedElsewhere;
+    } else if (security::constantTimeEquals(journalseal::macOf(key.value(), e.hash).toLatin1(),
+                                            e.mac.toLatin1())) {
+        ++m_report.sealedChecked;
+    } else {
+        problem(e.seq, QStringLiteral("forged"),
+                QCoreApplication::translate("gatehouse::JournalVerifier",
+                                            "Entry %1 (%2) carries a seal of key %3 that does not hold: it "
+                                            "was written, or the journal before it rewritten, without that "
+                                            "key.")
+                    .arg(e.seq)
+                    .arg(e.action, e.keyId));
+    }
+}
+
 void JournalVerifier::add(const JournalEntry &e)
 {
     ++m_report.entries;
+    if (m_anchor && e.seq == m_anchor->seq)
+        m_anchoredHash = e.hash;
+    checkSeal(e);
     if (e.seq > m_expectedSeq) {
         problem(
             m_expectedSeq, QStringLiteral("deleted"),
@@ -175,6 +233,34 @@ JournalVerifyReport JournalVerifier::finish(qint64 headSeq, const QString &headH
                     .arg(seq));
     }
     const qint64 lastSeq = m_expectedSeq - 1;
+    m_report.keyed = m_seal.keyed();
+    m_report.limitation =
+        m_report.keyed
+            ? QString()
+            : (m_seal.limitation.isEmpty()
+                   ? QCoreApplication::translate("gatehouse::JournalVerifier",
+                                                 "No journal key on this machine: only the unkeyed chain was "
+                                                 "checked, which anyone who can write the database can "
+                                                 "recompute.")
+                   : m_seal.limitation);
+    if (m_anchor) {
+        m_report.anchorSeq = m_anchor->seq;
+        if (m_anchoredHash.isEmpty())
+            problem(
+                m_anchor->seq, QStringLiteral("truncated"),
+                QCoreApplication::translate("gatehouse::JournalVerifier",
+                                            "This machine sealed entry %1, but the journal has no entry %1 "
+                                            "any more (it ends at %2): it was cut back or wiped.")
+                    .arg(m_anchor->seq)
+                    .arg(lastSeq));
+        else if (m_anchoredHash != m_anchor->hash)
+            problem(
+                m_anchor->seq, QStringLiteral("rewritten"),
+                QCoreApplication::translate("gatehouse::JournalVerifier",
+                                            "Entry %1 is not the entry this machine sealed: the journal up "
+                                            "to it was rewritten.")
+                    .arg(m_anchor->seq));
+    }
     if (headSeq > lastSeq) {
         problem(lastSeq + 1, QStringLiteral("truncated"),
                 QCoreApplication::translate("gatehouse::JournalVerifier",

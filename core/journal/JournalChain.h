@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/JournalEntry.h"
+#include "journal/JournalSeal.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -22,6 +23,9 @@ QString computeHash(const JournalEntry &entry);
 /// Compact JSON, every object's keys in code point order however it was built (QJsonObject's own
 /// order depends on that), used for before/after storage.
 QByteArray canonicalJson(const QJsonValue &value);
+/// One sentence on how far a verification could check seals: the report's limitation when this
+/// machine holds no key, else how many entries were checked with it and how many could not be.
+QString sealCoverage(const JournalVerifyReport &report);
 } // namespace journalchain
 
 /// Feeds entries in stored order (ascending seq) and reports where the chain breaks.
@@ -29,18 +33,28 @@ QByteArray canonicalJson(const QJsonValue &value);
 class JournalVerifier
 {
 public:
+    /// Checks seals with `seal`'s keys and the chain against its anchor (read from anchorPath
+    /// now). Without a call, or with an empty seal, only the unkeyed chain is checked.
+    void setSeal(const JournalSeal &seal);
     void add(const JournalEntry &entry);
+    /// A problem found by the caller (a stored value that is not what was hashed).
+    void flag(qint64 seq, const QString &kind, const QString &message) { problem(seq, kind, message); }
     /// `headSeq`/`headHash` are the workspace's record of the last appended entry.
     JournalVerifyReport finish(qint64 headSeq, const QString &headHash);
 
 private:
     void problem(qint64 seq, const QString &kind, const QString &message);
+    void checkSeal(const JournalEntry &entry);
 
     JournalVerifyReport m_report;
     qint64 m_expectedSeq = 1;
     QString m_prevHash = journalchain::genesisHash();
     QSet<QString> m_seenHashes;
     QList<std::pair<qint64, QString>> m_unlinked; ///< (seq, prevHash) whose prevHash did not match
+    JournalSeal m_seal;
+    std::optional<JournalAnchor> m_anchor;
+    QString m_anchoredHash;           ///< the hash stored at the anchor's sequence, when it was seen
+    QSet<QString> m_sealingOperators; ///< operators with a sealed entry so far
     static constexpr int maxProblems = 100;
 };
 

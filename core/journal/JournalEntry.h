@@ -27,6 +27,10 @@ struct JournalEntry
     QString reason;
     QString prevHash; ///< hex SHA-256 of the previous entry, 64 zeros for the first
     QString hash;     ///< hex SHA-256 over the canonical form of this entry (incl. prevHash)
+    /// The seal (see JournalSeal.h): the id of the key that sealed the entry and the HMAC of its
+    /// hash under that key; both empty for an entry written without a key.
+    QString keyId;
+    QString mac;
 };
 
 struct JournalQuery
@@ -39,8 +43,10 @@ struct JournalQuery
 
 struct JournalProblem
 {
-    qint64 seq = 0;  ///< the entry where the chain breaks
-    QString kind;    ///< "edited", "deleted", "reordered", "truncated"
+    qint64 seq = 0; ///< the entry where the chain breaks
+    /// "edited", "deleted", "reordered", "truncated", "rewritten" (departs from an anchor),
+    /// "forged" (a seal that does not hold), "unsealed" (no seal where its operator sealed before)
+    QString kind;
     QString message; ///< for a person
 };
 
@@ -49,6 +55,16 @@ struct JournalVerifyReport
     qint64 entries = 0;
     QString headHash;
     QList<JournalProblem> problems; ///< empty = intact
+    /// How far the seals were checked: entries whose seal held with a key held here, entries
+    /// sealed with keys held elsewhere (not checked), entries written without a key.
+    qint64 sealedChecked = 0;
+    qint64 sealedElsewhere = 0;
+    qint64 unsealed = 0;
+    /// Whether this machine held a key (else only the unkeyed chain was checked), and why not.
+    bool keyed = false;
+    QString limitation;
+    /// The anchor this machine keeps (0 when none): the entry it last sealed.
+    qint64 anchorSeq = 0;
     bool intact() const { return problems.isEmpty(); }
 };
 

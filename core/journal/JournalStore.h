@@ -32,6 +32,8 @@ public:
     /// A name the operator declared for themselves, recorded next to the established operator
     /// (the OS account) in the entries appended from now on; empty for none.
     virtual void setDeclaredOperator(const QString &name) = 0;
+    /// What entries are sealed and verified with from now on (see JournalSeal.h).
+    virtual void setSeal(const JournalSeal &seal) = 0;
     /// Appends one entry, in a transaction of its own.
     virtual Future<Done> append(const JournalDraft &draft) = 0;
     /// Where the entries are kept, for messages (a file path).

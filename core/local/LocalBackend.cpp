@@ -68,6 +68,11 @@ Future<Done> LocalBackend::open()
     return m_connection.open();
 }
 
+void LocalBackend::sealJournal(const JournalSeal &seal)
+{
+    m_connection.setJournalSeal(seal);
+}
+
 Result<Done> LocalBackend::declareOperator(const QString &name)
 {
     if (m_spec.kind == WorkspaceSpec::Kind::Postgres && !name.trimmed().isEmpty())

@@ -22,6 +22,7 @@ public:
     Capabilities capabilities() const override;
     Future<Done> open() override;
     Result<Done> declareOperator(const QString &name) override;
+    void sealJournal(const JournalSeal &seal) override;
     QString operatorName() const override;
 
     const WorkspaceSpec &spec() const { return m_spec; }

@@ -4,6 +4,7 @@
 #include "local/Rows.h"
 #include "model/LogtoJson.h"
 #include "model/UpdateRules.h"
+#include "model/UserRules.h"
 #include "model/Validation.h"
 #include "security/Random.h"
 #include "util/Clock.h"
@@ -89,22 +90,38 @@ public:
         });
     }
 
-    Future<Done> remove(const QString &id) override
+    Future<Done> remove(const QString &id, const QString &reason) override
     {
-        return m_backend.submit<Done>([id](SqlSession &s) {
+        return m_backend.submit<Done>([id, reason](SqlSession &s) {
+            throwIfInvalid(rules::reasonProblems(reason));
             s.write([&] {
                 const Tenant before = readTenant(s, id);
                 QJsonObject snapshot = json::toJson(before);
-                for (const char *table : {"applications", "resources", "roles"}) {
+                // What goes with the tenant, counted in the deleting transaction.
+                static const std::pair<const char *, const char *> kinds[] = {
+                    {"applications", "applications"},
+                    {"resources", "resources"},
+                    {"roles", "roles"},
+                    {"users", "users"},
+                    {"organizations", "organizations"},
+                    {"organizationRoles", "organization_roles"},
+                    {"organizationPermissions", "organization_scopes"},
+                    {"invitations", "organization_invitations"},
+                    {"ssoConnectors", "sso_connectors"},
+                };
+                QJsonObject removes;
+                for (const auto &[name, table] : kinds) {
+                    // The table names are constants of this function, never input.
                     QSqlQuery q = s.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table) +
                                              QStringLiteral(" WHERE tenant_id = ?"),
                                          {id});
                     q.next();
-                    snapshot.insert(QLatin1String(table) + QStringLiteral("Count"), q.value(0).toLongLong());
+                    removes.insert(QLatin1String(name), q.value(0).toLongLong());
                 }
+                snapshot.insert(QStringLiteral("removes"), removes);
                 s.exec(QStringLiteral("DELETE FROM tenants WHERE id = ?"), {id});
                 s.journal(id, QStringLiteral("tenant.delete"), QStringLiteral("tenant"), id, snapshot,
-                          QJsonValue::Null);
+                          QJsonValue::Null, reason);
             });
             return Done{};
         });

@@ -215,24 +215,51 @@ Future<User> LocalUsers::setPasswordExpired(const QString &tenantId, const QStri
 
 Future<bool> LocalUsers::verifyPassword(const QString &tenantId, const QString &id, const QString &password)
 {
-    return m_backend.submit<bool>([tenantId, id, password](SqlSession &s) {
-        // The one read of a digest outside an export: a login that may not read digests is
-        // refused here by the database.
-        QSqlQuery q = s.exec(QStringLiteral("SELECT ") + QLatin1String(usersql::columnsWithDigest) +
-                                 QStringLiteral(" FROM users u WHERE u.tenant_id = ? AND u.id = ?"),
-                             {tenantId, id});
-        if (!q.next())
-            throw Failure{Error::notFound(ltr("User"), id)};
-        const User u = usersql::read(q);
-        if (!u.hasPassword())
-            throw Failure{Error(ErrorCode::Validation, ltr("This user has no password."))};
+    struct Stored
+    {
         security::PasswordAlgorithm algorithm;
-        if (!security::parsePasswordAlgorithm(u.passwordAlgorithm, &algorithm))
-            throw Failure{Error(ErrorCode::Internal, ltr("The stored password algorithm is unknown."))};
-        const Result<bool> verified = security::verifyPassword(password, algorithm, u.passwordDigest);
-        if (!verified.ok())
-            throw Failure{verified.error()};
-        return verified.value();
+        QString digest;
+    };
+    // On the SQL thread: the limit, the journal entry and the digest, in one transaction.
+    Future<Stored> stored = m_backend.submit<Stored>([tenantId, id](SqlSession &s) {
+        return s.write([&] {
+            // The one read of a digest outside an export: a login that may not read digests is
+            // refused here by the database.
+            QSqlQuery q = s.exec(QStringLiteral("SELECT ") + QLatin1String(usersql::columnsWithDigest) +
+                                     QStringLiteral(" FROM users u WHERE u.tenant_id = ? AND u.id = ?"),
+                                 {tenantId, id});
+            if (!q.next())
+                throw Failure{Error::notFound(ltr("User"), id)};
+            const User u = usersql::read(q);
+            if (!u.hasPassword())
+                throw Failure{Error(ErrorCode::Validation, ltr("This user has no password."))};
+            Stored out;
+            if (!security::parsePasswordAlgorithm(u.passwordAlgorithm, &out.algorithm))
+                throw Failure{Error(ErrorCode::Internal, ltr("The stored password algorithm is unknown."))};
+            out.digest = u.passwordDigest;
+            const qint64 now = clock::nowMs();
+            QSqlQuery earlier =
+                s.exec(QStringLiteral("SELECT at FROM journal WHERE target_id = ? AND action = ? "
+                                      "AND tenant_id = ? AND at > ?"),
+                       {id, QLatin1String(rules::passwordCheckAction), tenantId,
+                        now - rules::passwordCheckWindowMs});
+            QList<qint64> times;
+            while (earlier.next())
+                times.append(earlier.value(0).toLongLong());
+            if (const Error limited = rules::passwordCheckRateProblem(times, now); limited.isError())
+                throw Failure{limited};
+            // Who checked whose password, whatever the answer (the answer is not recorded).
+            s.journal(tenantId, QLatin1String(rules::passwordCheckAction), QStringLiteral("user"), id,
+                      QJsonValue(), QJsonValue());
+            return out;
+        });
+    });
+    // Off the SQL thread: a costly digest never holds up the workspace. Its cost is bounded
+    // (security::digestlimits), so is the time.
+    return stored.then(QtFuture::Launch::Async, [password](Result<Stored> digest) -> Result<bool> {
+        if (!digest.ok())
+            return digest.error();
+        return security::verifyPassword(password, digest.value().algorithm, digest.value().digest);
     });
 }
 

@@ -97,6 +97,7 @@ const QList<Migration> &builtinMigrations()
         searchStatsMigration(),
         b2bMigration(),
         accessMigration(),
+        journalSealMigration(),
     };
     return migrations;
 }

@@ -15,6 +15,8 @@ Migration searchStatsMigration();
 Migration b2bMigration();
 /// Version 5 (SchemaAccess.cpp): operators, console roles and the delegation policy.
 Migration accessMigration();
+/// Version 6 (SchemaAccess.cpp): journal entries carry the seal of the key that wrote them.
+Migration journalSealMigration();
 /// SQLite: the trigger that indexes each new user for search. Bulk imports drop it inside their
 /// transaction, index their rows in one INSERT … SELECT (about 4× faster) and recreate it.
 QString usersFtsInsertTrigger();

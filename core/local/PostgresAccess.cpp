@@ -243,6 +243,58 @@ QStringList journalFunctionStatements()
     };
 }
 
+QStringList sealedJournalFunctionStatements()
+{
+    const QString signature = QStringLiteral("gatehouse_journal_append(BIGINT, BIGINT, TEXT, TEXT, TEXT, "
+                                             "TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, "
+                                             "TEXT, TEXT)");
+    return {
+        QStringLiteral("DROP FUNCTION IF EXISTS gatehouse_journal_append(BIGINT, BIGINT, TEXT, TEXT, TEXT, "
+                       "TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT)"),
+        // As before, plus the seal; the database still says who wrote the entry.
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION gatehouse_journal_append(p_seq BIGINT, p_at BIGINT, p_declared TEXT, "
+            "p_tenant TEXT, p_action TEXT, p_target_type TEXT, p_target_id TEXT, p_before TEXT, p_after "
+            "TEXT, "
+            "p_reason TEXT, p_prev TEXT, p_hash TEXT, p_key_id TEXT, p_mac TEXT) RETURNS VOID LANGUAGE "
+            "plpgsql "
+            "SECURITY DEFINER SET search_path = public, pg_temp AS $$ "
+            "DECLARE h RECORD; "
+            "BEGIN "
+            "  SELECT seq, hash INTO h FROM journal_head WHERE id = 1 FOR UPDATE; "
+            "  IF NOT FOUND THEN RAISE EXCEPTION 'The journal head record is missing.'; END IF; "
+            "  IF p_seq <> h.seq + 1 OR p_prev <> h.hash THEN "
+            "    RAISE EXCEPTION 'The entry does not continue the journal.' USING ERRCODE = '40001'; "
+            "  END IF; "
+            "  IF p_hash !~ '^[0-9a-f]{64}$' THEN RAISE EXCEPTION 'Not a journal hash.'; END IF; "
+            "  IF p_key_id !~ '^([0-9a-f]{16})?$' OR p_mac !~ '^([0-9a-f]{64})?$' THEN "
+            "    RAISE EXCEPTION 'Not a journal seal.'; "
+            "  END IF; "
+            "  INSERT INTO journal (seq, at, operator, tenant_id, action, target_type, target_id, "
+            "before_json, "
+            "    after_json, reason, prev_hash, hash, declared_operator, key_id, mac) VALUES (p_seq, p_at, "
+            "    session_user, p_tenant, p_action, p_target_type, p_target_id, p_before, p_after, p_reason, "
+            "    p_prev, p_hash, p_declared, p_key_id, p_mac); "
+            "  UPDATE journal_head SET seq = p_seq, hash = p_hash WHERE id = 1; "
+            "END $$"),
+        QStringLiteral("REVOKE ALL ON FUNCTION ") + signature + QStringLiteral(" FROM PUBLIC"),
+        // Workspaces with operators already: their groups keep the right to append.
+        QStringLiteral(
+            "DO $$ DECLARE p TEXT; g TEXT; BEGIN "
+            "  SELECT role_prefix INTO p FROM access_control WHERE id = 1; "
+            "  IF p IS NULL THEN RETURN; END IF; "
+            "  FOREACH g IN ARRAY ARRAY['_owner', '_developer', '_support', '_auditor', '_orgadmin'] "
+            "  LOOP "
+            "    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p || g) THEN "
+            "      EXECUTE format('GRANT EXECUTE ON FUNCTION ") +
+            signature +
+            QStringLiteral(" TO %I', p || g); "
+                           "    END IF; "
+                           "  END LOOP; "
+                           "END $$"),
+    };
+}
+
 void installAccessControl(SqlSession &s)
 {
     QSqlQuery may =
@@ -270,7 +322,8 @@ void installAccessControl(SqlSession &s)
         execFormatted(
             s,
             "GRANT EXECUTE ON FUNCTION gatehouse_journal_head(), gatehouse_journal_append(BIGINT, BIGINT, "
-            "TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT), gatehouse_reachable_tenants(), "
+            "TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT), "
+            "gatehouse_reachable_tenants(), "
             "gatehouse_admin_organizations(TEXT), gatehouse_user_administered(TEXT, TEXT) TO %I",
             {group});
     }

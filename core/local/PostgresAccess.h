@@ -30,6 +30,9 @@ Login currentLogin(SqlSession &s);
 
 /// The journal functions every login appends through (schema migrations install them).
 QStringList journalFunctionStatements();
+/// Schema version 6: the append function also stores the entry's seal (key id and HMAC), and
+/// the groups that could call the old one may call the new one.
+QStringList sealedJournalFunctionStatements();
 
 /// Creates (or brings up to date) the group roles, their privileges and the row-level security
 /// policies. Needs a login that may create roles; says so when it may not.

@@ -47,4 +47,16 @@ Migration accessMigration()
     return m;
 }
 
+/// Schema version 6: each journal entry records the key that sealed it and the seal (see
+/// journal/JournalSeal.h); entries written before stay unsealed.
+Migration journalSealMigration()
+{
+    Migration m;
+    m.version = 6;
+    m.description = QStringLiteral("journal seals");
+    m.statements = sql::journal::sealStatements();
+    m.postgresOnly = postgres::sealedJournalFunctionStatements();
+    return m;
+}
+
 } // namespace gatehouse::local

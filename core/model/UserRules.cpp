@@ -4,6 +4,7 @@
 #include "security/Password.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace gatehouse::rules {
 
@@ -50,6 +51,28 @@ QList<FieldError> reasonProblems(const QString &reason)
     if (reason.size() > 1000)
         return {{QStringLiteral("reason"), tr("is too long")}};
     return {};
+}
+
+Error passwordCheckRateProblem(const QList<qint64> &earlierChecksMs, qint64 nowMs)
+{
+    QList<qint64> recent;
+    for (qint64 at : earlierChecksMs) {
+        if (at > nowMs - passwordCheckWindowMs)
+            recent.append(at);
+    }
+    if (recent.size() < passwordCheckLimit)
+        return {};
+    std::sort(recent.begin(), recent.end());
+    // Room again once the oldest of the last passwordCheckLimit checks leaves the window.
+    const qint64 freeAt = recent.at(recent.size() - passwordCheckLimit) + passwordCheckWindowMs;
+    const qint64 minutes = std::max<qint64>(1, (freeAt - nowMs + 59999) / 60000);
+    return Error(ErrorCode::RateLimited,
+                 QCoreApplication::translate("gatehouse::rules",
+                                             "This user's password was checked %n time(s) in the last 15 "
+                                             "minutes; try again in %1 minute(s). Every check is recorded in "
+                                             "the journal.",
+                                             nullptr, int(recent.size()))
+                     .arg(minutes));
 }
 
 User withProfileOf(const User &before, const User &edit)

@@ -28,6 +28,16 @@ QList<FieldError> digestProblems(const User &user, QString *canonical);
 /// and at most 1,000 characters. It is recorded in the journal.
 QList<FieldError> reasonProblems(const QString &reason);
 
+/// Password checks (UsersApi::verifyPassword) are journaled as this action and limited per user:
+/// at most passwordCheckLimit in any passwordCheckWindowMs, whoever makes them — a console is no
+/// way around the sign-in page's brute-force protection.
+inline const char passwordCheckAction[] = "user.password.verify";
+inline constexpr int passwordCheckLimit = 5;
+inline constexpr qint64 passwordCheckWindowMs = 15 * 60 * 1000;
+/// RateLimited when the journal times (unix ms) of the user's earlier checks leave no room for
+/// one more at `nowMs`; None otherwise.
+Error passwordCheckRateProblem(const QList<qint64> &earlierChecksMs, qint64 nowMs);
+
 /// `before` with the fields UsersApi::update changes taken from `edit` (username, email, phone,
 /// name, avatar, profile, custom data); everything else stays as it was.
 User withProfileOf(const User &before, const User &edit);

@@ -114,6 +114,11 @@ Result<Done> RemoteBackend::declareOperator(const QString &name)
     return Done{};
 }
 
+void RemoteBackend::sealJournal(const JournalSeal &seal)
+{
+    m_journal->setSeal(seal);
+}
+
 QString RemoteBackend::operatorName() const
 {
     return m_operator;
@@ -132,6 +137,45 @@ void RemoteBackend::journalChange(const QString &action, const QString &targetTy
                                 "connection's journal: %1")
                                 .arg(result.error().message()),
                             result.error().detail())};
+}
+
+void RemoteBackend::journalAttempt(const QString &action, const QString &targetType, const QString &targetId)
+{
+    auto appended = m_journal->append(
+        JournalDraft{tenantId(), action, targetType, targetId, QJsonValue(), QJsonValue(), {}});
+    appended.waitForFinished();
+    const Result<Done> result = appended.result();
+    if (!result.ok())
+        throw Failure{Error(result.error().code(),
+                            rtr("Nothing was sent to the Logto server: the request could not be recorded in "
+                                "this connection's journal first: %1")
+                                .arg(result.error().message()),
+                            result.error().detail())};
+}
+
+QList<qint64> RemoteBackend::journalTimes(const QString &action, const QString &targetId, qint64 sinceMs)
+{
+    JournalQuery query;
+    query.tenantId = tenantId();
+    query.targetId = targetId;
+    query.limit = 1000;
+    QList<qint64> times;
+    while (true) {
+        auto listed = m_journal->list(query);
+        listed.waitForFinished();
+        const Result<QList<JournalEntry>> page = listed.result();
+        if (!page.ok())
+            throw Failure{page.error()};
+        for (const JournalEntry &e : page.value()) {
+            if (e.at <= sinceMs)
+                return times; // newest first: everything after is older
+            if (e.action == action)
+                times.append(e.at);
+        }
+        if (page.value().size() < query.limit)
+            return times;
+        query.beforeSeq = page.value().constLast().seq;
+    }
 }
 
 void RemoteBackend::post(Job job, std::function<bool()> isCancelled)

@@ -40,6 +40,7 @@ public:
     /// credentials or an untrusted certificate show up here, in plain words).
     Future<Done> open() override;
     Result<Done> declareOperator(const QString &name) override;
+    void sealJournal(const JournalSeal &seal) override;
     QString operatorName() const override;
 
     const WorkspaceSpec &spec() const { return m_spec; }
@@ -71,6 +72,14 @@ public:
     /// the error says so).
     void journalChange(const QString &action, const QString &targetType, const QString &targetId,
                        const QJsonValue &before, const QJsonValue &after, const QString &reason = {});
+
+    /// Called on the worker thread before a request that changes nothing on the server but must
+    /// be on record (a password check): appends the entry and waits for it. Throws Failure when
+    /// it cannot be written — then the request is not sent.
+    void journalAttempt(const QString &action, const QString &targetType, const QString &targetId);
+    /// The times (unix ms) of this connection's journal entries with `action` about `targetId`
+    /// since `sinceMs` (worker thread; waits for the journal).
+    QList<qint64> journalTimes(const QString &action, const QString &targetId, qint64 sinceMs);
 
     /// Which API resource each scope id belongs to (Logto addresses scopes through their
     /// resource; the core API by scope id alone). A cache: entries may be stale. Worker thread

@@ -61,7 +61,7 @@ public:
         });
     }
 
-    Future<Done> remove(const QString &id) override
+    Future<Done> remove(const QString &id, const QString &) override
     {
         return m_backend.submit<Done>([this, id](RemoteSession &) -> Done {
             requireTenant(m_backend, id);

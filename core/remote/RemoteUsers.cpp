@@ -12,6 +12,7 @@
 #include "remote/RemoteUserJson.h"
 #include "remote/RemoteUserRequests.h"
 #include "security/Password.h"
+#include "util/Clock.h"
 
 #include <QJsonArray>
 
@@ -182,6 +183,14 @@ Future<bool> RemoteUsers::verifyPassword(const QString &tenantId, const QString 
         const User u = fetchUser(s, m_backend.tenantId(), id, false);
         if (!u.hasPassword())
             throw Failure{Error(ErrorCode::Validation, rtr("This user has no password."))};
+        // Limited per user and on record before the server is asked, whatever it answers.
+        const QString action = QLatin1String(rules::passwordCheckAction);
+        const qint64 now = clock::nowMs();
+        if (const Error limited = rules::passwordCheckRateProblem(
+                m_backend.journalTimes(action, id, now - rules::passwordCheckWindowMs), now);
+            limited.isError())
+            throw Failure{limited};
+        m_backend.journalAttempt(action, QStringLiteral("user"), id);
         if (password.isEmpty())
             return false;
         Request request = Request::post(userPath(id) + QStringLiteral("/password/verify"),

@@ -2,6 +2,7 @@
 
 #include "backend/Result.h"
 #include "backend/WorkspaceSpec.h"
+#include "journal/JournalSeal.h"
 
 #include <QFuture>
 #include <QHash>
@@ -17,6 +18,10 @@ class Keychain;
 /// The keychain kind of connection credentials: "logto". The entry's account is
 /// WorkspaceSpec::keychainAccount(); its value the JSON object {"clientId": …, "clientSecret": …}.
 QString credentialsKind();
+
+/// The keychain kind of journal keys: "journal-key". The entry's account is
+/// WorkspaceSpec::keychainAccount(); its value journalseal::encodeKeys().
+QString journalKeyKind();
 
 /// The client id and secret from GATEHOUSE_CLIENT_ID / GATEHOUSE_CLIENT_SECRET: nullopt when
 /// neither is set, a Validation error naming the missing one when only one is set or one is blank.
@@ -64,6 +69,13 @@ public:
     /// Removes the connection's keychain entry; removing one that does not exist succeeds.
     /// Unavailable when no keychain works.
     QFuture<Result<Done>> remove(const WorkspaceSpec &spec);
+
+    /// What `spec`'s journal is sealed and verified with on this machine (JournalSeal.h): the
+    /// keys in the keychain entry of the workspace or connection — a new one is made and saved
+    /// there when there is none and `create` is set — and the anchor this machine keeps. Never
+    /// fails: without a working keychain, or with an entry that is not a journal key, the seal
+    /// is empty and its limitation says why.
+    QFuture<JournalSeal> journalSeal(const WorkspaceSpec &spec, bool create);
 
 private:
     struct Pair

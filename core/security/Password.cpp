@@ -118,10 +118,18 @@ Result<LegacyDigest> parseLegacy(const QString &digest)
             return malformed(
                 tr("A PBKDF2 digest needs the arguments [salt, iterations, keylen, digest, \"@\"]."));
         bool okIter = false, okLen = false;
-        const int iterations = d.args[1].toInt(&okIter);
-        const int keylen = d.args[2].toInt(&okLen);
-        if (!okIter || iterations < 1 || iterations > 10000000 || !okLen || keylen < 1 || keylen > 1024)
+        const qint64 iterations = d.args[1].toLongLong(&okIter);
+        const qint64 keylen = d.args[2].toLongLong(&okLen);
+        if (!okIter || iterations < 1 || !okLen || keylen < 1)
             return malformed(tr("PBKDF2 iterations and key length must be positive whole numbers."));
+        if (iterations > digestlimits::pbkdf2Iterations || keylen > digestlimits::pbkdf2KeyBytes)
+            return malformed(
+                tr("PBKDF2 with %1 iterations and a %2-byte key is beyond what Gatehouse verifies "
+                   "(at most %3 iterations and %4 bytes).")
+                    .arg(iterations)
+                    .arg(keylen)
+                    .arg(digestlimits::pbkdf2Iterations)
+                    .arg(digestlimits::pbkdf2KeyBytes));
         if (!EVP_get_digestbyname(d.args[3].toLatin1().constData()))
             return malformed(tr("Unknown PBKDF2 digest \"%1\".").arg(d.args[3]));
     } else if (!EVP_get_digestbyname(d.hash.toLatin1().constData())) {
@@ -205,17 +213,39 @@ QString digestProblem(PasswordAlgorithm algorithm, const QString &digest)
     case PasswordAlgorithm::Argon2i:
     case PasswordAlgorithm::Argon2id:
     case PasswordAlgorithm::Argon2d: {
-        static const QRegularExpression phc(QStringLiteral(
-            "^\\$argon2(i|d|id)\\$(v=\\d+\\$)?m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$"));
-        if (!digest.startsWith(argon2Prefix(algorithm)) || !phc.match(digest).hasMatch())
+        static const QRegularExpression phc(
+            QStringLiteral("^\\$argon2(i|d|id)\\$(?:v=\\d+\\$)?m=(\\d+),t=(\\d+),p=(\\d+)\\$[A-Za-z0-9+/"
+                           "]+\\$[A-Za-z0-9+/]+$"));
+        const QRegularExpressionMatch match = phc.match(digest);
+        if (!digest.startsWith(argon2Prefix(algorithm)) || !match.hasMatch())
             return tr("Not an %1 PHC string (expected %2v=19$m=…,t=…,p=…$salt$hash).")
                 .arg(passwordAlgorithmName(algorithm), argon2Prefix(algorithm));
+        // Digits only, but as many as the file likes: read them without overflowing.
+        bool okM = false, okT = false, okP = false;
+        const quint64 memory = match.captured(2).toULongLong(&okM);
+        const quint64 passes = match.captured(3).toULongLong(&okT);
+        const quint64 lanes = match.captured(4).toULongLong(&okP);
+        if (!okM || !okT || !okP || memory > digestlimits::argon2MemoryKiB ||
+            passes > digestlimits::argon2Passes || lanes > digestlimits::argon2Lanes ||
+            memory * passes > digestlimits::argon2MemoryPasses)
+            return tr("Argon2 with m=%1 KiB, t=%2, p=%3 is beyond what Gatehouse verifies (at most m=%4 KiB, "
+                      "t=%5, p=%6, and m×t at most %7).")
+                .arg(match.captured(2), match.captured(3), match.captured(4))
+                .arg(digestlimits::argon2MemoryKiB)
+                .arg(digestlimits::argon2Passes)
+                .arg(digestlimits::argon2Lanes)
+                .arg(digestlimits::argon2MemoryPasses);
         return {};
     }
     case PasswordAlgorithm::Bcrypt: {
         static const QRegularExpression bcrypt(QStringLiteral("^\\$2[aby]\\$\\d\\d\\$[./A-Za-z0-9]{53}$"));
         if (!bcrypt.match(digest).hasMatch())
             return tr("Not a bcrypt hash (expected $2a$, $2b$ or $2y$, a two-digit cost and 53 characters).");
+        const int cost = digest.mid(4, 2).toInt();
+        if (cost < 4 || cost > digestlimits::bcryptCost)
+            return tr("A bcrypt cost of %1 is outside what Gatehouse verifies (4 to %2).")
+                .arg(cost)
+                .arg(digestlimits::bcryptCost);
         return {};
     }
     case PasswordAlgorithm::SHA1:

@@ -26,7 +26,21 @@ struct Argon2Params
 /// with a 16-byte CSPRNG salt. Slow on purpose; never call it on the UI thread.
 QString hashPassword(const QString &password, const Argon2Params &params = {});
 
+/// The costs Gatehouse verifies. A digest that asks for more — by mistake or to tie up the
+/// console (an imported `$2b$31$…` would take days) — is refused at import with these numbers;
+/// each bounds one verification to a few seconds and about 1 GiB.
+namespace digestlimits {
+inline constexpr quint64 argon2MemoryKiB = 1024 * 1024; ///< 1 GiB
+inline constexpr quint64 argon2Passes = 64;
+inline constexpr quint64 argon2Lanes = 16;
+inline constexpr quint64 argon2MemoryPasses = 4ULL * 1024 * 1024; ///< m × t in KiB passes
+inline constexpr int bcryptCost = 16;
+inline constexpr qint64 pbkdf2Iterations = 5000000;
+inline constexpr qint64 pbkdf2KeyBytes = 1024;
+} // namespace digestlimits
+
 /// Checks that a digest is well-formed for its algorithm (import validation), without a password.
+/// Costs beyond digestlimits are problems too.
 /// Returns an empty string when it is, else a message naming what is wrong.
 QString digestProblem(PasswordAlgorithm algorithm, const QString &digest);
 

@@ -36,4 +36,10 @@ void SqlConnection::setDeclaredOperator(const QString &name)
         m_worker, [w = m_worker, name] { w->setDeclaredOperator(name); }, Qt::QueuedConnection);
 }
 
+void SqlConnection::setJournalSeal(const JournalSeal &seal)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, seal] { w->setJournalSeal(seal); }, Qt::QueuedConnection);
+}
+
 } // namespace gatehouse::sql

@@ -27,6 +27,8 @@ public:
     /// declared for themselves (empty for none).
     void setOperatorName(const QString &name);
     void setDeclaredOperator(const QString &name);
+    /// What the journal is sealed and verified with from now on (see JournalSeal.h).
+    void setJournalSeal(const JournalSeal &seal);
 
     /// Runs `fn(SqlSession &)` on the connection's thread. `fn` returns T or throws Failure.
     template <typename T, typename F>

@@ -16,16 +16,25 @@ QString tr(const char *text)
 }
 
 constexpr char columns[] = "seq, at, operator, tenant_id, action, target_type, target_id, before_json, "
-                           "after_json, reason, prev_hash, hash, declared_operator";
+                           "after_json, reason, prev_hash, hash, declared_operator, key_id, mac";
 
-QJsonValue parseStored(const QString &text)
+/// A stored before/after value, and whether the stored text is exactly the canonical JSON of
+/// that one value (what was hashed). Anything else — a second value after the first, other
+/// spacing or key order, text that is not JSON — reads as null and is not canonical.
+std::pair<QJsonValue, bool> parseStored(const QString &text)
 {
-    // Stored values are canonical JSON of any type; wrap to parse scalars too.
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + QByteArray("]"));
-    return doc.array().isEmpty() ? QJsonValue() : doc.array().first();
+    // Wrapped to parse scalars too; the wrapper must hold exactly one value.
+    const QByteArray bytes = text.toUtf8();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + bytes + QByteArray("]"), &error);
+    if (error.error != QJsonParseError::NoError || doc.array().size() != 1)
+        return {QJsonValue(), false};
+    const QJsonValue value = doc.array().first();
+    return {value, journalchain::canonicalJson(value) == bytes};
 }
 
-JournalEntry readEntry(const QSqlQuery &q)
+/// The entry, and whether its stored values are exactly what its hash covers.
+std::pair<JournalEntry, bool> readStored(const QSqlQuery &q)
 {
     JournalEntry e;
     e.seq = q.value(0).toLongLong();
@@ -35,26 +44,44 @@ JournalEntry readEntry(const QSqlQuery &q)
     e.action = q.value(4).toString();
     e.targetType = q.value(5).toString();
     e.targetId = q.value(6).toString();
-    e.before = parseStored(q.value(7).toString());
-    e.after = parseStored(q.value(8).toString());
+    bool beforeCanonical = false;
+    bool afterCanonical = false;
+    std::tie(e.before, beforeCanonical) = parseStored(q.value(7).toString());
+    std::tie(e.after, afterCanonical) = parseStored(q.value(8).toString());
     e.reason = q.value(9).toString();
     e.prevHash = q.value(10).toString();
     e.hash = q.value(11).toString();
     e.declaredOperator = q.value(12).toString();
-    return e;
+    e.keyId = q.value(13).toString();
+    e.mac = q.value(14).toString();
+    return {e, beforeCanonical && afterCanonical};
+}
+
+JournalEntry readEntry(const QSqlQuery &q)
+{
+    return readStored(q).first;
 }
 
 JournalVerifyReport verifyChain(SqlSession &s)
 {
     JournalVerifier verifier;
+    verifier.setSeal(s.journalSeal());
     QSqlQuery head = s.exec(QStringLiteral("SELECT seq, hash FROM journal_head WHERE id = 1"));
     const bool hasHead = head.next();
     const qint64 headSeq = hasHead ? head.value(0).toLongLong() : 0;
     const QString headHash = hasHead ? head.value(1).toString() : journalchain::genesisHash();
     QSqlQuery q = s.exec(QStringLiteral("SELECT ") + QLatin1String(columns) +
                          QStringLiteral(" FROM journal ORDER BY seq"));
-    while (q.next())
-        verifier.add(readEntry(q));
+    while (q.next()) {
+        const auto [entry, canonical] = readStored(q);
+        if (!canonical)
+            verifier.flag(entry.seq, QStringLiteral("edited"),
+                          tr("Entry %1 (%2) stores more or other data than its hash covers: its "
+                             "before/after values were changed after it was written.")
+                              .arg(entry.seq)
+                              .arg(entry.action));
+        verifier.add(entry);
+    }
     JournalVerifyReport report = verifier.finish(headSeq, headHash);
     if (!hasHead)
         report.problems.prepend({0, QStringLiteral("edited"), tr("The journal head record is missing.")});
@@ -65,6 +92,12 @@ JournalVerifyReport verifyChain(SqlSession &s)
 QStringList declaredOperatorStatements()
 {
     return {QStringLiteral("ALTER TABLE journal ADD COLUMN declared_operator TEXT NOT NULL DEFAULT ''")};
+}
+
+QStringList sealStatements()
+{
+    return {QStringLiteral("ALTER TABLE journal ADD COLUMN key_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE journal ADD COLUMN mac TEXT NOT NULL DEFAULT ''")};
 }
 
 QStringList schemaStatements()
@@ -120,18 +153,25 @@ void append(SqlSession &s, const QString &operatorName, const QString &declaredO
     e.after = draft.after;
     e.reason = draft.reason;
     e.hash = journalchain::computeHash(e);
+    const JournalSeal &seal = s.journalSeal();
+    if (seal.keyed()) {
+        e.keyId = seal.signing.id;
+        e.mac = journalseal::macOf(seal.signing.secret, e.hash);
+        if (!seal.anchorPath.isEmpty())
+            s.setPendingAnchor({e.seq, e.hash});
+    }
     const QString before = QString::fromUtf8(journalchain::canonicalJson(e.before));
     const QString after = QString::fromUtf8(journalchain::canonicalJson(e.after));
     if (postgres) {
-        s.exec(QStringLiteral("SELECT gatehouse_journal_append(?,?,?,?,?,?,?,?,?,?,?,?)"),
+        s.exec(QStringLiteral("SELECT gatehouse_journal_append(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                {e.seq, e.at, e.declaredOperator, e.tenantId, e.action, e.targetType, e.targetId, before,
-                after, e.reason, e.prevHash, e.hash});
+                after, e.reason, e.prevHash, e.hash, e.keyId, e.mac});
         return;
     }
     s.exec(QStringLiteral("INSERT INTO journal (") + QLatin1String(columns) +
-               QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+               QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
            {e.seq, e.at, e.operatorName, e.tenantId, e.action, e.targetType, e.targetId, before, after,
-            e.reason, e.prevHash, e.hash, e.declaredOperator});
+            e.reason, e.prevHash, e.hash, e.declaredOperator, e.keyId, e.mac});
     s.exec(QStringLiteral("UPDATE journal_head SET seq = ?, hash = ? WHERE id = 1"), {e.seq, e.hash});
 }
 

@@ -16,6 +16,8 @@ namespace gatehouse::sql::journal {
 QStringList schemaStatements();
 /// The column for declared operator names, added to journals written before it existed.
 QStringList declaredOperatorStatements();
+/// The columns of entry seals (key id and HMAC; see JournalSeal.h), added to older journals.
+QStringList sealStatements();
 
 /// Appends one entry inside the current write transaction: reads and locks the head, chains
 /// the entry to it, stores it and moves the head.

@@ -21,6 +21,7 @@ void prepareJournal(SqlSession &session)
     static const QList<Migration> migrations{
         {1, QStringLiteral("journal"), journal::schemaStatements(), {}, {}},
         {2, QStringLiteral("declared operator names"), journal::declaredOperatorStatements(), {}, {}},
+        {3, QStringLiteral("journal seals"), journal::sealStatements(), {}, {}},
     };
     migrate(session, migrations, MigrationLedger{QStringLiteral("journal_store_migrations"), 7346236});
 }
@@ -44,6 +45,11 @@ Future<Done> SqlJournalStore::open()
 void SqlJournalStore::setDeclaredOperator(const QString &name)
 {
     m_connection->setDeclaredOperator(name);
+}
+
+void SqlJournalStore::setSeal(const JournalSeal &seal)
+{
+    m_connection->setJournalSeal(seal);
 }
 
 Future<Done> SqlJournalStore::append(const JournalDraft &draft)

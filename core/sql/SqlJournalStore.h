@@ -19,6 +19,7 @@ public:
 
     Future<Done> open() override;
     void setDeclaredOperator(const QString &name) override;
+    void setSeal(const JournalSeal &seal) override;
     Future<Done> append(const JournalDraft &draft) override;
     Future<QList<JournalEntry>> list(const JournalQuery &query) override;
     Future<JournalVerifyReport> verify() override;

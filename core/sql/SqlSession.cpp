@@ -57,6 +57,12 @@ void SqlSession::commit()
 {
     execRaw(QStringLiteral("COMMIT"));
     m_failed.clear();
+    if (m_pendingAnchor) {
+        // After the commit: an anchor ahead of the database would read as a cut-back journal.
+        if (!journalseal::writeAnchor(m_seal.anchorPath, *m_pendingAnchor))
+            qCWarning(lcSql) << "could not record the journal anchor in" << m_seal.anchorPath;
+        m_pendingAnchor.reset();
+    }
 }
 
 void SqlSession::rollback()
@@ -65,6 +71,7 @@ void SqlSession::rollback()
     if (!query.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcSql) << "rollback failed:" << query.lastError().text();
     m_failed.clear();
+    m_pendingAnchor.reset();
 }
 
 bool SqlSession::isUniqueViolation(const QSqlError &error) const

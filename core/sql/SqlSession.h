@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/Result.h"
+#include "journal/JournalSeal.h"
 
 #include <QJsonValue>
 #include <QSqlDatabase>
@@ -33,6 +34,11 @@ public:
     const QString &operatorName() const { return m_operator; }
     void setDeclaredOperator(const QString &name) { m_declaredOperator = name; }
     const QString &declaredOperator() const { return m_declaredOperator; }
+    /// What the journal is sealed and verified with (see JournalSeal.h); empty: unsealed.
+    void setJournalSeal(const JournalSeal &seal) { m_seal = seal; }
+    const JournalSeal &journalSeal() const { return m_seal; }
+    /// The entry sealed in the current transaction; the anchor moves to it once that commits.
+    void setPendingAnchor(const JournalAnchor &anchor) { m_pendingAnchor = anchor; }
 
     /// Prepares, binds positionally and executes. Null QStrings are bound as '' (use QVariant() for
     /// SQL NULL). Throws Failure (mapped error) on any database error.
@@ -112,6 +118,8 @@ private:
     Dialect m_dialect;
     QString m_operator;
     QString m_declaredOperator;
+    JournalSeal m_seal;
+    std::optional<JournalAnchor> m_pendingAnchor;
     /// PostgreSQL: statements that failed inside a transaction, kept until it ends. Freeing a
     /// prepared statement in an aborted transaction fails and leaks it on the server.
     std::vector<QSqlQuery> m_failed;

@@ -53,6 +53,13 @@ void SqlWorker::setDeclaredOperator(const QString &name)
         m_session->setDeclaredOperator(name);
 }
 
+void SqlWorker::setJournalSeal(const JournalSeal &seal)
+{
+    m_seal = seal;
+    if (m_session)
+        m_session->setJournalSeal(seal);
+}
+
 Result<Done> SqlWorker::open()
 {
     close();
@@ -94,6 +101,7 @@ Result<Done> SqlWorker::open()
     db = QSqlDatabase(); // the session holds the only handle, so close() can remove the connection
     m_session->setOperatorName(m_operator);
     m_session->setDeclaredOperator(m_declaredOperator);
+    m_session->setJournalSeal(m_seal);
     auto setup = [this, sqlite](SqlSession &s) {
         if (sqlite) {
             s.execRaw(QStringLiteral("PRAGMA journal_mode = WAL"));

@@ -28,6 +28,7 @@ public:
     void close();
     void setOperatorName(const QString &name);
     void setDeclaredOperator(const QString &name);
+    void setJournalSeal(const JournalSeal &seal);
 
     /// Runs `fn(session)`; an operation before open() fails with Unavailable.
     template <typename T, typename F>
@@ -47,6 +48,7 @@ private:
     QString m_connectionName;
     QString m_operator;
     QString m_declaredOperator;
+    JournalSeal m_seal;
     std::unique_ptr<SqlSession> m_session;
 };
 

@@ -274,7 +274,7 @@ void TestPgAccess::supportCannotBypassWithGatehouse()
     rename = tenant.value();
     rename.name = QStringLiteral("Hijacked");
     QVERIFY(!await(backend->tenants().update(rename)).ok());
-    QVERIFY(!await(backend->tenants().remove(m_tenant)).ok());
+    QVERIFY(!await(backend->tenants().remove(m_tenant, QStringLiteral("Cleanup"))).ok());
     // What support may do goes through, journaled as the login.
     GH_VERIFY_OK(await(backend->users().setSuspended(m_tenant, m_bob, true, QStringLiteral("ticket 17"))));
     GH_VERIFY_OK(await(backend->users().setSuspended(m_tenant, m_bob, false, QStringLiteral("ticket 17"))));

@@ -116,7 +116,7 @@ void TestCliCommands::tenantSelection()
 {
     CliRunner cli;
     const QString gone = cli.create(words("tenant create Gone"));
-    GH_EXPECT_EXIT(cli.run(words("tenant delete --yes") << gone), 0);
+    GH_EXPECT_EXIT(cli.run(words("tenant delete --yes --reason Cleanup") << gone), 0);
     CliResult none = cli.run(words("app list"));
     GH_EXPECT_EXIT(none, 2);
     QVERIFY(none.errText().contains(QStringLiteral("Pass --tenant ID")));
@@ -482,7 +482,18 @@ void TestCliCommands::tenantLifecycle()
     GH_EXPECT_EXIT(text, 0);
     QVERIFY(text.outText().contains(QStringLiteral("Acme Corp")));
     GH_EXPECT_EXIT(cli.run(words("tenant delete") << id), 2);
-    GH_EXPECT_EXIT(cli.run(words("tenant delete") << id << QStringLiteral("--yes")), 0);
+    // A reason is required, and the journal keeps it.
+    const CliResult noReason = cli.run(words("tenant delete") << id << QStringLiteral("--yes"));
+    GH_EXPECT_EXIT(noReason, 2);
+    QVERIFY(noReason.errText().contains(QStringLiteral("--reason")));
+    GH_EXPECT_EXIT(cli.run(words("tenant delete --reason")
+                           << QStringLiteral("Customer left") << id << QStringLiteral("--yes")),
+                   0);
+    const CliResult journal = cli.run(words("--json journal list --limit 1 --all-tenants"));
+    GH_EXPECT_EXIT(journal, 0);
+    const QJsonObject last = journal.json().array().first().toObject();
+    QCOMPARE(last.value(QStringLiteral("action")).toString(), QStringLiteral("tenant.delete"));
+    QCOMPARE(last.value(QStringLiteral("reason")).toString(), QStringLiteral("Customer left"));
     GH_EXPECT_EXIT(cli.run(words("tenant show") << id), 3);
     GH_EXPECT_EXIT(cli.run(words("journal verify")), 0);
 }

@@ -101,15 +101,17 @@ void TestCliOutput::deletion()
     const QJsonObject tenant = createTenant(cli);
     const QString id = tenant.value(QStringLiteral("id")).toString();
     QVERIFY(!id.isEmpty());
-    const CliResult json = cli.run({QStringLiteral("--json"), QStringLiteral("tenant"),
-                                    QStringLiteral("delete"), id, QStringLiteral("--yes")});
+    const CliResult json =
+        cli.run({QStringLiteral("--json"), QStringLiteral("tenant"), QStringLiteral("delete"), id,
+                 QStringLiteral("--yes"), QStringLiteral("--reason"), QStringLiteral("Cleanup")});
     GH_EXPECT_EXIT(json, 0);
     QCOMPARE(json.out, QJsonDocument(QJsonObject{{QStringLiteral("deleted"), tenant}}).toJson());
 
     const QString second = createTenant(cli).value(QStringLiteral("id")).toString();
     QVERIFY(!second.isEmpty());
     const CliResult text =
-        cli.run({QStringLiteral("tenant"), QStringLiteral("delete"), second, QStringLiteral("--yes")});
+        cli.run({QStringLiteral("tenant"), QStringLiteral("delete"), second, QStringLiteral("--yes"),
+                 QStringLiteral("--reason"), QStringLiteral("Cleanup")});
     GH_EXPECT_EXIT(text, 0);
     QCOMPARE(text.outText(), QStringLiteral("Deleted tenant %1 \"Acme\".\n").arg(second));
 }

@@ -156,13 +156,23 @@ void TestCliUserImport::importBadFiles_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("missing") << QStringLiteral("missing.csv") << QByteArray() << QStringList() << 3
                              << QStringLiteral("does not exist");
-    QTest::newRow("empty") << QStringLiteral("empty.csv") << QByteArray("") << QStringList() << 1
+    // A file that cannot be read as users is invalid input (exit 4), like invalid rows.
+    QTest::newRow("empty") << QStringLiteral("empty.csv") << QByteArray("") << QStringList() << 4
                            << QStringLiteral("empty");
     QTest::newRow("garbage") << QStringLiteral("garbage.bin")
-                             << QByteArray("\x89PNG\r\n\x1a\n\xff\xfe\x00\x01", 12) << QStringList() << 1
+                             << QByteArray("\x89PNG\r\n\x1a\n\xff\xfe\x00\x01", 12) << QStringList() << 4
                              << QStringLiteral("UTF-8");
+    QTest::newRow("invalid UTF-8 in a row")
+        << QStringLiteral("users.csv") << (csvHeader + "ana,ana@example.com,,\nb\xc3(b,,,\n") << QStringList()
+        << 4 << QStringLiteral("UTF-8");
+    QTest::newRow("truncated JSON") << QStringLiteral("users.json")
+                                    << QByteArray("[{\"username\": \"ana\"}, {\"username\": \"b")
+                                    << QStringList() << 4 << QStringLiteral("line 1");
+    QTest::newRow("field over the limit")
+        << QStringLiteral("users.csv") << (csvHeader + QByteArray(2 * 1024 * 1024, 'x') + ",,,\n")
+        << QStringList() << 4 << QStringLiteral("MiB");
     QTest::newRow("wrong format") << QStringLiteral("users.csv") << (csvHeader + "a,,,\n")
-                                  << QStringList{QStringLiteral("--format"), QStringLiteral("json")} << 1
+                                  << QStringList{QStringLiteral("--format"), QStringLiteral("json")} << 4
                                   << QStringLiteral("JSON array");
     QTest::newRow("unknown format") << QStringLiteral("users.csv") << csvHeader
                                     << QStringList{QStringLiteral("--format"), QStringLiteral("xml")} << 2
@@ -171,7 +181,7 @@ void TestCliUserImport::importBadFiles_data()
                                   << QStringList{QStringLiteral("--mode"), QStringLiteral("some")} << 2
                                   << QStringLiteral("skip-invalid");
     QTest::newRow("unknown column") << QStringLiteral("users.csv") << QByteArray("username,shoeSize\na,42\n")
-                                    << QStringList() << 1 << QStringLiteral("shoeSize");
+                                    << QStringList() << 4 << QStringLiteral("shoeSize");
 }
 
 void TestCliUserImport::importBadFiles()

@@ -89,7 +89,7 @@ void TestConformance::journalRecordsEveryMutation()
     AWAIT_DONE(apps.remove(t.id, spa.id));
     STEP({QStringLiteral("application.delete"), spa.id, true, false});
     if (tenantManagement) {
-        AWAIT_DONE(backend().tenants().remove(t2.id));
+        AWAIT_DONE(backend().tenants().remove(t2.id, QStringLiteral("Staging retired")));
         STEP({QStringLiteral("tenant.delete"), t2.id, true, false});
     }
 
@@ -268,6 +268,30 @@ void TestConformance::journalTamper_data()
         << QStringList{QStringLiteral("3:deleted")};
     QTest::newRow("head rewound") << QStringList{QStringLiteral("UPDATE journal_head SET seq = 5")}
                                   << QStringList{QStringLiteral("6:edited")};
+    // Data after the first JSON value of a stored column is not what was hashed.
+    QTest::newRow("value appended")
+        << QStringList{QStringLiteral(
+               "UPDATE journal SET after_json = after_json || ',{\"name\":\"forged\"}' WHERE seq = 4")}
+        << QStringList{QStringLiteral("4:edited")};
+    // The chain alone holds after these; the anchor kept outside the database does not.
+    QTest::newRow("truncated and head moved back")
+        << QStringList{QStringLiteral("DELETE FROM journal WHERE seq > 4"),
+                       QStringLiteral("UPDATE journal_head SET seq = 4, hash = (SELECT hash FROM journal "
+                                      "WHERE seq = 4)")}
+        << QStringList{QStringLiteral("6:truncated")};
+    QTest::newRow("wiped and head reset")
+        << QStringList{QStringLiteral("DELETE FROM journal"),
+                       QStringLiteral("UPDATE journal_head SET seq = 0, hash = '%1'")
+                           .arg(journalchain::genesisHash())}
+        << QStringList{QStringLiteral("6:truncated")};
+    // Seals: removed, or copied from another entry.
+    QTest::newRow("seals stripped")
+        << QStringList{QStringLiteral("UPDATE journal SET key_id = '', mac = '' WHERE seq >= 5")}
+        << QStringList{QStringLiteral("5:unsealed"), QStringLiteral("6:unsealed")};
+    QTest::newRow("seal copied")
+        << QStringList{QStringLiteral("UPDATE journal SET mac = (SELECT m.mac FROM (SELECT mac FROM journal "
+                                      "WHERE seq = 2) m) WHERE seq = 5")}
+        << QStringList{QStringLiteral("5:forged")};
     QTest::newRow("head deleted") << QStringList{QStringLiteral("DELETE FROM journal_head")}
                                   << QStringList{QStringLiteral("0:edited")};
 }
@@ -311,6 +335,10 @@ void TestConformance::journalTamper()
     AWAIT_OK(before, backend().journal().verify());
     QVERIFY(before.intact());
     QCOMPARE(before.entries, qint64(6));
+    // Every entry was sealed with this machine's key, and the anchor is the newest one.
+    QVERIFY(before.keyed);
+    QCOMPARE(before.sealedChecked, qint64(6));
+    QCOMPARE(before.anchorSeq, qint64(6));
 
     const QString error = execSql(statements);
     QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -1,5 +1,7 @@
 #include "ConformanceTest.h"
 
+#include <QJsonObject>
+
 namespace gatehouse::test {
 
 void TestConformance::connectionTenant()
@@ -24,7 +26,7 @@ void TestConformance::connectionTenant()
     Tenant renamed = t;
     renamed.name = QStringLiteral("Renamed");
     EXPECT_ERROR(backend().tenants().update(renamed), ErrorCode::Unsupported);
-    EXPECT_ERROR(backend().tenants().remove(t.id), ErrorCode::Unsupported);
+    EXPECT_ERROR(backend().tenants().remove(t.id, QStringLiteral("Not needed")), ErrorCode::Unsupported);
     AWAIT_OK(still, backend().tenants().list());
     QCOMPARE(still.size(), 1);
     QCOMPARE(still[0].name, t.name);
@@ -72,7 +74,11 @@ void TestConformance::tenantsCrud()
     QCOMPARE(reread.version, qint64(2));
     QCOMPARE(reread.createdAt, prod.createdAt);
 
-    AWAIT_DONE(backend().tenants().remove(dev.id));
+    // A deletion needs a reason; the refused one changes nothing.
+    EXPECT_ERROR(backend().tenants().remove(dev.id, QStringLiteral("  ")), ErrorCode::Validation);
+    AWAIT_OK(stillThere, backend().tenants().get(dev.id));
+    QCOMPARE(stillThere.id, dev.id);
+    AWAIT_DONE(backend().tenants().remove(dev.id, QStringLiteral("Staging retired")));
     EXPECT_ERROR(backend().tenants().get(dev.id), ErrorCode::NotFound);
     AWAIT_OK(remaining, backend().tenants().list());
     QCOMPARE(remaining.size(), 1);
@@ -143,10 +149,21 @@ void TestConformance::tenantDeleteCascades()
     }
 
     AWAIT_OK(head, journalHead());
-    AWAIT_DONE(backend().tenants().remove(tenantIds[0]));
+    AWAIT_DONE(backend().tenants().remove(tenantIds[0], QStringLiteral("Cleanup")));
     const QString journal =
         checkJournal(head, {{QStringLiteral("tenant.delete"), tenantIds[0], true, false}});
     QVERIFY2(journal.isEmpty(), qPrintable(journal));
+    // The entry keeps the reason and what went with the tenant.
+    AWAIT_OK(entries, journalAfter(head));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries[0].reason, QStringLiteral("Cleanup"));
+    const QJsonObject removes = entries[0].before.toObject().value(QStringLiteral("removes")).toObject();
+    QCOMPARE(removes.value(QStringLiteral("applications")).toInteger(), 1);
+    QCOMPARE(removes.value(QStringLiteral("resources")).toInteger(), 1);
+    QCOMPARE(removes.value(QStringLiteral("roles")).toInteger(), 1);
+    for (const char *kind : {"users", "organizations", "organizationRoles", "organizationPermissions",
+                             "invitations", "ssoConnectors"})
+        QVERIFY2(removes.contains(QLatin1String(kind)), kind);
 
     EXPECT_ERROR(backend().tenants().get(tenantIds[0]), ErrorCode::NotFound);
     EXPECT_ERROR(backend().applications().list(tenantIds[0]), ErrorCode::NotFound);
@@ -191,7 +208,8 @@ void TestConformance::tenantUnknownIds()
     Tenant ghost = t;
     ghost.id = QStringLiteral("nosuchtenant");
     EXPECT_ERROR(backend().tenants().update(ghost), ErrorCode::NotFound);
-    EXPECT_ERROR(backend().tenants().remove(QStringLiteral("nosuchtenant")), ErrorCode::NotFound);
+    EXPECT_ERROR(backend().tenants().remove(QStringLiteral("nosuchtenant"), QStringLiteral("Cleanup")),
+                 ErrorCode::NotFound);
     EXPECT_ERROR(
         backend().applications().create(QStringLiteral("nosuchtenant"), appDraft(ApplicationType::SPA)),
         ErrorCode::NotFound);

@@ -86,6 +86,9 @@ QString WorkspaceFixture::unavailableReason(BackendKind kind, bool *mustRun)
 WorkspaceFixture::WorkspaceFixture(BackendKind kind)
     : m_kind(kind)
 {
+    m_seal.signing = journalseal::generateKey();
+    m_seal.keys.insert(m_seal.signing.id, m_seal.signing.secret);
+    m_seal.anchorPath = m_anchorDir.filePath(QStringLiteral("anchor.json"));
     switch (kind) {
     case BackendKind::Sqlite:
         m_dir = std::make_unique<QTemporaryDir>();
@@ -128,6 +131,8 @@ WorkspaceFixture::~WorkspaceFixture()
 std::unique_ptr<Backend> WorkspaceFixture::openBackend(QString *error, std::optional<TenantTag> tag) const
 {
     auto backend = openUndecorated(error, tag);
+    if (backend)
+        backend->sealJournal(m_seal);
     // GATEHOUSE_TEST_DECORATED=1: every call goes through the decorator the GUI uses, with its
     // change feed, so the suite proves that it passes every operation through unchanged.
     if (backend && qEnvironmentVariableIntValue("GATEHOUSE_TEST_DECORATED") == 1)

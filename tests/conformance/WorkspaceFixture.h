@@ -50,6 +50,9 @@ public:
     /// (Logto only) connects with that tag instead of the workspace's. nullptr (and *error) on
     /// failure.
     std::unique_ptr<Backend> openBackend(QString *error = nullptr, std::optional<TenantTag> tag = {}) const;
+    /// The journal key and anchor of this workspace on "this machine" (a key made for the
+    /// fixture, the anchor in its folder), as the keychain would give them.
+    const JournalSeal &journalSeal() const { return m_seal; }
 
     /// Whether the objects themselves (applications, roles…) can be reached with SQL: not for a
     /// Logto connection, whose SQL store holds only its journal (every kind's journal can).
@@ -68,6 +71,8 @@ private:
     std::unique_ptr<PostgresDatabase> m_postgres;
     std::unique_ptr<FakeLogto> m_logto;
     QString m_journalPath; ///< Logto: the connection's journal file
+    JournalSeal m_seal;
+    QTemporaryDir m_anchorDir;
     QStringList m_connections;
 };
 

@@ -12,6 +12,7 @@ class MemoryJournal final : public gatehouse::JournalStore
 public:
     gatehouse::Future<gatehouse::Done> open() override { return gatehouse::readyFuture<gatehouse::Done>({}); }
     void setDeclaredOperator(const QString &) override {}
+    void setSeal(const gatehouse::JournalSeal &) override {}
     gatehouse::Future<gatehouse::Done> append(const gatehouse::JournalDraft &draft) override
     {
         drafts.append(draft);

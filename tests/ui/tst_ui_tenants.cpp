@@ -1,10 +1,11 @@
 // Tenant switcher and workspace chrome: empty states, create/switch/rename, and deleting a
 // tenant only after typing its name.
 
+#include "TestSupport.h"
 #include "UiTestHelpers.h"
 #include "applications/ApplicationsPage.h"
 #include "common/EmptyState.h"
-#include "common/TypeToConfirmDialog.h"
+#include "common/ReasonDialog.h"
 #include "main/FirstRunDialog.h"
 
 #include <QFile>
@@ -97,24 +98,35 @@ void TestUiTenants::switchRenameAndDeleteTenants()
     QTRY_VERIFY(combo->findText(QStringLiteral("Acme Inc")) >= 0);
     QVERIFY(waitIdle(window));
 
-    // Delete: the button stays disabled until the exact name is typed; the text says production.
+    // Delete: the button stays disabled until the exact name is typed and a reason given; the
+    // dialog says production.
     window.tenantBar()->deleteAction()->trigger();
-    TypeToConfirmDialog *confirm = nullptr;
-    QTRY_VERIFY((confirm = waitForVisible<TypeToConfirmDialog>(&window, 100)) != nullptr);
-    auto *action = confirm->findChild<QPushButton *>(QStringLiteral("confirmActionButton"));
+    ReasonDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = waitForVisible<ReasonDialog>(&window, 100)) != nullptr);
+    auto *action = confirm->findChild<QPushButton *>(QStringLiteral("reasonAcceptButton"));
+    auto *name = confirm->findChild<QLineEdit *>(QStringLiteral("reasonConfirmEdit"));
+    auto *reason = confirm->findChild<QLineEdit *>(QStringLiteral("reasonEdit"));
+    QVERIFY(action && name && reason);
     QVERIFY(!action->isEnabled());
-    const QList<QLabel *> labels = confirm->findChildren<QLabel *>();
-    bool production = false;
-    for (QLabel *label : labels)
-        production = production || label->text().contains(QStringLiteral("PRODUCTION"));
-    QVERIFY(production);
-    confirm->input()->setText(QStringLiteral("Acme"));
+    auto *banner = confirm->findChild<QLabel *>(QStringLiteral("reasonProductionBanner"));
+    QVERIFY(banner && banner->text().contains(QStringLiteral("PRODUCTION")));
+    name->setText(QStringLiteral("Acme"));
+    reason->setText(QStringLiteral("Moved to the new region"));
     QVERIFY(!action->isEnabled());
-    confirm->input()->setText(QStringLiteral("Acme Inc"));
+    name->setText(QStringLiteral("Acme Inc"));
+    reason->clear();
+    QVERIFY(!action->isEnabled());
+    reason->setText(QStringLiteral("Moved to the new region"));
     QVERIFY(action->isEnabled());
     action->click();
     QTRY_COMPARE(combo->count(), 1);
     QTRY_COMPARE(window.workspace()->tenant().name, QStringLiteral("Acme dev"));
+    JournalQuery query;
+    query.limit = 1;
+    const auto entries = test::await(window.workspace()->backend().journal().list(query));
+    QVERIFY(entries.ok() && !entries.value().isEmpty());
+    QCOMPARE(entries.value().first().action, QStringLiteral("tenant.delete"));
+    QCOMPARE(entries.value().first().reason, QStringLiteral("Moved to the new region"));
 }
 
 void TestUiTenants::keyboardShortcuts()

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <limits>
 
@@ -89,6 +90,45 @@ QList<JournalEntry> chain(int count)
         entries.append(e);
     }
     return entries;
+}
+
+/// Seals `entries` (in place) with `key`, as a store holding that key writes them.
+void seal(QList<JournalEntry> &entries, const JournalKey &key, qsizetype from = 0)
+{
+    for (qsizetype i = from; i < entries.size(); ++i) {
+        entries[i].keyId = key.id;
+        entries[i].mac = journalseal::macOf(key.secret, entries[i].hash);
+    }
+}
+
+/// Re-chains every entry from `from` on, as someone who can write the database but holds no key
+/// would after changing entry `from`.
+void rehash(QList<JournalEntry> &entries, qsizetype from)
+{
+    for (qsizetype i = from; i < entries.size(); ++i) {
+        if (i > 0)
+            entries[i].prevHash = entries[i - 1].hash;
+        entries[i].hash = journalchain::computeHash(entries[i]);
+    }
+}
+
+JournalSeal sealWith(const JournalKey &key, const QString &anchorPath = {})
+{
+    JournalSeal s;
+    s.signing = key;
+    s.keys.insert(key.id, key.secret);
+    s.anchorPath = anchorPath;
+    return s;
+}
+
+JournalVerifyReport verifySealed(const QList<JournalEntry> &entries, const JournalSeal &seal, qint64 headSeq,
+                                 const QString &headHash)
+{
+    JournalVerifier verifier;
+    verifier.setSeal(seal);
+    for (const JournalEntry &e : entries)
+        verifier.add(e);
+    return verifier.finish(headSeq, headHash);
 }
 
 JournalVerifyReport verify(const QList<JournalEntry> &entries, qint64 headSeq, const QString &headHash)
@@ -406,6 +446,151 @@ private Q_SLOTS:
         const JournalVerifyReport report = verify(entries, 4, entries[3].hash);
         QVERIFY(!report.intact());
         QCOMPARE(report.problems.first().seq, qint64(5));
+    }
+
+    void keyIdsAndSeals()
+    {
+        const JournalKey key = journalseal::generateKey();
+        QCOMPARE(key.secret.size(), 32);
+        QCOMPARE(key.id.size(), 16);
+        QCOMPARE(journalseal::keyIdOf(key.secret), key.id);
+        QVERIFY(journalseal::generateKey().id != key.id);
+        const QString mac = journalseal::macOf(key.secret, journalchain::genesisHash());
+        QCOMPARE(mac.size(), 64);
+        QVERIFY(mac != journalseal::macOf(journalseal::generateKey().secret, journalchain::genesisHash()));
+        // The keychain value round-trips, and a value whose id does not match its secret is refused.
+        const JournalSeal seal = sealWith(key);
+        const std::optional<JournalSeal> back = journalseal::decodeKeys(journalseal::encodeKeys(seal));
+        QVERIFY(back);
+        QCOMPARE(back->signing.id, key.id);
+        QCOMPARE(back->signing.secret, key.secret);
+        QString forged = journalseal::encodeKeys(seal);
+        forged.replace(key.id, QStringLiteral("0123456789abcdef"));
+        QVERIFY(!journalseal::decodeKeys(forged));
+        QVERIFY(!journalseal::decodeKeys(QStringLiteral("not json")));
+    }
+
+    void sealedIntact()
+    {
+        const JournalKey key = journalseal::generateKey();
+        QList<JournalEntry> entries = chain(5);
+        seal(entries, key);
+        const JournalVerifyReport report = verifySealed(entries, sealWith(key), 5, entries.constLast().hash);
+        QVERIFY2(report.intact(), qPrintable(describe(report)));
+        QVERIFY(report.keyed);
+        QCOMPARE(report.sealedChecked, qint64(5));
+        QCOMPARE(report.unsealed, qint64(0));
+        QVERIFY(report.limitation.isEmpty());
+    }
+
+    void withoutKeyTheReportSaysSo()
+    {
+        const QList<JournalEntry> entries = chain(3);
+        const JournalVerifyReport report = verify(entries, 3, entries.constLast().hash);
+        QVERIFY(report.intact());
+        QVERIFY(!report.keyed);
+        QVERIFY(!report.limitation.isEmpty());
+        QCOMPARE(report.unsealed, qint64(3));
+    }
+
+    void fullRehashBreaksTheSeals()
+    {
+        // Change entry 2 and recompute every hash after it, head included: the unkeyed chain is
+        // intact again, the seals are not.
+        const JournalKey key = journalseal::generateKey();
+        QList<JournalEntry> entries = chain(5);
+        seal(entries, key);
+        entries[1].after = QJsonObject{{QStringLiteral("name"), QStringLiteral("forged")}};
+        rehash(entries, 1);
+        QVERIFY(verify(entries, 5, entries.constLast().hash).intact()); // what the chain alone misses
+        const JournalVerifyReport report = verifySealed(entries, sealWith(key), 5, entries.constLast().hash);
+        QVERIFY(!report.intact());
+        for (qint64 seq = 2; seq <= 5; ++seq)
+            QVERIFY2(hasProblem(report, seq, QStringLiteral("forged")), qPrintable(describe(report)));
+        QVERIFY(!hasProblem(report, 1, QStringLiteral("forged")));
+    }
+
+    void forgedAppendWithoutSeal()
+    {
+        // An entry appended (and the head moved) by someone without the key.
+        const JournalKey key = journalseal::generateKey();
+        QList<JournalEntry> entries = chain(4);
+        seal(entries, key);
+        JournalEntry extra = entries.constLast();
+        extra.seq = 5;
+        extra.prevHash = entries.constLast().hash;
+        extra.keyId.clear();
+        extra.mac.clear();
+        extra.hash = journalchain::computeHash(extra);
+        entries.append(extra);
+        // The operator sealed its earlier entries, so even a machine without the key sees the gap.
+        QVERIFY(hasProblem(verify(entries, 5, extra.hash), 5, QStringLiteral("unsealed")));
+        const JournalVerifyReport report = verifySealed(entries, sealWith(key), 5, extra.hash);
+        QVERIFY2(hasProblem(report, 5, QStringLiteral("unsealed")), qPrintable(describe(report)));
+        // A copied seal does not hold for another entry.
+        entries.last().keyId = key.id;
+        entries.last().mac = entries[3].mac;
+        QVERIFY(hasProblem(verifySealed(entries, sealWith(key), 5, extra.hash), 5, QStringLiteral("forged")));
+    }
+
+    void sealsOfOtherKeysAreCountedNotChecked()
+    {
+        // A shared workspace: entries 1-2 sealed by another operator's key, 3-4 by ours, 5 by an
+        // older version that sealed nothing (before any seal of its operator).
+        const JournalKey ours = journalseal::generateKey();
+        const JournalKey theirs = journalseal::generateKey();
+        QList<JournalEntry> entries = chain(5);
+        entries[4].operatorName = QStringLiteral("legacy");
+        rehash(entries, 4);
+        seal(entries, theirs);
+        seal(entries, ours, 2);
+        entries[4].keyId.clear();
+        entries[4].mac.clear();
+        const JournalVerifyReport report = verifySealed(entries, sealWith(ours), 5, entries.constLast().hash);
+        QVERIFY2(report.intact(), qPrintable(describe(report)));
+        QCOMPARE(report.sealedElsewhere, qint64(2));
+        QCOMPARE(report.sealedChecked, qint64(2));
+        QCOMPARE(report.unsealed, qint64(1));
+    }
+
+    void anchorFindsTruncationWipeAndRewrite()
+    {
+        QTemporaryDir dir;
+        const QString anchorPath = dir.filePath(QStringLiteral("anchors/a.json"));
+        const JournalKey key = journalseal::generateKey();
+        QList<JournalEntry> entries = chain(6);
+        seal(entries, key);
+        QVERIFY(journalseal::writeAnchor(anchorPath, {6, entries[5].hash}));
+        QVERIFY(journalseal::writeAnchor(anchorPath, {3, entries[2].hash})); // never moves back
+        QCOMPARE(journalseal::readAnchor(anchorPath)->seq, qint64(6));
+        QFile anchorFile(anchorPath);
+        QCOMPARE(int(anchorFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)), 0);
+        const JournalSeal seal = sealWith(key, anchorPath);
+
+        const JournalVerifyReport intact = verifySealed(entries, seal, 6, entries[5].hash);
+        QVERIFY2(intact.intact(), qPrintable(describe(intact)));
+        QCOMPARE(intact.anchorSeq, qint64(6));
+
+        // Cut back to entry 4 and move the head with it: intact but for the anchor.
+        const QList<JournalEntry> cut = entries.mid(0, 4);
+        QVERIFY(verify(cut, 4, cut.constLast().hash).intact());
+        QVERIFY(hasProblem(verifySealed(cut, seal, 4, cut.constLast().hash), 6, QStringLiteral("truncated")));
+
+        // Wiped, head reset.
+        QVERIFY(hasProblem(verifySealed({}, seal, 0, journalchain::genesisHash()), 6,
+                           QStringLiteral("truncated")));
+
+        // Rewritten from entry 2 with every seal stripped (as if written without a key).
+        QList<JournalEntry> stripped = entries;
+        for (JournalEntry &e : stripped) {
+            e.keyId.clear();
+            e.mac.clear();
+        }
+        stripped[1].reason = QStringLiteral("rewritten");
+        rehash(stripped, 1);
+        QVERIFY(verify(stripped, 6, stripped.constLast().hash).intact());
+        QVERIFY(hasProblem(verifySealed(stripped, seal, 6, stripped.constLast().hash), 6,
+                           QStringLiteral("rewritten")));
     }
 
     void problemsAreBounded()

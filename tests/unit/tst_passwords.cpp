@@ -227,6 +227,79 @@ private Q_SLOTS:
         QCOMPARE(result.error().fields().first().field, QStringLiteral("passwordDigest"));
     }
 
+    void absurdCosts_data()
+    {
+        QTest::addColumn<PasswordAlgorithm>("algorithm");
+        QTest::addColumn<QString>("digest");
+        QTest::addColumn<QString>("limit"); // named in the message
+        const QString tail = QStringLiteral("$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG");
+        QTest::newRow("argon2 4 GiB, 2^32-1 passes")
+            << PasswordAlgorithm::Argon2id
+            << (QStringLiteral("$argon2id$v=19$m=4194304,t=4294967295,p=1") + tail)
+            << QStringLiteral("m=1048576");
+        QTest::newRow("argon2 memory")
+            << PasswordAlgorithm::Argon2id << (QStringLiteral("$argon2id$v=19$m=2097152,t=1,p=1") + tail)
+            << QStringLiteral("m=1048576");
+        QTest::newRow("argon2 memory × passes")
+            << PasswordAlgorithm::Argon2i << (QStringLiteral("$argon2i$v=19$m=1048576,t=8,p=1") + tail)
+            << QStringLiteral("4194304");
+        QTest::newRow("argon2 lanes")
+            << PasswordAlgorithm::Argon2d << (QStringLiteral("$argon2d$v=19$m=65536,t=2,p=255") + tail)
+            << QStringLiteral("p=16");
+        QTest::newRow("argon2 digits beyond 64 bits")
+            << PasswordAlgorithm::Argon2id
+            << (QStringLiteral("$argon2id$v=19$m=99999999999999999999999,t=1,p=1") + tail)
+            << QStringLiteral("m=1048576");
+        QTest::newRow("bcrypt 31") << PasswordAlgorithm::Bcrypt
+                                   << QStringLiteral(
+                                          "$2b$31$abcdefghijklmnopqrstuuK7Sjs7rFYArh/ytIZsOeM/z4RV2Fw2i")
+                                   << QStringLiteral("4 to 16");
+        QTest::newRow("bcrypt 03") << PasswordAlgorithm::Bcrypt
+                                   << QStringLiteral(
+                                          "$2b$03$abcdefghijklmnopqrstuuK7Sjs7rFYArh/ytIZsOeM/z4RV2Fw2i")
+                                   << QStringLiteral("4 to 16");
+        QTest::newRow("pbkdf2 10^9 iterations")
+            << PasswordAlgorithm::Legacy
+            << QStringLiteral("[\"pbkdf2\", [\"salt\", \"1000000000\", \"32\", \"sha256\", \"@\"], \"ab\"]")
+            << QStringLiteral("5000000");
+        QTest::newRow("pbkdf2 huge key")
+            << PasswordAlgorithm::Legacy
+            << QStringLiteral("[\"pbkdf2\", [\"salt\", \"1000\", \"1000000\", \"sha256\", \"@\"], \"ab\"]")
+            << QStringLiteral("1024");
+    }
+
+    void absurdCosts()
+    {
+        // Refused before any work: verifying these would tie up the console for hours or days.
+        QFETCH(PasswordAlgorithm, algorithm);
+        QFETCH(QString, digest);
+        QFETCH(QString, limit);
+        const QString problem = security::digestProblem(algorithm, digest);
+        QVERIFY2(problem.contains(limit), qPrintable(problem));
+        QElapsedTimer timer;
+        timer.start();
+        const auto result = security::verifyPassword(QStringLiteral("password"), algorithm, digest);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code(), ErrorCode::Validation);
+        QVERIFY(timer.elapsed() < 1000);
+    }
+
+    void costsAtTheLimitsAreAccepted()
+    {
+        const QString tail = QStringLiteral("$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG");
+        QVERIFY(security::digestProblem(PasswordAlgorithm::Argon2id,
+                                        QStringLiteral("$argon2id$v=19$m=1048576,t=4,p=16") + tail)
+                    .isEmpty());
+        QVERIFY(security::digestProblem(
+                    PasswordAlgorithm::Bcrypt,
+                    QStringLiteral("$2b$16$abcdefghijklmnopqrstuuK7Sjs7rFYArh/ytIZsOeM/z4RV2Fw2i"))
+                    .isEmpty());
+        QVERIFY(security::digestProblem(PasswordAlgorithm::Legacy,
+                                        QStringLiteral("[\"pbkdf2\", [\"salt\", \"5000000\", \"32\", "
+                                                       "\"sha256\", \"@\"], \"ab\"]"))
+                    .isEmpty());
+    }
+
     void hashNewPassword()
     {
         QElapsedTimer timer;

@@ -212,6 +212,7 @@ public:
     }
     Future<Done> open() override { return m_real->open(); }
     Result<Done> declareOperator(const QString &name) override { return m_real->declareOperator(name); }
+    void sealJournal(const JournalSeal &seal) override { m_real->sealJournal(seal); }
     QString operatorName() const override { return m_real->operatorName(); }
     TenantsApi &tenants() override { return m_real->tenants(); }
     ApplicationsApi &applications() override { return m_real->applications(); }

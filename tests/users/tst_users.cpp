@@ -2,6 +2,7 @@
 #include "UsersFixture.h"
 #include "journal/JournalChain.h"
 #include "model/UserJson.h"
+#include "model/UserRules.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -460,11 +461,11 @@ private Q_SLOTS:
             ErrorCode::Validation);
         GH_VERIFY_OK(test::await(users().setPassword(m_tenant, u.id, QStringLiteral("second-password"),
                                                      QStringLiteral("locked out"))));
-        QVERIFY(
-            test::await(users().verifyPassword(m_tenant, u.id, QStringLiteral("second-password"))).value());
         const JournalEntry e = lastJournal();
         QCOMPARE(e.action, QStringLiteral("user.password.set"));
         QVERIFY(!QJsonDocument(e.after.toObject()).toJson().contains("argon2"));
+        QVERIFY(
+            test::await(users().verifyPassword(m_tenant, u.id, QStringLiteral("second-password"))).value());
         // Imported digests in Logto's formats verify; a user without password says so.
         User migrated = draft(QStringLiteral("grace"));
         migrated.passwordAlgorithm = QStringLiteral("bcrypt");
@@ -484,6 +485,43 @@ private Q_SLOTS:
         const User none = create(draft(QStringLiteral("ivan")));
         QCOMPARE(test::await(users().verifyPassword(m_tenant, none.id, QStringLiteral("x"))).error().code(),
                  ErrorCode::Validation);
+    }
+
+    void passwordChecksAreJournaledAndLimited()
+    {
+        const QString right = QStringLiteral("judy-password-1");
+        const User u = create(draft(QStringLiteral("judy")), right);
+        for (int i = 0; i < rules::passwordCheckLimit; ++i) {
+            const auto checked =
+                test::await(users().verifyPassword(m_tenant, u.id, i == 0 ? right : QStringLiteral("guess")));
+            GH_VERIFY_OK(checked);
+            QCOMPARE(checked.value(), i == 0);
+            // Who checked whose password; neither the password nor the answer.
+            const JournalEntry e = lastJournal();
+            QCOMPARE(e.action, QStringLiteral("user.password.verify"));
+            QCOMPARE(e.targetId, u.id);
+            QVERIFY(!e.operatorName.isEmpty());
+            QVERIFY(!journalchain::canonicalForm(e).contains(right.toUtf8()));
+        }
+        const qint64 lastSeq = lastJournal().seq;
+        const auto limited = test::await(users().verifyPassword(m_tenant, u.id, right));
+        QVERIFY(!limited.ok());
+        QCOMPARE(limited.error().code(), ErrorCode::RateLimited);
+        QVERIFY2(limited.error().message().contains(QLatin1String("15 minutes")),
+                 qPrintable(limited.error().message()));
+        QCOMPARE(lastJournal().seq, lastSeq); // a refused check is not one
+        // The limit is per user.
+        const User other = create(draft(QStringLiteral("kim")), QStringLiteral("kim-password-1"));
+        QVERIFY(test::await(users().verifyPassword(m_tenant, other.id, QStringLiteral("kim-password-1")))
+                    .value());
+        // And per window: checks older than 15 minutes do not count.
+        const qint64 now = 1'800'000'000'000;
+        QList<qint64> old(rules::passwordCheckLimit, now - rules::passwordCheckWindowMs - 1);
+        QVERIFY(!rules::passwordCheckRateProblem(old, now).isError());
+        old.last() = now - 1000;
+        QVERIFY(!rules::passwordCheckRateProblem(old, now).isError());
+        QList<qint64> recent(rules::passwordCheckLimit, now - 60'000);
+        QVERIFY(rules::passwordCheckRateProblem(recent, now).isError());
     }
 
     void roles()

@@ -30,6 +30,11 @@ QFuture<Result<WorkspaceSpec>> ConnectionManager::credentials(const WorkspaceSpe
     return m_credentials.resolve(spec);
 }
 
+QFuture<JournalSeal> ConnectionManager::journalSeal(const WorkspaceSpec &spec, bool create)
+{
+    return m_credentials.journalSeal(spec, create);
+}
+
 QFuture<Result<bool>> ConnectionManager::storeCredentials(const WorkspaceSpec &spec)
 {
     if (!spec.isRemote() || spec.clientId.isEmpty() || spec.clientSecret.isEmpty())

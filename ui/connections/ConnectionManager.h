@@ -47,6 +47,8 @@ public:
 
     /// `spec` with its client id and secret (see above). Errors as CredentialResolver::resolve.
     QFuture<Result<WorkspaceSpec>> credentials(const WorkspaceSpec &spec);
+    /// What spec's journal is sealed with on this machine (CredentialResolver::journalSeal).
+    QFuture<JournalSeal> journalSeal(const WorkspaceSpec &spec, bool create);
     /// Keeps spec's credentials for this session and, when a keychain works, stores them there.
     /// Resolves to true when they are in the keychain, false when kept for this session only;
     /// an Error when the keychain refused them (they are still kept for the session).

@@ -3,6 +3,7 @@
 #include "common/Format.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
+#include "journal/JournalChain.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -281,6 +282,7 @@ void JournalPage::verify()
                     QStringLiteral("background: #fde4e1; color: #7a1a10; border: 1px solid #f5b5ad; "
                                    "border-radius: 6px; padding: 8px;"));
             }
+            html += QStringLiteral("<br>") + journalchain::sealCoverage(report).toHtmlEscaped();
             m_verifyResult->setText(html);
             m_verifyResult->setVisible(true);
             emit verified(report.intact());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend/WorkspaceSpec.h"
+#include "journal/JournalSeal.h"
 #include "policy/Access.h"
 
 #include <QHash>
@@ -153,6 +154,8 @@ private:
     ConnectionManager *m_connections;
     int m_keychainWorks = -1; ///< -1 unknown, 0 no, 1 yes
     QHash<QString, QString> m_sessionPasswords;
+    /// Journal seals read from the keychain this session, by keychain account.
+    QHash<QString, JournalSeal> m_journalSeals;
     bool m_opening = false;
 
     QListWidget *m_navigation;

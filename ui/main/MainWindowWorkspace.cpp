@@ -105,8 +105,18 @@ void MainWindow::openWorkspace(const WorkspaceSpec &requested, bool rememberPass
     } else if (spec.kind == WorkspaceSpec::Kind::Sqlite) {
         QDir().mkpath(QFileInfo(spec.path).absolutePath());
     }
+    if (!m_journalSeals.contains(spec.keychainAccount())) {
+        // The journal key (made on first use) comes from the keychain before anything is written.
+        m_connections->journalSeal(spec, true)
+            .then(this, [this, spec, rememberPassword, done](JournalSeal seal) {
+                m_journalSeals.insert(spec.keychainAccount(), seal);
+                openWorkspace(spec, rememberPassword, done);
+            });
+        return;
+    }
 
     auto holder = std::make_shared<std::unique_ptr<Backend>>(createBackend(spec));
+    (*holder)->sealJournal(m_journalSeals.value(spec.keychainAccount()));
     m_opening = true;
     statusBar()->showMessage(tr("Opening %1…").arg(spec.displayLocation()));
     (*holder)->open().then(this, [this, holder, spec, rememberPassword, done](Result<Done> result) {
@@ -260,7 +270,15 @@ void MainWindow::openDemoWorkspace(const QString &path)
         return;
     }
     QDir().mkpath(QFileInfo(spec.path).absolutePath());
+    if (!m_journalSeals.contains(spec.keychainAccount())) {
+        m_connections->journalSeal(spec, true).then(this, [this, spec, path](JournalSeal seal) {
+            m_journalSeals.insert(spec.keychainAccount(), seal);
+            openDemoWorkspace(path);
+        });
+        return;
+    }
     auto holder = std::make_shared<std::unique_ptr<Backend>>(createBackend(spec));
+    (*holder)->sealJournal(m_journalSeals.value(spec.keychainAccount()));
     auto *progress = new QProgressDialog(tr("Creating the demo workspace…"), QString(), 0, 0, this);
     progress->setObjectName(QStringLiteral("demoProgressDialog"));
     progress->setWindowTitle(tr("Demo workspace"));

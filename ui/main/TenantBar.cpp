@@ -2,8 +2,8 @@
 
 #include "common/FormDialog.h"
 #include "common/Format.h"
+#include "common/ReasonDialog.h"
 #include "common/Style.h"
-#include "common/TypeToConfirmDialog.h"
 #include "common/Workspace.h"
 #include "main/TenantDialog.h"
 #include "main/WorkspaceSettings.h"
@@ -281,11 +281,6 @@ void TenantBar::deleteTenant()
 void TenantBar::confirmDelete(const Tenant &tenant, int applications, int resources, int roles)
 {
     QString html;
-    if (tenant.tag == TenantTag::Production)
-        html += QStringLiteral("<p style=\"color:#b42318; font-weight:bold;\">") +
-                tr("\"%1\" is a PRODUCTION tenant. Live users and services depend on it.")
-                    .arg(tenant.name.toHtmlEscaped()) +
-                QStringLiteral("</p>");
     const QString appText = applications == 1 ? tr("1 application") : tr("%1 applications").arg(applications);
     const QString resourceText =
         resources == 1 ? tr("1 API resource") : tr("%1 API resources").arg(resources);
@@ -296,16 +291,25 @@ void TenantBar::confirmDelete(const Tenant &tenant, int applications, int resour
                "permissions, %4 with their assignments, and all users of the tenant.")
                 .arg(tenant.name.toHtmlEscaped(), appText, resourceText, roleText) +
             QStringLiteral("</p><p>") +
-            tr("The journal keeps the record of the deletion. This cannot be undone.") +
+            tr("The journal keeps the record of the deletion, with your reason and how much went with "
+               "the tenant. This cannot be undone.") +
             QStringLiteral("</p>");
-    auto *dialog =
-        new TypeToConfirmDialog(tr("Delete tenant"), html, tenant.name, tr("Delete tenant"), m_dialogParent);
+    ReasonDialog::Options options;
+    options.title = tr("Delete tenant");
+    options.html = html;
+    options.actionText = tr("Delete tenant");
+    options.destructive = true;
+    options.production = tenant.tag == TenantTag::Production;
+    options.tenantName = tenant.name;
+    options.productionNote = tr("Live users and services depend on it.");
+    options.confirmation = tenant.name;
+    auto *dialog = new ReasonDialog(options, m_dialogParent);
     Workspace *workspace = m_workspace;
-    connect(dialog, &QDialog::accepted, this, [this, workspace, tenant] {
+    connect(dialog, &QDialog::accepted, this, [this, workspace, tenant, dialog] {
         if (workspace != m_workspace)
             return;
         workspace->run(
-            workspace->backend().tenants().remove(tenant.id), m_dialogParent,
+            workspace->backend().tenants().remove(tenant.id, dialog->reason()), m_dialogParent,
             tr("Could not delete the tenant \"%1\".").arg(tenant.name),
             [this, workspace] {
                 workspace->setTenant(Tenant());

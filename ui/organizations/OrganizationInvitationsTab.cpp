@@ -1,9 +1,9 @@
 #include "organizations/OrganizationInvitationsTab.h"
 
+#include "common/ReasonDialog.h"
 #include "organizations/CreateInvitationDialog.h"
 #include "organizations/OrganizationText.h"
 #include "organizations/UserPickerDialog.h"
-#include "users/ReasonDialog.h"
 #include "users/UserText.h"
 
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #include "users/UserActions.h"
 
+#include "common/ReasonDialog.h"
 #include "common/Workspace.h"
-#include "users/ReasonDialog.h"
 #include "users/UserText.h"
 
 namespace gatehouse::ui {

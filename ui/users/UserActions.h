@@ -1,8 +1,8 @@
 #pragma once
 
 #include "backend/Backend.h"
+#include "common/ReasonDialog.h"
 #include "model/User.h"
-#include "users/ReasonDialog.h"
 
 #include <QObject>
 #include <functional>

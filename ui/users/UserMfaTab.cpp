@@ -1,6 +1,6 @@
 #include "users/UserMfaTab.h"
 
-#include "users/ReasonDialog.h"
+#include "common/ReasonDialog.h"
 #include "users/UserText.h"
 
 #include <QTableView>

@@ -7,8 +7,8 @@
 
 #include "../UiTestHelpers.h"
 #include "TestSupport.h"
+#include "common/ReasonDialog.h"
 #include "users/CreateUserDialog.h"
-#include "users/ReasonDialog.h"
 #include "users/UserDetail.h"
 #include "users/UserImportDialog.h"
 #include "users/UserProfileTab.h"

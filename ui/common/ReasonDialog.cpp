@@ -1,4 +1,4 @@
-#include "users/ReasonDialog.h"
+#include "common/ReasonDialog.h"
 
 #include "common/FieldErrors.h"
 #include "common/Style.h"
@@ -38,8 +38,9 @@ ReasonDialog::ReasonDialog(const Options &options, QWidget *parent)
             options.tenantName.isEmpty()
                 ? tr("This is a PRODUCTION tenant.")
                 : tr("\"%1\" is a PRODUCTION tenant.").arg(options.tenantName.toHtmlEscaped());
-        banner->setText(QStringLiteral("<b>") + headline + QStringLiteral("</b> ") +
-                        tr("This changes a real person's account.").toHtmlEscaped());
+        const QString note = options.productionNote.isEmpty() ? tr("This changes a real person's account.")
+                                                              : options.productionNote;
+        banner->setText(QStringLiteral("<b>") + headline + QStringLiteral("</b> ") + note.toHtmlEscaped());
         banner->setStyleSheet(
             QStringLiteral("background: #fde4e1; color: #b42318; border: 1px solid #f5b5ad; "
                            "border-radius: 6px; padding: 8px 10px;"));

@@ -9,9 +9,9 @@ class QToolButton;
 
 namespace gatehouse::ui {
 
-/// Confirms a sensitive action on a user (suspend, unsuspend, set password, require a password
-/// change, remove an MFA factor, delete). The person must give a reason, which goes into the
-/// journal: the action button stays disabled until the reason is not blank. In a production
+/// Confirms a sensitive action (on a user: suspend, unsuspend, set password, require a password
+/// change, remove an MFA factor, delete; deleting a tenant; inviting). The person must give a reason, which
+/// goes into the journal: the action button stays disabled until the reason is not blank. In a production
 /// tenant the dialog says so prominently at the top.
 ///
 /// Optional parts: a new password (with show/hide and live validation) for "Set password", and a
@@ -32,6 +32,7 @@ public:
         bool destructive = false;
         bool production = false;
         QString tenantName;
+        QString productionNote; ///< after the production headline; empty: it changes a person's account
         bool withPassword = false;
         QString confirmation; ///< non-empty: must be typed to enable the action
     };
