@@ -60,11 +60,15 @@ User changeUser(SqlSession &s, const QString &tenantId, const QString &id, const
         after.updatedAt = clock::nowMs();
         after.version = before.version + 1;
         QVariantList binds = values;
-        binds << after.updatedAt << after.version << tenantId << id;
-        s.exec(QStringLiteral("UPDATE users SET ") + setSql +
-                   QStringLiteral(", updated_at = ?, version = ? WHERE "
-                                  "tenant_id = ? AND id = ?"),
-               binds);
+        binds << after.updatedAt << tenantId << id << before.version;
+        // Only the row as it was read: on PostgreSQL another connection may have changed it since
+        // (reads take no lock). Then nothing is written or journaled, and the caller hears so.
+        const QSqlQuery written = s.exec(QStringLiteral("UPDATE users SET ") + setSql +
+                                             QStringLiteral(", updated_at = ?, version = version + 1 WHERE "
+                                                            "tenant_id = ? AND id = ? AND version = ?"),
+                                         binds);
+        if (written.numRowsAffected() != 1)
+            throwConflict(rules::title(before));
         s.journal(tenantId, action, QStringLiteral("user"), id, json::toJson(before), json::toJson(after),
                   reason);
         return after;
@@ -129,13 +133,12 @@ Future<User> LocalUsers::update(const QString &tenantId, const User &user)
                 QStringLiteral(
                     "UPDATE users SET username = ?, primary_email = ?, primary_phone = ?, "
                     "username_key = ?, email_key = ?, phone_key = ?, name = ?, avatar = ?, profile = ?, "
-                    "custom_data = ?, updated_at = ?, version = ? WHERE tenant_id = ? AND id = ? AND "
-                    "version = ?"),
+                    "custom_data = ?, updated_at = ?, version = version + 1 WHERE tenant_id = ? AND id = ? "
+                    "AND version = ?"),
                 {after.username, after.primaryEmail, after.primaryPhone,
                  validation::usernameKey(after.username), validation::emailKey(after.primaryEmail),
                  validation::phoneKey(after.primaryPhone), after.name, after.avatar, jsonText(after.profile),
-                 jsonText(after.customData), after.updatedAt, after.version, tenantId, after.id,
-                 before.version});
+                 jsonText(after.customData), after.updatedAt, tenantId, after.id, before.version});
             // Zero rows: another connection changed the user after it was read (PostgreSQL reads
             // without locking); never report or journal an update that did not happen.
             if (written.numRowsAffected() != 1)

@@ -4,11 +4,15 @@
 #include "model/UserJson.h"
 #include "model/UserRules.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QThread>
 #include <limits>
 #include <variant>
 
@@ -485,6 +489,61 @@ private Q_SLOTS:
         const User none = create(draft(QStringLiteral("ivan")));
         QCOMPARE(test::await(users().verifyPassword(m_tenant, none.id, QStringLiteral("x"))).error().code(),
                  ErrorCode::Validation);
+    }
+
+    void changeRacingAnotherWriterIsAConflict()
+    {
+        // PostgreSQL reads without locking: another connection changes the user after the read and
+        // before the UPDATE. The change must fail as a conflict, never overwrite the other writer
+        // or journal a change that did not happen as journaled.
+        if (!m_fx.isPostgres())
+            QSKIP("only PostgreSQL lets a writer in between the read and the write (SQLite takes the write "
+                  "lock before reading; a Logto server keeps no row versions)");
+        const User u = create(draft(QStringLiteral("nina")));
+        const qint64 headBefore = lastJournal().seq;
+        QVERIFY(m_fx.rawExec(QStringLiteral("BEGIN")));
+        QVERIFY(m_fx.rawExec(QStringLiteral("UPDATE users SET name = ?, version = version + 1 WHERE id = ?"),
+                             {QStringLiteral("Changed elsewhere"), u.id}));
+        auto release = qScopeGuard([this] { m_fx.rawExec(QStringLiteral("ROLLBACK")); });
+        auto pending = users().setSuspended(m_tenant, u.id, true, QStringLiteral("Ticket 77"));
+
+        // Wait until the backend's UPDATE waits for the row the other transaction holds.
+        const auto spec = WorkspaceSpec::parse(m_fx.workspace()).value();
+        {
+            QSqlDatabase observer =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("observer"));
+            observer.setHostName(spec.host);
+            observer.setPort(spec.port);
+            observer.setUserName(spec.user);
+            observer.setPassword(spec.password);
+            observer.setDatabaseName(spec.database);
+            QVERIFY(observer.open());
+            QDeadlineTimer deadline(10000);
+            bool blocked = false;
+            while (!blocked && !deadline.hasExpired()) {
+                QSqlQuery q(observer);
+                QVERIFY(q.exec(QStringLiteral(
+                    "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'gatehouse' AND "
+                    "wait_event_type = 'Lock' AND datname = current_database()")));
+                blocked = q.next() && q.value(0).toInt() > 0;
+                if (!blocked)
+                    QThread::msleep(5);
+            }
+            QVERIFY2(blocked, "the backend never waited for the row lock");
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("observer"));
+        QVERIFY(m_fx.rawExec(QStringLiteral("COMMIT")));
+        release.dismiss();
+
+        const auto result = test::await(pending);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code(), ErrorCode::Conflict);
+        QCOMPARE(lastJournal().seq, headBefore);
+        const auto stored = test::await(users().get(m_tenant, u.id));
+        GH_VERIFY_OK(stored);
+        QVERIFY(!stored.value().isSuspended);
+        QCOMPARE(stored.value().name, QStringLiteral("Changed elsewhere"));
+        QCOMPARE(stored.value().version, u.version + 1);
     }
 
     void passwordChecksAreJournaledAndLimited()
