@@ -47,12 +47,6 @@ Result<WorkspaceSpec> WorkspaceSpec::parse(const QString &text)
             return Error(ErrorCode::Validation,
                          tr("Not a valid Logto connection. Use logto+https://auth.example.com (the "
                             "client id and secret are not part of the address)."));
-        // By the host's form, never by what a name resolves to: a name can be pointed anywhere.
-        if (url.scheme() == QLatin1String("http") && !validation::isLoopbackHost(url.host()))
-            return Error(ErrorCode::Validation,
-                         tr("Plain http is allowed only for a server on this machine, named localhost, "
-                            "127.0.0.1 (any 127.x.y.z) or [::1]. Use logto+https:// for %1.")
-                             .arg(url.host()));
         spec.kind = Kind::Logto;
         QUrl endpoint = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
         if (endpoint.path().endsWith(QLatin1String("/api")))
@@ -76,6 +70,8 @@ Result<WorkspaceSpec> WorkspaceSpec::parse(const QString &text)
                 ErrorCode::Validation,
                 tr("The tag of a connection is \"production\" or \"development\", not \"%1\".").arg(tag));
         spec.production = tag != QLatin1String("development");
+        if (const QString problem = spec.transportProblem(); !problem.isEmpty())
+            return Error(ErrorCode::Validation, problem);
         return spec;
     }
     if (trimmed.contains(QLatin1String("://")) && !trimmed.startsWith(QLatin1String("file://")))
@@ -88,6 +84,29 @@ Result<WorkspaceSpec> WorkspaceSpec::parse(const QString &text)
     spec.path = trimmed.startsWith(QLatin1String("file://")) ? QUrl(trimmed).toLocalFile() : trimmed;
     spec.path = QDir::cleanPath(QDir::current().absoluteFilePath(spec.path));
     return spec;
+}
+
+QString WorkspaceSpec::transportProblem() const
+{
+    if (kind != Kind::Logto)
+        return {};
+    const QUrl url(endpoint);
+    if (url.scheme() != QLatin1String("http"))
+        return {};
+    // By the host's form, never by what a name resolves to: a name can be pointed anywhere.
+    if (!validation::isLoopbackHost(url.host()))
+        return QCoreApplication::translate(
+                   "gatehouse::WorkspaceSpec",
+                   "Plain http is allowed only for a server on this machine, named "
+                   "localhost, 127.0.0.1 (any 127.x.y.z) or [::1]. Use logto+https:// "
+                   "for %1.")
+            .arg(url.host());
+    if (production)
+        return QCoreApplication::translate(
+            "gatehouse::WorkspaceSpec",
+            "A Production connection never uses plain http: use https:// (with a CA file for a private "
+            "certificate authority), or tag the connection Development for a test server on this machine.");
+    return {};
 }
 
 QString WorkspaceSpec::effectiveSslMode() const

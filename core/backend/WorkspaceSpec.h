@@ -53,6 +53,11 @@ struct WorkspaceSpec
     /// verify-full (the operator is warned).
     bool weakerThanVerifyFull() const;
     QString displayLocation() const;
+    /// Why a Logto connection may not be reached the way it is given; empty when it may. Plain
+    /// http only to a host that is this machine by its form (localhost, 127.x.y.z, [::1]) and
+    /// never for a Production connection. The same rule for the GUI, the command line and
+    /// RemoteBackend::open().
+    QString transportProblem() const;
     /// Account key for the keychain ("postgres://user@host:port/db",
     /// "logto+https://auth.example.com?tenant=default").
     /// Independent of the tag and CA file, so changing those keeps the stored secret.

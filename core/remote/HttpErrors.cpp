@@ -235,6 +235,15 @@ Error timeoutError(int timeoutMs, const RequestInfo &request, bool outcomeUnknow
                  requestText(request));
 }
 
+Error deadlineError(int totalMs, const RequestInfo &request, bool outcomeUnknown)
+{
+    const QString seconds = QString::number(totalMs / 1000.0, 'g', 4);
+    return Error(ErrorCode::Unavailable,
+                 tr("The server did not finish answering within %1 s (all attempts together).").arg(seconds) +
+                     (outcomeUnknown ? unknownOutcome() : QString()),
+                 requestText(request));
+}
+
 Error bodyTooLarge(qint64 maxBytes, const RequestInfo &request)
 {
     const QString megabytes = QString::number(maxBytes / (1024.0 * 1024.0), 'g', 4);

@@ -48,6 +48,8 @@ Error tokenError(int status, const QByteArray &body);
 Error networkError(const QString &errorText, const RequestInfo &request, bool outcomeUnknown);
 /// No byte arrived for `timeoutMs`.
 Error timeoutError(int timeoutMs, const RequestInfo &request, bool outcomeUnknown);
+/// The request as a whole (all attempts, waits and the body) took longer than `totalMs`.
+Error deadlineError(int totalMs, const RequestInfo &request, bool outcomeUnknown);
 /// The body (announced or received) is larger than `maxBytes`.
 Error bodyTooLarge(qint64 maxBytes, const RequestInfo &request);
 /// A 2xx body that is not JSON (`contentType` as sent; the detail keeps its first 200 bytes).

@@ -4,6 +4,7 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslError>
+#include <algorithm>
 
 namespace gatehouse::remote {
 
@@ -37,14 +38,18 @@ bool isTransportError(QNetworkReply::NetworkError error)
 } // namespace
 
 HttpExchange::HttpExchange(QNetworkAccessManager *manager, const QNetworkRequest &request,
-                           const QByteArray &verb, const QByteArray &body, int timeoutMs, qint64 maxBodyBytes,
-                           std::function<void(Outcome)> done)
+                           const QByteArray &verb, const QByteArray &body, int timeoutMs, int deadlineMs,
+                           qint64 maxBodyBytes, std::function<void(Outcome)> done)
     : m_maxBodyBytes(maxBodyBytes)
     , m_done(std::move(done))
 {
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(timeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, &HttpExchange::onTimeout);
+    m_deadlineTimer.setSingleShot(true);
+    m_deadlineTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    m_deadlineTimer.setInterval(std::max(1, deadlineMs));
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &HttpExchange::onDeadline);
 
     m_reply = manager->sendCustomRequest(request, verb, body);
     const auto restart = [this] {
@@ -59,6 +64,7 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, const QNetworkRequest
     connect(m_reply, &QNetworkReply::sslErrors, this, &HttpExchange::onSslErrors);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
     m_idleTimer.start();
+    m_deadlineTimer.start();
 }
 
 HttpExchange::~HttpExchange()
@@ -70,6 +76,7 @@ void HttpExchange::abort()
 {
     m_finished = true;
     m_idleTimer.stop();
+    m_deadlineTimer.stop();
     releaseReply(true);
 }
 
@@ -114,6 +121,11 @@ void HttpExchange::onSslErrors(const QList<QSslError> &errors)
     }
     if (m_sslCertificate.isEmpty() && m_reply)
         m_sslCertificate = describe(m_reply->sslConfiguration().peerCertificate());
+}
+
+void HttpExchange::onDeadline()
+{
+    fail(Outcome::Kind::Deadline);
 }
 
 void HttpExchange::onTimeout()
@@ -173,6 +185,7 @@ void HttpExchange::finish(Outcome outcome)
 {
     m_finished = true;
     m_idleTimer.stop();
+    m_deadlineTimer.stop();
     m_body.clear();
     if (m_done) {
         auto done = std::move(m_done);

@@ -31,6 +31,7 @@ public:
             Answer,       ///< the server answered with a status (any status)
             NetworkError, ///< connection refused, closed, DNS, TLS setup failure…
             Timeout,      ///< no byte for timeoutMs
+            Deadline,     ///< not finished within deadlineMs, however steadily bytes arrived
             TooLarge,     ///< the body is larger than maxBodyBytes
             Certificate,  ///< the server's certificate was refused
         };
@@ -51,7 +52,7 @@ public:
     };
 
     HttpExchange(QNetworkAccessManager *manager, const QNetworkRequest &request, const QByteArray &verb,
-                 const QByteArray &body, int timeoutMs, qint64 maxBodyBytes,
+                 const QByteArray &body, int timeoutMs, int deadlineMs, qint64 maxBodyBytes,
                  std::function<void(Outcome)> done);
     ~HttpExchange() override;
 
@@ -65,12 +66,14 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onFinished();
     void onTimeout();
+    void onDeadline();
     void fail(Outcome::Kind kind);
     void finish(Outcome outcome);
     void releaseReply(bool abortIt);
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_idleTimer;
+    QTimer m_deadlineTimer;
     qint64 m_maxBodyBytes;
     QByteArray m_body;
     QString m_sslReason;

@@ -21,8 +21,8 @@ int retryAfterMs(const QByteArray &header)
         return -1;
     bool ok = false;
     const qint64 seconds = value.toLongLong(&ok);
-    if (ok)
-        return int(std::clamp<qint64>(seconds * 1000, 0, maxRetryWaitMs));
+    if (ok) // clamped before the multiplication: "Retry-After: 9223372036854775807" must not overflow
+        return int(std::clamp<qint64>(seconds, 0, maxRetryWaitMs / 1000) * 1000);
     QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value),
                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!date.isValid())

@@ -84,6 +84,8 @@ Capabilities RemoteBackend::capabilities() const
 Future<Done> RemoteBackend::open()
 {
     return submit<Done>([this](RemoteSession &session) {
+        if (const QString problem = m_spec.transportProblem(); !problem.isEmpty())
+            throw Failure{Error(ErrorCode::Validation, problem)};
         if (m_spec.clientId.isEmpty() || m_spec.clientSecret.isEmpty())
             throw Failure{Error(ErrorCode::Validation,
                                 rtr("This connection has no client id/secret. Enter the id and secret of a "

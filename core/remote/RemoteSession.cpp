@@ -6,6 +6,7 @@
 #include "remote/TokenCache.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -17,6 +18,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <algorithm>
+#include <climits>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -29,6 +31,8 @@ Q_LOGGING_CATEGORY(lcHttp, "gatehouse.remote.http", QtInfoMsg)
 
 constexpr int cancelPollMs = 50;
 constexpr int pageSize = 100;
+/// getAll() reads at most this many items of one list (configuration lists, not users).
+constexpr int maxListItems = 100000;
 
 QString tr(const char *text)
 {
@@ -105,6 +109,7 @@ struct Call
     bool isToken = false;
     QByteArray formBody; ///< token requests only
     int attempts = 0;
+    QElapsedTimer started; ///< since the first attempt: the request's total deadline
     bool tokenRenewed = false;
     QByteArray token;
     HttpExchange *exchange = nullptr;
@@ -153,10 +158,19 @@ struct RemoteSession::Private
             throw Failure{cancelledError()};
     }
 
+    /// What is left of the request's total deadline (ms; may be negative).
+    qint64 remainingMs(const Call &call) const
+    {
+        return call.started.isValid() ? settings.totalTimeoutMs - call.started.elapsed()
+                                      : settings.totalTimeoutMs;
+    }
+
     void start(Call &call)
     {
         if (std::find(active.begin(), active.end(), &call) == active.end())
             active.push_back(&call);
+        if (!call.started.isValid())
+            call.started.start();
         if (call.isToken) {
             attempt(call);
             return;
@@ -214,9 +228,15 @@ struct RemoteSession::Private
             body = call.request.body.toJson(QJsonDocument::Compact);
         qCDebug(lcHttp).noquote() << call.request.method << call.request.path << "attempt" << call.attempts;
         call.dropExchange();
+        const qint64 remaining = remainingMs(call);
+        if (remaining <= 0) {
+            finish(call, http::deadlineError(settings.totalTimeoutMs, call.info(),
+                                             !call.request.idempotent && call.attempts > 1));
+            return;
+        }
         call.exchange = new HttpExchange(
             manager.get(), networkRequest(call), call.request.method, body, settings.timeoutMs,
-            settings.maxBodyBytes,
+            int(std::min<qint64>(remaining, INT_MAX)), settings.maxBodyBytes,
             [this, &call](HttpExchange::Outcome outcome) { onOutcome(call, std::move(outcome)); });
         call.exchange->setParent(manager.get());
     }
@@ -225,6 +245,11 @@ struct RemoteSession::Private
     {
         qCDebug(lcHttp).noquote() << call.request.method << call.request.path << "retry in" << delayMs
                                   << "ms";
+        if (remainingMs(call) <= std::clamp(delayMs, 0, http::maxRetryWaitMs)) {
+            // Waiting would end past the deadline: say so now instead of after the wait.
+            finish(call, http::deadlineError(settings.totalTimeoutMs, call.info(), !call.request.idempotent));
+            return;
+        }
         QObject::disconnect(&call.retryTimer, nullptr, nullptr, nullptr);
         QObject::connect(&call.retryTimer, &QTimer::timeout, &call.retryTimer,
                          [this, &call] { start(call); });
@@ -257,6 +282,9 @@ struct RemoteSession::Private
         case Kind::Timeout:
             // Not repeated: a server that keeps silent for a whole timeout rarely answers the next one.
             finish(call, http::timeoutError(settings.timeoutMs, info, !idempotent));
+            return;
+        case Kind::Deadline:
+            finish(call, http::deadlineError(settings.totalTimeoutMs, info, !idempotent));
             return;
         case Kind::TooLarge:
             finish(call, http::bodyTooLarge(settings.maxBodyBytes, info));
@@ -553,6 +581,13 @@ QJsonArray RemoteSession::getAll(const QString &path, QUrlQuery query)
             all.append(item);
         if (items.size() < pageSize || (response.totalNumber >= 0 && all.size() >= response.totalNumber))
             break;
+        // A server that sends full pages forever (and no Total-Number) is not followed forever.
+        if (all.size() >= maxListItems)
+            throw Failure{Error(ErrorCode::Internal,
+                                tr("The server kept sending pages past %1 items for one list; Gatehouse "
+                                   "stopped reading it.")
+                                    .arg(maxListItems),
+                                QStringLiteral("GET ") + path)};
     }
     return all;
 }

@@ -23,8 +23,11 @@ struct ConnectionSettings
     QString clientSecret;  ///< its secret
     QString caFile;        ///< extra trusted CA certificates (PEM); empty = system store only
     int timeoutMs = 30000; ///< per attempt: no byte for this long ends the attempt
-    int maxAttempts = 4;   ///< for requests that may be retried (idempotent ones, 429)
-    int parallel = 4;      ///< requests in flight at once in sendAll()
+    /// Per request, every attempt and wait included: a server that answers a byte at a time, or
+    /// asks to retry again and again, cannot hold a job longer than this.
+    int totalTimeoutMs = 120000;
+    int maxAttempts = 4;                      ///< for requests that may be retried (idempotent ones, 429)
+    int parallel = 4;                         ///< requests in flight at once in sendAll()
     qint64 maxBodyBytes = 32LL * 1024 * 1024; ///< larger responses are refused
 
     /// The Management API resource indicator the token is requested for:

@@ -21,7 +21,8 @@ std::optional<QByteArray> TokenCache::token() const
 
 void TokenCache::store(const QByteArray &accessToken, qint64 expiresInSeconds)
 {
-    const qint64 lifetimeMs = std::max<qint64>(0, expiresInSeconds) * 1000;
+    // A server's expires_in is believed up to a day; clamped before it is multiplied.
+    const qint64 lifetimeMs = std::clamp<qint64>(expiresInSeconds, 0, maxLifetimeSeconds) * 1000;
     const qint64 margin = lifetimeMs > 2 * refreshMarginMs ? refreshMarginMs : lifetimeMs / 2;
     QMutexLocker lock(&m_mutex);
     m_token = accessToken;

@@ -21,7 +21,10 @@ public:
 
     /// The cached token, or nothing when there is none or it is about to expire.
     std::optional<QByteArray> token() const;
-    /// Stores a token the server issued now with `expiresInSeconds` of life.
+    /// At most this long is a token kept, whatever the server says (a day).
+    static constexpr qint64 maxLifetimeSeconds = 24 * 3600;
+    /// Stores a token the server issued now with `expiresInSeconds` of life (clamped to
+    /// 0..maxLifetimeSeconds).
     void store(const QByteArray &accessToken, qint64 expiresInSeconds);
     /// Forgets `accessToken` if it is still the cached one (the server refused it). A token that
     /// another session fetched meanwhile is kept.

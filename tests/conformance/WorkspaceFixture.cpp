@@ -7,6 +7,8 @@
 #include "security/Random.h"
 #include "sql/SqlJournalStore.h"
 
+#include <QFile>
+#include <QUrl>
 #include <cstring>
 
 namespace gatehouse::test {
@@ -106,15 +108,22 @@ WorkspaceFixture::WorkspaceFixture(BackendKind kind)
         break;
     case BackendKind::Logto:
         m_dir = std::make_unique<QTemporaryDir>();
-        m_logto = std::make_unique<FakeLogto>();
+        // Over TLS with a CA file, as a real server: connections tagged production need it.
+        m_logto = std::make_unique<FakeLogto>(true);
         if (!m_dir->isValid()) {
             m_error = QStringLiteral("cannot create a temporary folder: ") + m_dir->errorString();
         } else if (!m_logto->start()) {
             m_error = QStringLiteral("cannot start the Logto test server: ") + m_logto->error();
         } else {
             m_journalPath = m_dir->filePath(QStringLiteral("connection.journal.sqlite"));
+            const QString caPath = m_dir->filePath(QStringLiteral("ca.pem"));
+            QFile ca(caPath);
+            if (!ca.open(QIODevice::WriteOnly) || ca.write(m_logto->certificate().toPem()) < 0)
+                m_error = QStringLiteral("cannot write the test server's certificate: ") + ca.errorString();
+            ca.close();
             m_workspace = QStringLiteral("logto+") + m_logto->endpoint() + QStringLiteral("?tenant=") +
-                          m_logto->tenant() + QStringLiteral("&tag=development");
+                          m_logto->tenant() + QStringLiteral("&tag=development&ca=") +
+                          QString::fromLatin1(QUrl::toPercentEncoding(caPath));
         }
         break;
     }

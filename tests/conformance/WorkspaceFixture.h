@@ -43,7 +43,8 @@ public:
     QString error() const { return m_error; }
     BackendKind kind() const { return m_kind; }
     /// What --workspace takes: the file path, the postgres:// URL (with its password) or the
-    /// logto+http:// address (tagged development; the credentials are not part of it).
+    /// logto+https:// address (tagged development, with the test server's CA file; the
+    /// credentials are not part of it).
     QString workspace() const { return m_workspace; }
 
     /// A new backend on this workspace, opened; every call is a separate connection. `tag`

@@ -4,12 +4,15 @@
 
 #include "RemoteTestHelpers.h"
 #include "TestSupport.h"
+#include "remote/HttpPolicy.h"
+#include "remote/TokenCache.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using namespace gatehouse;
 using namespace gatehouse::remote;
@@ -204,6 +207,74 @@ private slots:
                  QByteArray::number(timer.elapsed()));
         // The session goes on working.
         QCOMPARE(session.get(QStringLiteral("/api/items")).array().size(), 20);
+    }
+
+    void endlessSlowBodyHitsTheTotalDeadline()
+    {
+        // A byte every 100 ms never trips the 1.5 s idle timeout; the total deadline ends it.
+        HttpFault f = fault(HttpFault::Kind::Drip);
+        f.dripMs = 100;
+        m_logto->server().addFault(f);
+        m_settings.totalTimeoutMs = 2500;
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        session.authenticate();
+        QElapsedTimer timer;
+        timer.start();
+        const auto error = failureOf([&] { session.get(QStringLiteral("/api/items")); });
+        QVERIFY(error);
+        QCOMPARE(error->code(), ErrorCode::Unavailable);
+        QVERIFY2(error->message().contains(QLatin1String("within 2.5 s")), qPrintable(error->message()));
+        QVERIFY2(timer.elapsed() >= 2400 && timer.elapsed() < 2500 + schedulingSlackMs,
+                 QByteArray::number(timer.elapsed()));
+        QCOMPARE(session.get(QStringLiteral("/api/items")).array().size(), 20);
+    }
+
+    void retryAfterBeyondTheDeadlineEndsAtOnce()
+    {
+        // "Retry-After: 9223372036854775807": clamped (no overflow), and a wait that would end past
+        // the request's deadline is not started.
+        HttpFault f = fault(HttpFault::Kind::RetryAfter);
+        f.retryAfter = "9223372036854775807";
+        f.times = -1;
+        m_logto->server().addFault(f);
+        m_settings.totalTimeoutMs = 5000;
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        session.authenticate();
+        QElapsedTimer timer;
+        timer.start();
+        const auto error = failureOf([&] { session.get(QStringLiteral("/api/items")); });
+        QVERIFY(error);
+        QVERIFY2(timer.elapsed() < 1000 + schedulingSlackMs, QByteArray::number(timer.elapsed()));
+        QCOMPARE(m_logto->server().requestCount("GET", QStringLiteral("/api/items")), 1);
+        QCOMPARE(http::retryAfterMs("9223372036854775807"), http::maxRetryWaitMs);
+        QCOMPARE(http::retryAfterMs("-5"), 0);
+    }
+
+    void fullPagesForeverStopAtTheCap()
+    {
+        // Always a full page and no Total-Number: the list is not followed forever.
+        QJsonArray page;
+        for (int i = 0; i < 100; ++i)
+            page.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("same%1").arg(i)}});
+        m_logto->apiRoute("GET", QStringLiteral("/api/endless"), [page](const HttpRequest &) {
+            return HttpResponse::json(200, QJsonDocument(page));
+        });
+        m_settings.parallel = 1;
+        RemoteSession session(m_settings, std::make_shared<TokenCache>());
+        const auto error = failureOf([&] { session.getAll(QStringLiteral("/api/endless")); });
+        QVERIFY(error);
+        QVERIFY2(error->message().contains(QLatin1String("kept sending pages")),
+                 qPrintable(error->message()));
+        QCOMPARE(m_logto->server().requestCount("GET", QStringLiteral("/api/endless")), 1000);
+    }
+
+    void absurdTokenLifetimeIsClamped()
+    {
+        TokenCache cache;
+        cache.store("token", std::numeric_limits<qint64>::max());
+        QVERIFY(cache.token().has_value());
+        cache.store("token", -100);
+        QVERIFY(!cache.token().has_value());
     }
 
     void missingAnswerTimesOut()

@@ -104,6 +104,7 @@ private Q_SLOTS:
             WorkspaceSpec spec;
             spec.kind = WorkspaceSpec::Kind::Logto;
             spec.endpoint = logto.endpoint();
+            spec.production = false; // a test server on this machine, over plain http
             spec.logtoTenant = logto.tenant();
             spec.clientId = logto.clientId();
             spec.clientSecret = logto.clientSecret() + QStringLiteral("-wrong");

@@ -38,6 +38,7 @@ private slots:
     void wrongSecretFailsInPlainWords();
     void untrustedCertificateIsShownThenTrustedWithCaFile();
     void newSessionAsksForTheSecret();
+    void productionNeverUsesPlainHttp();
 
 private:
     /// With GATEHOUSE_TEST_SCREENSHOTS=DIR, saves `widget` as DIR/<name>.png (to look at the UI).
@@ -52,7 +53,10 @@ private:
     ConnectionEditDialog *fillEditor(QWidget *parent, const QString &name, const QString &endpoint,
                                      const QString &secret, bool production);
 
-    gatehouse::test::FakeLogto m_logto;
+    /// Over TLS, trusted through a CA file: a Production connection is never plain http.
+    gatehouse::test::FakeLogto m_logto{true};
+    QTemporaryDir m_caDir;
+    QString m_caPath;
 };
 
 void TestUiConnections::initTestCase()
@@ -62,9 +66,16 @@ void TestUiConnections::initTestCase()
     qunsetenv("GATEHOUSE_CLIENT_SECRET");
     QSettings().clear();
     QVERIFY2(m_logto.start(), qPrintable(m_logto.error()));
+    m_caPath = m_caDir.filePath(QStringLiteral("ca.pem"));
+    QFile ca(m_caPath);
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write(m_logto.certificate().toPem());
+    ca.close();
 
     // One application on the server before Gatehouse connects.
-    WorkspaceSpec spec = WorkspaceSpec::parse(QStringLiteral("logto+") + m_logto.endpoint()).value();
+    WorkspaceSpec spec = WorkspaceSpec::parse(QStringLiteral("logto+") + m_logto.endpoint() +
+                                              QStringLiteral("?ca=") + m_caPath)
+                             .value();
     spec.clientId = m_logto.clientId();
     spec.clientSecret = m_logto.clientSecret();
     std::unique_ptr<Backend> backend = createBackend(spec);
@@ -101,6 +112,7 @@ ConnectionEditDialog *TestUiConnections::fillEditor(QWidget *parent, const QStri
     editor->findChild<QLineEdit *>(QStringLiteral("connectionTenantEdit"))->setText(m_logto.tenant());
     editor->findChild<QLineEdit *>(QStringLiteral("connectionClientIdEdit"))->setText(m_logto.clientId());
     editor->findChild<QLineEdit *>(QStringLiteral("connectionSecretEdit"))->setText(secret);
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionCaFileEdit"))->setText(m_caPath);
     editor
         ->findChild<QRadioButton *>(production ? QStringLiteral("connectionProductionRadio")
                                                : QStringLiteral("connectionDevelopmentRadio"))
@@ -354,6 +366,40 @@ void TestUiConnections::newSessionAsksForTheSecret()
     QVERIFY(connections);
     QCOMPARE(connections->list()->currentItem()->text(0), QStringLiteral("Fake production"));
     connections->reject();
+}
+
+void TestUiConnections::productionNeverUsesPlainHttp()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QPointer<ConnectionsDialog> dialog = openConnections(window);
+    QVERIFY(dialog);
+    dialog->findChild<QPushButton *>(QStringLiteral("connectionAddButton"))->click();
+    ConnectionEditDialog *editor =
+        fillEditor(dialog, QStringLiteral("Local test server"), QStringLiteral("http://127.0.0.1:3001"),
+                   QStringLiteral("secret"), true);
+    QVERIFY(editor);
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionCaFileEdit"))->clear();
+    auto *error = editor->findChild<QLabel *>(QStringLiteral("connectionError"));
+    auto *save = editor->findChild<QPushButton *>(QStringLiteral("connectionSaveButton"));
+    auto *test = editor->findChild<QPushButton *>(QStringLiteral("connectionEditTestButton"));
+    QVERIFY2(error->text().contains(QStringLiteral("never uses plain http")), qPrintable(error->text()));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!test->isEnabled());
+    // The same server as a Development connection is fine (it is this machine)…
+    editor->findChild<QRadioButton *>(QStringLiteral("connectionDevelopmentRadio"))->setChecked(true);
+    QVERIFY2(error->text().isEmpty(), qPrintable(error->text()));
+    QVERIFY(save->isEnabled());
+    // …written with logto+ in front too; another host never over plain http.
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionEndpointEdit"))
+        ->setText(QStringLiteral("logto+http://127.0.0.1:3001"));
+    QVERIFY(save->isEnabled());
+    editor->findChild<QLineEdit *>(QStringLiteral("connectionEndpointEdit"))
+        ->setText(QStringLiteral("http://127.0.0.1.nip.io:3001"));
+    QVERIFY(error->text().contains(QStringLiteral("only for a server on this machine")));
+    QVERIFY(!save->isEnabled());
+    editor->reject();
+    dialog->reject();
 }
 
 QTEST_MAIN(TestUiConnections)

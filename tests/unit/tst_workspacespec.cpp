@@ -133,6 +133,9 @@ private Q_SLOTS:
         QTest::newRow("http, loopback in a DNS name") << QStringLiteral("logto+http://127.0.0.1.nip.io:3001");
         QTest::newRow("http, other host") << QStringLiteral("logto+http://auth.example.com");
         QTest::newRow("http, private address") << QStringLiteral("logto+http://10.0.0.5:3001");
+        // Never plain http for a Production connection (the default tag), even on this machine.
+        QTest::newRow("http, production by default") << QStringLiteral("logto+http://127.0.0.1:3001");
+        QTest::newRow("http, production") << QStringLiteral("logto+http://localhost:3001?tag=production");
     }
 
     void rejected()
@@ -150,13 +153,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("endpoint");
-        QTest::newRow("127.0.0.1") << QStringLiteral("logto+http://127.0.0.1:3001")
+        // Development connections only: Production ones never use plain http.
+        QTest::newRow("127.0.0.1") << QStringLiteral("logto+http://127.0.0.1:3001?tag=development")
                                    << QStringLiteral("http://127.0.0.1:3001");
-        QTest::newRow("127.1.2.3") << QStringLiteral("logto+http://127.1.2.3:3001/api")
+        QTest::newRow("127.1.2.3") << QStringLiteral("logto+http://127.1.2.3:3001/api?tag=development")
                                    << QStringLiteral("http://127.1.2.3:3001");
-        QTest::newRow("[::1]") << QStringLiteral("logto+http://[::1]:3001")
+        QTest::newRow("[::1]") << QStringLiteral("logto+http://[::1]:3001?tag=development")
                                << QStringLiteral("http://[::1]:3001");
-        QTest::newRow("localhost") << QStringLiteral("logto+http://LOCALHOST:3001")
+        QTest::newRow("localhost") << QStringLiteral("logto+http://LOCALHOST:3001?tag=development")
                                    << QStringLiteral("http://localhost:3001");
         QTest::newRow("https anywhere")
             << QStringLiteral("logto+https://auth.example.com") << QStringLiteral("https://auth.example.com");

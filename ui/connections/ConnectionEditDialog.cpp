@@ -121,6 +121,8 @@ ConnectionEditDialog::ConnectionEditDialog(ConnectionManager *manager,
     connect(m_caBrowse, &QPushButton::clicked, this, &ConnectionEditDialog::browseCaFile);
     for (QLineEdit *edit : {m_name, m_endpoint, m_tenant, m_clientId, m_secret, m_caFile})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionEditDialog::validate);
+    // Production or not decides whether plain http is allowed at all.
+    connect(m_production, &QRadioButton::toggled, this, &ConnectionEditDialog::validate);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
@@ -202,7 +204,8 @@ void ConnectionEditDialog::validate()
     if (!c.endpoint.isEmpty() && !scheme.match(c.endpoint).hasMatch()) {
         problem =
             tr("The endpoint is https://HOST (for example https://auth.example.com), or http:// for a "
-               "server on this machine (localhost, 127.0.0.1, [::1]); logto+ in front is accepted too.");
+               "Development connection to a server on this machine (localhost, 127.0.0.1, [::1]); logto+ "
+               "in front is accepted too.");
     } else if (!c.endpoint.isEmpty()) {
         const Result<WorkspaceSpec> parsed = c.spec();
         if (!parsed.ok())

@@ -194,6 +194,20 @@ void HttpTestConnection::streamHugeJson(qint64 bytes)
     writeMore();
 }
 
+void HttpTestConnection::drip(int intervalMs)
+{
+    constexpr qint64 bytes = 1024 * 1024;
+    m_socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " +
+                    QByteArray::number(bytes) + "\r\nDate: " + httpDate() +
+                    "\r\nConnection: keep-alive\r\n\r\n[");
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [this] {
+        if (m_socket->state() == QAbstractSocket::ConnectedState)
+            m_socket->write(" ");
+    });
+    timer->start(intervalMs);
+}
+
 void HttpTestConnection::writeMore()
 {
     // The body is ["xxxx…x"]: one long string, generated chunk by chunk as the socket drains.

@@ -30,6 +30,8 @@ public:
     void close();
     /// 200 with a well-formed JSON array of exactly `bytes` bytes, written as the socket drains.
     void streamHugeJson(qint64 bytes);
+    /// Headers for a 1 MiB JSON body, then one byte of it every `intervalMs`.
+    void drip(int intervalMs);
 
 private:
     void onReadyRead();

@@ -218,6 +218,9 @@ struct HttpTestServer::Private
         case HttpFault::Kind::HugeBody:
             connection->streamHugeJson(fault.hugeBytes);
             return;
+        case HttpFault::Kind::Drip:
+            connection->drip(fault.dripMs);
+            return;
         case HttpFault::Kind::ExpireToken:
             break; // a route's business (consumeFault)
         }

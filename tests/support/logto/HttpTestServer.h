@@ -62,6 +62,7 @@ struct HttpFault
         WrongContentType, ///< 200 with text/html
         HugeBody,         ///< 200 with a well-formed JSON array of `hugeBytes` bytes
         ExpireToken,      ///< treat the bearer token as expired (401) once, as if it timed out
+        Drip,             ///< 200 with a long body, one byte every `dripMs` (never idle, never done)
     };
     Kind kind = Kind::Status;
     QByteArray method;
@@ -71,6 +72,7 @@ struct HttpFault
     int status = 500;
     QByteArray retryAfter;
     qint64 hugeBytes = 50LL * 1024 * 1024;
+    int dripMs = 100;
 };
 
 /// A small HTTP/1.1 server on 127.0.0.1 for tests (keep-alive, Content-Length bodies, optional
