@@ -603,6 +603,26 @@
         <source>Entries after %1 were added outside Gatehouse.</source>
         <translation>Die Einträge nach %1 wurden außerhalb von Gatehouse hinzugefügt.</translation>
     </message>
+    <message>
+        <source>Entry %1 (%2) by %3 is not sealed, although %3 sealed earlier entries: it was forged, or written by Gatehouse where %3&apos;s journal key was not available.</source>
+        <translation>Eintrag %1 (%2) von %3 ist nicht versiegelt, obwohl %3 frühere Einträge versiegelt hat: Er wurde gefälscht oder von Gatehouse dort geschrieben, wo der Journalschlüssel von %3 nicht verfügbar war.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) carries a seal of key %3 that does not hold: it was written, or the journal before it rewritten, without that key.</source>
+        <translation>Eintrag %1 (%2) trägt ein Siegel des Schlüssels %3, das nicht stimmt: Er wurde ohne diesen Schlüssel geschrieben, oder das Journal davor wurde ohne ihn neu geschrieben.</translation>
+    </message>
+    <message>
+        <source>No journal key on this machine: only the unkeyed chain was checked, which anyone who can write the database can recompute.</source>
+        <translation>Kein Journalschlüssel auf diesem Rechner: Nur die Kette ohne Schlüssel wurde geprüft, die jeder neu berechnen kann, der in die Datenbank schreiben darf.</translation>
+    </message>
+    <message>
+        <source>This machine sealed entry %1, but the journal has no entry %1 any more (it ends at %2): it was cut back or wiped.</source>
+        <translation>Dieser Rechner hat Eintrag %1 versiegelt, aber das Journal hat keinen Eintrag %1 mehr (es endet bei %2): Es wurde gekürzt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not the entry this machine sealed: the journal up to it was rewritten.</source>
+        <translation>Eintrag %1 ist nicht der Eintrag, den dieser Rechner versiegelt hat: Das Journal bis dorthin wurde neu geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::JsonArrayScanner</name>
@@ -797,6 +817,10 @@
     <message>
         <source>Plain http is allowed only for a server on this machine, named localhost, 127.0.0.1 (any 127.x.y.z) or [::1]. Use logto+https:// for %1.</source>
         <translation>Unverschlüsseltes http ist nur für einen Server auf diesem Rechner erlaubt, angegeben als localhost, 127.0.0.1 (jede 127.x.y.z) oder [::1]. Verwenden Sie logto+https:// für %1.</translation>
+    </message>
+    <message>
+        <source>A Production connection never uses plain http: use https:// (with a CA file for a private certificate authority), or tag the connection Development for a test server on this machine.</source>
+        <translation>Eine Produktionsverbindung verwendet nie unverschlüsseltes http: Verwenden Sie https:// (mit einer CA-Datei für eine private Zertifizierungsstelle) oder kennzeichnen Sie die Verbindung als Entwicklung für einen Testserver auf diesem Rechner.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1130,21 @@
     <message>
         <source>&quot;%1&quot; is not an email address with a valid domain.</source>
         <translation>„%1“ ist keine E-Mail-Adresse mit gültiger Domain.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::journalchain</name>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+    <message>
+        <source>Seals: %1 entries checked with this machine&apos;s key, %2 sealed with keys held elsewhere (not checked), %3 unsealed; this machine&apos;s anchor: %4.</source>
+        <translation>Siegel: %1 Einträge mit dem Schlüssel dieses Rechners geprüft, %2 mit anderswo gehaltenen Schlüsseln versiegelt (nicht geprüft), %3 unversiegelt; Anker dieses Rechners: %4.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1588,10 @@
         <source>The server&apos;s answer to a list request is not a list.</source>
         <translation>Die Antwort des Servers auf eine Listenanfrage ist keine Liste.</translation>
     </message>
+    <message>
+        <source>The server kept sending pages past %1 items for one list; Gatehouse stopped reading it.</source>
+        <translation>Der Server hat für eine Liste weiter Seiten über %1 Elemente hinaus geschickt; Gatehouse hat das Lesen beendet.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::remote::RemoteSession::Private</name>
@@ -1683,6 +1726,10 @@
         <source>The CA certificate file &quot;%1&quot; cannot be used: %2</source>
         <translation>Die CA-Zertifikatsdatei „%1“ ist nicht verwendbar: %2</translation>
     </message>
+    <message>
+        <source>The server did not finish answering within %1 s (all attempts together).</source>
+        <translation>Der Server hat seine Antwort nicht innerhalb von %1 s abgeschlossen (alle Versuche zusammen).</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::rules</name>
@@ -1797,6 +1844,13 @@
     <message>
         <source>The phone number %1 already belongs to user %2.</source>
         <translation>Die Telefonnummer %1 gehört bereits Benutzer %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This user&apos;s password was checked %n time(s) in the last 15 minutes; try again in %1 minute(s). Every check is recorded in the journal.</source>
+        <translation>
+            <numerusform>Das Passwort dieses Benutzers wurde in den letzten 15 Minuten %n-mal geprüft; versuchen Sie es in %1 Minute(n) erneut. Jede Prüfung wird im Journal festgehalten.</numerusform>
+            <numerusform>Das Passwort dieses Benutzers wurde in den letzten 15 Minuten %n-mal geprüft; versuchen Sie es in %1 Minute(n) erneut. Jede Prüfung wird im Journal festgehalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2003,18 @@
         <source>GATEHOUSE_CLIENT_SECRET is empty</source>
         <translation>GATEHOUSE_CLIENT_SECRET ist leer</translation>
     </message>
+    <message>
+        <source>PBKDF2 with %1 iterations and a %2-byte key is beyond what Gatehouse verifies (at most %3 iterations and %4 bytes).</source>
+        <translation>PBKDF2 mit %1 Iterationen und einem %2-Byte-Schlüssel liegt über dem, was Gatehouse prüft (höchstens %3 Iterationen und %4 Bytes).</translation>
+    </message>
+    <message>
+        <source>Argon2 with m=%1 KiB, t=%2, p=%3 is beyond what Gatehouse verifies (at most m=%4 KiB, t=%5, p=%6, and m×t at most %7).</source>
+        <translation>Argon2 mit m=%1 KiB, t=%2, p=%3 liegt über dem, was Gatehouse prüft (höchstens m=%4 KiB, t=%5, p=%6 und m×t höchstens %7).</translation>
+    </message>
+    <message>
+        <source>A bcrypt cost of %1 is outside what Gatehouse verifies (4 to %2).</source>
+        <translation>Ein bcrypt-Kostenfaktor von %1 liegt außerhalb dessen, was Gatehouse prüft (4 bis %2).</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::security::CredentialResolver</name>
@@ -1967,6 +2033,26 @@
     <message>
         <source>Both the client id and the client secret are needed.</source>
         <translation>Client-ID und Client-Geheimnis werden beide benötigt.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so this machine holds no journal key: entries are written unsealed and only the unkeyed chain can be checked.</source>
+        <translation>Kein Systemschlüsselbund verfügbar, daher hält dieser Rechner keinen Journalschlüssel: Einträge werden unversiegelt geschrieben, und nur die Kette ohne Schlüssel kann geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 for %2 is not a journal key; only the unkeyed chain can be checked.</source>
+        <translation>Der Schlüsselbundeintrag %1 für %2 ist kein Journalschlüssel; nur die Kette ohne Schlüssel kann geprüft werden.</translation>
+    </message>
+    <message>
+        <source>This machine holds no journal key for %1 yet (one is made by the first change made here); only the unkeyed chain can be checked.</source>
+        <translation>Dieser Rechner hält noch keinen Journalschlüssel für %1 (die erste Änderung hier erzeugt einen); nur die Kette ohne Schlüssel kann geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The journal key for %1 could not be read from the keychain (%2); only the unkeyed chain can be checked.</source>
+        <translation>Der Journalschlüssel für %1 konnte nicht aus dem Schlüsselbund gelesen werden (%2); nur die Kette ohne Schlüssel kann geprüft werden.</translation>
+    </message>
+    <message>
+        <source>A journal key for %1 could not be saved in the keychain (%2); entries are written unsealed.</source>
+        <translation>Ein Journalschlüssel für %1 konnte nicht im Schlüsselbund gespeichert werden (%2); Einträge werden unversiegelt geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2141,10 @@
     <message>
         <source>The journal head record is missing.</source>
         <translation>Der Datensatz des Journalkopfs fehlt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) stores more or other data than its hash covers: its before/after values were changed after it was written.</source>
+        <translation>Eintrag %1 (%2) speichert mehr oder andere Daten, als sein Hash abdeckt: Seine Vorher-/Nachher-Werte wurden nach dem Schreiben geändert.</translation>
     </message>
 </context>
 <context>
@@ -2884,8 +2974,8 @@ Ursprünge</translation>
         <translation>Wird getestet …</translation>
     </message>
     <message>
-        <source>The endpoint is https://HOST (for example https://auth.example.com), or http:// for a server on this machine (localhost, 127.0.0.1, [::1]); logto+ in front is accepted too.</source>
-        <translation>Der Endpunkt ist https://HOST (zum Beispiel https://auth.example.com) oder http:// für einen Server auf diesem Rechner (localhost, 127.0.0.1, [::1]); ein vorangestelltes logto+ wird ebenfalls akzeptiert.</translation>
+        <source>The endpoint is https://HOST (for example https://auth.example.com), or http:// for a Development connection to a server on this machine (localhost, 127.0.0.1, [::1]); logto+ in front is accepted too.</source>
+        <translation>Der Endpunkt ist https://HOST (zum Beispiel https://auth.example.com) oder http:// für eine Entwicklungsverbindung zu einem Server auf diesem Rechner (localhost, 127.0.0.1, [::1]); logto+ davor wird ebenfalls akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -6447,10 +6537,6 @@ SHA-256: %4</translation>
         <translation>Der Mandant konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a PRODUCTION tenant. Live users and services depend on it.</source>
-        <translation>„%1“ ist ein PRODUKTIONS-Mandant. Echte Benutzer und Dienste hängen davon ab.</translation>
-    </message>
-    <message>
         <source>1 application</source>
         <translation>1 Anwendung</translation>
     </message>
@@ -6479,10 +6565,6 @@ SHA-256: %4</translation>
         <translation>Das Löschen des Mandanten &lt;b&gt;%1&lt;/b&gt; löscht auch alles darin: %2 mit ihren Geheimnissen, %3 mit ihren Berechtigungen, %4 mit ihren Zuweisungen und alle Benutzer des Mandanten.</translation>
     </message>
     <message>
-        <source>The journal keeps the record of the deletion. This cannot be undone.</source>
-        <translation>Das Journal behält den Eintrag über die Löschung. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
         <source>Delete tenant</source>
         <translation>Mandant löschen</translation>
     </message>
@@ -6501,6 +6583,14 @@ SHA-256: %4</translation>
     <message>
         <source>Rename tenant</source>
         <translation>Mandant umbenennen</translation>
+    </message>
+    <message>
+        <source>The journal keeps the record of the deletion, with your reason and how much went with the tenant. This cannot be undone.</source>
+        <translation>Das Journal bewahrt den Nachweis der Löschung auf, mit Ihrer Begründung und dem, was mit dem Mandanten gelöscht wurde. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Live users and services depend on it.</source>
+        <translation>Echte Benutzer und Dienste hängen davon ab.</translation>
     </message>
 </context>
 <context>
@@ -6544,13 +6634,6 @@ SHA-256: %4</translation>
     <message>
         <source>Rename</source>
         <translation>Umbenennen</translation>
-    </message>
-</context>
-<context>
-    <name>gatehouse::ui::TypeToConfirmDialog</name>
-    <message>
-        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
     </message>
 </context>
 <context>
