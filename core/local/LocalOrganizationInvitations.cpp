@@ -137,13 +137,30 @@ Future<OrganizationInvitation> LocalOrganizations::createInvitation(const QStrin
                 throwExists(ltr("%1 already has a pending invitation to this organization (%2); revoke it "
                                 "first to invite again.")
                                 .arg(invitee, pending.value(0).toString()));
-            s.exec(QStringLiteral(
-                       "INSERT INTO organization_invitations (tenant_id, id, organization_id, inviter_id, "
-                       "invitee, accepted_user_id, status, created_at, updated_at, expires_at) VALUES "
-                       "(?,?,?,?,?,NULL,?,?,?,?)"),
-                   {tenantId, inv.id, inv.organizationId,
-                    inv.inviterId.isEmpty() ? QVariant() : QVariant(inv.inviterId), inv.invitee,
-                    invitationStatusName(inv.status), inv.createdAt, inv.updatedAt, inv.expiresAt});
+            // Invitations whose time ran out read as Expired; stored so, they leave room for this one
+            // under the index that allows one pending invitation per organization and invitee.
+            s.exec(QStringLiteral("UPDATE organization_invitations SET status = ?, updated_at = ? WHERE "
+                                  "organization_id = ? AND lower(invitee) = lower(?) AND status = ? AND "
+                                  "expires_at <= ?"),
+                   {invitationStatusName(InvitationStatus::Expired), now, inv.organizationId, invitee,
+                    invitationStatusName(InvitationStatus::Pending), now});
+            try {
+                s.exec(
+                    QStringLiteral(
+                        "INSERT INTO organization_invitations (tenant_id, id, organization_id, inviter_id, "
+                        "invitee, accepted_user_id, status, created_at, updated_at, expires_at) VALUES "
+                        "(?,?,?,?,?,NULL,?,?,?,?)"),
+                    {tenantId, inv.id, inv.organizationId,
+                     inv.inviterId.isEmpty() ? QVariant() : QVariant(inv.inviterId), inv.invitee,
+                     invitationStatusName(inv.status), inv.createdAt, inv.updatedAt, inv.expiresAt});
+            } catch (const Failure &failure) {
+                // Another writer invited the same person between the check above and this insert.
+                if (failure.error.code() == ErrorCode::AlreadyExists)
+                    throwExists(ltr("%1 already has a pending invitation to this organization (made at the "
+                                    "same moment); revoke it first to invite again.")
+                                    .arg(invitee));
+                throw;
+            }
             for (const OrganizationRole &r : roles)
                 s.exec(QStringLiteral("INSERT INTO organization_invitation_roles (tenant_id, invitation_id, "
                                       "organization_role_id) VALUES (?,?,?)"),

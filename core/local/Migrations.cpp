@@ -98,6 +98,7 @@ const QList<Migration> &builtinMigrations()
         b2bMigration(),
         accessMigration(),
         journalSealMigration(),
+        invitationUniquenessMigration(),
     };
     return migrations;
 }

@@ -17,6 +17,8 @@ Migration b2bMigration();
 Migration accessMigration();
 /// Version 6 (SchemaAccess.cpp): journal entries carry the seal of the key that wrote them.
 Migration journalSealMigration();
+/// Version 7 (SchemaB2b.cpp): at most one pending invitation per organization and invitee.
+Migration invitationUniquenessMigration();
 /// SQLite: the trigger that indexes each new user for search. Bulk imports drop it inside their
 /// transaction, index their rows in one INSERT … SELECT (about 4× faster) and recreate it.
 QString usersFtsInsertTrigger();

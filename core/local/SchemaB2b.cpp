@@ -181,4 +181,37 @@ Migration b2bMigration()
     return m;
 }
 
+/// Schema version 7: at most one pending invitation per organization and invitee, held by a
+/// unique index instead of a check that two writers can pass at once. Invitations whose time ran
+/// out already read as Expired and are stored so; of pending duplicates the newest stays pending.
+Migration invitationUniquenessMigration()
+{
+    Migration m;
+    m.version = 7;
+    m.description = QStringLiteral("one pending invitation per organization and invitee");
+    const QString expireDuplicates = QStringLiteral(
+        "UPDATE organization_invitations SET status = 'Expired' WHERE status = 'Pending' AND EXISTS ("
+        "SELECT 1 FROM organization_invitations n WHERE n.organization_id = "
+        "organization_invitations.organization_id "
+        "AND lower(n.invitee) = lower(organization_invitations.invitee) AND n.status = 'Pending' AND "
+        "(n.created_at > organization_invitations.created_at OR (n.created_at = "
+        "organization_invitations.created_at "
+        "AND n.id > organization_invitations.id)))");
+    m.sqliteOnly = {
+        QStringLiteral("UPDATE organization_invitations SET status = 'Expired' WHERE status = 'Pending' "
+                       "AND expires_at <= CAST(strftime('%s', 'now') AS INTEGER) * 1000"),
+        expireDuplicates};
+    m.postgresOnly = {
+        QStringLiteral("UPDATE organization_invitations SET status = 'Expired' WHERE status = "
+                       "'Pending' AND expires_at <= (extract(epoch FROM now()) * 1000)::bigint"),
+        expireDuplicates};
+    // After the clean-up (the shared statements of a migration run first).
+    const QString index =
+        QStringLiteral("CREATE UNIQUE INDEX organization_invitations_one_pending ON organization_invitations "
+                       "(organization_id, lower(invitee)) WHERE status = 'Pending'");
+    m.sqliteOnly.append(index);
+    m.postgresOnly.append(index);
+    return m;
+}
+
 } // namespace gatehouse::local

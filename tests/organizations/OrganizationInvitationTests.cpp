@@ -2,7 +2,13 @@
 #include "util/Clock.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QJsonArray>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
 #include <atomic>
 
 namespace gatehouse::test {
@@ -99,6 +105,57 @@ void TestOrganizations::invitationErrors()
     EXPECT_ERROR(orgs().acceptInvitation(tenant(), QStringLiteral("nosuchinvitation"), u.id),
                  ErrorCode::NotFound);
     EXPECT_ERROR(orgs().invitations(tenant(), QStringLiteral("nosuchorg")), ErrorCode::NotFound);
+}
+
+void TestOrganizations::onePendingInvitationUnderConcurrentWriters()
+{
+    // Two writers invite the same person at once: the check for a pending invitation passes for
+    // both (neither sees the other's uncommitted row); the unique index lets one through.
+    if (m_kind != BackendKind::Postgres)
+        QSKIP("only PostgreSQL lets two writers check at once (SQLite takes the write lock before the "
+              "check; a Logto server keeps its own rules)");
+    const Organization org = makeOrganization(QStringLiteral("Race"));
+    const qint64 now = clock::nowMs();
+    QSqlDatabase writer = m_fixture->sqlConnection();
+    QSqlQuery tx(writer);
+    QVERIFY(tx.exec(QStringLiteral("BEGIN")));
+    QVERIFY(tx.prepare(QStringLiteral(
+        "INSERT INTO organization_invitations (tenant_id, id, organization_id, inviter_id, invitee, "
+        "accepted_user_id, status, created_at, updated_at, expires_at) VALUES (?, 'otherwriter', ?, NULL, "
+        "'race@example.com', NULL, 'Pending', ?, ?, ?)")));
+    tx.addBindValue(tenant());
+    tx.addBindValue(org.id);
+    tx.addBindValue(now);
+    tx.addBindValue(now);
+    tx.addBindValue(now + 86400000);
+    QVERIFY2(tx.exec(), qPrintable(tx.lastError().text()));
+    const auto release = qScopeGuard([&writer] { QSqlQuery(writer).exec(QStringLiteral("ROLLBACK")); });
+
+    OrganizationInvitation draft;
+    draft.organizationId = org.id;
+    draft.invitee = QStringLiteral("Race@Example.com");
+    auto pending = orgs().createInvitation(tenant(), draft, {});
+    {
+        QSqlDatabase observer = m_fixture->sqlConnection();
+        QDeadlineTimer deadline(10000);
+        bool blocked = false;
+        while (!blocked && !deadline.hasExpired()) {
+            QSqlQuery q(observer);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = "
+                                          "'gatehouse' AND wait_event_type = 'Lock' AND datname = "
+                                          "current_database()")));
+            blocked = q.next() && q.value(0).toInt() > 0;
+            if (!blocked)
+                QThread::msleep(5);
+        }
+        QVERIFY2(blocked, "the second writer never waited for the first one's invitation");
+    }
+    QVERIFY(tx.exec(QStringLiteral("COMMIT")));
+    AWAIT_ERROR(clash, pending, ErrorCode::AlreadyExists);
+    QVERIFY2(clash.message().contains(QLatin1String("pending invitation")), qPrintable(clash.message()));
+    AWAIT_OK(list, orgs().invitations(tenant(), org.id));
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list[0].id, QStringLiteral("otherwriter"));
 }
 
 void TestOrganizations::invitationRevoke()

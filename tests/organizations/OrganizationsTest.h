@@ -57,6 +57,7 @@ private slots:
     // Invitations and JIT (OrganizationInvitationTests.cpp)
     void invitationDefaults();
     void invitationErrors();
+    void onePendingInvitationUnderConcurrentWriters();
     void invitationRevoke();
     void invitationExpiresWithClock();
     void invitationAcceptAddsMembership();
