@@ -129,8 +129,14 @@ QString RemoteBackend::operatorName() const
 void RemoteBackend::journalChange(const QString &action, const QString &targetType, const QString &targetId,
                                   const QJsonValue &before, const QJsonValue &after, const QString &reason)
 {
+    // How the change ended, when it is worth saying (a deletion confirmed only by its retry).
+    QString recorded = reason;
+    if (RemoteSession *session = m_worker->session()) {
+        if (const QString note = session->takeJournalNote(); !note.isEmpty())
+            recorded = recorded.isEmpty() ? note : recorded + QStringLiteral(" — ") + note;
+    }
     auto appended = m_journal->append(JournalDraft{tenantId(), action, targetType, targetId,
-                                                   redactedValue(before), redactedValue(after), reason});
+                                                   redactedValue(before), redactedValue(after), recorded});
     appended.waitForFinished();
     const Result<Done> result = appended.result();
     if (!result.ok())

@@ -3,6 +3,7 @@
 #include "journal/JournalChain.h"
 #include "remote/RemoteBackend.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QUrl>
 #include <QtEndian>
@@ -38,6 +39,12 @@ void deleteObject(RemoteSession &session, const QString &path, const Error &notF
     if (path.endsWith(QLatin1Char('/')))
         throw Failure{notFound};
     const Response response = session.send(Request::del(path), {404});
+    if (response.status == 404 && response.afterUncertainAttempt) {
+        // An earlier attempt reached the server and its answer was lost: that attempt deleted it.
+        session.setJournalNote(
+            QCoreApplication::translate("gatehouse::remote", "gone (confirmed after retry)"));
+        return;
+    }
     if (response.status == 404)
         throw Failure{notFound};
 }

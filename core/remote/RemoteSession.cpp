@@ -109,7 +109,8 @@ struct Call
     bool isToken = false;
     QByteArray formBody; ///< token requests only
     int attempts = 0;
-    QElapsedTimer started; ///< since the first attempt: the request's total deadline
+    bool uncertainAttempt = false; ///< an earlier attempt may have been carried out (see Response)
+    QElapsedTimer started;         ///< since the first attempt: the request's total deadline
     bool tokenRenewed = false;
     QByteArray token;
     HttpExchange *exchange = nullptr;
@@ -273,6 +274,7 @@ struct RemoteSession::Private
         case Kind::NetworkError:
             qCDebug(lcHttp).noquote() << call.request.method << call.request.path << outcome.errorText;
             if ((idempotent || !outcome.mayHaveReachedServer) && mayRetry) {
+                call.uncertainAttempt = call.uncertainAttempt || outcome.mayHaveReachedServer;
                 retryLater(call, http::backoffMs(call.attempts));
                 return;
             }
@@ -314,13 +316,18 @@ struct RemoteSession::Private
             return;
         }
         if (http::isRetryableStatus(status) && call.request.idempotent && mayRetry) {
+            // 503 says the server did not take the request on; the others do not promise that.
+            call.uncertainAttempt = call.uncertainAttempt || status != 503;
             retryLater(call, http::backoffMs(call.attempts));
             return;
         }
         if ((status >= 200 && status < 300) || status == 304 || call.accepted.contains(status)) {
             // Only a 200 promises data. Logto answers some writes with 201 and a plain-text
             // "Created" (POST /api/applications/{id}/roles), which is fine.
-            finish(call, parse(outcome, info, status == 200));
+            Result<Response> parsed = parse(outcome, info, status == 200);
+            if (parsed.ok())
+                parsed.value().afterUncertainAttempt = call.uncertainAttempt;
+            finish(call, std::move(parsed));
             return;
         }
         if (call.isToken)

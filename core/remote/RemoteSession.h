@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace gatehouse::remote {
 
@@ -63,6 +64,10 @@ struct Response
     QJsonDocument json;      ///< parsed body (null for an empty body, e.g. 204)
     qint64 totalNumber = -1; ///< the Total-Number header, -1 when absent
     QByteArray etag;
+    /// An earlier attempt of this request may have been carried out by the server although its
+    /// answer was lost (the connection dropped after sending, or a 500/502/504): a retried
+    /// DELETE that now answers 404 deleted the object itself.
+    bool afterUncertainAttempt = false;
 
     QJsonObject object() const;
     QJsonArray array() const;
@@ -139,9 +144,15 @@ public:
     int requestCount() const;
     int tokenRequestCount() const;
 
+    /// A word on how the current job's change ended, for its journal entry ("gone (confirmed
+    /// after retry)"); taken, and so cleared, by the entry. Worker thread only.
+    void setJournalNote(const QString &note) { m_journalNote = note; }
+    QString takeJournalNote() { return std::exchange(m_journalNote, QString()); }
+
 private:
     struct Private;
     std::unique_ptr<Private> d;
+    QString m_journalNote;
 };
 
 } // namespace gatehouse::remote

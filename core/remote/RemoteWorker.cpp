@@ -25,6 +25,7 @@ void RemoteWorker::run(const Job &job, const std::function<bool()> &isCancelled)
         if (!m_session)
             m_session = std::make_unique<RemoteSession>(m_settings, m_tokens);
         m_session->setCancelCheck(cancelled);
+        m_session->takeJournalNote(); // a note belongs to the job that made it
         next(*m_session, cancelled && cancelled());
         m_session->setCancelCheck({});
     }

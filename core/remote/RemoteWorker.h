@@ -26,6 +26,9 @@ public:
     /// it, so jobs never nest.
     void run(const Job &job, const std::function<bool()> &isCancelled);
 
+    /// The session of the running job (null before the first one). Worker thread only.
+    RemoteSession *session() const { return m_session.get(); }
+
     /// Stops the thread's event loop once no job is running (after the queued ones).
     void stop();
 

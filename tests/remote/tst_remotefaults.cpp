@@ -2,6 +2,7 @@
 // faults on 127.0.0.1): rate limits, server errors, lost connections, silence, a closed port,
 // and cancellation. Every case must end in a clear Error within a few seconds, never a hang.
 
+#include "../users/LogtoConnection.h"
 #include "RemoteTestHelpers.h"
 #include "TestSupport.h"
 #include "remote/HttpPolicy.h"
@@ -266,6 +267,44 @@ private slots:
         QVERIFY2(error->message().contains(QLatin1String("kept sending pages")),
                  qPrintable(error->message()));
         QCOMPARE(m_logto->server().requestCount("GET", QStringLiteral("/api/endless")), 1000);
+    }
+
+    void deleteWhoseAnswerWasLostIsConfirmedByItsRetry()
+    {
+        // The first DELETE is carried out but its answer is lost; the retry finds the object gone.
+        // That is a deletion (journaled as such), not "not found".
+        QString error;
+        auto backend = connectTo(*m_logto, m_runtime.filePath(QStringLiteral("lost.journal.sqlite")), &error);
+        QVERIFY2(backend, qPrintable(error));
+        const QString tenant = m_logto->tenant();
+        Role draft;
+        draft.name = QStringLiteral("Doomed");
+        draft.description = QStringLiteral("Deleted by the test");
+        draft.type = RoleType::User;
+        const auto role = await(backend->roles().create(tenant, draft));
+        GH_VERIFY_OK(role);
+        const QString path = QStringLiteral("/api/roles/") + role.value().id;
+        HttpFault lost = fault(HttpFault::Kind::LoseAnswer, "DELETE", path);
+        lost.status = 504; // the gateway gave up after the server had deleted it
+        m_logto->server().addFault(lost);
+        GH_VERIFY_OK(await(backend->roles().remove(tenant, role.value().id)));
+        QCOMPARE(m_logto->server().requestCount("DELETE", path), 2);
+        JournalQuery last;
+        last.limit = 1;
+        const auto entries = await(backend->journal().list(last));
+        GH_VERIFY_OK(entries);
+        QCOMPARE(entries.value().first().action, QStringLiteral("role.delete"));
+        QCOMPARE(entries.value().first().reason, QStringLiteral("gone (confirmed after retry)"));
+        // A 404 on the first attempt is still "not found", and leaves no note behind.
+        const auto missing = await(backend->roles().remove(tenant, role.value().id));
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code(), ErrorCode::NotFound);
+        Role other = draft;
+        other.name = QStringLiteral("Kept");
+        const auto kept = await(backend->roles().create(tenant, other));
+        GH_VERIFY_OK(kept);
+        const auto afterCreate = await(backend->journal().list(last));
+        QVERIFY(afterCreate.value().first().reason.isEmpty());
     }
 
     void absurdTokenLifetimeIsClamped()

@@ -143,7 +143,8 @@ struct HttpTestServer::Private
             log.append(request);
             maxPending = std::max(maxPending, ++pending);
         }
-        if (const auto fault = takeFault(request, std::nullopt)) {
+        std::optional<HttpFault> fault = takeFault(request, std::nullopt);
+        if (fault && fault->kind != HttpFault::Kind::LoseAnswer) {
             applyFault(connection, *fault);
             return;
         }
@@ -172,7 +173,12 @@ struct HttpTestServer::Private
             connection->respond(notFound);
             return;
         }
-        connection->respond(handler(request));
+        const HttpResponse response = handler(request);
+        if (fault) { // LoseAnswer: done on the server, the answer never reaches the client
+            connection->respond(faultStatus(fault->status));
+            return;
+        }
+        connection->respond(response);
     }
 
     void applyFault(HttpTestConnection *connection, const HttpFault &fault)
@@ -218,6 +224,8 @@ struct HttpTestServer::Private
         case HttpFault::Kind::HugeBody:
             connection->streamHugeJson(fault.hugeBytes);
             return;
+        case HttpFault::Kind::LoseAnswer:
+            break; // dispatch()'s business: the route runs first
         case HttpFault::Kind::Drip:
             connection->drip(fault.dripMs);
             return;

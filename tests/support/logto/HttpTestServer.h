@@ -63,6 +63,8 @@ struct HttpFault
         HugeBody,         ///< 200 with a well-formed JSON array of `hugeBytes` bytes
         ExpireToken,      ///< treat the bearer token as expired (401) once, as if it timed out
         Drip,             ///< 200 with a long body, one byte every `dripMs` (never idle, never done)
+        LoseAnswer,       ///< carry the request out (its route runs), then answer `status` instead
+                          ///< (a gateway that gave up: 502, 504)
     };
     Kind kind = Kind::Status;
     QByteArray method;
