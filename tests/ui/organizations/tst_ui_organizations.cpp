@@ -27,7 +27,9 @@
 #include "users/UsersPage.h"
 #include "viewmodel/UserListModel.h"
 
+#include <QBuffer>
 #include <QCheckBox>
+#include <QHostAddress>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -54,6 +56,7 @@ private slots:
     void configureJit();
     void templateChangeIsConfirmed();
     void brandingPreviewFollowsEdits();
+    void logoDecodingIsBounded();
     void invitationCreatedAndAccepted();
     void enablingAFactorLetsOrganizationsRequireMfa();
     void addedMemberShowsOnTheUsersOrganizationsTab();
@@ -445,24 +448,37 @@ void TestUiOrganizations::brandingPreviewFollowsEdits()
     BrandingPreview *preview = editor()->branding()->preview();
     QVERIFY(!preview->hasLogo());
 
+    // A logo is never fetched by itself: typing an address fetches nothing until Load logos.
     QImage logo(120, 40, QImage::Format_ARGB32);
     logo.fill(QColor(0x11, 0x88, 0x44));
     const QString path = m_dir->filePath(QStringLiteral("logo.png"));
     QVERIFY(logo.save(path));
-    m_window->findChild<QLineEdit *>(QStringLiteral("brandingLogoEdit"))
-        ->setText(QUrl::fromLocalFile(path).toString());
-    QTRY_VERIFY(preview->hasLogo());
-    QCOMPARE(preview->logoSize(), QSize(120, 40));
-    // A file URL previews, but Logto stores only http(s) URLs: saving is refused beside the field.
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("brandingLogoError"))->isVisible());
-    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("brandingSaveButton"))->isEnabled());
-
-    m_window->findChild<QLineEdit *>(QStringLiteral("brandingLogoEdit"))
-        ->setText(QStringLiteral("data:text/plain,not-an-image"));
-    QTRY_VERIFY(!preview->isLoading());
-    QVERIFY(!preview->hasLogo());
-    QVERIFY(preview->statusText().contains(QLatin1String("not an image")));
-    m_window->findChild<QLineEdit *>(QStringLiteral("brandingLogoEdit"))->clear();
+    auto *logoEdit = m_window->findChild<QLineEdit *>(QStringLiteral("brandingLogoEdit"));
+    auto *load = m_window->findChild<QPushButton *>(QStringLiteral("brandingPreviewLoadButton"));
+    QVERIFY(load);
+    QVERIFY(!load->isEnabled());
+    logoEdit->setText(QStringLiteral("https://10.0.0.7/logo.png"));
+    QVERIFY(load->isEnabled());
+    QVERIFY(!preview->isLoading());
+    QVERIFY(preview->statusText().contains(QLatin1String("only when you click")));
+    // Private networks, this machine, files, data and plain http are refused on the click.
+    const QStringList refused{QStringLiteral("https://10.0.0.7/logo.png"),
+                              QStringLiteral("https://127.0.0.1/l.png"),
+                              QStringLiteral("https://[::1]/l.png"),
+                              QStringLiteral("https://localhost/l.png"),
+                              QStringLiteral("https://169.254.169.254/latest/meta-data"),
+                              QStringLiteral("http://logo.example.com/l.png"),
+                              QUrl::fromLocalFile(path).toString(),
+                              QStringLiteral("data:image/png;base64,AAAA")};
+    for (const QString &url : refused) {
+        logoEdit->setText(url);
+        load->click();
+        QTRY_VERIFY(!preview->isLoading());
+        QVERIFY2(!preview->hasLogo(), qPrintable(url));
+        QVERIFY2(preview->statusText().contains(QLatin1String("not loaded")),
+                 qPrintable(preview->statusText()));
+    }
+    logoEdit->clear();
 
     m_window->findChild<QLineEdit *>(QStringLiteral("brandingPrimaryColorEdit"))
         ->setText(QStringLiteral("#FF5500"));
@@ -493,6 +509,41 @@ void TestUiOrganizations::brandingPreviewFollowsEdits()
     QCOMPARE(stored->color.primaryColor.toUpper(), QStringLiteral("#FF5500"));
     QVERIFY(stored->color.isDarkModeEnabled);
     QCOMPARE(stored->color.darkPrimaryColor.toLower(), QStringLiteral("#22aaff"));
+}
+
+void TestUiOrganizations::logoDecodingIsBounded()
+{
+    // What a fetched logo may be: an image within 2 MiB and 4096×4096 pixels, checked from its
+    // header before it is decoded.
+    QImage small(120, 40, QImage::Format_ARGB32);
+    small.fill(Qt::darkGreen);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(small.save(&buffer, "PNG"));
+    QString why;
+    QCOMPARE(decodeLogo(png, &why).size(), QSize(120, 40));
+    QVERIFY(decodeLogo(QByteArray("not an image"), &why).isNull());
+    QVERIFY(why.contains(QLatin1String("not an image")));
+    // Too wide: refused from the header (a 20000×20000 one of one colour would be a few kilobytes
+    // and need 1.5 GiB decoded).
+    QImage huge(20000, 1, QImage::Format_Mono);
+    huge.fill(0);
+    QByteArray bomb;
+    QBuffer bombBuffer(&bomb);
+    bombBuffer.open(QIODevice::WriteOnly);
+    QVERIFY(huge.save(&bombBuffer, "PNG"));
+    QVERIFY(decodeLogo(bomb, &why).isNull());
+    QVERIFY2(why.contains(QLatin1String("4096")), qPrintable(why));
+    QVERIFY(decodeLogo(QByteArray(3 * 1024 * 1024, 'x'), &why).isNull());
+    QVERIFY(why.contains(QLatin1String("2 MiB")));
+    // The address rules on their own.
+    QVERIFY(logoUrlProblem(QUrl(QStringLiteral("https://cdn.example.com/logo.svg"))).isEmpty());
+    QVERIFY(!logoUrlProblem(QUrl(QStringLiteral("https://user:pw@cdn.example.com/logo.svg"))).isEmpty());
+    QVERIFY(logoAddressProblem(QHostAddress(QStringLiteral("93.184.216.34"))).isEmpty());
+    for (const char *address : {"192.168.1.1", "172.20.0.1", "100.64.0.1", "0.0.0.0", "fd00::1", "fe80::1",
+                                "::ffff:10.0.0.1", "224.0.0.1"})
+        QVERIFY2(!logoAddressProblem(QHostAddress(QLatin1String(address))).isEmpty(), address);
 }
 
 void TestUiOrganizations::invitationCreatedAndAccepted()
