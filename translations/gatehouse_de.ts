@@ -1569,6 +1569,10 @@
         <source>a sign-in experience</source>
         <translation>eine Anmeldeerfahrung</translation>
     </message>
+    <message>
+        <source>gone (confirmed after retry)</source>
+        <translation>gelöscht (nach Wiederholung bestätigt)</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::remote::RemoteSession</name>
@@ -2807,10 +2811,6 @@ Ursprünge</translation>
 <context>
     <name>gatehouse::ui::BrandingPreview</name>
     <message>
-        <source>Cannot preview &quot;%1&quot;: not an http, https, file or data URL.</source>
-        <translation>Vorschau von „%1“ nicht möglich: keine http-, https-, file- oder data-URL.</translation>
-    </message>
-    <message>
         <source>Loading the logo…</source>
         <translation>Logo wird geladen …</translation>
     </message>
@@ -2823,16 +2823,8 @@ Ursprünge</translation>
         <translation>dunkle Logo</translation>
     </message>
     <message>
-        <source>The %1 could not be loaded: larger than 2 MiB or cancelled.</source>
-        <translation>Das %1 konnte nicht geladen werden: größer als 2 MiB oder abgebrochen.</translation>
-    </message>
-    <message>
         <source>The %1 could not be loaded: %2</source>
         <translation>Das %1 konnte nicht geladen werden: %2</translation>
-    </message>
-    <message>
-        <source>The %1 is not an image Gatehouse can show (PNG, JPEG, SVG, GIF, WebP…), or larger than 2 MiB.</source>
-        <translation>Das %1 ist kein Bild, das Gatehouse anzeigen kann (PNG, JPEG, SVG, GIF, WebP …), oder größer als 2 MiB.</translation>
     </message>
     <message>
         <source>No logo</source>
@@ -2849,6 +2841,66 @@ Ursprünge</translation>
     <message>
         <source>Continue</source>
         <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Only https:// logo addresses are previewed (not files, data or plain http).</source>
+        <translation>Nur https://-Logoadressen werden in der Vorschau gezeigt (keine Dateien, keine data-Adressen, kein unverschlüsseltes http).</translation>
+    </message>
+    <message>
+        <source>A logo address with a user name or password is not previewed.</source>
+        <translation>Eine Logoadresse mit Benutzername oder Passwort wird nicht in der Vorschau gezeigt.</translation>
+    </message>
+    <message>
+        <source>Logos on this machine are not previewed.</source>
+        <translation>Logos auf diesem Rechner werden nicht in der Vorschau gezeigt.</translation>
+    </message>
+    <message>
+        <source>Logos at %1 are not previewed: it is this machine or a private network.</source>
+        <translation>Logos unter %1 werden nicht in der Vorschau gezeigt: Das ist dieser Rechner oder ein privates Netz.</translation>
+    </message>
+    <message>
+        <source>larger than 2 MiB</source>
+        <translation>größer als 2 MiB</translation>
+    </message>
+    <message>
+        <source>not an image Gatehouse can show (PNG, JPEG, SVG, GIF, WebP…)</source>
+        <translation>kein Bild, das Gatehouse anzeigen kann (PNG, JPEG, SVG, GIF, WebP…)</translation>
+    </message>
+    <message>
+        <source>%1×%2 pixels, more than %3×%3</source>
+        <translation>%1×%2 Pixel, mehr als %3×%3</translation>
+    </message>
+    <message>
+        <source>Load logos</source>
+        <translation>Logos laden</translation>
+    </message>
+    <message>
+        <source>Fetch the logos from their https:// addresses to preview them. Nothing is fetched until you ask.</source>
+        <translation>Die Logos für die Vorschau von ihren https://-Adressen abrufen. Nichts wird abgerufen, bevor Sie es verlangen.</translation>
+    </message>
+    <message>
+        <source>Logos are fetched only when you click Load logos.</source>
+        <translation>Logos werden erst abgerufen, wenn Sie auf „Logos laden“ klicken.</translation>
+    </message>
+    <message>
+        <source>The %1 is not loaded: %2</source>
+        <translation>Das %1 wird nicht geladen: %2</translation>
+    </message>
+    <message>
+        <source>The %1 could not be loaded: %2 cannot be resolved.</source>
+        <translation>Das %1 konnte nicht geladen werden: %2 lässt sich nicht auflösen.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be loaded: larger than 2 MiB.</source>
+        <translation>Das %1 konnte nicht geladen werden: größer als 2 MiB.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be loaded: its address redirects elsewhere (not followed).</source>
+        <translation>Das %1 konnte nicht geladen werden: Seine Adresse leitet woandershin um (nicht gefolgt).</translation>
+    </message>
+    <message>
+        <source>The %1 is %2.</source>
+        <translation>Das %1 ist %2.</translation>
     </message>
 </context>
 <context>
