@@ -1,11 +1,15 @@
+#include "SqliteHooks.h"
 #include "WorkspaceFixture.h"
 #include "factory/BackendFactory.h"
 #include "local/Migrations.h"
 
 #include <QDeadlineTimer>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <atomic>
 
 using namespace gatehouse;
 using namespace gatehouse::local;
@@ -190,6 +194,27 @@ private Q_SLOTS:
         // Another client is in the middle of creating the schema (same lock protocol as
         // local::migrate, left uncommitted); opening must wait for it, then find it done.
         const bool postgres = m_kind == BackendKind::Postgres;
+        // SQLite: the statements the opening backend's connection starts (not this thread's).
+        struct Started
+        {
+            std::atomic<bool> watching{false};
+            QMutex mutex;
+            Qt::HANDLE mainThread = QThread::currentThreadId();
+            QList<QByteArray> statements;
+        };
+        static Started started;
+        started.watching = true;
+        const auto stopWatching = qScopeGuard([] { started.watching = false; });
+        if (!postgres) {
+            test::sqlitehooks::Hooks hooks;
+            hooks.statement = [](sqlite3 *, const char *sql) {
+                if (!started.watching.load() || QThread::currentThreadId() == started.mainThread)
+                    return;
+                QMutexLocker lock(&started.mutex);
+                started.statements.append(QByteArray(sql));
+            };
+            test::sqlitehooks::install(std::move(hooks));
+        }
         QVERIFY2(run([&] {
                      if (!postgres) // as SqlWorker::open does before migrating
                          m_session->execRaw(QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -221,7 +246,21 @@ private Q_SLOTS:
             }
             QVERIFY2(waiting, "the opening client did not wait for the migrating one");
         } else {
-            QThread::msleep(200);
+            // The opening client takes the write lock with BEGIN IMMEDIATE before it migrates: once
+            // that statement has started and nothing ran after it, it can only be waiting.
+            QDeadlineTimer deadline(10000);
+            QList<QByteArray> seen;
+            while (!deadline.hasExpired()) {
+                {
+                    QMutexLocker lock(&started.mutex);
+                    seen = started.statements;
+                }
+                if (seen.contains("BEGIN IMMEDIATE"))
+                    break;
+                QThread::msleep(5);
+            }
+            QVERIFY2(seen.contains("BEGIN IMMEDIATE"), "the opening client never started its migration");
+            QCOMPARE(seen.constLast(), QByteArray("BEGIN IMMEDIATE")); // nothing ran past it
         }
         QVERIFY2(!opening.isFinished(), "the opening client did not wait for the migrating one");
         QVERIFY2(run([&] { m_session->commit(); }), qPrintable(m_failure));
