@@ -135,29 +135,26 @@ void RemoteBackend::journalChange(const QString &action, const QString &targetTy
         if (const QString note = session->takeJournalNote(); !note.isEmpty())
             recorded = recorded.isEmpty() ? note : recorded + QStringLiteral(" — ") + note;
     }
-    auto appended = m_journal->append(JournalDraft{tenantId(), action, targetType, targetId,
-                                                   redactedValue(before), redactedValue(after), recorded});
-    appended.waitForFinished();
-    const Result<Done> result = appended.result();
-    if (!result.ok())
-        throw Failure{Error(result.error().code(),
-                            rtr("The Logto server made the change, but it could not be recorded in this "
-                                "connection's journal: %1")
-                                .arg(result.error().message()),
-                            result.error().detail())};
+    appendAndWait(JournalDraft{tenantId(), action, targetType, targetId, redactedValue(before),
+                               redactedValue(after), recorded},
+                  rtr("The Logto server made the change, but it could not be recorded in this connection's "
+                      "journal: %1"));
 }
 
 void RemoteBackend::journalAttempt(const QString &action, const QString &targetType, const QString &targetId)
 {
-    auto appended = m_journal->append(
-        JournalDraft{tenantId(), action, targetType, targetId, QJsonValue(), QJsonValue(), {}});
+    appendAndWait(JournalDraft{tenantId(), action, targetType, targetId, QJsonValue(), QJsonValue(), {}},
+                  rtr("Nothing was sent to the Logto server: the request could not be recorded in this "
+                      "connection's journal first: %1"));
+}
+
+void RemoteBackend::appendAndWait(const JournalDraft &draft, const QString &failureMessage)
+{
+    auto appended = m_journal->append(draft);
     appended.waitForFinished();
     const Result<Done> result = appended.result();
     if (!result.ok())
-        throw Failure{Error(result.error().code(),
-                            rtr("Nothing was sent to the Logto server: the request could not be recorded in "
-                                "this connection's journal first: %1")
-                                .arg(result.error().message()),
+        throw Failure{Error(result.error().code(), failureMessage.arg(result.error().message()),
                             result.error().detail())};
 }
 

@@ -88,6 +88,9 @@ public:
 
 private:
     using Job = std::function<void(RemoteSession &, bool cancelled)>;
+    /// Appends `draft` to the connection's journal and waits; throws Failure with
+    /// `failureMessage` (its %1 the journal's error) when it cannot be written.
+    void appendAndWait(const JournalDraft &draft, const QString &failureMessage);
     /// Queues `job` on the worker; `isCancelled` is polled while its requests are in flight.
     void post(Job job, std::function<bool()> isCancelled);
     static QString internalMessage();
