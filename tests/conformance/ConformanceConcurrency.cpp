@@ -1,4 +1,5 @@
 #include "ConformanceTest.h"
+#include "PostgresLockWait.h"
 #include "SqliteHooks.h"
 
 #include <QDeadlineTimer>
@@ -111,19 +112,8 @@ void TestConformance::updateRacingAnotherWriter()
 
     if (postgres) {
         // Wait until the backend's UPDATE is blocked on the row the other transaction holds.
-        QSqlDatabase observer = fixture().sqlConnection();
-        QDeadlineTimer deadline(10000);
-        bool blocked = false;
-        while (!blocked && !deadline.hasExpired()) {
-            QSqlQuery q(observer);
-            QVERIFY(q.exec(
-                QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = "
-                               "'gatehouse' AND wait_event_type = 'Lock' AND datname = current_database()")));
-            blocked = q.next() && q.value(0).toInt() > 0;
-            if (!blocked)
-                QThread::msleep(5);
-        }
-        QVERIFY2(blocked, "the backend never waited for the row lock");
+        QVERIFY2(waitForGatehouseLockWait(fixture().sqlConnection()),
+                 "the backend never waited for the row lock");
     } else {
         // SQLite has one writer: the backend's transaction starts with BEGIN IMMEDIATE, which
         // waits for the write lock the raw transaction holds. Wait until that statement has

@@ -1,3 +1,4 @@
+#include "PostgresLockWait.h"
 #include "SqliteHooks.h"
 #include "WorkspaceFixture.h"
 #include "factory/BackendFactory.h"
@@ -231,20 +232,8 @@ private Q_SLOTS:
         auto backend = createBackend(WorkspaceSpec::parse(m_fixture->workspace()).value());
         Future<Done> opening = backend->open();
         if (postgres) {
-            QSqlDatabase observer = m_fixture->sqlConnection();
-            QDeadlineTimer deadline(10000);
-            bool waiting = false;
-            while (!waiting && !deadline.hasExpired()) {
-                QSqlQuery q(observer);
-                QVERIFY(
-                    q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = "
-                                          "'gatehouse' AND wait_event_type = 'Lock' AND datname = "
-                                          "current_database()")));
-                waiting = q.next() && q.value(0).toInt() > 0;
-                if (!waiting)
-                    QThread::msleep(5);
-            }
-            QVERIFY2(waiting, "the opening client did not wait for the migrating one");
+            QVERIFY2(test::waitForGatehouseLockWait(m_fixture->sqlConnection()),
+                     "the opening client did not wait for the migrating one");
         } else {
             // The opening client takes the write lock with BEGIN IMMEDIATE before it migrates: once
             // that statement has started and nothing ran after it, it can only be waiting.

@@ -1,8 +1,8 @@
 #include "OrganizationsTest.h"
+#include "PostgresLockWait.h"
 #include "util/Clock.h"
 
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QScopeGuard>
 #include <QSqlDatabase>
@@ -135,21 +135,8 @@ void TestOrganizations::onePendingInvitationUnderConcurrentWriters()
     draft.organizationId = org.id;
     draft.invitee = QStringLiteral("Race@Example.com");
     auto pending = orgs().createInvitation(tenant(), draft, {});
-    {
-        QSqlDatabase observer = m_fixture->sqlConnection();
-        QDeadlineTimer deadline(10000);
-        bool blocked = false;
-        while (!blocked && !deadline.hasExpired()) {
-            QSqlQuery q(observer);
-            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = "
-                                          "'gatehouse' AND wait_event_type = 'Lock' AND datname = "
-                                          "current_database()")));
-            blocked = q.next() && q.value(0).toInt() > 0;
-            if (!blocked)
-                QThread::msleep(5);
-        }
-        QVERIFY2(blocked, "the second writer never waited for the first one's invitation");
-    }
+    QVERIFY2(waitForGatehouseLockWait(m_fixture->sqlConnection()),
+             "the second writer never waited for the first one's invitation");
     QVERIFY(tx.exec(QStringLiteral("COMMIT")));
     AWAIT_ERROR(clash, pending, ErrorCode::AlreadyExists);
     QVERIFY2(clash.message().contains(QLatin1String("pending invitation")), qPrintable(clash.message()));

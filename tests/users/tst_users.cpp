@@ -1,10 +1,10 @@
 #include "FakeLogtoState.h"
+#include "PostgresLockWait.h"
 #include "UsersFixture.h"
 #include "journal/JournalChain.h"
 #include "model/UserJson.h"
 #include "model/UserRules.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -518,18 +518,7 @@ private Q_SLOTS:
             observer.setPassword(spec.password);
             observer.setDatabaseName(spec.database);
             QVERIFY(observer.open());
-            QDeadlineTimer deadline(10000);
-            bool blocked = false;
-            while (!blocked && !deadline.hasExpired()) {
-                QSqlQuery q(observer);
-                QVERIFY(q.exec(QStringLiteral(
-                    "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = 'gatehouse' AND "
-                    "wait_event_type = 'Lock' AND datname = current_database()")));
-                blocked = q.next() && q.value(0).toInt() > 0;
-                if (!blocked)
-                    QThread::msleep(5);
-            }
-            QVERIFY2(blocked, "the backend never waited for the row lock");
+            QVERIFY2(test::waitForGatehouseLockWait(observer), "the backend never waited for the row lock");
         }
         QSqlDatabase::removeDatabase(QStringLiteral("observer"));
         QVERIFY(m_fx.rawExec(QStringLiteral("COMMIT")));
