@@ -25,11 +25,15 @@ QString keyFor(const QString &kind, const QString &account)
 
 /// Starts `job`, resolves the promise exactly once: from the job's finished() or the timeout.
 template <typename T, typename OnFinished>
-QFuture<Result<T>> runJob(QObject *context, QKeychain::Job *job, int timeoutMs, OnFinished onFinished)
+QFuture<Result<T>> runJob(QObject *context, QKeychain::Job *job, int timeoutMs, OnFinished onFinished,
+                          QList<QPointer<QObject>> *senders)
 {
     Promise<T> promise;
     auto done = std::make_shared<bool>(false);
     auto *timer = new QTimer(job);
+    senders->removeAll(nullptr);
+    senders->append(job);
+    senders->append(timer);
     timer->setSingleShot(true);
     QObject::connect(timer, &QTimer::timeout, context, [promise, done, job] {
         if (*done)
@@ -70,6 +74,23 @@ Keychain::Keychain(QObject *parent)
     : QObject(parent)
 {}
 
+Keychain::~Keychain()
+{
+    // A running job's connections hold the promises of its future. Let them go while this object
+    // is whole: the continuations attached with this object as context then see it alive and are
+    // dropped with it, instead of running against a half-destroyed QObject.
+    for (const QPointer<QObject> &sender : std::as_const(m_jobs)) {
+        if (QObject *running = sender.data())
+            running->disconnect(this);
+    }
+}
+
+template <typename T, typename OnFinished>
+QFuture<Result<T>> Keychain::start(QKeychain::Job *job, OnFinished onFinished)
+{
+    return runJob<T>(this, job, m_timeoutMs, std::move(onFinished), &m_jobs);
+}
+
 QString Keychain::serviceName()
 {
     return QStringLiteral("Gatehouse");
@@ -80,7 +101,7 @@ QFuture<Result<Done>> Keychain::write(const QString &kind, const QString &accoun
     auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setKey(keyFor(kind, account));
     job->setTextData(secret);
-    return runJob<Done>(this, job, m_timeoutMs, [](QKeychain::Job *j) -> Result<Done> {
+    return start<Done>(job, [](QKeychain::Job *j) -> Result<Done> {
         if (j->error() != QKeychain::NoError)
             return jobError(j);
         return Done{};
@@ -91,7 +112,7 @@ QFuture<Result<QString>> Keychain::read(const QString &kind, const QString &acco
 {
     auto *job = new QKeychain::ReadPasswordJob(serviceName());
     job->setKey(keyFor(kind, account));
-    return runJob<QString>(this, job, m_timeoutMs, [](QKeychain::Job *j) -> Result<QString> {
+    return start<QString>(job, [](QKeychain::Job *j) -> Result<QString> {
         if (j->error() != QKeychain::NoError)
             return jobError(j);
         return static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
@@ -102,7 +123,7 @@ QFuture<Result<Done>> Keychain::remove(const QString &kind, const QString &accou
 {
     auto *job = new QKeychain::DeletePasswordJob(serviceName());
     job->setKey(keyFor(kind, account));
-    return runJob<Done>(this, job, m_timeoutMs, [](QKeychain::Job *j) -> Result<Done> {
+    return start<Done>(job, [](QKeychain::Job *j) -> Result<Done> {
         if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
             return jobError(j);
         return Done{};

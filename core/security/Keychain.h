@@ -3,7 +3,13 @@
 #include "backend/Result.h"
 
 #include <QFuture>
+#include <QList>
 #include <QObject>
+#include <QPointer>
+
+namespace QKeychain {
+class Job;
+}
 
 namespace gatehouse::security {
 
@@ -25,6 +31,7 @@ class Keychain : public QObject
     Q_OBJECT
 public:
     explicit Keychain(QObject *parent = nullptr);
+    ~Keychain() override;
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
 
@@ -41,7 +48,12 @@ public:
     static QString serviceName();
 
 private:
+    /// Starts `job` (see runJob in Keychain.cpp) and remembers it until it is gone.
+    template <typename T, typename OnFinished>
+    QFuture<Result<T>> start(QKeychain::Job *job, OnFinished onFinished);
+
     int m_timeoutMs = 5000;
+    QList<QPointer<QObject>> m_jobs; ///< running jobs and their timers (they signal to this)
     QFuture<Result<bool>> m_probe;
     bool m_probeStarted = false;
 };
