@@ -350,10 +350,7 @@ WorkspaceSpec CliApp::workspaceSpec()
                      .arg(parsed->displayLocation()),
                  QStringLiteral("usage"));
     if (parsed->weakerThanVerifyFull() && !std::exchange(m_warnedTls, true))
-        m_out.writeErr(tr("warning: sslmode=%1 does not check that %2 is the server it claims to be; "
-                          "verify-full (the default) does.")
-                           .arg(parsed->sslMode, parsed->host) +
-                       QLatin1Char('\n'));
+        m_out.writeErr(tr("warning: %1").arg(parsed->tlsWarning()) + QLatin1Char('\n'));
     return parsed.value();
 }
 

@@ -124,6 +124,16 @@ bool WorkspaceSpec::weakerThanVerifyFull() const
            !host.startsWith(QLatin1Char('/')) && effectiveSslMode() != QLatin1String("verify-full");
 }
 
+QString WorkspaceSpec::tlsWarning() const
+{
+    if (!weakerThanVerifyFull())
+        return {};
+    return QCoreApplication::translate("gatehouse::WorkspaceSpec",
+                                       "sslmode=%1 does not check that %2 is the server it claims to be; "
+                                       "verify-full (the default) does.")
+        .arg(effectiveSslMode(), host);
+}
+
 WorkspaceSpec WorkspaceSpec::defaultWorkspace()
 {
     WorkspaceSpec spec;

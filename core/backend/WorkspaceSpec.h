@@ -52,6 +52,9 @@ struct WorkspaceSpec
     /// Whether the connection to a server on another machine was asked to check less than
     /// verify-full (the operator is warned).
     bool weakerThanVerifyFull() const;
+    /// The warning for that, the same words in the GUI and on the command line; empty when the
+    /// connection checks the server's identity.
+    QString tlsWarning() const;
     QString displayLocation() const;
     /// Why a Logto connection may not be reached the way it is given; empty when it may. Plain
     /// http only to a host that is this machine by its form (localhost, 127.x.y.z, [::1]) and

@@ -39,6 +39,7 @@ private slots:
     void untrustedCertificateIsShownThenTrustedWithCaFile();
     void newSessionAsksForTheSecret();
     void productionNeverUsesPlainHttp();
+    void postgresWithoutServerCheckIsWarned();
 
 private:
     /// With GATEHOUSE_TEST_SCREENSHOTS=DIR, saves `widget` as DIR/<name>.png (to look at the UI).
@@ -366,6 +367,35 @@ void TestUiConnections::newSessionAsksForTheSecret()
     QVERIFY(connections);
     QCOMPARE(connections->list()->currentItem()->text(0), QStringLiteral("Fake production"));
     connections->reject();
+}
+
+void TestUiConnections::postgresWithoutServerCheckIsWarned()
+{
+    OpenWorkspaceDialog dialog(OpenWorkspaceDialog::Mode::Open, nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("workspaceTlsWarning"));
+    QVERIFY(warning);
+    dialog.setPostgresUrl(QStringLiteral("postgres://gatehouse@db.example.com/gatehouse?sslmode=require"));
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("sslmode=require")) &&
+                 warning->text().contains(QStringLiteral("db.example.com")),
+             qPrintable(warning->text()));
+    // A warning, not a refusal: the operator asked for it.
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("workspaceAcceptButton"))->isEnabled());
+    snapshot(&dialog, QStringLiteral("postgres-sslmode-warning"));
+
+    // verify-full (the default for another machine) and a server on this machine: no warning.
+    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("workspaceUrlEdit"));
+    url->setText(QStringLiteral("postgres://gatehouse@db.example.com/gatehouse"));
+    QVERIFY(!warning->isVisible());
+    url->setText(QStringLiteral("postgres://gatehouse@127.0.0.1/gatehouse?sslmode=disable"));
+    QVERIFY(!warning->isVisible());
+    url->setText(QStringLiteral("postgres://gatehouse@10.1.2.3/gatehouse?sslmode=prefer"));
+    QVERIFY(warning->isVisible());
+    // Switching to a workspace file drops it.
+    dialog.findChild<QRadioButton *>(QStringLiteral("workspaceSqliteRadio"))->setChecked(true);
+    QVERIFY(!warning->isVisible());
 }
 
 void TestUiConnections::productionNeverUsesPlainHttp()

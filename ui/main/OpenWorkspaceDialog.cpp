@@ -34,6 +34,7 @@ OpenWorkspaceDialog::OpenWorkspaceDialog(Mode mode, QWidget *parent)
     , m_password(new QLineEdit)
     , m_remember(new QCheckBox(tr("&Remember password in the system keychain")))
     , m_error(FieldErrors::createLabel(QStringLiteral("workspaceError")))
+    , m_tlsWarning(new QLabel)
 {
     setObjectName(QStringLiteral("openWorkspaceDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -108,7 +109,13 @@ OpenWorkspaceDialog::OpenWorkspaceDialog(Mode mode, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
+    m_tlsWarning->setObjectName(QStringLiteral("workspaceTlsWarning"));
+    m_tlsWarning->setWordWrap(true);
+    m_tlsWarning->setStyleSheet(
+        QStringLiteral("background: #fff4d6; color: #7a4b00; border: 1px solid #f0d48a; "
+                       "border-radius: 6px; padding: 6px 8px;"));
     layout->addWidget(m_error);
+    layout->addWidget(m_tlsWarning);
     layout->addWidget(buttons);
     validate();
 }
@@ -182,6 +189,7 @@ void OpenWorkspaceDialog::validate()
     m_password->setEnabled(m_postgres->isChecked());
     m_connection->setEnabled(logto && m_connection->count() > 0);
     QString problem;
+    QString warning;
     if (logto) {
         if (m_connection->count() == 0)
             problem = tr("No connections are saved yet: choose Connections… to add one.");
@@ -201,8 +209,12 @@ void OpenWorkspaceDialog::validate()
                 problem = parsed.error().message();
             else if (parsed->kind != WorkspaceSpec::Kind::Postgres)
                 problem = tr("Enter a postgres:// URL.");
+            else
+                warning = parsed->tlsWarning();
         }
     }
+    m_tlsWarning->setText(warning);
+    m_tlsWarning->setVisible(!warning.isEmpty());
     m_error->setText(problem.trimmed());
     m_error->setVisible(!problem.trimmed().isEmpty());
     m_accept->setEnabled(problem.isEmpty());

@@ -56,6 +56,7 @@ private:
     QLineEdit *m_password;
     QCheckBox *m_remember;
     QLabel *m_error;
+    QLabel *m_tlsWarning; ///< a server on another machine reached without checking its identity
     QPushButton *m_accept;
 };
 
