@@ -822,6 +822,10 @@
         <source>A Production connection never uses plain http: use https:// (with a CA file for a private certificate authority), or tag the connection Development for a test server on this machine.</source>
         <translation>Eine Produktionsverbindung verwendet nie unverschlüsseltes http: Verwenden Sie https:// (mit einer CA-Datei für eine private Zertifizierungsstelle) oder kennzeichnen Sie die Verbindung als Entwicklung für einen Testserver auf diesem Rechner.</translation>
     </message>
+    <message>
+        <source>sslmode=%1 does not check that %2 is the server it claims to be; verify-full (the default) does.</source>
+        <translation>sslmode=%1 prüft nicht, ob %2 der Server ist, der er zu sein vorgibt; verify-full (die Voreinstellung) tut es.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::emaildomains</name>
@@ -1145,6 +1149,28 @@
     <message>
         <source>Seals: %1 entries checked with this machine&apos;s key, %2 sealed with keys held elsewhere (not checked), %3 unsealed; this machine&apos;s anchor: %4.</source>
         <translation>Siegel: %1 Einträge mit dem Schlüssel dieses Rechners geprüft, %2 mit anderswo gehaltenen Schlüsseln versiegelt (nicht geprüft), %3 unversiegelt; Anker dieses Rechners: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n requests)</source>
+        <translation>
+            <numerusform> (%n Anfrage)</numerusform>
+            <numerusform> (%n Anfragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entry %1 by %2 at %3: %4</source>
+        <translation>Eintrag %1 von %2 um %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to the server have no recorded outcome: the console stopped (or is still waiting) after recording them, so the server may or may not have carried them out. Check the objects on the server: </source>
+        <translation>
+            <numerusform>%n Anfrage an den Server hat kein aufgezeichnetes Ergebnis: Die Konsole wurde nach dem Aufzeichnen beendet (oder wartet noch), der Server hat sie also vielleicht ausgeführt, vielleicht nicht. Prüfen Sie die Objekte auf dem Server: </numerusform>
+            <numerusform>%n Anfragen an den Server haben kein aufgezeichnetes Ergebnis: Die Konsole wurde nach dem Aufzeichnen beendet (oder wartet noch), der Server hat sie also vielleicht ausgeführt, vielleicht nicht. Prüfen Sie die Objekte auf dem Server: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>; und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +3880,14 @@ Vorgänger %2</translation>
     <message>
         <source>&lt;b&gt;The journal is intact.&lt;/b&gt; All %1 entries of the workspace are chained correctly (head %2).</source>
         <translation>&lt;b&gt;Das Journal ist unversehrt.&lt;/b&gt; Alle %1 Einträge des Arbeitsbereichs sind korrekt verkettet (Kopf %2).</translation>
+    </message>
+    <message>
+        <source>Requests to the server</source>
+        <translation>Anfragen an den Server</translation>
+    </message>
+    <message>
+        <source>A Logto connection records each request that may change the server before it is sent and again with its outcome. Show those entries too.</source>
+        <translation>Eine Logto-Verbindung zeichnet jede Anfrage, die den Server ändern kann, vor dem Senden und noch einmal mit ihrem Ergebnis auf. Diese Einträge ebenfalls anzeigen.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,14 @@ private:
                            {QStringLiteral("message"), p.message}};
     }
 
+    static QJsonObject toJsonUnfinished(const JournalUnfinished &u)
+    {
+        return QJsonObject{{QStringLiteral("seq"), static_cast<double>(u.seq)},
+                           {QStringLiteral("at"), static_cast<double>(u.at)},
+                           {QStringLiteral("operator"), u.operatorName},
+                           {QStringLiteral("requests"), u.requests}};
+    }
+
     static void list(CliApp &app, Invocation &in)
     {
         JournalQuery query;
@@ -66,6 +74,7 @@ private:
             query.tenantId = app.tenantId();
         query.targetId = in.value(QStringLiteral("target"));
         query.limit = int(in.integer(QStringLiteral("limit"), 50, 1, 10000));
+        query.withRequests = in.isSet(QStringLiteral("requests"));
         const QList<JournalEntry> entries = app.await(app.backend().journal().list(query));
         QStringList headers{tr("SEQ"), tr("TIME"), tr("OPERATOR"), tr("ACTION"), tr("TARGET")};
         if (allTenants)
@@ -86,6 +95,7 @@ private:
         JournalQuery query;
         query.beforeSeq = beforeSeq;
         query.limit = 1;
+        query.withRequests = true;
         const QList<JournalEntry> entries = app.await(app.backend().journal().list(query));
         return entries.isEmpty() ? std::nullopt : std::optional<JournalEntry>(entries.first());
     }
@@ -112,6 +122,7 @@ private:
         QList<JournalEntry> entries;
         JournalQuery query;
         query.limit = 10000;
+        query.withRequests = true; // the whole chain, or it cannot be checked
         for (;;) {
             const QList<JournalEntry> page = app.await(app.backend().journal().list(query));
             entries += page;
@@ -256,10 +267,14 @@ private:
             {QStringLiteral("sealedChecked"), static_cast<double>(report.sealedChecked)},
             {QStringLiteral("sealedElsewhere"), static_cast<double>(report.sealedElsewhere)},
             {QStringLiteral("unsealed"), static_cast<double>(report.unsealed)},
-            {QStringLiteral("anchorSeq"), static_cast<double>(report.anchorSeq)}};
+            {QStringLiteral("anchorSeq"), static_cast<double>(report.anchorSeq)},
+            {QStringLiteral("unfinishedCount"), static_cast<double>(report.unfinishedCount)},
+            {QStringLiteral("unfinished"), CliOutput::jsonArray(report.unfinished, toJsonUnfinished)}};
         app.out().either(json, [&] {
             const auto printSeals = [&] {
                 app.out().printLine(journalchain::sealCoverage(report));
+                if (const QString notice = journalchain::unfinishedNotice(report); !notice.isEmpty())
+                    app.out().printLine(notice);
             };
             if (report.intact()) {
                 app.out().printLine(
@@ -291,12 +306,15 @@ Noun JournalCommands::noun()
         QStringLiteral("journal"), tr("The tamper-evident journal of every administrative change."), {}};
     noun.verbs = {
         {QStringLiteral("list"),
-         QStringLiteral("[--limit N] [--target ID] [--all-tenants]"),
+         QStringLiteral("[--limit N] [--target ID] [--all-tenants] [--requests]"),
          tr("List journal entries, newest first."),
-         {},
+         tr("On a Logto connection each request that may change the server is also recorded before it is "
+            "sent and again with its outcome (target type \"request\"); --requests lists those entries "
+            "too. \"journal verify\" names requests whose outcome was never recorded."),
          {{QStringLiteral("limit"), tr("At most N entries (1-10000, default 50)."), QStringLiteral("N")},
           {QStringLiteral("target"), tr("Only entries about this object id."), QStringLiteral("ID")},
-          {QStringLiteral("all-tenants"), tr("Entries of every tenant (no --tenant needed).")}},
+          {QStringLiteral("all-tenants"), tr("Entries of every tenant (no --tenant needed).")},
+          {QStringLiteral("requests"), tr("Also the entries recording requests sent to a Logto server.")}},
          0,
          0,
          false,

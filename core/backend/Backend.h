@@ -29,6 +29,9 @@ struct Capabilities
 {
     bool tenantManagement = true; ///< create/rename/delete tenants (a Logto connection is one tenant)
     bool journalVerify = true;    ///< the journal can be verified
+    /// Requests to a server are journaled before they are sent and with their outcome
+    /// (JournalQuery::withRequests shows them).
+    bool journalsRequests = false;
     /// A stale edit is refused inside the store's own transaction. Without it (Logto) the backend
     /// compares the object with the version that was read just before writing: a change made in
     /// between by someone else is still caught, one made in the same instant may not be.

@@ -3,6 +3,7 @@
 #include "security/Random.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,6 +131,45 @@ QString sealCoverage(const JournalVerifyReport &r)
         .arg(anchor);
 }
 
+QString requestsSummary(const QJsonValue &intentAfter)
+{
+    QStringList parts;
+    for (const QJsonValue &item : intentAfter.toObject().value(QLatin1String("requests")).toArray()) {
+        const QJsonObject r = item.toObject();
+        QString part = r.value(QLatin1String("method")).toString() + QLatin1Char(' ') +
+                       r.value(QLatin1String("path")).toString();
+        const int count = r.value(QLatin1String("count")).toInt(1);
+        if (count > 1)
+            part += QCoreApplication::translate("gatehouse::journalchain", " (%n requests)", nullptr, count);
+        parts.append(part);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString unfinishedNotice(const JournalVerifyReport &r)
+{
+    if (r.unfinishedCount == 0)
+        return {};
+    QStringList listed;
+    for (const JournalUnfinished &u : r.unfinished)
+        listed.append(QCoreApplication::translate("gatehouse::journalchain", "entry %1 by %2 at %3: %4")
+                          .arg(u.seq)
+                          .arg(u.operatorName,
+                               QDateTime::fromMSecsSinceEpoch(u.at, Qt::UTC).toString(Qt::ISODate),
+                               u.requests));
+    QString text = QCoreApplication::translate(
+                       "gatehouse::journalchain",
+                       "%n request(s) to the server have no recorded outcome: the console stopped (or is "
+                       "still waiting) after recording them, so the server may or may not have carried them "
+                       "out. Check the objects on the server: ",
+                       nullptr, int(r.unfinishedCount)) +
+                   listed.join(QStringLiteral("; "));
+    if (r.unfinishedCount > r.unfinished.size())
+        text += QCoreApplication::translate("gatehouse::journalchain", "; and %1 more")
+                    .arg(r.unfinishedCount - r.unfinished.size());
+    return text + QLatin1Char('.');
+}
+
 } // namespace journalchain
 
 void JournalVerifier::problem(qint64 seq, const QString &kind, const QString &message)
@@ -209,6 +249,13 @@ void JournalVerifier::add(const JournalEntry &e)
         // or an entry was removed and the rest renumbered. Decided in finish().
         m_unlinked.append({e.seq, e.prevHash});
     }
+    if (e.targetType == journalchain::requestTargetType()) {
+        if (e.action == journalchain::requestIntentAction())
+            m_openRequests.insert(e.targetId,
+                                  {e.seq, e.at, e.operatorName, journalchain::requestsSummary(e.after)});
+        else if (e.action == journalchain::requestOutcomeAction())
+            m_openRequests.remove(e.targetId);
+    }
     m_seenHashes.insert(e.hash);
     m_prevHash = e.hash;
     m_expectedSeq = e.seq + 1;
@@ -281,6 +328,11 @@ JournalVerifyReport JournalVerifier::finish(qint64 headSeq, const QString &headH
     std::sort(m_report.problems.begin(), m_report.problems.end(),
               [](const JournalProblem &a, const JournalProblem &b) { return a.seq < b.seq; });
     m_report.headHash = m_prevHash;
+    QList<JournalUnfinished> unfinished = m_openRequests.values();
+    std::sort(unfinished.begin(), unfinished.end(),
+              [](const JournalUnfinished &a, const JournalUnfinished &b) { return a.seq < b.seq; });
+    m_report.unfinishedCount = unfinished.size();
+    m_report.unfinished = unfinished.mid(0, maxProblems);
     return m_report;
 }
 

@@ -26,6 +26,26 @@ QByteArray canonicalJson(const QJsonValue &value);
 /// One sentence on how far a verification could check seals: the report's limitation when this
 /// machine holds no key, else how many entries were checked with it and how many could not be.
 QString sealCoverage(const JournalVerifyReport &report);
+
+/// Requests to a Logto server are journaled twice: an intent before the first byte is sent and
+/// an outcome after the answer, both with target type "request" and the same target id. An
+/// intent without its outcome means the server may or may not have acted.
+inline QString requestTargetType()
+{
+    return QStringLiteral("request");
+}
+inline QString requestIntentAction()
+{
+    return QStringLiteral("request.intent");
+}
+inline QString requestOutcomeAction()
+{
+    return QStringLiteral("request.outcome");
+}
+/// "PATCH /api/users/abc" or "POST /api/users (37 requests)" from an intent entry's `after`.
+QString requestsSummary(const QJsonValue &intentAfter);
+/// A paragraph on the report's unfinished requests for a person (empty when there are none).
+QString unfinishedNotice(const JournalVerifyReport &report);
 } // namespace journalchain
 
 /// Feeds entries in stored order (ascending seq) and reports where the chain breaks.
@@ -55,6 +75,7 @@ private:
     std::optional<JournalAnchor> m_anchor;
     QString m_anchoredHash;           ///< the hash stored at the anchor's sequence, when it was seen
     QSet<QString> m_sealingOperators; ///< operators with a sealed entry so far
+    QHash<QString, JournalUnfinished> m_openRequests; ///< intents without an outcome yet, by id
     static constexpr int maxProblems = 100;
 };
 

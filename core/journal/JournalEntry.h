@@ -39,6 +39,20 @@ struct JournalQuery
     QString targetId;
     qint64 beforeSeq = 0; ///< page backwards: only entries with seq < beforeSeq (0 = newest)
     int limit = 200;
+    /// Also the entries that record requests to a Logto server (target type "request": one
+    /// before a request is sent, one with its outcome after). Without it only the changes.
+    bool withRequests = false;
+};
+
+/// A request to a Logto server that was recorded before it was sent and has no recorded outcome:
+/// the console stopped (or is still waiting) in between, so the server may or may not have
+/// carried it out.
+struct JournalUnfinished
+{
+    qint64 seq = 0; ///< the entry that recorded the intent
+    qint64 at = 0;
+    QString operatorName;
+    QString requests; ///< "PATCH /api/users/abc", "POST /api/users (37 requests)"
 };
 
 struct JournalProblem
@@ -65,6 +79,10 @@ struct JournalVerifyReport
     QString limitation;
     /// The anchor this machine keeps (0 when none): the entry it last sealed.
     qint64 anchorSeq = 0;
+    /// Requests recorded as sent with no outcome after them (not a break in the chain), oldest
+    /// first; at most 100 listed, unfinishedCount counts them all.
+    QList<JournalUnfinished> unfinished;
+    qint64 unfinishedCount = 0;
     bool intact() const { return problems.isEmpty(); }
 };
 

@@ -1,5 +1,6 @@
 #include "remote/RemoteBackend.h"
 
+#include "journal/JournalChain.h"
 #include "model/LogtoJson.h"
 #include "remote/RemoteAreas.h"
 #include "remote/RemoteCommon.h"
@@ -8,6 +9,9 @@
 #include "remote/RemoteWorker.h"
 #include "remote/TokenCache.h"
 #include "util/SystemUser.h"
+
+#include <QJsonArray>
+#include <QUuid>
 
 namespace gatehouse::remote {
 
@@ -29,13 +33,111 @@ QJsonValue redactedValue(const QJsonValue &value)
 }
 } // namespace
 
+/// Journals the session's requests that may change the server (RequestJournal): the method and
+/// path of each before it is sent (never its body, which may carry passwords and secrets), and
+/// after, what came of them. Runs on the worker thread.
+class RequestLog final : public RequestJournal
+{
+public:
+    explicit RequestLog(RemoteBackend &backend)
+        : m_backend(backend)
+    {}
+
+    QString intend(const QList<Request> &requests) override
+    {
+        // Requests to the same method and path (a batch of creations) are listed once, counted.
+        QJsonArray listed;
+        QList<std::pair<QByteArray, QString>> seen;
+        QList<int> counts;
+        for (const Request &request : requests) {
+            const std::pair<QByteArray, QString> key{request.method, request.path};
+            const qsizetype at = seen.indexOf(key);
+            if (at >= 0) {
+                ++counts[at];
+            } else {
+                seen.append(key);
+                counts.append(1);
+            }
+        }
+        for (qsizetype i = 0; i < seen.size(); ++i) {
+            QJsonObject item{{QStringLiteral("method"), QString::fromLatin1(seen[i].first)},
+                             {QStringLiteral("path"), seen[i].second}};
+            if (counts[i] > 1)
+                item.insert(QStringLiteral("count"), counts[i]);
+            listed.append(item);
+        }
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_backend.appendAndWait(
+            JournalDraft{m_backend.tenantId(),
+                         journalchain::requestIntentAction(),
+                         journalchain::requestTargetType(),
+                         id,
+                         QJsonValue::Null,
+                         QJsonObject{{QStringLiteral("requests"), listed}},
+                         {}},
+            rtr("Nothing was sent to the Logto server: the request could not be recorded in this "
+                "connection's journal first: %1"));
+        return id;
+    }
+
+    void conclude(const QString &id, const QList<Result<Response>> &results) override
+    {
+        // done: the server answered (2xx, or a status the caller expected); refused: it answered
+        // with an error, so it did not act; unknown: no answer or a server error, it may have.
+        int done = 0, refused = 0, unknown = 0, cancelled = 0;
+        QJsonObject outcome;
+        for (const Result<Response> &result : results) {
+            if (result.ok()) {
+                ++done;
+                if (results.size() == 1)
+                    outcome.insert(QStringLiteral("status"), result.value().status);
+                continue;
+            }
+            const ErrorCode code = result.error().code();
+            if (code == ErrorCode::Cancelled)
+                ++cancelled;
+            else if (code == ErrorCode::Unavailable || code == ErrorCode::Internal)
+                ++unknown;
+            else
+                ++refused;
+            if (results.size() == 1)
+                outcome.insert(QStringLiteral("message"), result.error().message());
+        }
+        const auto count = [&outcome](const char *key, int n) {
+            if (n > 0)
+                outcome.insert(QLatin1String(key), n);
+        };
+        count("done", done);
+        count("refused", refused);
+        count("unknown", unknown);
+        count("cancelled", cancelled);
+        m_backend.appendAndWait(
+            JournalDraft{m_backend.tenantId(),
+                         journalchain::requestOutcomeAction(),
+                         journalchain::requestTargetType(),
+                         id,
+                         QJsonValue::Null,
+                         outcome,
+                         {}},
+            done > 0 ? rtr("The Logto server made the change, but it could not be recorded in this "
+                           "connection's journal: %1")
+                     : rtr("The outcome of a request to the Logto server could not be recorded in this "
+                           "connection's journal: %1"));
+    }
+
+private:
+    RemoteBackend &m_backend;
+};
+
 RemoteBackend::RemoteBackend(WorkspaceSpec spec, std::unique_ptr<JournalStore> journal)
     : m_spec(std::move(spec))
     , m_operator(systemUserName())
     , m_tokens(std::make_shared<TokenCache>())
     , m_worker(new RemoteWorker(settingsFor(m_spec), m_tokens))
     , m_journal(journal.get())
+    , m_requests(std::make_unique<RequestLog>(*this))
 {
+    m_worker->setRequestJournal(m_requests.get());
     m_thread.setObjectName(QStringLiteral("gatehouse-remote"));
     m_worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -65,6 +167,7 @@ Capabilities RemoteBackend::capabilities() const
     Capabilities c;
     c.tenantManagement = false;
     c.journalVerify = true;
+    c.journalsRequests = true;
     c.atomicConflictCheck = false;
     c.userFilters = false;
     c.userSorts = false;

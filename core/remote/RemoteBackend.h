@@ -15,6 +15,7 @@ namespace gatehouse::remote {
 
 class RemoteWorker;
 class TokenCache;
+class RequestLog;
 
 /// The Backend for a Logto server's Management API (one connection = one Logto tenant).
 ///
@@ -24,8 +25,9 @@ class TokenCache;
 ///
 /// Logto does not record Management API changes, so every change made through a connection is
 /// appended to the connection's JournalStore (given by whoever creates the backend; see
-/// factory/BackendFactory.h), after the server has accepted it. Each area is implemented in its
-/// own file (RemoteAreas.h, RemoteUsers.h, RemoteOrganizations.h).
+/// factory/BackendFactory.h), after the server has accepted it. Each request that may change the
+/// server is recorded there too: before it is sent and with its outcome after (RequestJournal). Each area is
+/// implemented in its own file (RemoteAreas.h, RemoteUsers.h, RemoteOrganizations.h).
 class RemoteBackend final : public AreaBackend
 {
 public:
@@ -87,6 +89,7 @@ public:
     QHash<QString, QString> &scopeResources() const { return m_scopeResources; }
 
 private:
+    friend class RequestLog;
     using Job = std::function<void(RemoteSession &, bool cancelled)>;
     /// Appends `draft` to the connection's journal and waits; throws Failure with
     /// `failureMessage` (its %1 the journal's error) when it cannot be written.
@@ -100,8 +103,9 @@ private:
     QString m_declared;
     std::shared_ptr<TokenCache> m_tokens;
     QThread m_thread;
-    RemoteWorker *m_worker;  // lives in m_thread; deleted there
-    JournalStore *m_journal; ///< owned by the areas (it is the journal area)
+    RemoteWorker *m_worker;                 // lives in m_thread; deleted there
+    JournalStore *m_journal;                ///< owned by the areas (it is the journal area)
+    std::unique_ptr<RequestLog> m_requests; ///< records the session's requests in m_journal
     std::atomic<bool> m_open = false;
     mutable QHash<QString, QString> m_scopeResources; ///< a cache (see scopeResources())
 };

@@ -150,6 +150,35 @@ struct RemoteSession::Private
     std::vector<Call *> active;
     std::unique_ptr<Call> tokenCall;
     std::vector<std::function<void(const Result<QByteArray> &)>> tokenWaiters;
+    RequestJournal *requestJournal = nullptr;
+
+    /// Records the requests among `requests` that may change the server (see RequestJournal);
+    /// returns the record's id, empty when none was recorded. Throws when it cannot be recorded.
+    QString intend(const QList<Request> &requests) const
+    {
+        if (!requestJournal)
+            return {};
+        QList<Request> changing;
+        for (const Request &request : requests) {
+            if (request.mayChangeServer())
+                changing.append(request);
+        }
+        return changing.isEmpty() ? QString() : requestJournal->intend(changing);
+    }
+
+    /// Records how the requests recorded as `record` ended. When that cannot be recorded, a
+    /// request that failed anyway reports its own failure (the intent stays, without outcome).
+    void conclude(const QString &record, const QList<Result<Response>> &results) const
+    {
+        if (record.isEmpty())
+            return;
+        try {
+            requestJournal->conclude(record, results);
+        } catch (const Failure &) {
+            if (std::all_of(results.begin(), results.end(), [](const auto &r) { return r.ok(); }))
+                throw;
+        }
+    }
 
     void checkReady() const
     {
@@ -509,11 +538,18 @@ RemoteSession::~RemoteSession()
 Response RemoteSession::send(const Request &request, const QList<int> &accepted)
 {
     d->checkReady();
+    const QString record = d->intend({request});
     Call call;
     call.request = request;
     call.accepted = accepted;
-    d->start(call);
-    d->wait([&call] { return call.result.has_value(); });
+    try {
+        d->start(call);
+        d->wait([&call] { return call.result.has_value(); });
+    } catch (const Failure &failure) {
+        d->conclude(record, {Result<Response>(failure.error)});
+        throw;
+    }
+    d->conclude(record, {*call.result});
     if (!call.result->ok())
         throw Failure{call.result->error()};
     return std::move(*call.result).value();
@@ -542,6 +578,16 @@ QList<Result<Response>> RemoteSession::sendAll(const QList<Request> &requests)
         calls.push_back(std::make_unique<Call>());
         calls.back()->request = request;
     }
+    const QString record = d->intend(requests);
+    // How the recorded requests ended, in order (a request the cancellation stopped: Cancelled).
+    const auto outcomes = [&] {
+        QList<Result<Response>> out;
+        for (const auto &call : calls) {
+            if (call->request.mayChangeServer())
+                out.append(call->result ? *call->result : Result<Response>(cancelledError()));
+        }
+        return out;
+    };
     // QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host; more would queue
     // inside it, where the idle timeout would run without a byte moving.
     const int parallel = std::clamp(d->settings.parallel, 1, 6);
@@ -561,8 +607,14 @@ QList<Result<Response>> RemoteSession::sendAll(const QList<Request> &requests)
             launch();
         };
     }
-    launch();
-    d->wait([&] { return finished == calls.size(); });
+    try {
+        launch();
+        d->wait([&] { return finished == calls.size(); });
+    } catch (const Failure &) {
+        d->conclude(record, outcomes());
+        throw;
+    }
+    d->conclude(record, outcomes());
     for (auto &call : calls)
         results.append(std::move(*call->result));
     return results;
@@ -605,6 +657,11 @@ void RemoteSession::authenticate()
     const Result<QByteArray> token = d->fetchToken();
     if (!token.ok())
         throw Failure{token.error()};
+}
+
+void RemoteSession::setRequestJournal(RequestJournal *journal)
+{
+    d->requestJournal = journal;
 }
 
 void RemoteSession::setCancelCheck(std::function<bool()> check)

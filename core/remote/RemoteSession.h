@@ -49,6 +49,12 @@ struct Request
     /// to no. Only idempotent requests are retried after a 5xx or a network error; every request
     /// is retried after a 429 (the server did not act on it).
     bool idempotent = true;
+    /// A request other than GET that changes nothing on the server (a password check): not
+    /// journaled as a request (see RequestJournal).
+    bool readOnly = false;
+
+    /// Whether the request may change something on the server.
+    bool mayChangeServer() const { return method != "GET" && method != "HEAD" && !readOnly; }
 
     static Request get(const QString &path, const QUrlQuery &query = {});
     static Request del(const QString &path);
@@ -71,6 +77,21 @@ struct Response
 
     QJsonObject object() const;
     QJsonArray array() const;
+};
+
+/// Where a session records the requests that may change the server: each before its first byte
+/// is sent, and how it ended after its answer (or its failure). A crash in between leaves the
+/// intent without an outcome, never nothing.
+class RequestJournal
+{
+public:
+    virtual ~RequestJournal() = default;
+    /// Records that `requests` are about to be sent and returns the record's id. Throws Failure
+    /// when that cannot be recorded: then none of them is sent.
+    virtual QString intend(const QList<Request> &requests) = 0;
+    /// Records how each of the requests recorded as `id` ended (in the same order). Throws
+    /// Failure when that cannot be recorded.
+    virtual void conclude(const QString &id, const QList<Result<Response>> &results) = 0;
 };
 
 /// The token cache, shared by every session of one connection. Thread-safe; default-constructible
@@ -132,6 +153,9 @@ public:
 
     /// Fetches a token now (used by "Test connection"); throws Failure when refused.
     void authenticate();
+
+    /// Records requests that may change the server there (null: not recorded). Not owned.
+    void setRequestJournal(RequestJournal *journal);
 
     /// Polled (every ~50 ms and between attempts) while a call waits; true aborts the call with
     /// Failure(Cancelled). The worker sets it per job.

@@ -195,7 +195,8 @@ Future<bool> RemoteUsers::verifyPassword(const QString &tenantId, const QString 
             return false;
         Request request = Request::post(userPath(id) + QStringLiteral("/password/verify"),
                                         QJsonDocument(body("password", password)));
-        request.idempotent = true; // a check changes nothing
+        request.idempotent = true; // a check changes nothing (and is on record above)
+        request.readOnly = true;
         const Response answer = s.send(request, {400, 404, 422});
         if (answer.status == 404)
             throw Failure{userNotFound(id)};

@@ -22,8 +22,10 @@ void RemoteWorker::run(const Job &job, const std::function<bool()> &isCancelled)
     while (!m_queue.isEmpty()) {
         const auto [next, cancelled] = m_queue.takeFirst();
         // The session owns a QNetworkAccessManager, which must live on the thread that uses it.
-        if (!m_session)
+        if (!m_session) {
             m_session = std::make_unique<RemoteSession>(m_settings, m_tokens);
+            m_session->setRequestJournal(m_requestJournal);
+        }
         m_session->setCancelCheck(cancelled);
         m_session->takeJournalNote(); // a note belongs to the job that made it
         next(*m_session, cancelled && cancelled());

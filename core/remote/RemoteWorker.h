@@ -26,6 +26,9 @@ public:
     /// it, so jobs never nest.
     void run(const Job &job, const std::function<bool()> &isCancelled);
 
+    /// Where the session records requests that may change the server (before the first job).
+    void setRequestJournal(RequestJournal *journal) { m_requestJournal = journal; }
+
     /// The session of the running job (null before the first one). Worker thread only.
     RemoteSession *session() const { return m_session.get(); }
 
@@ -36,6 +39,7 @@ private:
     ConnectionSettings m_settings;
     std::shared_ptr<TokenCache> m_tokens;
     std::unique_ptr<RemoteSession> m_session;
+    RequestJournal *m_requestJournal = nullptr;
     QList<std::pair<Job, std::function<bool()>>> m_queue; ///< posted while a job was running
     bool m_running = false;
     bool m_stopRequested = false;

@@ -189,6 +189,10 @@ QList<JournalEntry> list(SqlSession &s, const JournalQuery &query)
         sql += QStringLiteral(" AND target_id = ?");
         binds << query.targetId;
     }
+    if (!query.withRequests) {
+        sql += QStringLiteral(" AND target_type <> ?");
+        binds << journalchain::requestTargetType();
+    }
     if (query.beforeSeq > 0) {
         sql += QStringLiteral(" AND seq < ?");
         binds << query.beforeSeq;

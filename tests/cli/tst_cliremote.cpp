@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 using namespace gatehouse;
@@ -147,6 +148,115 @@ private Q_SLOTS:
         const CliResult journal = run(runner, {QStringLiteral("journal"), QStringLiteral("list")});
         GH_EXPECT_EXIT(journal, 0);
         QVERIFY2(journal.outText().contains(appId), journal.describe().constData());
+    }
+
+    void aChangeIsJournaledBeforeItIsSentAndWithItsOutcome()
+    {
+        CliRunner runner;
+        const CliResult user =
+            run(runner, {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--json"),
+                         QStringLiteral("--username"), QStringLiteral("intent_user")});
+        GH_EXPECT_EXIT(user, 0);
+        const QString id = user.json().object().value(QStringLiteral("id")).toString();
+
+        // The changes alone by default; with --requests the intent and outcome of the POST too.
+        const CliResult changes =
+            run(runner, {QStringLiteral("journal"), QStringLiteral("list"), QStringLiteral("--json")});
+        GH_EXPECT_EXIT(changes, 0);
+        QCOMPARE(changes.json().array().size(), 1);
+        QCOMPARE(changes.json().array().first().toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("user.create"));
+        const CliResult all = run(runner, {QStringLiteral("journal"), QStringLiteral("list"),
+                                           QStringLiteral("--requests"), QStringLiteral("--json")});
+        GH_EXPECT_EXIT(all, 0);
+        const QJsonArray entries = all.json().array(); // newest first
+        QCOMPARE(entries.size(), 3);
+        const QJsonObject intent = entries.at(2).toObject();
+        const QJsonObject outcome = entries.at(1).toObject();
+        QCOMPARE(intent.value(QStringLiteral("action")).toString(), QStringLiteral("request.intent"));
+        QCOMPARE(outcome.value(QStringLiteral("action")).toString(), QStringLiteral("request.outcome"));
+        QCOMPARE(outcome.value(QStringLiteral("targetId")), intent.value(QStringLiteral("targetId")));
+        const QJsonObject sent = intent.value(QStringLiteral("after"))
+                                     .toObject()
+                                     .value(QStringLiteral("requests"))
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QCOMPARE(sent.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        QCOMPARE(sent.value(QStringLiteral("path")).toString(), QStringLiteral("/api/users"));
+        // No request body in the journal (it may carry a password).
+        QVERIFY(!intent.value(QStringLiteral("after")).toObject().contains(QStringLiteral("body")));
+        QCOMPARE(outcome.value(QStringLiteral("after")).toObject().value(QStringLiteral("done")).toInt(), 1);
+        QCOMPARE(outcome.value(QStringLiteral("after")).toObject().value(QStringLiteral("status")).toInt(),
+                 200);
+
+        // A request the server refuses is recorded as refused (it did not act).
+        const CliResult missing =
+            run(runner, {QStringLiteral("user"), QStringLiteral("update"), QStringLiteral("nosuchuser123"),
+                         QStringLiteral("--name"), QStringLiteral("Nobody")});
+        QVERIFY2(missing.exitCode != 0, missing.describe().constData());
+        const CliResult verify =
+            run(runner, {QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--json")});
+        GH_EXPECT_EXIT(verify, 0);
+        QCOMPARE(verify.json().object().value(QStringLiteral("unfinishedCount")).toInt(), 0);
+        Q_UNUSED(id);
+    }
+
+    void killedAfterTheServerActedLeavesAnOutcomeUnknown()
+    {
+        CliRunner runner;
+        const CliResult user =
+            run(runner, {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--json"),
+                         QStringLiteral("--username"), QStringLiteral("killed_midway")});
+        GH_EXPECT_EXIT(user, 0);
+        const QString id = user.json().object().value(QStringLiteral("id")).toString();
+        const QString path = QStringLiteral("/api/users/") + id;
+
+        // The server carries the PATCH out and never answers; the console is killed meanwhile.
+        HttpFault fault;
+        fault.kind = HttpFault::Kind::ActNoAnswer;
+        fault.method = "PATCH";
+        fault.pathPattern = QRegularExpression::escape(path);
+        m_logto.server().addFault(fault);
+        const int patchesBefore = m_logto.server().requestCount("PATCH", fault.pathPattern);
+        QProcess child;
+        child.setProcessEnvironment(environment(runner));
+        child.setWorkingDirectory(runner.dir());
+        child.start(runner.program(), {QStringLiteral("--workspace"), m_workspace, QStringLiteral("user"),
+                                       QStringLiteral("update"), id, QStringLiteral("--name"),
+                                       QStringLiteral("Changed Then Killed")});
+        QVERIFY(child.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_logto.server().requestCount("PATCH", fault.pathPattern) > patchesBefore,
+                                 30000);
+        QCOMPARE(child.state(), QProcess::Running); // still waiting for the answer
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+        m_logto.server().clearFaults();
+
+        const CliResult shown =
+            run(runner, {QStringLiteral("user"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        GH_EXPECT_EXIT(shown, 0);
+        QCOMPARE(shown.json().object().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Changed Then Killed"));
+
+        // No change entry (the answer never came), but the intent is there without an outcome.
+        const CliResult verify =
+            run(runner, {QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--json")});
+        GH_EXPECT_EXIT(verify, 0);
+        const QJsonObject report = verify.json().object();
+        QVERIFY2(report.value(QStringLiteral("intact")).toBool(), verify.describe().constData());
+        QCOMPARE(report.value(QStringLiteral("unfinishedCount")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("unfinished"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("requests"))
+                     .toString(),
+                 QStringLiteral("PATCH ") + path);
+        const CliResult text = run(runner, {QStringLiteral("journal"), QStringLiteral("verify")});
+        GH_EXPECT_EXIT(text, 0);
+        QVERIFY2(text.outText().contains(QStringLiteral("no recorded outcome")), text.describe().constData());
+        QVERIFY2(text.outText().contains(QStringLiteral("PATCH ") + path), text.describe().constData());
     }
 
     void whatTheConnectionCannotDoExitsWithItsMessage_data()

@@ -162,12 +162,18 @@ private:
     /// local workspace; Logto makes 32 characters from [0-9A-Za-z] (190 bits).
     int minSecretLength() const { return m_kind == BackendKind::Logto ? 32 : 43; }
 
-    /// The newest journal seq (0 when empty).
+    /// How many journal entries a change made with one request appends: the change, and on a
+    /// backend that journals its requests also the request's intent and outcome.
+    qint64 entriesPerChange() { return backend().capabilities().journalsRequests ? 3 : 1; }
+    /// The newest journal seq (0 when empty), request entries included.
     Result<qint64> journalHead();
-    /// Entries with seq > `after`, oldest first.
-    Result<QList<JournalEntry>> journalAfter(qint64 after);
+    /// Entries with seq > `after`, oldest first: the changes, or with `withRequests` also the
+    /// entries recording requests to a server.
+    Result<QList<JournalEntry>> journalAfter(qint64 after, bool withRequests = false);
     /// Empty if exactly `expected` was appended after `after` (in order, by this test's operator,
-    /// with seq contiguous); otherwise what differs.
+    /// with seq contiguous); otherwise what differs. On a backend that journals its requests,
+    /// those entries may come between the changes but must pair up: each intent followed by its
+    /// outcome, none left open.
     QString checkJournal(qint64 after, const QList<ExpectedEntry> &expected);
     /// Runs statements on a raw connection of the fixture; empty on success, else the error.
     QString execSql(const QStringList &statements);

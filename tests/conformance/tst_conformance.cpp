@@ -1,6 +1,7 @@
 #include "ConformanceTest.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -103,17 +104,19 @@ Result<qint64> TestConformance::journalHead()
 {
     JournalQuery query;
     query.limit = 1;
+    query.withRequests = true;
     const auto entries = await(backend().journal().list(query));
     if (!entries.ok())
         return entries.error();
     return entries->isEmpty() ? qint64(0) : entries->first().seq;
 }
 
-Result<QList<JournalEntry>> TestConformance::journalAfter(qint64 after)
+Result<QList<JournalEntry>> TestConformance::journalAfter(qint64 after, bool withRequests)
 {
     QList<JournalEntry> out;
     JournalQuery query;
     query.limit = 500;
+    query.withRequests = withRequests;
     for (;;) {
         const auto page = await(backend().journal().list(query));
         if (!page.ok())
@@ -132,23 +135,42 @@ Result<QList<JournalEntry>> TestConformance::journalAfter(qint64 after)
 
 QString TestConformance::checkJournal(qint64 after, const QList<ExpectedEntry> &expected)
 {
-    const auto entries = journalAfter(after);
-    if (!entries.ok())
-        return entries.error().toString();
+    const auto all = journalAfter(after, true);
+    if (!all.ok())
+        return all.error().toString();
     QStringList actual;
-    for (const JournalEntry &e : entries.value())
+    for (const JournalEntry &e : all.value())
         actual.append(e.action + QLatin1Char(' ') + e.targetId);
     const QString listing =
         QStringLiteral(" (journal: ") + actual.join(QStringLiteral(", ")) + QLatin1Char(')');
-    if (entries->size() != expected.size())
-        return QStringLiteral("expected %1 new entries, found %2").arg(expected.size()).arg(entries->size()) +
+    // Contiguous, and the request entries in pairs: an intent, then its outcome.
+    QList<JournalEntry> changes;
+    QSet<QString> openRequests;
+    for (qsizetype i = 0; i < all->size(); ++i) {
+        const JournalEntry &e = all->at(i);
+        if (e.seq != after + 1 + i)
+            return QStringLiteral("entry %1 (%2): seq is not contiguous").arg(e.seq).arg(e.action) + listing;
+        if (e.targetType != QLatin1String("request")) {
+            changes.append(e);
+        } else if (!backend().capabilities().journalsRequests) {
+            return QStringLiteral("entry %1: a request entry from a backend that sends none").arg(e.seq) +
+                   listing;
+        } else if (e.action == QLatin1String("request.intent")) {
+            openRequests.insert(e.targetId);
+        } else if (e.action != QLatin1String("request.outcome") || !openRequests.remove(e.targetId)) {
+            return QStringLiteral("entry %1 (%2): an outcome without its intent").arg(e.seq).arg(e.action) +
+                   listing;
+        }
+    }
+    if (!openRequests.isEmpty())
+        return QStringLiteral("%1 request(s) without an outcome").arg(openRequests.size()) + listing;
+    if (changes.size() != expected.size())
+        return QStringLiteral("expected %1 new entries, found %2").arg(expected.size()).arg(changes.size()) +
                listing;
     for (qsizetype i = 0; i < expected.size(); ++i) {
-        const JournalEntry &e = entries->at(i);
+        const JournalEntry &e = changes.at(i);
         const ExpectedEntry &x = expected[i];
         const QString where = QStringLiteral("entry %1 (%2): ").arg(e.seq).arg(e.action);
-        if (e.seq != after + 1 + i)
-            return where + QStringLiteral("seq is not contiguous") + listing;
         if (e.action != x.action || e.targetId != x.targetId)
             return where + QStringLiteral("expected %1 %2").arg(x.action, x.targetId) + listing;
         if (e.before.isObject() != x.hasBefore || (!x.hasBefore && !e.before.isNull()))

@@ -307,6 +307,83 @@ private slots:
         QVERIFY(afterCreate.value().first().reason.isEmpty());
     }
 
+    void requestsAreJournaledWithTheirOutcome()
+    {
+        QString error;
+        auto backend =
+            connectTo(*m_logto, m_runtime.filePath(QStringLiteral("intents.journal.sqlite")), &error);
+        QVERIFY2(backend, qPrintable(error));
+        const QString tenant = m_logto->tenant();
+        Role draft;
+        draft.name = QStringLiteral("Maybe");
+        draft.description = QStringLiteral("Created or not");
+        draft.type = RoleType::User;
+        JournalQuery two;
+        two.limit = 2;
+        two.withRequests = true;
+        const auto lastTwo = [&] {
+            const auto entries = await(backend->journal().list(two));
+            return entries.ok() ? entries.value() : QList<JournalEntry>();
+        };
+        const auto outcomeOf = [](const QList<JournalEntry> &entries) {
+            return entries.size() == 2 ? entries[0].after.toObject() : QJsonObject();
+        };
+
+        // The server creates the role but a gateway answers 502: a POST is not retried, and the
+        // console cannot know what happened — "unknown", not "refused".
+        HttpFault lost = fault(HttpFault::Kind::LoseAnswer, "POST", QStringLiteral("/api/roles"));
+        lost.status = 502;
+        m_logto->server().addFault(lost);
+        const auto dropped = await(backend->roles().create(tenant, draft));
+        QVERIFY(!dropped.ok());
+        QList<JournalEntry> entries = lastTwo();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[1].action, QStringLiteral("request.intent"));
+        QCOMPARE(entries[0].action, QStringLiteral("request.outcome"));
+        QCOMPARE(entries[0].targetId, entries[1].targetId);
+        const QJsonObject sent =
+            entries[1].after.toObject().value(QStringLiteral("requests")).toArray().first().toObject();
+        QCOMPARE(sent.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+        QCOMPARE(sent.value(QStringLiteral("path")).toString(), QStringLiteral("/api/roles"));
+        QCOMPARE(outcomeOf(entries).value(QStringLiteral("unknown")).toInt(), 1);
+        QVERIFY(!outcomeOf(entries).value(QStringLiteral("message")).toString().isEmpty());
+
+        // The server answers with an error: it did not act.
+        HttpFault refused = fault(HttpFault::Kind::Status, "POST", QStringLiteral("/api/roles"));
+        refused.status = 400;
+        m_logto->server().addFault(refused);
+        draft.name = QStringLiteral("Refused");
+        QVERIFY(!await(backend->roles().create(tenant, draft)).ok());
+        QCOMPARE(outcomeOf(lastTwo()).value(QStringLiteral("refused")).toInt(), 1);
+
+        // Done: intent, outcome, then the change itself; the changes alone without withRequests.
+        draft.name = QStringLiteral("Created");
+        const auto created = await(backend->roles().create(tenant, draft));
+        GH_VERIFY_OK(created);
+        JournalQuery three = two;
+        three.limit = 3;
+        const auto done = await(backend->journal().list(three));
+        GH_VERIFY_OK(done);
+        QCOMPARE(done.value()[0].action, QStringLiteral("role.create"));
+        QCOMPARE(done.value()[1].after.toObject().value(QStringLiteral("done")).toInt(), 1);
+        QCOMPARE(done.value()[1].after.toObject().value(QStringLiteral("status")).toInt(), 200);
+        JournalQuery changes;
+        const auto listed = await(backend->journal().list(changes));
+        GH_VERIFY_OK(listed);
+        QCOMPARE(listed.value().size(), 1);
+
+        // Reads are not journaled; every intent has its outcome.
+        const int before =
+            int(await(backend->journal().list(JournalQuery{{}, {}, 0, 1000, true})).value().size());
+        GH_VERIFY_OK(await(backend->roles().list(tenant)));
+        QCOMPARE(int(await(backend->journal().list(JournalQuery{{}, {}, 0, 1000, true})).value().size()),
+                 before);
+        const auto report = await(backend->journal().verify());
+        GH_VERIFY_OK(report);
+        QVERIFY(report.value().intact());
+        QCOMPARE(report.value().unfinishedCount, qint64(0));
+    }
+
     void absurdTokenLifetimeIsClamped()
     {
         TokenCache cache;

@@ -593,6 +593,52 @@ private Q_SLOTS:
                            QStringLiteral("rewritten")));
     }
 
+    void requestsWithoutOutcomeAreReported()
+    {
+        QList<JournalEntry> entries = chain(6);
+        const auto request = [&](int index, const QString &action, const QString &id,
+                                 const QJsonValue &after) {
+            JournalEntry &e = entries[index];
+            e.action = action;
+            e.targetType = journalchain::requestTargetType();
+            e.targetId = id;
+            e.after = after;
+        };
+        const QJsonObject patch{
+            {QStringLiteral("requests"),
+             QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("PATCH")},
+                                    {QStringLiteral("path"), QStringLiteral("/api/users/u1")}}}}};
+        const QJsonObject batch{
+            {QStringLiteral("requests"),
+             QJsonArray{QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                                    {QStringLiteral("path"), QStringLiteral("/api/users")},
+                                    {QStringLiteral("count"), 37}}}}};
+        // 1: intent A, 2: intent B, 3: outcome A, 5: intent C (no outcome), B has none either.
+        request(0, journalchain::requestIntentAction(), QStringLiteral("A"), patch);
+        request(1, journalchain::requestIntentAction(), QStringLiteral("B"), batch);
+        request(2, journalchain::requestOutcomeAction(), QStringLiteral("A"),
+                QJsonObject{{QStringLiteral("done"), 1}});
+        request(4, journalchain::requestIntentAction(), QStringLiteral("C"), patch);
+        rehash(entries, 0);
+        const JournalVerifyReport report = verify(entries, 6, entries.constLast().hash);
+        QVERIFY2(report.intact(), qPrintable(describe(report))); // not a break in the chain
+        QCOMPARE(report.unfinishedCount, qint64(2));
+        QCOMPARE(report.unfinished.size(), 2);
+        QCOMPARE(report.unfinished[0].seq, qint64(2));
+        QCOMPARE(report.unfinished[0].requests, QStringLiteral("POST /api/users (37 requests)"));
+        QCOMPARE(report.unfinished[1].seq, qint64(5));
+        QCOMPARE(report.unfinished[1].requests, QStringLiteral("PATCH /api/users/u1"));
+        const QString notice = journalchain::unfinishedNotice(report);
+        QVERIFY2(notice.contains(QStringLiteral("entry 5")) &&
+                     notice.contains(QStringLiteral("PATCH /api/users/u1")),
+                 qPrintable(notice));
+
+        // Every intent concluded: nothing to report.
+        const JournalVerifyReport plain = verify(chain(3), 3, chain(3).constLast().hash);
+        QCOMPARE(plain.unfinishedCount, qint64(0));
+        QVERIFY(journalchain::unfinishedNotice(plain).isEmpty());
+    }
+
     void problemsAreBounded()
     {
         QList<JournalEntry> entries = chain(300);

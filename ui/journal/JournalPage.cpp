@@ -5,6 +5,7 @@
 #include "common/Workspace.h"
 #include "journal/JournalChain.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -55,6 +56,7 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
     , m_more(new QPushButton(tr("Load older entries")))
     , m_refresh(new QPushButton(tr("Refresh")))
     , m_verifyResult(new QLabel)
+    , m_requests(new QCheckBox(tr("Requests to the server")))
 {
     setObjectName(QStringLiteral("journalPage"));
     using Column = ListModel<JournalEntry>::Column;
@@ -109,6 +111,10 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
     m_verifyResult->setTextFormat(Qt::RichText);
     m_verifyResult->setVisible(false);
     m_summary->setObjectName(QStringLiteral("journalSummaryLabel"));
+    m_requests->setObjectName(QStringLiteral("journalRequestsCheck"));
+    m_requests->setToolTip(tr("A Logto connection records each request that may change the server before it "
+                              "is sent and again with its outcome. Show those entries too."));
+    m_requests->setVisible(false);
     style::makePrimary(m_verify);
 
     auto *listPane = new QWidget;
@@ -117,6 +123,7 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
     listLayout->addWidget(m_view, 1);
     auto *listFooter = new QHBoxLayout;
     listFooter->addWidget(m_summary, 1);
+    listFooter->addWidget(m_requests);
     listFooter->addWidget(m_more);
     listLayout->addLayout(listFooter);
 
@@ -158,11 +165,13 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
     connect(m_verify, &QPushButton::clicked, this, &JournalPage::verify);
     connect(m_more, &QPushButton::clicked, this, [this] { load(true); });
     connect(m_refresh, &QPushButton::clicked, this, [this] { load(false); });
+    connect(m_requests, &QCheckBox::toggled, this, [this] { load(false); });
     m_more->setVisible(false);
 }
 
 void JournalPage::activate()
 {
+    m_requests->setVisible(workspace()->backend().capabilities().journalsRequests);
     load(false);
 }
 
@@ -178,6 +187,7 @@ void JournalPage::load(bool more)
     JournalQuery query;
     query.tenantId = workspace()->tenant().id;
     query.limit = pageSize;
+    query.withRequests = !m_requests->isHidden() && m_requests->isChecked();
     if (more && m_model->count() > 0)
         query.beforeSeq = m_model->items().last().seq;
     m_loading = true;
@@ -283,6 +293,8 @@ void JournalPage::verify()
                                    "border-radius: 6px; padding: 8px;"));
             }
             html += QStringLiteral("<br>") + journalchain::sealCoverage(report).toHtmlEscaped();
+            if (const QString notice = journalchain::unfinishedNotice(report); !notice.isEmpty())
+                html += QStringLiteral("<br><b>") + notice.toHtmlEscaped() + QStringLiteral("</b>");
             m_verifyResult->setText(html);
             m_verifyResult->setVisible(true);
             emit verified(report.intact());

@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -47,6 +48,7 @@ private:
     QPushButton *m_more;
     QPushButton *m_refresh;
     QLabel *m_verifyResult;
+    QCheckBox *m_requests;           ///< also the entries recording requests sent to the server
     QHash<QString, QString> m_names; ///< target id → the latest name an entry shows
     bool m_loading = false;
     int m_generation = 0;

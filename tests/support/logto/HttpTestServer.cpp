@@ -144,7 +144,9 @@ struct HttpTestServer::Private
             maxPending = std::max(maxPending, ++pending);
         }
         std::optional<HttpFault> fault = takeFault(request, std::nullopt);
-        if (fault && fault->kind != HttpFault::Kind::LoseAnswer) {
+        const bool actsFirst = fault && (fault->kind == HttpFault::Kind::LoseAnswer ||
+                                         fault->kind == HttpFault::Kind::ActNoAnswer);
+        if (fault && !actsFirst) {
             applyFault(connection, *fault);
             return;
         }
@@ -174,6 +176,10 @@ struct HttpTestServer::Private
             return;
         }
         const HttpResponse response = handler(request);
+        if (fault && fault->kind == HttpFault::Kind::ActNoAnswer) { // done, and silence
+            connection->ignore();
+            return;
+        }
         if (fault) { // LoseAnswer: done on the server, the answer never reaches the client
             connection->respond(faultStatus(fault->status));
             return;
@@ -225,6 +231,7 @@ struct HttpTestServer::Private
             connection->streamHugeJson(fault.hugeBytes);
             return;
         case HttpFault::Kind::LoseAnswer:
+        case HttpFault::Kind::ActNoAnswer:
             break; // dispatch()'s business: the route runs first
         case HttpFault::Kind::Drip:
             connection->drip(fault.dripMs);

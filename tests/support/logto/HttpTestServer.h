@@ -65,6 +65,7 @@ struct HttpFault
         Drip,             ///< 200 with a long body, one byte every `dripMs` (never idle, never done)
         LoseAnswer,       ///< carry the request out (its route runs), then answer `status` instead
                           ///< (a gateway that gave up: 502, 504)
+        ActNoAnswer,      ///< carry the request out (its route runs), then never answer
     };
     Kind kind = Kind::Status;
     QByteArray method;
