@@ -31,9 +31,17 @@ void UserListModel::reload(const QString &keepId, int nearRow)
     m_keepRow = nearRow;
     beginResetModel();
     ++m_generation;
-    for (auto &future : m_pending)
-        future.cancel(); // not started yet → skipped by the backend
+    // Only what has not finished: cancelling a finished future whose continuation already ran
+    // walks a continuation that no longer exists (Qt 6.4).
+    for (auto &future : m_pending) {
+        if (!future.isFinished())
+            future.cancel(); // not started yet → skipped by the backend
+    }
     m_pending.clear();
+    // The superseded total too: a scan of the table, or one more request to a server.
+    if (!m_anchorsRequest.isFinished())
+        m_anchorsRequest.cancel();
+    m_anchorsRequest = {};
     m_inFlight.clear();
     m_chunks.clear();
     m_lru.clear();
@@ -49,9 +57,9 @@ void UserListModel::reload(const QString &keepId, int nearRow)
     requestChunk(0);
     m_anchorsPending = true;
     const quint64 generation = m_generation;
-    m_backend->users()
-        .anchors(m_tenantId, m_query, m_chunkSize)
-        .then(this, [this, generation](const Result<UserAnchors> &r) { anchorsArrived(generation, r); });
+    m_anchorsRequest = m_backend->users().anchors(m_tenantId, m_query, m_chunkSize);
+    m_anchorsRequest.then(
+        this, [this, generation](const Result<UserAnchors> &r) { anchorsArrived(generation, r); });
 }
 
 int UserListModel::rowCount(const QModelIndex &parent) const

@@ -125,6 +125,7 @@ private:
     mutable std::list<int> m_lru; ///< most recently used first
     QSet<int> m_inFlight;
     QList<QFuture<Result<UserPage>>> m_pending;
+    QFuture<Result<UserAnchors>> m_anchorsRequest; ///< the total and positions being computed
 };
 
 } // namespace gatehouse

@@ -296,9 +296,11 @@ private:
 private Q_SLOTS:
     void cleanup()
     {
+        // The backend first: the requests it never answered end while the model that waits for
+        // them is still there to see them cancelled.
         m_tester.reset();
-        m_model.reset();
         m_backend.reset();
+        m_model.reset();
     }
 
     void resultsOutOfOrder()
@@ -394,10 +396,6 @@ private Q_SLOTS:
         model().setQuery(UserQuery{});
         QCOMPARE(users().anchorss.size(), anchors + 1);
         QVERIFY(users().anchorsOpen(anchors - 1));
-        QEXPECT_FAIL("",
-                     "UserListModel::reload() cancels the superseded page requests but not the "
-                     "superseded anchors (total) request",
-                     Continue);
         QVERIFY(users().anchorss[anchors - 1].promise.isCancelled());
         QVERIFY(!users().anchorss.constLast().promise.isCancelled());
     }
