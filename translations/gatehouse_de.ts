@@ -1172,6 +1172,22 @@
         <source>; and %1 more</source>
         <translation>; und %1 weitere</translation>
     </message>
+    <message>
+        <source>done</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::json</name>
@@ -3888,6 +3904,13 @@ Vorgänger %2</translation>
     <message>
         <source>A Logto connection records each request that may change the server before it is sent and again with its outcome. Show those entries too.</source>
         <translation>Eine Logto-Verbindung zeichnet jede Anfrage, die den Server ändern kann, vor dem Senden und noch einmal mit ihrem Ergebnis auf. Diese Einträge ebenfalls anzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries %1, requests to the server included.</source>
+        <translation>
+            <numerusform>%n Eintrag %1, Anfragen an den Server eingeschlossen.</numerusform>
+            <numerusform>%n Einträge %1, Anfragen an den Server eingeschlossen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -81,8 +81,10 @@ private:
             headers.insert(4, tr("TENANT"));
         app.out().list(
             entries, toJson, tr("No journal entries match."), headers, [allTenants](const JournalEntry &e) {
+                const QString request = journalchain::requestEntrySummary(e);
                 QStringList row{QString::number(e.seq), CliOutput::formatTime(e.at), operatorText(e),
-                                e.action, e.targetType + QLatin1Char(' ') + e.targetId};
+                                e.action,
+                                request.isEmpty() ? e.targetType + QLatin1Char(' ') + e.targetId : request};
                 if (allTenants)
                     row.insert(4, e.tenantId.isEmpty() ? QStringLiteral("-") : e.tenantId);
                 return row;

@@ -146,6 +146,47 @@ QString requestsSummary(const QJsonValue &intentAfter)
     return parts.join(QStringLiteral(", "));
 }
 
+QString outcomeSummary(const QJsonValue &outcomeAfter)
+{
+    const QJsonObject o = outcomeAfter.toObject();
+    const struct
+    {
+        const char *key;
+        const char *word;
+    } kinds[] = {{"done", QT_TRANSLATE_NOOP("gatehouse::journalchain", "done")},
+                 {"refused", QT_TRANSLATE_NOOP("gatehouse::journalchain", "refused")},
+                 {"unknown", QT_TRANSLATE_NOOP("gatehouse::journalchain", "unknown")},
+                 {"cancelled", QT_TRANSLATE_NOOP("gatehouse::journalchain", "cancelled")}};
+    QStringList parts;
+    int total = 0;
+    for (const auto &kind : kinds)
+        total += o.value(QLatin1String(kind.key)).toInt();
+    for (const auto &kind : kinds) {
+        const int n = o.value(QLatin1String(kind.key)).toInt();
+        if (n == 0)
+            continue;
+        const QString word = QCoreApplication::translate("gatehouse::journalchain", kind.word);
+        parts.append(total == 1 ? word : QStringLiteral("%1 %2").arg(n).arg(word));
+    }
+    QString text = parts.join(QStringLiteral(", "));
+    if (const int status = o.value(QLatin1String("status")).toInt(); status > 0)
+        text += QStringLiteral(" (HTTP %1)").arg(status);
+    if (const QString message = o.value(QLatin1String("message")).toString(); !message.isEmpty())
+        text += QStringLiteral(": ") + message;
+    return text;
+}
+
+QString requestEntrySummary(const JournalEntry &e)
+{
+    if (e.targetType != requestTargetType())
+        return {};
+    if (e.action == requestIntentAction())
+        return requestsSummary(e.after);
+    if (e.action == requestOutcomeAction())
+        return outcomeSummary(e.after);
+    return {};
+}
+
 QString unfinishedNotice(const JournalVerifyReport &r)
 {
     if (r.unfinishedCount == 0)

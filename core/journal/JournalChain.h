@@ -44,6 +44,11 @@ inline QString requestOutcomeAction()
 }
 /// "PATCH /api/users/abc" or "POST /api/users (37 requests)" from an intent entry's `after`.
 QString requestsSummary(const QJsonValue &intentAfter);
+/// "done (HTTP 200)", "refused: …", "2 done, 1 unknown" from an outcome entry's `after`.
+QString outcomeSummary(const QJsonValue &outcomeAfter);
+/// What a request entry is about, for lists: the requests of an intent, the outcome of an
+/// outcome; empty for any other entry.
+QString requestEntrySummary(const JournalEntry &entry);
 /// A paragraph on the report's unfinished requests for a person (empty when there are none).
 QString unfinishedNotice(const JournalVerifyReport &report);
 } // namespace journalchain

@@ -11,10 +11,12 @@
 #include "connections/ConnectionStore.h"
 #include "connections/ConnectionsDialog.h"
 #include "factory/BackendFactory.h"
+#include "journal/JournalPage.h"
 #include "main/OpenWorkspaceDialog.h"
 #include "users/UserFilterPanel.h"
 #include "users/UsersPage.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -234,6 +236,46 @@ void TestUiConnections::addTestAndConnect()
     snapshot(&window, QStringLiteral("connected-users"));
     QVERIFY(users->view()->horizontalHeader()->toolTip().contains(QStringLiteral("newest first"),
                                                                   Qt::CaseInsensitive));
+
+    // The journal: the changes, and on a connection also the requests sent to the server.
+    Role role;
+    role.name = QStringLiteral("Journaled role");
+    role.description = QStringLiteral("Made through the connection");
+    role.type = RoleType::User;
+    GH_VERIFY_OK(
+        gatehouse::test::await(window.workspace()->backend().roles().create(m_logto.tenant(), role)));
+    window.showArea(MainWindow::Area::Journal);
+    JournalPage *journal = window.journalPage();
+    QTRY_VERIFY(!journal->isLoading() && journal->model()->rowCount() > 0);
+    const auto actions = [journal] {
+        QStringList out;
+        for (const JournalEntry &e : journal->model()->items())
+            out.append(e.action);
+        return out;
+    };
+    QCOMPARE(actions().first(), QStringLiteral("role.create"));
+    QVERIFY(!actions().contains(QStringLiteral("request.intent")));
+    auto *requests = journal->findChild<QCheckBox *>(QStringLiteral("journalRequestsCheck"));
+    QVERIFY(requests && requests->isVisible());
+    requests->setChecked(true);
+    QTRY_VERIFY(!journal->isLoading() && actions().contains(QStringLiteral("request.intent")));
+    QCOMPARE(actions().mid(0, 3),
+             (QStringList{QStringLiteral("role.create"), QStringLiteral("request.outcome"),
+                          QStringLiteral("request.intent")}));
+    // Request entries say what was sent and how it ended, not their record's id.
+    const auto targetText = [journal](int row) {
+        return journal->model()->index(row, 4).data().toString();
+    };
+    QCOMPARE(targetText(2), QStringLiteral("POST /api/roles"));
+    QCOMPARE(targetText(1), QStringLiteral("done (HTTP 200)"));
+    bool verified = false;
+    connect(journal, &JournalPage::verified, this, [&verified](bool) { verified = true; });
+    journal->findChild<QPushButton *>(QStringLiteral("verifyJournalButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(verified, 15000);
+    auto *verdict = journal->findChild<QLabel *>(QStringLiteral("journalVerifyLabel"));
+    QVERIFY2(verdict->text().contains(QStringLiteral("intact")), qPrintable(verdict->text()));
+    QVERIFY2(!verdict->text().contains(QStringLiteral("no recorded outcome")), qPrintable(verdict->text()));
+    snapshot(&window, QStringLiteral("connected-journal"));
 }
 
 void TestUiConnections::wrongSecretFailsInPlainWords()

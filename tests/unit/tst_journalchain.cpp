@@ -633,6 +633,22 @@ private Q_SLOTS:
                      notice.contains(QStringLiteral("PATCH /api/users/u1")),
                  qPrintable(notice));
 
+        // How request entries read in lists.
+        QCOMPARE(journalchain::requestEntrySummary(entries[1]),
+                 QStringLiteral("POST /api/users (37 requests)"));
+        QCOMPARE(journalchain::requestEntrySummary(entries[2]), QStringLiteral("done"));
+        QCOMPARE(journalchain::outcomeSummary(
+                     QJsonObject{{QStringLiteral("done"), 1}, {QStringLiteral("status"), 204}}),
+                 QStringLiteral("done (HTTP 204)"));
+        QCOMPARE(
+            journalchain::outcomeSummary(QJsonObject{
+                {QStringLiteral("unknown"), 1}, {QStringLiteral("message"), QStringLiteral("No answer.")}}),
+            QStringLiteral("unknown: No answer."));
+        QCOMPARE(journalchain::outcomeSummary(
+                     QJsonObject{{QStringLiteral("done"), 35}, {QStringLiteral("refused"), 2}}),
+                 QStringLiteral("35 done, 2 refused"));
+        QVERIFY(journalchain::requestEntrySummary(entries[3]).isEmpty()); // a change
+
         // Every intent concluded: nothing to report.
         const JournalVerifyReport plain = verify(chain(3), 3, chain(3).constLast().hash);
         QCOMPARE(plain.unfinishedCount, qint64(0));

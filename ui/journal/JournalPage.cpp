@@ -83,6 +83,9 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
         Column{tr("Target"),
                [this](const JournalEntry &e, int role) -> QVariant {
                    const QString name = m_names.value(e.targetId);
+                   if (const QString request = journalchain::requestEntrySummary(e);
+                       !request.isEmpty() && role == Qt::DisplayRole)
+                       return request;
                    if (role == Qt::DisplayRole)
                        return name.isEmpty()
                                   ? QString(e.targetType + QLatin1Char(' ') + e.targetId)
@@ -230,9 +233,13 @@ void JournalPage::showPage(const QList<JournalEntry> &page, bool more)
     m_more->setVisible(page.size() == pageSize);
     const QString scope = workspace()->hasTenant() ? tr("in tenant \"%1\"").arg(workspace()->tenant().name)
                                                    : tr("in this workspace");
-    m_summary->setText(entries.isEmpty()     ? tr("No changes recorded %1 yet.").arg(scope)
-                       : entries.size() == 1 ? tr("1 change %1.").arg(scope)
-                                             : tr("%1 changes %2.").arg(entries.size()).arg(scope));
+    if (!m_requests->isHidden() && m_requests->isChecked())
+        m_summary->setText(
+            tr("%n entries %1, requests to the server included.", nullptr, int(entries.size())).arg(scope));
+    else
+        m_summary->setText(entries.isEmpty()     ? tr("No changes recorded %1 yet.").arg(scope)
+                           : entries.size() == 1 ? tr("1 change %1.").arg(scope)
+                                                 : tr("%1 changes %2.").arg(entries.size()).arg(scope));
     if (!more)
         selectFirst();
     showEntry();
