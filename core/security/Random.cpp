@@ -57,4 +57,9 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
 }
 
+void releaseThreadCryptoState()
+{
+    OPENSSL_thread_stop();
+}
+
 } // namespace gatehouse::security

@@ -23,4 +23,9 @@ QString sha256Hex(const QByteArray &data);
 /// Constant-time comparison of two byte strings (different lengths compare unequal).
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
+/// Frees what OpenSSL keeps for the calling thread. Call it last on a thread of ours that may
+/// have hashed or drawn random bytes: otherwise that state is freed by the thread's own exit,
+/// which can run after QThread::wait() returned and race with OpenSSL's clean-up at process exit.
+void releaseThreadCryptoState();
+
 } // namespace gatehouse::security

@@ -1,5 +1,7 @@
 #include "sql/SqlConnection.h"
 
+#include "security/Random.h"
+
 namespace gatehouse::sql {
 
 SqlConnection::SqlConnection(WorkspaceSpec spec, SqlWorker::Prepare prepare, const QString &threadName)
@@ -8,6 +10,9 @@ SqlConnection::SqlConnection(WorkspaceSpec spec, SqlWorker::Prepare prepare, con
     m_thread.setObjectName(threadName);
     m_worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // Emitted on the thread itself, before wait() can return.
+    QObject::connect(&m_thread, &QThread::finished, &m_thread, &security::releaseThreadCryptoState,
+                     Qt::DirectConnection);
     m_thread.start();
 }
 
