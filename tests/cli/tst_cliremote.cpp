@@ -48,6 +48,17 @@ private:
         return run(runner, args, environment(runner));
     }
 
+    /// Creates a user on the server through the CLI; its id (empty, and the test failed, on error).
+    QString createUser(CliRunner &runner, const QString &username) const
+    {
+        const CliResult user =
+            run(runner, {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--json"),
+                         QStringLiteral("--username"), username});
+        if (user.exitCode != 0)
+            QTest::qFail(user.describe().constData(), __FILE__, __LINE__);
+        return user.json().object().value(QStringLiteral("id")).toString();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -153,11 +164,7 @@ private Q_SLOTS:
     void aChangeIsJournaledBeforeItIsSentAndWithItsOutcome()
     {
         CliRunner runner;
-        const CliResult user =
-            run(runner, {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--json"),
-                         QStringLiteral("--username"), QStringLiteral("intent_user")});
-        GH_EXPECT_EXIT(user, 0);
-        const QString id = user.json().object().value(QStringLiteral("id")).toString();
+        QVERIFY(!createUser(runner, QStringLiteral("intent_user")).isEmpty());
 
         // The changes alone by default; with --requests the intent and outcome of the POST too.
         const CliResult changes =
@@ -199,17 +206,13 @@ private Q_SLOTS:
             run(runner, {QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--json")});
         GH_EXPECT_EXIT(verify, 0);
         QCOMPARE(verify.json().object().value(QStringLiteral("unfinishedCount")).toInt(), 0);
-        Q_UNUSED(id);
     }
 
     void killedAfterTheServerActedLeavesAnOutcomeUnknown()
     {
         CliRunner runner;
-        const CliResult user =
-            run(runner, {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--json"),
-                         QStringLiteral("--username"), QStringLiteral("killed_midway")});
-        GH_EXPECT_EXIT(user, 0);
-        const QString id = user.json().object().value(QStringLiteral("id")).toString();
+        const QString id = createUser(runner, QStringLiteral("killed_midway"));
+        QVERIFY(!id.isEmpty());
         const QString path = QStringLiteral("/api/users/") + id;
 
         // The server carries the PATCH out and never answers; the console is killed meanwhile.
@@ -297,11 +300,8 @@ private Q_SLOTS:
     void passwordExpiryIsUnsupported()
     {
         CliRunner runner;
-        const CliResult user =
-            run(runner, {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("--json"),
-                         QStringLiteral("--username"), QStringLiteral("expiry_user")});
-        GH_EXPECT_EXIT(user, 0);
-        const QString id = user.json().object().value(QStringLiteral("id")).toString();
+        const QString id = createUser(runner, QStringLiteral("expiry_user"));
+        QVERIFY(!id.isEmpty());
         const CliResult expire = run(runner, {QStringLiteral("user"), QStringLiteral("expire-password"), id,
                                               QStringLiteral("--reason"), QStringLiteral("test")});
         GH_EXPECT_EXIT(expire, 1);
