@@ -19,8 +19,8 @@ TenantDialog::TenantDialog(const Tenant &existing, QWidget *parent)
                  existing.id.isEmpty() ? tr("Create tenant") : tr("Rename"),
                  QStringLiteral("tenantAcceptButton"), parent)
     , m_tenant(existing)
-    , m_development(new QRadioButton(tr("&Development")))
-    , m_production(new QRadioButton(tr("&Production")))
+    , m_development(new QRadioButton(tr("&Development"), this))
+    , m_production(new QRadioButton(tr("&Production"), this))
 {
     auto *form = new QFormLayout;
     m_name = addField(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("tenantName"));

@@ -18,8 +18,8 @@ TemplateItemDialog::TemplateItemDialog(Kind kind, const QString &title, const QS
     : FormDialog(QStringLiteral("templateItemDialog"), title, 500, actionText,
                  QStringLiteral("templateItemAcceptButton"), parent)
     , m_kind(kind)
-    , m_user(new QRadioButton(tr("&User role: held by members")))
-    , m_machine(new QRadioButton(tr("&Machine-to-machine role: held by applications in organizations")))
+    , m_user(new QRadioButton(tr("&User role: held by members"), this))
+    , m_machine(new QRadioButton(tr("&Machine-to-machine role: held by applications in organizations"), this))
 {
     auto *form = new QFormLayout;
     m_name = addField(form, tr("&Name"), QStringLiteral("name"), QStringLiteral("templateItemName"));
