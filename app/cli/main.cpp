@@ -1,5 +1,6 @@
 // gatehouse-cli: the headless entry. Links gatehouse-core only (no Qt Gui or Widgets).
 #include "CliApp.h"
+#include "security/Random.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -29,6 +30,10 @@ int main(int argc, char *argv[])
     gatehouse::cli::CliApp cli(std::move(rawArguments));
     std::unique_ptr<QThread> command(QThread::create([&cli] {
         const int code = cli.run();
+        // What OpenSSL keeps for this thread (the command parses certificates, hashes and draws
+        // random bytes) is freed here: the thread's own exit can run after wait() returned,
+        // racing OpenSSL's clean-up at process exit.
+        gatehouse::security::releaseThreadCryptoState();
         QMetaObject::invokeMethod(
             qApp, [code] { QCoreApplication::exit(code); }, Qt::QueuedConnection);
     }));

@@ -262,7 +262,12 @@ Future<bool> LocalUsers::verifyPassword(const QString &tenantId, const QString &
     return stored.then(QtFuture::Launch::Async, [password](Result<Stored> digest) -> Result<bool> {
         if (!digest.ok())
             return digest.error();
-        return security::verifyPassword(password, digest.value().algorithm, digest.value().digest);
+        Result<bool> verified =
+            security::verifyPassword(password, digest.value().algorithm, digest.value().digest);
+        // A pool thread may end during the program's exit, after OpenSSL's clean-up: leave
+        // nothing of OpenSSL's on it.
+        security::releaseThreadCryptoState();
+        return verified;
     });
 }
 

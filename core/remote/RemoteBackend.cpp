@@ -8,8 +8,8 @@
 #include "remote/RemoteUsers.h"
 #include "remote/RemoteWorker.h"
 #include "remote/TokenCache.h"
-#include "security/Random.h"
 #include "util/SystemUser.h"
+#include "util/WorkerThread.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -141,10 +141,7 @@ RemoteBackend::RemoteBackend(WorkspaceSpec spec, std::unique_ptr<JournalStore> j
     m_worker->setRequestJournal(m_requests.get());
     m_thread.setObjectName(QStringLiteral("gatehouse-remote"));
     m_worker->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    // Emitted on the thread itself, before wait() can return.
-    QObject::connect(&m_thread, &QThread::finished, &m_thread, &security::releaseThreadCryptoState,
-                     Qt::DirectConnection);
+    deleteWorkerWhenFinished(m_thread, m_worker);
     m_thread.start();
     setAreas({makeTenants(*this), makeApplications(*this), makeResources(*this), makeRoles(*this),
               std::make_unique<RemoteUsers>(*this), makeOrganizationTemplate(*this),

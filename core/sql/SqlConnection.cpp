@@ -1,6 +1,6 @@
 #include "sql/SqlConnection.h"
 
-#include "security/Random.h"
+#include "util/WorkerThread.h"
 
 namespace gatehouse::sql {
 
@@ -9,10 +9,7 @@ SqlConnection::SqlConnection(WorkspaceSpec spec, SqlWorker::Prepare prepare, con
 {
     m_thread.setObjectName(threadName);
     m_worker->moveToThread(&m_thread);
-    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    // Emitted on the thread itself, before wait() can return.
-    QObject::connect(&m_thread, &QThread::finished, &m_thread, &security::releaseThreadCryptoState,
-                     Qt::DirectConnection);
+    deleteWorkerWhenFinished(m_thread, m_worker);
     m_thread.start();
 }
 
