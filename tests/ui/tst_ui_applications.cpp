@@ -33,6 +33,7 @@ private slots:
     void machineToMachineSecretShownOnce();
     void createSecretOnSecretsTab();
     void deleteApplicationWithConfirmation();
+    void createdItemStaysSelectedOverAnEarlierReload();
 
 private:
     /// Creates an application through the dialog; returns its id (empty on failure).
@@ -72,22 +73,31 @@ void TestUiApplications::cleanup()
 QString TestUiApplications::createApplication(ApplicationType type, const QString &name)
 {
     auto *create = m_window->findChild<QPushButton *>(QStringLiteral("applicationsCreateButton"));
-    if (!create || !create->isEnabled())
+    // The button turns on once the workspace has said what this operator may do.
+    if (!create || !QTest::qWaitFor([create] { return create->isEnabled(); }, 10000)) {
+        qWarning("createApplication(%s): the Create button stayed disabled", qPrintable(name));
         return {};
+    }
     create->click();
     QPointer<CreateApplicationDialog> dialog = waitForVisible<CreateApplicationDialog>(m_window.get());
-    if (!dialog)
+    if (!dialog) {
+        qWarning("createApplication(%s): no dialog", qPrintable(name));
         return {};
+    }
     dialog->findChild<QRadioButton *>(QStringLiteral("applicationTypeRadio_") + applicationTypeName(type))
         ->setChecked(true);
     dialog->findChild<QLineEdit *>(QStringLiteral("newApplicationNameEdit"))->setText(name);
     dialog->findChild<QPushButton *>(QStringLiteral("createApplicationButton"))->click();
-    for (int waited = 0; waited < 10000; waited += 20) {
-        if (page()->editor()->application().name == name && closed(dialog))
-            return page()->editor()->application().id;
-        QTest::qWait(20);
+    if (!QTest::qWaitFor([&] { return page()->editor()->application().name == name && closed(dialog); },
+                         30000)) {
+        qWarning(
+            "createApplication(%s): not created and shown (editor shows \"%s\", dialog %s, messages: %s)",
+            qPrintable(name), qPrintable(page()->editor()->application().name),
+            closed(dialog) ? "closed" : "open",
+            qPrintable(MessageBox::shownTexts().join(QStringLiteral(" | "))));
+        return {};
     }
-    return {};
+    return page()->editor()->application().id;
 }
 
 void TestUiApplications::spaRedirectUrisValidateAndSave()
@@ -205,6 +215,28 @@ void TestUiApplications::createSecretOnSecretsTab()
         for (int column = 0; column < secretsTab->model()->columnCount(); ++column)
             QVERIFY(!secretsTab->model()->index(row, column).data().toString().contains(value));
     }
+}
+
+void TestUiApplications::createdItemStaysSelectedOverAnEarlierReload()
+{
+    QVERIFY(!createApplication(ApplicationType::SPA, QStringLiteral("Keep me")).isEmpty());
+    QVERIFY(waitIdle(*m_window));
+
+    // The page reloads (as it does for a change made elsewhere) while the next item is being
+    // created: the reload's answer comes after the new item was shown, and must not take the
+    // selection back to the item that was current when it was asked for.
+    m_window->findChild<QPushButton *>(QStringLiteral("applicationsCreateButton"))->click();
+    QPointer<CreateApplicationDialog> dialog = waitForVisible<CreateApplicationDialog>(m_window.get());
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("newApplicationNameEdit"))
+        ->setText(QStringLiteral("New one"));
+    dialog->findChild<QPushButton *>(QStringLiteral("createApplicationButton"))->click();
+    page()->activate();
+    QTRY_VERIFY(closed(dialog));
+    QVERIFY(waitIdle(*m_window));
+    QCOMPARE(page()->editor()->application().name, QStringLiteral("New one"));
+    QVERIFY(modelHasText(page()->model(), QStringLiteral("New one")));
+    QVERIFY(modelHasText(page()->model(), QStringLiteral("Keep me")));
 }
 
 void TestUiApplications::deleteApplicationWithConfirmation()

@@ -134,6 +134,10 @@ protected:
     void showCreated(ListModel<T> *model, const T &item)
     {
         selectSourceRow(model->upsert(item));
+        // A reload on its way was asked for before this item existed: its rows would drop the
+        // item again and select what was current then. Ask again, keeping the new item shown.
+        if (m_loading)
+            refresh();
     }
     /// Deletes with `removal`; a failure says it could not delete `name`; on success the row of
     /// `id` goes from `model`.
