@@ -6,7 +6,10 @@
 #
 # Missing Debian packages are installed (as root, or through sudo), the project
 # is configured into ./build with Ninja (an existing build directory is reused)
-# and built. With CI=true in the environment, warnings are treated as errors.
+# and built. With CI=true in the environment, the "ci" preset of CMakePresets.json is used:
+# warnings are errors and the build is instrumented with AddressSanitizer and
+# UndefinedBehaviorSanitizer, so every test also checks for memory errors, leaks and
+# undefined behaviour.
 set -euo pipefail
 
 # Without a standard input (CI closes it), give commands /dev/null instead.
@@ -84,14 +87,19 @@ install_missing_packages() {
 }
 
 configure_and_build() {
-  local -a args=(-S . -B "$BUILD_DIR")
-  if [[ ! -f "$BUILD_DIR/CMakeCache.txt" ]]; then
-    args+=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo)
-  fi
   if is_ci; then
-    args+=(-DGATEHOUSE_WERROR=ON)
+    # The "ci" preset (CMakePresets.json): warnings are errors, and the tests run under
+    # AddressSanitizer and UndefinedBehaviorSanitizer. Clones in different directories share
+    # ccache's results.
+    export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
+    cmake --preset ci
+  else
+    local -a args=(-S . -B "$BUILD_DIR")
+    if [[ ! -f "$BUILD_DIR/CMakeCache.txt" ]]; then
+      args+=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo)
+    fi
+    cmake "${args[@]}"
   fi
-  cmake "${args[@]}"
   cmake --build "$BUILD_DIR" -j2
 }
 
