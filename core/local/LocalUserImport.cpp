@@ -86,11 +86,11 @@ QString describeClash(SqlSession &s, const QString &tenantId, const QString &col
                                                 {QStringLiteral("id"), QStringLiteral("id")}};
     *field = fields.value(column, column);
     // The column name comes from the fixed table above, never from input.
-    QSqlQuery q = s.exec(QStringLiteral("SELECT id, seq FROM users WHERE ") +
-                             (column == QLatin1String("id")
-                                  ? QStringLiteral("id = ?")
-                                  : QStringLiteral("tenant_id = ? AND ") + column + QStringLiteral(" = ?")),
-                         column == QLatin1String("id") ? QVariantList{value} : QVariantList{tenantId, value});
+    QSqlQuery q =
+        s.exec(QStringLiteral("SELECT id, seq FROM users WHERE ") +
+                   (column == QLatin1String("id") ? QStringLiteral("id = ?")
+                                                  : usersql::keyLookup(column.toLatin1().constData())),
+               column == QLatin1String("id") ? QVariantList{value} : QVariantList{tenantId, value});
     if (!q.next())
         return ltr("\"%1\" is already used").arg(value);
     if (q.value(1).toLongLong() > startSeq)
@@ -214,12 +214,11 @@ private:
         for (const auto &[column, value] : keys) {
             if (value.isEmpty())
                 continue;
-            QSqlQuery q = m_s.exec(column == QLatin1String("id")
-                                       ? QStringLiteral("SELECT 1 FROM users WHERE id = ?")
-                                       : QStringLiteral("SELECT 1 FROM users WHERE tenant_id = ? AND ") +
-                                             column + QStringLiteral(" = ?"),
-                                   column == QLatin1String("id") ? QVariantList{value}
-                                                                 : QVariantList{m_tenantId, value});
+            QSqlQuery q = m_s.exec(
+                column == QLatin1String("id") ? QStringLiteral("SELECT 1 FROM users WHERE id = ?")
+                                              : QStringLiteral("SELECT 1 FROM users WHERE ") +
+                                                    usersql::keyLookup(column.toLatin1().constData()),
+                column == QLatin1String("id") ? QVariantList{value} : QVariantList{m_tenantId, value});
             if (q.next()) {
                 *message = describeClash(m_s, m_tenantId, column, value, m_startSeq, field);
                 return false;

@@ -40,8 +40,8 @@ void checkUnique(SqlSession &s, const QString &tenantId, const User &u, const QS
     for (const Key &key : keys) {
         if (key.value.isEmpty())
             continue;
-        QSqlQuery q = s.exec(QStringLiteral("SELECT id FROM users WHERE tenant_id = ? AND ") +
-                                 QLatin1String(key.column) + QStringLiteral(" = ? AND id <> ?"),
+        QSqlQuery q = s.exec(QStringLiteral("SELECT id FROM users WHERE ") + usersql::keyLookup(key.column) +
+                                 QStringLiteral(" AND id <> ?"),
                              {tenantId, key.value, exceptId});
         if (q.next())
             throwExists(rules::userClashMessage(key.key, key.value, q.value(0).toString()));

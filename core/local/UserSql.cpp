@@ -136,6 +136,15 @@ User require(SqlSession &s, const QString &tenantId, const QString &id)
     return read(q);
 }
 
+QString keyLookup(const char *column)
+{
+    const QString c = QLatin1String(column);
+    Q_ASSERT(c == QLatin1String("username_key") || c == QLatin1String("email_key") ||
+             c == QLatin1String("phone_key"));
+    return QStringLiteral("tenant_id = ? AND ") + c + QStringLiteral(" = ? AND ") + c +
+           QStringLiteral(" <> ''");
+}
+
 QString fromWhere(SqlSession &s, const QString &tenantId, const UserQuery &query, QVariantList &binds)
 {
     QString sql;

@@ -3,6 +3,7 @@
 #include "WorkspaceFixture.h"
 #include "factory/BackendFactory.h"
 #include "local/Migrations.h"
+#include "local/UserSql.h"
 
 #include <QDeadlineTimer>
 #include <QMutex>
@@ -142,6 +143,58 @@ private Q_SLOTS:
         QCOMPARE(schemaVersion(*m_session), latestSchemaVersion());
         QVERIFY(!m_session->database().tables().contains(QStringLiteral("gh_probe")));
         QVERIFY(m_session->database().tables().contains(QStringLiteral("tenants")));
+    }
+
+    /// Every lookup of a user by a unique key (username, email, phone: uniqueness checks on
+    /// create and update, the clash report of an import) is answered by that key's unique index,
+    /// never by walking the tenant's users. On PostgreSQL the plan checked is the generic one (the
+    /// key unknown), as a prepared statement reused by the import gets.
+    void uniqueKeyLookupsUseTheirIndexes_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("index");
+        QTest::newRow("username") << "username_key"
+                                  << "users_username";
+        QTest::newRow("email") << "email_key"
+                               << "users_email";
+        QTest::newRow("phone") << "phone_key"
+                               << "users_phone";
+    }
+
+    void uniqueKeyLookupsUseTheirIndexes()
+    {
+        QFETCH(QString, column);
+        QFETCH(QString, index);
+        QVERIFY2(run([&] { migrate(*m_session); }), qPrintable(m_failure));
+        QString sql = QStringLiteral("SELECT id FROM users WHERE ") +
+                      usersql::keyLookup(column.toLatin1().constData()) + QStringLiteral(" AND id <> ?");
+        QString plan;
+        QSqlDatabase db = m_session->database();
+        QSqlQuery q(db);
+        if (m_kind == BackendKind::Postgres) {
+            for (int n = 1; sql.contains(QLatin1Char('?')); ++n)
+                sql.replace(sql.indexOf(QLatin1Char('?')), 1, QStringLiteral("$%1").arg(n));
+            QVERIFY(q.exec(QStringLiteral("SET plan_cache_mode = force_generic_plan")));
+            QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off")));
+            QVERIFY2(q.exec(QStringLiteral("PREPARE key_lookup(text, text, text) AS ") + sql),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN EXECUTE key_lookup('t', 'k', 'i')")));
+            while (q.next())
+                plan += q.value(0).toString() + QLatin1Char('\n');
+            QVERIFY(q.exec(QStringLiteral("DEALLOCATE key_lookup")));
+            QVERIFY(q.exec(QStringLiteral("RESET enable_seqscan")));
+            QVERIFY(q.exec(QStringLiteral("RESET plan_cache_mode")));
+        } else {
+            QVERIFY(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+            for (const char *value : {"t", "k", "i"})
+                q.addBindValue(QString::fromLatin1(value));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            while (q.next())
+                plan += q.value(3).toString() + QLatin1Char('\n');
+        }
+        QVERIFY2(plan.contains(index) && !plan.contains(QLatin1String("SCAN")) &&
+                     !plan.contains(QLatin1String("Seq Scan")),
+                 qPrintable(plan));
     }
 
     void newerWorkspaceRefused()
