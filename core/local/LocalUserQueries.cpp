@@ -11,41 +11,7 @@ Future<UserPage> LocalUsers::page(const QString &tenantId, const UserQuery &quer
                                   int limit)
 {
     return m_backend.submit<UserPage>([tenantId, query, after, limit](SqlSession &s) {
-        const int n = qBound(1, limit, 500);
-        QVariantList binds;
-        QString sql = QStringLiteral("SELECT ") + QLatin1String(usersql::columns) +
-                      usersql::fromWhere(s, tenantId, query, binds);
-        const QString key = usersql::sortKey(query.sort);
-        const bool desc = usersql::sortDescending(query.sort);
-        if (!after.isStart()) {
-            sql += QStringLiteral(" AND (") + key + QStringLiteral(", u.id) ") +
-                   (desc ? QStringLiteral("<") : QStringLiteral(">")) + QStringLiteral(" (?, ?)");
-            if (usersql::sortKeyIsNumber(query.sort))
-                binds << after.key.toLongLong();
-            else
-                binds << after.key;
-            binds << after.id;
-        }
-        const QString dir = desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        sql += QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", u.id") + dir +
-               QStringLiteral(" LIMIT ?");
-        binds << n + 1;
-        QSqlQuery q = s.exec(sql, binds);
-        UserPage page;
-        bool more = false;
-        while (q.next()) {
-            if (page.users.size() == n) {
-                more = true;
-                break;
-            }
-            page.users.append(usersql::read(q));
-        }
-        page.atEnd = !more;
-        if (!page.users.isEmpty())
-            page.next = {usersql::cursorKey(page.users.constLast(), query.sort), page.users.constLast().id};
-        else
-            page.next = after;
-        return page;
+        return usersql::findPage(s, tenantId, query, after, limit);
     });
 }
 

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <algorithm>
+#include <limits>
 
 namespace gatehouse::local::usersql {
 
@@ -46,20 +47,20 @@ QStringList trigrams(const QString &text)
     return result;
 }
 
-/// The FTS5 query for a search of three or more characters. A phrase of all its trigrams is
-/// exact but reads every trigram's posting list, which for common ones ("com", "@gm") is most of
-/// the table. When users_trigram_stats knows how many rows hold each trigram, ask for the rarest
-/// ones only (their intersection is small) and let the caller verify the substring on those
-/// rows. Returns the MATCH text; *needsCheck tells whether the caller must verify.
-QString ftsQuery(SqlSession &s, const QString &search, bool *needsCheck)
+/// The fields a search looks in: gh_contains's haystacks (a match never spans two of them).
+constexpr char searchedFields[] = "u.id, u.username, u.primary_email, u.primary_phone, u.name";
+
+constexpr int trigramsConsidered = 48; // trigrams looked up (a long search gains nothing from more)
+
+/// How many users hold each trigram, from users_trigram_stats (a trigram it does not list is
+/// absent from the result). *haveStatistics is false when the table is empty: a workspace that
+/// never imported has no statistics, and then nothing can be said about any trigram.
+QHash<QString, qint64> trigramDocs(SqlSession &s, const QStringList &grams, bool *haveStatistics)
 {
-    constexpr int used = 3;        // trigrams asked of the index
-    constexpr int considered = 48; // trigrams looked up (a long search gains nothing from more)
-    *needsCheck = false;
-    QStringList grams = trigrams(search);
-    if (grams.size() <= used)
-        return ftsPhrase(search);
-    grams = grams.mid(0, considered);
+    QHash<QString, qint64> docs;
+    *haveStatistics = false;
+    if (grams.isEmpty())
+        return docs;
     // One placeholder per trigram; the SQL text depends only on how many there are.
     QString sql = QStringLiteral("SELECT term, docs FROM users_trigram_stats WHERE term IN (?");
     QVariantList binds{grams.first()};
@@ -68,17 +69,35 @@ QString ftsQuery(SqlSession &s, const QString &search, bool *needsCheck)
         binds << grams.at(i);
     }
     sql += QLatin1Char(')');
-    QHash<QString, qint64> docs;
     QSqlQuery q = s.exec(sql, binds);
     while (q.next())
         docs.insert(q.value(0).toString(), q.value(1).toLongLong());
-    if (docs.isEmpty()) {
-        // Either no statistics yet (a workspace that never imported) or none of these trigrams
-        // was seen when they were taken; only the former keeps the exact phrase.
+    if (!docs.isEmpty()) {
+        *haveStatistics = true;
+    } else {
         QSqlQuery any = s.exec(QStringLiteral("SELECT 1 FROM users_trigram_stats LIMIT 1"));
-        if (!any.next())
-            return ftsPhrase(search);
+        *haveStatistics = any.next();
     }
+    return docs;
+}
+
+/// The FTS5 query for a search of three or more characters. A phrase of all its trigrams is
+/// exact but reads every trigram's posting list, which for common ones ("com", "@gm") is most of
+/// the table. When users_trigram_stats knows how many rows hold each trigram, ask for the rarest
+/// ones only (their intersection is small) and let the caller verify the substring on those
+/// rows. Returns the MATCH text; *needsCheck tells whether the caller must verify.
+QString ftsQuery(SqlSession &s, const QString &search, bool *needsCheck)
+{
+    constexpr int used = 3; // trigrams asked of the index
+    *needsCheck = false;
+    QStringList grams = trigrams(search);
+    if (grams.size() <= used)
+        return ftsPhrase(search);
+    grams = grams.mid(0, trigramsConsidered);
+    bool haveStatistics = false;
+    const QHash<QString, qint64> docs = trigramDocs(s, grams, &haveStatistics);
+    if (!haveStatistics)
+        return ftsPhrase(search);
     // Unknown trigrams (0) first: they are the rarest there are.
     std::stable_sort(grams.begin(), grams.end(),
                      [&docs](const QString &a, const QString &b) { return docs.value(a) < docs.value(b); });
@@ -88,68 +107,55 @@ QString ftsQuery(SqlSession &s, const QString &search, bool *needsCheck)
     *needsCheck = true;
     return parts.join(QStringLiteral(" AND "));
 }
-} // namespace
 
-void refreshSearchStatistics(SqlSession &s)
+/// The walk's plan: whether to walk, and how many rows it may visit before the index takes over.
+struct WalkPlan
 {
-    if (s.dialect() != Dialect::Sqlite)
-        return;
-    s.execRaw(QStringLiteral("DELETE FROM users_trigram_stats"));
-    s.execRaw(
-        QStringLiteral("INSERT INTO users_trigram_stats (term, docs) SELECT term, doc FROM users_fts_vocab"));
+    bool walk = false;
+    qint64 rows = 0;
+};
+
+/// Weighs the two paths of a search page (see findPage). The rarest trigram's user count bounds
+/// the matches from above; the index path reads about that many rows, the walk about
+/// (limit + 1) × users ÷ matches. The walk is allowed four times its estimate (the matches may be
+/// fewer than the bound) and never less than a few thousand rows, which cost about a millisecond.
+WalkPlan planSearch(SqlSession &s, const QString &search, int limit)
+{
+    if (s.dialect() != Dialect::Sqlite || search.size() < 3)
+        return {};
+    const QStringList grams = trigrams(search).mid(0, trigramsConsidered);
+    bool haveStatistics = false;
+    const QHash<QString, qint64> docs = trigramDocs(s, grams, &haveStatistics);
+    if (!haveStatistics)
+        return {};
+    qint64 matches = std::numeric_limits<qint64>::max();
+    for (const QString &gram : grams)
+        matches = qMin(matches, docs.value(gram)); // a trigram no one holds: 0, the index at once
+    if (matches <= 0)
+        return {};
+    QSqlQuery q = s.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM users"));
+    const qint64 users = q.next() ? q.value(0).toLongLong() : 0;
+    if (users <= 0)
+        return {};
+    const double walkRows = static_cast<double>(limit + 1) * static_cast<double>(users) /
+                            static_cast<double>(qMin(matches, users));
+    if (walkRows >= static_cast<double>(matches))
+        return {};
+    constexpr qint64 minimumRows = 4096;
+    return {true, qMax(minimumRows, static_cast<qint64>(4 * walkRows))};
 }
 
-User read(const QSqlQuery &q)
-{
-    User u;
-    u.tenantId = q.value(0).toString();
-    u.id = q.value(1).toString();
-    u.username = q.value(2).toString();
-    u.primaryEmail = q.value(3).toString();
-    u.primaryPhone = q.value(4).toString();
-    u.name = q.value(5).toString();
-    u.avatar = q.value(6).toString();
-    u.profile = object(q.value(7));
-    u.customData = object(q.value(8));
-    u.identities = object(q.value(9));
-    u.passwordDigest = q.value(10).toString();
-    u.passwordAlgorithm = q.value(11).toString();
-    u.passwordExpired = q.value(12).toInt() != 0;
-    u.isSuspended = q.value(13).toInt() != 0;
-    u.mfaCount = q.value(14).toInt();
-    const qint64 lastSignIn = q.value(15).toLongLong();
-    if (lastSignIn > 0)
-        u.lastSignInAt = lastSignIn;
-    u.createdAt = q.value(16).toLongLong();
-    u.updatedAt = q.value(17).toLongLong();
-    u.version = q.value(18).toLongLong();
-    return u;
-}
-
-User require(SqlSession &s, const QString &tenantId, const QString &id)
-{
-    QSqlQuery q = s.exec(QStringLiteral("SELECT ") + QLatin1String(columns) +
-                             QStringLiteral(" FROM users u WHERE u.tenant_id = ? AND u.id = ?"),
-                         {tenantId, id});
-    if (!q.next())
-        throw Failure{Error::notFound(ltr("User"), id)};
-    return read(q);
-}
-
-QString keyLookup(const char *column)
-{
-    const QString c = QLatin1String(column);
-    Q_ASSERT(c == QLatin1String("username_key") || c == QLatin1String("email_key") ||
-             c == QLatin1String("phone_key"));
-    return QStringLiteral("tenant_id = ? AND ") + c + QStringLiteral(" = ? AND ") + c +
-           QStringLiteral(" <> ''");
-}
-
-QString fromWhere(SqlSession &s, const QString &tenantId, const UserQuery &query, QVariantList &binds)
+QString searchFromWhere(SqlSession &s, const QString &tenantId, const UserQuery &query, QVariantList &binds,
+                        bool walk)
 {
     QString sql;
     const QString search = query.search.trimmed().toLower();
-    if (search.size() >= 3 && s.dialect() == Dialect::Sqlite) {
+    if (search.size() >= 3 && s.dialect() == Dialect::Sqlite && walk) {
+        // Walk the tenant's users in the page's order and check each one.
+        sql = QStringLiteral(" FROM users u WHERE u.tenant_id = ? AND gh_contains(") +
+              QLatin1String(searchedFields) + QStringLiteral(", ?)");
+        binds << tenantId << search;
+    } else if (search.size() >= 3 && s.dialect() == Dialect::Sqlite) {
         // Drive from the trigram index (a few matches), then sort those: fast for selective text.
         bool needsCheck = false;
         const QString match = ftsQuery(s, search, &needsCheck);
@@ -158,11 +164,8 @@ QString fromWhere(SqlSession &s, const QString &tenantId, const UserQuery &query
             "u.tenant_id = ?");
         binds << match << tenantId;
         if (needsCheck) {
-            // The same fields the index holds, one separator (U+001F) apart so that a match
-            // never spans two of them.
-            sql += QStringLiteral(
-                " AND gh_contains(u.id || char(31) || u.username || char(31) || u.primary_email || char(31) "
-                "|| u.primary_phone || char(31) || u.name, ?)");
+            sql +=
+                QStringLiteral(" AND gh_contains(") + QLatin1String(searchedFields) + QStringLiteral(", ?)");
             binds << search;
         }
     } else {
@@ -229,6 +232,159 @@ QString fromWhere(SqlSession &s, const QString &tenantId, const UserQuery &query
         binds << *query.lastSignInTo;
     }
     return sql;
+}
+} // namespace
+
+void refreshSearchStatistics(SqlSession &s)
+{
+    if (s.dialect() != Dialect::Sqlite)
+        return;
+    s.execRaw(QStringLiteral("DELETE FROM users_trigram_stats"));
+    s.execRaw(
+        QStringLiteral("INSERT INTO users_trigram_stats (term, docs) SELECT term, doc FROM users_fts_vocab"));
+}
+
+User read(const QSqlQuery &q)
+{
+    User u;
+    u.tenantId = q.value(0).toString();
+    u.id = q.value(1).toString();
+    u.username = q.value(2).toString();
+    u.primaryEmail = q.value(3).toString();
+    u.primaryPhone = q.value(4).toString();
+    u.name = q.value(5).toString();
+    u.avatar = q.value(6).toString();
+    u.profile = object(q.value(7));
+    u.customData = object(q.value(8));
+    u.identities = object(q.value(9));
+    u.passwordDigest = q.value(10).toString();
+    u.passwordAlgorithm = q.value(11).toString();
+    u.passwordExpired = q.value(12).toInt() != 0;
+    u.isSuspended = q.value(13).toInt() != 0;
+    u.mfaCount = q.value(14).toInt();
+    const qint64 lastSignIn = q.value(15).toLongLong();
+    if (lastSignIn > 0)
+        u.lastSignInAt = lastSignIn;
+    u.createdAt = q.value(16).toLongLong();
+    u.updatedAt = q.value(17).toLongLong();
+    u.version = q.value(18).toLongLong();
+    return u;
+}
+
+User require(SqlSession &s, const QString &tenantId, const QString &id)
+{
+    QSqlQuery q = s.exec(QStringLiteral("SELECT ") + QLatin1String(columns) +
+                             QStringLiteral(" FROM users u WHERE u.tenant_id = ? AND u.id = ?"),
+                         {tenantId, id});
+    if (!q.next())
+        throw Failure{Error::notFound(ltr("User"), id)};
+    return read(q);
+}
+
+QString keyLookup(const char *column)
+{
+    const QString c = QLatin1String(column);
+    Q_ASSERT(c == QLatin1String("username_key") || c == QLatin1String("email_key") ||
+             c == QLatin1String("phone_key"));
+    return QStringLiteral("tenant_id = ? AND ") + c + QStringLiteral(" = ? AND ") + c +
+           QStringLiteral(" <> ''");
+}
+
+QString fromWhere(SqlSession &s, const QString &tenantId, const UserQuery &query, QVariantList &binds)
+{
+    return searchFromWhere(s, tenantId, query, binds, false);
+}
+
+SearchPath plannedPath(SqlSession &s, const QString &search, int limit)
+{
+    return planSearch(s, search.trimmed().toLower(), qBound(1, limit, 500)).walk ? SearchPath::Walk
+                                                                                 : SearchPath::Index;
+}
+
+UserPage findPage(SqlSession &s, const QString &tenantId, const UserQuery &query, const UserCursor &after,
+                  int limit, SearchPath path)
+{
+    const int n = qBound(1, limit, 500);
+    const QString key = sortKey(query.sort);
+    const bool desc = sortDescending(query.sort);
+    const QString dir = desc ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString order = QStringLiteral(" ORDER BY %1%2, u.id%2").arg(key, dir);
+    auto addAfter = [&](QString &sql, QVariantList &binds) {
+        if (after.isStart())
+            return;
+        sql += QStringLiteral(" AND (") + key + QStringLiteral(", u.id) ") +
+               (desc ? QStringLiteral("<") : QStringLiteral(">")) + QStringLiteral(" (?, ?)");
+        if (sortKeyIsNumber(query.sort))
+            binds << after.key.toLongLong();
+        else
+            binds << after.key;
+        binds << after.id;
+    };
+    auto fetch = [&](QString sql, QVariantList binds, bool *full) {
+        sql += order + QStringLiteral(" LIMIT ?");
+        binds << n + 1;
+        QSqlQuery q = s.exec(sql, binds);
+        UserPage page;
+        bool more = false;
+        while (q.next()) {
+            if (page.users.size() == n) {
+                more = true;
+                break;
+            }
+            page.users.append(read(q));
+        }
+        *full = more;
+        page.atEnd = !more;
+        if (!page.users.isEmpty())
+            page.next = {cursorKey(page.users.constLast(), query.sort), page.users.constLast().id};
+        else
+            page.next = after;
+        return page;
+    };
+
+    const QString search = query.search.trimmed().toLower();
+    const bool searching = s.dialect() == Dialect::Sqlite && search.size() >= 3;
+    WalkPlan plan;
+    if (searching && path == SearchPath::Automatic)
+        plan = planSearch(s, search, n);
+    else if (searching && path == SearchPath::Walk)
+        plan.walk = true; // unbounded: the whole table if need be
+    if (plan.walk) {
+        QVariantList binds;
+        QString sql = QStringLiteral("SELECT ") + QLatin1String(columns) +
+                      searchFromWhere(s, tenantId, query, binds, true);
+        addAfter(sql, binds);
+        bool bounded = false;
+        if (plan.rows > 0) {
+            // Where the walk stops: the sort key of the row `plan.rows` rows on (the sort index
+            // alone answers this).
+            QVariantList boundBinds{tenantId};
+            QString boundSql =
+                QStringLiteral("SELECT ") + key + QStringLiteral(", u.id FROM users u WHERE u.tenant_id = ?");
+            addAfter(boundSql, boundBinds);
+            boundSql += order + QStringLiteral(" LIMIT 1 OFFSET ?");
+            boundBinds << plan.rows;
+            QSqlQuery bound = s.exec(boundSql, boundBinds);
+            if (bound.next()) {
+                bounded = true;
+                sql += QStringLiteral(" AND (") + key + QStringLiteral(", u.id) ") +
+                       (desc ? QStringLiteral(">=") : QStringLiteral("<=")) + QStringLiteral(" (?, ?)");
+                binds << bound.value(0) << bound.value(1);
+            }
+        }
+        bool full = false;
+        UserPage page = fetch(sql, binds, &full);
+        // A full page is the same page the index would give; so is a short one when the walk
+        // reached the end. A short page of a bounded walk says nothing about the rows past the
+        // bound: ask the index.
+        if (full || !bounded)
+            return page;
+    }
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(columns) + fromWhere(s, tenantId, query, binds);
+    addAfter(sql, binds);
+    bool full = false;
+    return fetch(sql, binds, &full);
 }
 
 QString sortKey(UserQuery::Sort sort)

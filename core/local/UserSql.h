@@ -37,8 +37,29 @@ User require(SqlSession &s, const QString &tenantId, const QString &id);
 /// rows clashing on phone numbers (which have no other index) checked about 30 rows a second.
 QString keyLookup(const char *column);
 
-/// "FROM … WHERE …" for a query, with its binds appended to `binds`.
+/// "FROM … WHERE …" for a query, with its binds appended to `binds`. A text search is answered
+/// from the search index (SQLite: the trigram index; PostgreSQL: pg_trgm).
 QString fromWhere(SqlSession &s, const QString &tenantId, const UserQuery &query, QVariantList &binds);
+
+/// How a page of a text search finds its rows (SQLite).
+enum class SearchPath {
+    Automatic, ///< chosen per query from the trigram statistics (what the product uses)
+    Index,     ///< the trigram index gives every candidate; they are sorted; the page is cut
+    Walk,      ///< the sort order is walked and each row checked until the page is full
+};
+
+/// The first `limit` users after `after` in the query's order. For a text search on SQLite the
+/// planner weighs the two paths: the index reads every match (and sorts them), which is cheap for
+/// a rare term and slow for one shared by thousands of users; the walk reads about
+/// limit × users ÷ matches rows, which is cheap for a common term and slow for a rare one. The
+/// walk is bounded: when its share of the table holds fewer matches than the statistics promised,
+/// the page is taken from the index instead. Both paths return exactly the same rows.
+/// The path findPage takes with SearchPath::Automatic for this search (before a bounded walk
+/// that comes up short hands over to the index): Walk or Index.
+SearchPath plannedPath(SqlSession &s, const QString &search, int limit);
+
+UserPage findPage(SqlSession &s, const QString &tenantId, const UserQuery &query, const UserCursor &after,
+                  int limit, SearchPath path = SearchPath::Automatic);
 
 /// SQLite: recounts how many users hold each search trigram (users_trigram_stats), which lets a
 /// long search ask the index for its rarest trigrams only. Takes about 3 s per million users;
