@@ -6,10 +6,10 @@
 namespace gatehouse::bench {
 
 namespace {
-constexpr std::array<const char *, 24> firstNames{"Alice",  "Bob",    "Carol",  "Dave",  "Erin",    "Frank",
-                                                  "Grace",  "Heidi",  "Ivan",   "Judy",  "Mallory", "Niaj",
-                                                  "Olivia", "Peggy",  "Rupert", "Sybil", "Trent",   "Uma",
-                                                  "Victor", "Walter", "Xena",   "Yusuf", "Zoe",     "Mei"};
+constexpr std::array<const char *, 24> firstNameList{
+    "Alice", "Bob",  "Carol",   "Dave",   "Erin",   "Frank", "Grace",  "Heidi",
+    "Ivan",  "Judy", "Mallory", "Niaj",   "Olivia", "Peggy", "Rupert", "Sybil",
+    "Trent", "Uma",  "Victor",  "Walter", "Xena",   "Yusuf", "Zoe",    "Mei"};
 constexpr std::array<const char *, 20> lastNames{
     "Smith",  "Jones",   "Garcia", "Miller", "Davis",  "Martinez", "Lopez",  "Wilson", "Moore", "Taylor",
     "Thomas", "Jackson", "Nguyen", "Kim",    "Müller", "Rossi",    "Dubois", "Silva",  "Novak", "Tanaka"};
@@ -52,7 +52,7 @@ GeneratedUser generatedUser(qint64 index)
     const quint64 h = mix(static_cast<quint64>(index) + 0x9e3779b97f4a7c15ULL);
     GeneratedUser u;
     u.id = base36(mix(h), 12);
-    const QString first = QString::fromUtf8(firstNames[h % firstNames.size()]);
+    const QString first = QString::fromUtf8(firstNameList[h % firstNameList.size()]);
     const QString last = QString::fromUtf8(lastNames[(h >> 8) % lastNames.size()]);
     u.name = first + QLatin1Char(' ') + last;
     u.username = first.toLower() + QLatin1Char('_') + QString::number(index);
@@ -94,6 +94,32 @@ bool writeUsersCsv(const QString &path, qint64 count)
         }
     }
     return file.write(buffer) == buffer.size() && file.flush();
+}
+
+namespace {
+template <std::size_t N>
+QStringList lowered(const std::array<const char *, N> &words)
+{
+    QStringList out;
+    for (const char *w : words)
+        out << QString::fromUtf8(w).toLower();
+    return out;
+}
+} // namespace
+
+QStringList surnames()
+{
+    return lowered(lastNames);
+}
+
+QStringList firstNames()
+{
+    return lowered(firstNameList);
+}
+
+QStringList emailDomains()
+{
+    return lowered(domains);
 }
 
 QString searchTermFor(qint64 index, int kind)

@@ -18,6 +18,12 @@ GeneratedUser generatedUser(qint64 index);
 /// Writes `count` users as an import CSV; returns false on I/O errors.
 bool writeUsersCsv(const QString &path, qint64 count);
 
+/// The surnames, first names and email domains the generator draws from (lower case): search
+/// terms of known frequency.
+QStringList surnames();
+QStringList firstNames();
+QStringList emailDomains();
+
 /// A substring a support person would paste for user `index` (part of an email, a username,
 /// a phone fragment, a name, or a two-character prefix), for the search benchmark.
 QString searchTermFor(qint64 index, int kind);

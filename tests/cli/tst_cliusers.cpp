@@ -4,7 +4,6 @@
 #include "UserCliHelpers.h"
 #include "io/DemoWorkspace.h"
 
-#include <QElapsedTimer>
 
 using namespace gatehouse::test;
 using namespace gatehouse::test::users;
@@ -294,10 +293,8 @@ void TestCliUsers::paging()
 void TestCliUsers::demoUsers()
 {
     CliRunner cli;
-    QElapsedTimer timer;
-    timer.start();
+    // How long this takes is measured by gatehouse-bench (demo_create_s), not here.
     GH_EXPECT_EXIT(cli.runBare({QStringLiteral("demo"), QStringLiteral("create"), cli.workspace()}), 0);
-    QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
     for (const QString &tenant : {QStringLiteral("Acme SaaS"), QStringLiteral("Acme SaaS (dev)")}) {
         const QStringList in{QStringLiteral("--tenant"), tenant};
         const QJsonArray users = cli.run(in + words("--json user list --limit 1000")).json().array();
