@@ -29,7 +29,6 @@ void UserListModel::reload(const QString &keepId, int nearRow)
 {
     m_keepId = keepId;
     m_keepRow = nearRow;
-    beginResetModel();
     ++m_generation;
     // Only what has not finished: cancelling a finished future whose continuation already ran
     // walks a continuation that no longer exists (Qt 6.4).
@@ -43,16 +42,22 @@ void UserListModel::reload(const QString &keepId, int nearRow)
         m_anchorsRequest.cancel();
     m_anchorsRequest = {};
     m_inFlight.clear();
-    m_chunks.clear();
-    m_lru.clear();
     m_anchors = {};
-    m_rows = 0;
     m_total = 0;
     m_totalKnown = false;
     m_anchorsPending = false;
-    endResetModel();
+    m_deferredAnchors.reset();
+    const bool fetching = m_backend && !m_tenantId.isEmpty();
+    if (fetching && m_rows > 0) {
+        setUpdating(true); // the rows stay until the new first chunk replaces them
+    } else {
+        beginResetModel();
+        clearRows();
+        endResetModel();
+        setUpdating(false);
+    }
     Q_EMIT totalChanged(0, false);
-    if (!m_backend || m_tenantId.isEmpty())
+    if (!fetching)
         return;
     requestChunk(0);
     m_anchorsPending = true;
@@ -60,6 +65,21 @@ void UserListModel::reload(const QString &keepId, int nearRow)
     m_anchorsRequest = m_backend->users().anchors(m_tenantId, m_query, m_chunkSize);
     m_anchorsRequest.then(
         this, [this, generation](const Result<UserAnchors> &r) { anchorsArrived(generation, r); });
+}
+
+void UserListModel::clearRows()
+{
+    m_chunks.clear();
+    m_lru.clear();
+    m_rows = 0;
+}
+
+void UserListModel::setUpdating(bool updating)
+{
+    if (updating == m_updating)
+        return;
+    m_updating = updating;
+    Q_EMIT updatingChanged(updating);
 }
 
 int UserListModel::rowCount(const QModelIndex &parent) const
@@ -105,7 +125,7 @@ bool UserListModel::isLoaded(int first, int last) const
 
 void UserListModel::prefetch(int first, int last)
 {
-    if (m_rows == 0)
+    if (m_rows == 0 || m_updating)
         return;
     const int lastChunk = (m_rows - 1) / m_chunkSize;
     const int from = qMax(0, first / m_chunkSize - 1);
@@ -142,10 +162,36 @@ void UserListModel::chunkArrived(quint64 generation, int chunk, const Result<Use
     m_pending.erase(
         std::remove_if(m_pending.begin(), m_pending.end(), [](const auto &f) { return f.isFinished(); }),
         m_pending.end());
+    if (m_updating) {
+        // The new answer's first chunk (the only one asked for meanwhile) replaces the previous
+        // query's rows in one reset, so a view never shows an empty list in between; a failure
+        // leaves no rows.
+        beginResetModel();
+        clearRows();
+        if (result.ok()) {
+            m_chunks.insert(chunk, result->users);
+            touch(chunk);
+            m_rows = static_cast<int>(result->users.size());
+        }
+        endResetModel();
+        setUpdating(false);
+        if (result.ok()) {
+            if (result->atEnd) {
+                m_total = m_rows;
+                m_totalKnown = true;
+                Q_EMIT totalChanged(m_total, true);
+            }
+            lookForKept(0, m_rows - 1);
+            if (!applyDeferredAnchors())
+                checkIdle();
+            return;
+        }
+    }
     if (!result.ok()) {
         if (result.error().code() != ErrorCode::Cancelled)
             Q_EMIT loadFailed(result.error());
-        checkIdle();
+        if (!applyDeferredAnchors())
+            checkIdle();
         return;
     }
     m_chunks.insert(chunk, result->users);
@@ -172,13 +218,28 @@ void UserListModel::chunkArrived(quint64 generation, int chunk, const Result<Use
         lookForKept(first, last);
     }
     evict();
-    checkIdle();
+    if (!applyDeferredAnchors())
+        checkIdle();
+}
+
+bool UserListModel::applyDeferredAnchors()
+{
+    if (!m_deferredAnchors)
+        return false;
+    const Result<UserAnchors> anchors = std::move(*m_deferredAnchors);
+    m_deferredAnchors.reset();
+    anchorsArrived(m_generation, anchors); // ends with checkIdle()
+    return true;
 }
 
 void UserListModel::anchorsArrived(quint64 generation, const Result<UserAnchors> &result)
 {
     if (generation != m_generation)
         return;
+    if (m_updating) {
+        m_deferredAnchors = result; // the rows shown are still the previous query's
+        return;
+    }
     m_anchorsPending = false;
     if (!result.ok()) {
         if (result.error().code() != ErrorCode::Cancelled)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <list>
+#include <optional>
 
 namespace gatehouse {
 
@@ -27,6 +28,9 @@ namespace gatehouse {
 ///   memory stays flat however far the view scrolls.
 /// - rowCount() is the first chunk's size until the total is known, then the total
 ///   (rowsInserted/rowsRemoved keep views consistent). totalChanged() tells when it is exact.
+/// - A reload or a new query keeps the rows on screen, marked as updating (isUpdating()), until
+///   the first chunk of the new answer arrives and replaces them at once: typing a search never
+///   blanks the list between keys. Nothing else is fetched for the old rows meanwhile.
 /// - A reload or a new query can keep one user: the model looks for that id in the rows as they
 ///   arrive (its former row first) and emits keptRowFound() with its new row, so a view can
 ///   select the same user again after an edit, an import or a new search.
@@ -83,6 +87,10 @@ public:
     /// True when every row in [first, last] is loaded.
     bool isLoaded(int first, int last) const;
 
+    /// True from a reload or query change until the new answer's first rows replace the rows
+    /// shown (which belong to the previous query meanwhile).
+    bool isUpdating() const { return m_updating; }
+
     qint64 total() const { return m_total; }
     bool totalKnown() const { return m_totalKnown; }
     /// Requests the model is waiting for (for busy indicators and tests).
@@ -96,6 +104,8 @@ Q_SIGNALS:
     void idle();
     /// The user that reload() or setQuery() keeps is at `row` now.
     void keptRowFound(int row);
+    /// isUpdating() changed.
+    void updatingChanged(bool updating);
 
 private:
     void requestChunk(int chunk);
@@ -104,6 +114,10 @@ private:
     const QList<User> *chunkIfLoaded(int chunk) const;
     void touch(int chunk) const;
     void evict();
+    void clearRows();
+    /// Applies anchors kept while the previous rows were shown; false when there were none.
+    bool applyDeferredAnchors();
+    void setUpdating(bool updating);
     void checkIdle();
     /// Loads the kept user's former row, then looks for the user in rows [first, last].
     void lookForKept(int first, int last);
@@ -118,6 +132,9 @@ private:
     qint64 m_total = 0;
     bool m_totalKnown = false;
     bool m_anchorsPending = false;
+    bool m_updating = false;
+    /// Anchors that arrived while the previous rows were still shown: applied after chunk 0.
+    std::optional<Result<UserAnchors>> m_deferredAnchors;
     QString m_keepId;   ///< the user to find again after a reload, or empty
     int m_keepRow = -1; ///< where that user was before the reload
     UserAnchors m_anchors;

@@ -348,15 +348,20 @@ private Q_SLOTS:
         // the new ones.
         UserQuery tenth;
         tenth.search = QStringLiteral("tenth");
+        const int shown = model().rowCount();
         model().setQuery(tenth);
-        QCOMPARE(model().rowCount(), 0);
+        // The previous rows stay, marked as updating, until the new answer's first chunk.
+        QVERIFY(model().isUpdating());
+        QCOMPARE(model().rowCount(), shown);
         QVERIFY(users().pages.size() > firstGeneration);
         users().answerPage(0); // old page 0: all users, not every tenth
         settle();
-        QCOMPARE(model().rowCount(), 0);
+        QVERIFY(model().isUpdating());
+        QCOMPARE(model().rowCount(), shown);
         QVERIFY(!model().totalKnown());
         users().answerAll();
         settle();
+        QVERIFY(!model().isUpdating());
         QVERIFY(model().totalKnown());
         QCOMPARE(model().rowCount(), 1000);
         QVERIFY(showsRow(0, 0));
@@ -372,6 +377,77 @@ private Q_SLOTS:
         for (int row : {0, 1, 99})
             QCOMPARE(model().userAt(row)->id, users().userAt(row * 10).id);
         QVERIFY(!model().isLoaded(300, 300)); // the old generation's rows around 3000 never landed
+    }
+
+    /// Typing a search: between keys the list keeps the rows it shows (marked as updating) and
+    /// changes once, when the new answer's first chunk arrives — even when the new total comes
+    /// first, or when a later key supersedes the query before anything came back.
+    void previousRowsStayWhileASearchIsTyped()
+    {
+        start(10000, 100);
+        users().answerAll();
+        settle();
+        QCOMPARE(model().rowCount(), 10000);
+        QSignalSpy reset(&model(), &QAbstractItemModel::modelReset);
+        QSignalSpy updating(&model(), &UserListModel::updatingChanged);
+        QSignalSpy idle(&model(), &UserListModel::idle);
+
+        UserQuery q;
+        q.search = QStringLiteral("t");
+        model().setQuery(q);
+        q.search = QStringLiteral("te"); // the next key, before any answer
+        model().setQuery(q);
+        QVERIFY(model().isUpdating());
+        QCOMPARE(updating.count(), 1);
+        QCOMPARE(model().rowCount(), 10000);
+        QCOMPARE(model().userAt(0)->id, users().userAt(0).id);
+
+        // The new total first: kept aside, the rows still the old ones.
+        users().answerAnchors(users().anchorss.size() - 1);
+        settle();
+        QVERIFY(model().isUpdating());
+        QCOMPARE(model().rowCount(), 10000);
+        QVERIFY(!model().totalKnown());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(idle.count(), 0);
+
+        // The first chunk: one reset, then the new rows with the total that came before.
+        users().answerPage(users().pages.size() - 1);
+        settle();
+        QCOMPARE(reset.count(), 1);
+        QVERIFY(!model().isUpdating());
+        QCOMPARE(updating.count(), 2);
+        QVERIFY(model().totalKnown());
+        QCOMPARE(model().rowCount(), 1000);
+        QVERIFY(showsRow(0));
+        QCOMPARE(model().userAt(1)->id, users().userAt(10).id);
+        QCOMPARE(idle.count(), 1);
+        // The superseded first key's requests were cancelled, never answered into the list.
+        users().answerAll();
+        settle();
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model().rowCount(), 1000);
+    }
+
+    /// When the new answer fails, the previous query's rows do not stay as if they were it.
+    void failedAnswerClearsThePreviousRows()
+    {
+        start(1000, 100);
+        users().answerAll();
+        settle();
+        QSignalSpy failed(&model(), &UserListModel::loadFailed);
+        QSignalSpy idle(&model(), &UserListModel::idle);
+        UserQuery q;
+        q.search = QStringLiteral("boom");
+        model().setQuery(q);
+        QVERIFY(model().isUpdating());
+        users().anchorss.last().promise.finish(UserAnchors{});
+        users().pages.last().promise.finish(Error(ErrorCode::Unavailable, QStringLiteral("gone")));
+        settle();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!model().isUpdating());
+        QCOMPARE(model().rowCount(), 0);
+        QCOMPARE(idle.count(), 1);
     }
 
     void queuedRequestsAreCancelled()
@@ -456,13 +532,22 @@ private Q_SLOTS:
         // The data changed elsewhere; the view stays where it was and asks for the same rows.
         users().revision = 2;
         QSignalSpy reset(&model(), &QAbstractItemModel::modelReset);
+        const int pagesBefore = users().pages.size();
         model().reload();
-        QCOMPARE(reset.count(), 1);
-        QCOMPARE(model().rowCount(), 0);
-        QVERIFY(!model().isLoaded(15000, 15000));
-        users().answerPage(stale); // from before the reload: dropped
+        // Until the new first chunk arrives the old rows stay (nothing more is asked for them).
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(model().isUpdating());
+        QCOMPARE(model().rowCount(), 20000);
+        QVERIFY(model().isLoaded(15000, 15000)); // the previous revision's row, still shown
+        show(16000);
+        QCOMPARE(users().pages.size(), pagesBefore + 1); // only the new first chunk
+        users().answerPage(stale);                       // from before the reload: dropped
+        settle();
+        QCOMPARE(reset.count(), 0);
         users().answerAll();
         settle();
+        QCOMPARE(reset.count(), 1);
+        QVERIFY(!model().isUpdating());
         QCOMPARE(model().rowCount(), 20000);
         QVERIFY(!model().isLoaded(15600, 15600));
         QVERIFY(!model().isLoaded(15000, 15000));

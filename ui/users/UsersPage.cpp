@@ -92,6 +92,17 @@ UsersPage::UsersPage(Workspace *workspace, QWidget *parent)
     connect(m_model, &UserListModel::loadFailed, this, &UsersPage::onLoadFailed);
     connect(m_model, &UserListModel::idle, this, &UsersPage::loaded);
     connect(m_model, &UserListModel::keptRowFound, this, &UsersPage::selectRow);
+    connect(m_model, &UserListModel::updatingChanged, this, [this](bool updating) {
+        // The previous search's rows stay on screen, dimmed, until the new ones replace them.
+        if (updating) {
+            QPalette dimmed = m_view->palette();
+            dimmed.setColor(QPalette::Text, dimmed.color(QPalette::Disabled, QPalette::Text));
+            m_view->setPalette(dimmed);
+        } else {
+            m_view->setPalette(QPalette());
+        }
+        m_view->setProperty("updating", updating);
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { rowsArrived(first, last); });
     connect(m_model, &QAbstractItemModel::dataChanged, this,

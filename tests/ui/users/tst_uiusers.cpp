@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QToolButton>
 
@@ -185,8 +186,29 @@ void TestUiUsers::searchNarrowsAsTyped()
 {
     QLineEdit *edit = search();
     edit->clear();
+    QTRY_VERIFY(page()->model()->totalKnown() && page()->model()->rowCount() == seededUsers);
+    // Between the keys the list keeps the rows it shows, dimmed; it never goes blank.
+    QSignalSpy updating(page()->model(), &UserListModel::updatingChanged);
+    QSignalSpy resets(page()->model(), &QAbstractItemModel::modelReset);
+    int fewestRows = page()->model()->rowCount();
+    bool dimmedSeen = false;
+    auto watch = connect(page()->model(), &UserListModel::updatingChanged, this, [&](bool on) {
+        if (on)
+            dimmedSeen = dimmedSeen || page()->view()->property("updating").toBool();
+    });
+    auto rows = connect(page()->model(), &QAbstractItemModel::modelReset, this,
+                        [&] { fewestRows = qMin(fewestRows, page()->model()->rowCount()); });
     QTest::keyClicks(edit, QStringLiteral("analyt"));
     QTRY_COMPARE(page()->model()->rowCount(), 1);
+    QTRY_VERIFY(!page()->model()->isUpdating());
+    disconnect(watch);
+    disconnect(rows);
+    QVERIFY(updating.count() >= 2);
+    QVERIFY(dimmedSeen);
+    QVERIFY(!page()->view()->property("updating").toBool());
+    QCOMPARE(page()->view()->palette().color(QPalette::Text), page()->palette().color(QPalette::Text));
+    QCOMPARE(resets.count(), 1); // replaced once, by the answer to the whole word
+    QVERIFY(fewestRows >= 1);
     QTRY_COMPARE(page()->model()->index(0, UserListModel::EmailColumn).data().toString(), adaEmail);
     QCOMPARE(page()->model()->index(0, 0).data(UserListModel::UserIdRole).toString(), m_adaId);
     auto *total = page()->findChild<QLabel *>(QStringLiteral("usersTotalLabel"));
