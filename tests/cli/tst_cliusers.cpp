@@ -4,7 +4,6 @@
 #include "UserCliHelpers.h"
 #include "io/DemoWorkspace.h"
 
-
 using namespace gatehouse::test;
 using namespace gatehouse::test::users;
 
