@@ -1,3 +1,4 @@
+#include "ExpectedUserOrder.h"
 #include "FakeLogtoState.h"
 #include "PostgresLockWait.h"
 #include "UsersFixture.h"
@@ -14,7 +15,6 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <limits>
-#include <variant>
 
 using namespace gatehouse;
 
@@ -793,31 +793,7 @@ private Q_SLOTS:
             }
             QCOMPARE(rows.size(), 230);
         }
-        auto keyOf = [&q](const Row &r) -> std::variant<qint64, QString> {
-            switch (q.sort) {
-            case UserQuery::Sort::CreatedDesc:
-                return r.createdAt;
-            case UserQuery::Sort::Username:
-                return r.username.toLower();
-            case UserQuery::Sort::Email:
-                return r.email.toLower();
-            case UserQuery::Sort::LastSignInDesc:
-                return r.lastSignInAt;
-            }
-            return r.createdAt;
-        };
-        const bool descending =
-            q.sort == UserQuery::Sort::CreatedDesc || q.sort == UserQuery::Sort::LastSignInDesc;
-        std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
-            const auto ka = keyOf(a);
-            const auto kb = keyOf(b);
-            if (ka != kb)
-                return descending ? kb < ka : ka < kb;
-            return descending ? b.id < a.id : a.id < b.id;
-        });
-        QStringList expected;
-        for (const Row &r : std::as_const(rows))
-            expected << r.id;
+        const QStringList expected = test::expectedUserOrder(rows, q.sort);
         QCOMPARE(QSet<QString>(expected.begin(), expected.end()).size(), 230);
 
         // Sequential pages of 17 visit every row once, in that order; so does one page of 500.

@@ -1,6 +1,7 @@
 // The two ways a SQLite workspace answers a page of a text search — the trigram index, or a walk
 // along the sort order checking each row — and the planner that picks one per query. Every page
 // of every path is compared with the answer computed here from the rows themselves.
+#include "ExpectedUserOrder.h"
 #include "TestSupport.h"
 #include "local/SqliteFunctions.h"
 #include "local/UserSql.h"
@@ -11,7 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
-#include <variant>
 
 using namespace gatehouse;
 using namespace gatehouse::local;
@@ -245,32 +245,7 @@ private:
                 continue;
             hits << r;
         }
-        auto keyOf = [&query](const Row &r) -> std::variant<qint64, QString> {
-            switch (query.sort) {
-            case UserQuery::Sort::CreatedDesc:
-                return r.createdAt;
-            case UserQuery::Sort::Username:
-                return r.username.toLower();
-            case UserQuery::Sort::Email:
-                return r.email.toLower();
-            case UserQuery::Sort::LastSignInDesc:
-                return r.lastSignInAt;
-            }
-            return qint64(0);
-        };
-        const bool desc =
-            query.sort == UserQuery::Sort::CreatedDesc || query.sort == UserQuery::Sort::LastSignInDesc;
-        std::sort(hits.begin(), hits.end(), [&](const Row &a, const Row &b) {
-            const auto ka = keyOf(a);
-            const auto kb = keyOf(b);
-            if (ka != kb)
-                return desc ? kb < ka : ka < kb;
-            return desc ? b.id < a.id : a.id < b.id;
-        });
-        QStringList ids;
-        for (const Row &r : std::as_const(hits))
-            ids << r.id;
-        return ids;
+        return test::expectedUserOrder(hits, query.sort);
     }
 
     static int firstDifference(const QStringList &a, const QStringList &b)
