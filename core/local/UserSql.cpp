@@ -52,15 +52,24 @@ constexpr char searchedFields[] = "u.id, u.username, u.primary_email, u.primary_
 
 constexpr int trigramsConsidered = 48; // trigrams looked up (a long search gains nothing from more)
 
-/// How many users hold each trigram, from users_trigram_stats (a trigram it does not list is
-/// absent from the result). *haveStatistics is false when the table is empty: a workspace that
-/// never imported has no statistics, and then nothing can be said about any trigram.
-QHash<QString, qint64> trigramDocs(SqlSession &s, const QStringList &grams, bool *haveStatistics)
+/// What users_trigram_stats says of one search's trigrams, looked up once per page: the planner
+/// and the index path both use it.
+struct TrigramStatistics
 {
-    QHash<QString, qint64> docs;
-    *haveStatistics = false;
+    bool looked = false;
+    bool known = false;          ///< false when the table is empty (a workspace that never imported)
+    QHash<QString, qint64> docs; ///< users holding each trigram (a trigram it does not list is absent)
+};
+
+/// Fills `stats` for the search's first trigrams unless that was done already.
+const TrigramStatistics &trigramDocs(SqlSession &s, const QStringList &grams, TrigramStatistics *stats)
+{
+    if (stats->looked)
+        return *stats;
+    stats->looked = true;
+    QHash<QString, qint64> &docs = stats->docs;
     if (grams.isEmpty())
-        return docs;
+        return *stats;
     // One placeholder per trigram; the SQL text depends only on how many there are.
     QString sql = QStringLiteral("SELECT term, docs FROM users_trigram_stats WHERE term IN (?");
     QVariantList binds{grams.first()};
@@ -73,12 +82,12 @@ QHash<QString, qint64> trigramDocs(SqlSession &s, const QStringList &grams, bool
     while (q.next())
         docs.insert(q.value(0).toString(), q.value(1).toLongLong());
     if (!docs.isEmpty()) {
-        *haveStatistics = true;
+        stats->known = true;
     } else {
         QSqlQuery any = s.exec(QStringLiteral("SELECT 1 FROM users_trigram_stats LIMIT 1"));
-        *haveStatistics = any.next();
+        stats->known = any.next();
     }
-    return docs;
+    return *stats;
 }
 
 /// The FTS5 query for a search of three or more characters. A phrase of all its trigrams is
@@ -86,7 +95,7 @@ QHash<QString, qint64> trigramDocs(SqlSession &s, const QStringList &grams, bool
 /// the table. When users_trigram_stats knows how many rows hold each trigram, ask for the rarest
 /// ones only (their intersection is small) and let the caller verify the substring on those
 /// rows. Returns the MATCH text; *needsCheck tells whether the caller must verify.
-QString ftsQuery(SqlSession &s, const QString &search, bool *needsCheck)
+QString ftsQuery(SqlSession &s, const QString &search, bool *needsCheck, TrigramStatistics *stats)
 {
     constexpr int used = 3; // trigrams asked of the index
     *needsCheck = false;
@@ -94,10 +103,10 @@ QString ftsQuery(SqlSession &s, const QString &search, bool *needsCheck)
     if (grams.size() <= used)
         return ftsPhrase(search);
     grams = grams.mid(0, trigramsConsidered);
-    bool haveStatistics = false;
-    const QHash<QString, qint64> docs = trigramDocs(s, grams, &haveStatistics);
-    if (!haveStatistics)
+    const TrigramStatistics &statistics = trigramDocs(s, grams, stats);
+    if (!statistics.known)
         return ftsPhrase(search);
+    const QHash<QString, qint64> &docs = statistics.docs;
     // Unknown trigrams (0) first: they are the rarest there are.
     std::stable_sort(grams.begin(), grams.end(),
                      [&docs](const QString &a, const QString &b) { return docs.value(a) < docs.value(b); });
@@ -119,15 +128,15 @@ struct WalkPlan
 /// the matches from above; the index path reads about that many rows, the walk about
 /// (limit + 1) × users ÷ matches. The walk is allowed four times its estimate (the matches may be
 /// fewer than the bound) and never less than a few thousand rows, which cost about a millisecond.
-WalkPlan planSearch(SqlSession &s, const QString &search, int limit)
+WalkPlan planSearch(SqlSession &s, const QString &search, int limit, TrigramStatistics *stats)
 {
     if (s.dialect() != Dialect::Sqlite || search.size() < 3)
         return {};
     const QStringList grams = trigrams(search).mid(0, trigramsConsidered);
-    bool haveStatistics = false;
-    const QHash<QString, qint64> docs = trigramDocs(s, grams, &haveStatistics);
-    if (!haveStatistics)
+    const TrigramStatistics &statistics = trigramDocs(s, grams, stats);
+    if (!statistics.known)
         return {};
+    const QHash<QString, qint64> &docs = statistics.docs;
     qint64 matches = std::numeric_limits<qint64>::max();
     for (const QString &gram : grams)
         matches = qMin(matches, docs.value(gram)); // a trigram no one holds: 0, the index at once
@@ -146,7 +155,7 @@ WalkPlan planSearch(SqlSession &s, const QString &search, int limit)
 }
 
 QString searchFromWhere(SqlSession &s, const QString &tenantId, const UserQuery &query, QVariantList &binds,
-                        bool walk)
+                        bool walk, TrigramStatistics *stats)
 {
     QString sql;
     const QString search = query.search.trimmed().toLower();
@@ -158,7 +167,7 @@ QString searchFromWhere(SqlSession &s, const QString &tenantId, const UserQuery 
     } else if (search.size() >= 3 && s.dialect() == Dialect::Sqlite) {
         // Drive from the trigram index (a few matches), then sort those: fast for selective text.
         bool needsCheck = false;
-        const QString match = ftsQuery(s, search, &needsCheck);
+        const QString match = ftsQuery(s, search, &needsCheck, stats);
         sql = QStringLiteral(
             " FROM users_fts f CROSS JOIN users u ON u.seq = f.rowid WHERE users_fts MATCH ? AND "
             "u.tenant_id = ?");
@@ -292,13 +301,15 @@ QString keyLookup(const char *column)
 
 QString fromWhere(SqlSession &s, const QString &tenantId, const UserQuery &query, QVariantList &binds)
 {
-    return searchFromWhere(s, tenantId, query, binds, false);
+    TrigramStatistics stats;
+    return searchFromWhere(s, tenantId, query, binds, false, &stats);
 }
 
 SearchPath plannedPath(SqlSession &s, const QString &search, int limit)
 {
-    return planSearch(s, search.trimmed().toLower(), qBound(1, limit, 500)).walk ? SearchPath::Walk
-                                                                                 : SearchPath::Index;
+    TrigramStatistics stats;
+    return planSearch(s, search.trimmed().toLower(), qBound(1, limit, 500), &stats).walk ? SearchPath::Walk
+                                                                                         : SearchPath::Index;
 }
 
 UserPage findPage(SqlSession &s, const QString &tenantId, const UserQuery &query, const UserCursor &after,
@@ -344,15 +355,16 @@ UserPage findPage(SqlSession &s, const QString &tenantId, const UserQuery &query
 
     const QString search = query.search.trimmed().toLower();
     const bool searching = s.dialect() == Dialect::Sqlite && search.size() >= 3;
+    TrigramStatistics stats; // looked up once for the planner and the index path
     WalkPlan plan;
     if (searching && path == SearchPath::Automatic)
-        plan = planSearch(s, search, n);
+        plan = planSearch(s, search, n, &stats);
     else if (searching && path == SearchPath::Walk)
         plan.walk = true; // unbounded: the whole table if need be
     if (plan.walk) {
         QVariantList binds;
         QString sql = QStringLiteral("SELECT ") + QLatin1String(columns) +
-                      searchFromWhere(s, tenantId, query, binds, true);
+                      searchFromWhere(s, tenantId, query, binds, true, &stats);
         addAfter(sql, binds);
         bool bounded = false;
         if (plan.rows > 0) {
@@ -381,7 +393,8 @@ UserPage findPage(SqlSession &s, const QString &tenantId, const UserQuery &query
             return page;
     }
     QVariantList binds;
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(columns) + fromWhere(s, tenantId, query, binds);
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(columns) +
+                  searchFromWhere(s, tenantId, query, binds, false, &stats);
     addAfter(sql, binds);
     bool full = false;
     return fetch(sql, binds, &full);
