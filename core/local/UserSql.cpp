@@ -159,7 +159,17 @@ QString searchFromWhere(SqlSession &s, const QString &tenantId, const UserQuery 
 {
     QString sql;
     const QString search = query.search.trimmed().toLower();
-    if (search.size() >= 3 && s.dialect() == Dialect::Sqlite && walk) {
+    if (query.exactSearch && !search.isEmpty()) {
+        // A whole identifier, through the unique indexes (each branch states its index's
+        // condition, see keyLookup).
+        const QString text = query.search.trimmed();
+        sql = QStringLiteral(
+            " FROM users u WHERE u.tenant_id = ? AND (u.id = ? OR (u.username_key = ? AND u.username_key <> "
+            "'') "
+            "OR (u.email_key = ? AND u.email_key <> '') OR (u.phone_key = ? AND u.phone_key <> ''))");
+        binds << tenantId << text << validation::usernameKey(text) << validation::emailKey(text)
+              << validation::searchPhoneKey(text);
+    } else if (search.size() >= 3 && s.dialect() == Dialect::Sqlite && walk) {
         // Walk the tenant's users in the page's order and check each one.
         sql = QStringLiteral(" FROM users u WHERE u.tenant_id = ? AND gh_contains(") +
               QLatin1String(searchedFields) + QStringLiteral(", ?)");
@@ -354,7 +364,7 @@ UserPage findPage(SqlSession &s, const QString &tenantId, const UserQuery &query
     };
 
     const QString search = query.search.trimmed().toLower();
-    const bool searching = s.dialect() == Dialect::Sqlite && search.size() >= 3;
+    const bool searching = s.dialect() == Dialect::Sqlite && search.size() >= 3 && !query.exactSearch;
     TrigramStatistics stats; // looked up once for the planner and the index path
     WalkPlan plan;
     if (searching && path == SearchPath::Automatic)

@@ -62,6 +62,10 @@ struct UserQuery
     std::optional<qint64> createdFrom, createdTo;       ///< unix ms, inclusive / exclusive
     std::optional<qint64> lastSignInFrom, lastSignInTo; ///< unix ms, inclusive / exclusive
     Sort sort = Sort::CreatedDesc;
+    /// `search` is a whole id, username, email or phone number (compared as the uniqueness
+    /// checks compare them) instead of a part of any searched field: what a store answers from
+    /// its unique indexes at once. The user list asks this first where a substring search is slow.
+    bool exactSearch = false;
 
     friend bool operator==(const UserQuery &, const UserQuery &) = default;
 };

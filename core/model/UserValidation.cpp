@@ -139,4 +139,10 @@ QString phoneKey(const QString &phone)
     return digits;
 }
 
+QString searchPhoneKey(const QString &text)
+{
+    static const QRegularExpression phoneLike(QStringLiteral("^[+0-9 ().-]+$"));
+    return phoneLike.match(text).hasMatch() ? phoneKey(text) : QString();
+}
+
 } // namespace gatehouse::validation

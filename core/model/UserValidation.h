@@ -22,5 +22,8 @@ QList<FieldError> user(const User &user);
 QString usernameKey(const QString &username);
 QString emailKey(const QString &email);
 QString phoneKey(const QString &phone); ///< digits only
+/// The phone key of a search text written as a phone number (digits, "+", spaces, "( ) . -"),
+/// or empty for any other text ("alice_123" is not the phone number 123).
+QString searchPhoneKey(const QString &text);
 
 } // namespace gatehouse::validation

@@ -96,6 +96,24 @@ QUrlQuery listQuery(const UserQuery &query)
     const QString text = query.search.trimmed();
     if (text.isEmpty())
         return q;
+    if (query.exactSearch) {
+        // Case-sensitive exact values are what Logto's unique indexes answer; the text as typed
+        // and in lower case (how emails are usually kept) covers the usual spellings.
+        QStringList values{text};
+        if (text.toLower() != text)
+            values << text.toLower();
+        for (const char *field : {"id", "username", "primaryEmail"}) {
+            for (const QString &value : std::as_const(values))
+                logto::addQueryValue(q, QStringLiteral("search.") + QLatin1String(field), value);
+        }
+        const QString digits = validation::searchPhoneKey(text);
+        if (!digits.isEmpty())
+            logto::addQueryValue(q, QStringLiteral("search.primaryPhone"), digits);
+        q.addQueryItem(QStringLiteral("mode"), QStringLiteral("exact"));
+        q.addQueryItem(QStringLiteral("joint"), QStringLiteral("or"));
+        q.addQueryItem(QStringLiteral("isCaseSensitive"), QStringLiteral("true"));
+        return q;
+    }
     logto::addQueryValue(q, QStringLiteral("search"), logto::containsPattern(text));
     // "+44 20 7946" finds the phone Logto keeps as "44207946…".
     static const QRegularExpression phoneLike(QStringLiteral("^[+0-9 ().-]+$"));

@@ -723,6 +723,47 @@ private Q_SLOTS:
         QCOMPARE(test::await(users().get(tenant->id, a.id)).error().code(), ErrorCode::NotFound);
     }
 
+    /// UserQuery::exactSearch: a whole id, username, email or phone number (as people write one)
+    /// finds its user; a part of one finds nobody. A local workspace compares as its uniqueness
+    /// checks do (any case); Logto is asked case-sensitively, so its unique indexes answer, with
+    /// the text as typed and in lower case.
+    void exactSearch()
+    {
+        const User a = create(draft(QStringLiteral("exact_alice"), QStringLiteral("Exact.Alice@Example.com"),
+                                    QStringLiteral("+1 415 555 0199")));
+        const User b = create(draft(QStringLiteral("exact_bob"), QStringLiteral("bob.exact@example.com")));
+        QVERIFY(!a.id.isEmpty() && !b.id.isEmpty());
+        UserQuery q;
+        q.exactSearch = true;
+        auto found = [&](const QString &text) {
+            q.search = text;
+            return ids(q);
+        };
+        QCOMPARE(found(a.id), QStringList{a.id});
+        QCOMPARE(found(QStringLiteral("exact_bob")), QStringList{b.id});
+        QCOMPARE(found(QStringLiteral("EXACT_BOB")), QStringList{b.id});
+        QCOMPARE(found(QStringLiteral("Exact.Alice@Example.com")), QStringList{a.id});
+        QCOMPARE(found(QStringLiteral("BOB.EXACT@EXAMPLE.COM")), QStringList{b.id});
+        QCOMPARE(found(QStringLiteral("exact.alice@example.com")),
+                 remote() ? QStringList{} : QStringList{a.id});
+        QCOMPARE(found(QStringLiteral("+1 (415) 555-0199")), QStringList{a.id});
+        // Parts find nobody, and neither do digits inside a text that is no phone number.
+        QCOMPARE(found(QStringLiteral("exact_")), QStringList{});
+        QCOMPARE(found(QStringLiteral("bob.exact")), QStringList{});
+        QCOMPARE(found(QStringLiteral("415 555")), QStringList{});
+        QCOMPARE(found(QStringLiteral("x14155550199")), QStringList{});
+        QCOMPARE(found(a.id.left(a.id.size() - 1)), QStringList{});
+        // Every exact match is also a match of the substring search the list asks next.
+        for (const QString &text :
+             {a.id, QStringLiteral("EXACT_BOB"), QStringLiteral("BOB.EXACT@EXAMPLE.COM")}) {
+            UserQuery substring;
+            substring.search = text;
+            q.search = text;
+            for (const QString &id : ids(q))
+                QVERIFY2(ids(substring).contains(id), qPrintable(text));
+        }
+    }
+
     void keysetPagingAndAnchors_data()
     {
         QTest::addColumn<int>("sort");
