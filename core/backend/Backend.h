@@ -45,6 +45,18 @@ struct Capabilities
     bool exportPasswordDigests = true; ///< ExportOptions::withPasswordDigests (Logto never returns digests)
     /// Rows per request the user list should ask for (one request per page on a server).
     int userPageSize = 256;
+    /// Rows the user list asks for first, before the rest of its first chunk: one screenful,
+    /// which a local search finds several times faster than a whole chunk. 0: the whole chunk at
+    /// once (a server answers a page of any size in about the same time).
+    int userFirstRows = 64;
+    /// A substring search over the users takes a second or more (a Logto server with a large
+    /// pool): the user list waits longer after a key, asks an exact search first
+    /// (UserQuery::exactSearch) and says that the server is searching.
+    bool userSearchIsSlow = false;
+    /// Counting a list's users is much cheaper than listing the positions of its chunks
+    /// (UsersApi::anchors scans them all): the user list asks the total first, with
+    /// anchors(every = INT_MAX), and shows it while the positions are still being found.
+    bool userCountFirst = true;
     /// Row versions count 1, 2, 3… with every change. Without it (Logto) a version is a
     /// fingerprint of the object's content: only "same or different" means anything.
     bool sequentialVersions = true;

@@ -176,6 +176,9 @@ Capabilities RemoteBackend::capabilities() const
     c.passwordExpiry = false;
     c.exportPasswordDigests = false;
     c.userPageSize = 100;
+    c.userFirstRows = 0; // one request per page either way
+    c.userSearchIsSlow = true;
+    c.userCountFirst = false; // the positions come from the total: one request gives both
     c.sequentialVersions = false;
     c.applicationTypes = creatableApplicationTypes();
     c.thirdPartyEditable = false;

@@ -1,6 +1,8 @@
 #include "viewmodel/UserListModel.h"
 
 #include <QDateTime>
+#include <limits>
+#include <utility>
 
 namespace gatehouse {
 
@@ -14,6 +16,12 @@ void UserListModel::setSource(Backend *backend, const QString &tenantId)
     m_tenantId = tenantId;
     m_chunkSize = backend ? qBound(1, backend->capabilities().userPageSize, 500) : defaultChunkSize;
     m_maxCachedChunks = qMax(2, maxCachedRows / m_chunkSize);
+    const Capabilities capabilities = backend ? backend->capabilities() : Capabilities{};
+    m_firstRows = capabilities.userFirstRows > 0 && capabilities.userFirstRows < m_chunkSize
+                      ? capabilities.userFirstRows
+                      : 0;
+    m_searchIsSlow = backend && capabilities.userSearchIsSlow;
+    m_countFirst = backend && capabilities.userCountFirst;
     reload();
 }
 
@@ -41,12 +49,18 @@ void UserListModel::reload(const QString &keepId, int nearRow)
     if (!m_anchorsRequest.isFinished())
         m_anchorsRequest.cancel();
     m_anchorsRequest = {};
+    if (!m_countRequest.isFinished())
+        m_countRequest.cancel();
+    m_countRequest = {};
+    m_countingStarted = false;
+    m_wanted.clear();
     m_inFlight.clear();
     m_anchors = {};
     m_total = 0;
     m_totalKnown = false;
     m_anchorsPending = false;
     m_deferredAnchors.reset();
+    m_provisional = false;
     const bool fetching = m_backend && !m_tenantId.isEmpty();
     if (fetching && m_rows > 0) {
         setUpdating(true); // the rows stay until the new first chunk replaces them
@@ -57,14 +71,71 @@ void UserListModel::reload(const QString &keepId, int nearRow)
         setUpdating(false);
     }
     Q_EMIT totalChanged(0, false);
+    const bool slowSearch =
+        fetching && m_searchIsSlow && !m_query.exactSearch && !m_query.search.trimmed().isEmpty();
+    setSearching(slowSearch);
     if (!fetching)
         return;
-    requestChunk(0);
+    if (slowSearch) {
+        // Asked before the search itself, so a server that works through requests in order
+        // answers it first.
+        UserQuery exact = m_query;
+        exact.exactSearch = true;
+        const quint64 generation = m_generation;
+        auto future = m_backend->users().page(m_tenantId, exact, {}, firstRequestRows());
+        m_pending.append(future);
+        future.then(this, [this, generation](const Result<UserPage> &r) { exactArrived(generation, r); });
+    }
+    // Pending before anything is asked: an answer may come back while it is being asked.
     m_anchorsPending = true;
+    m_idle = false;
+    requestChunk(0);
+    if (m_firstRows == 0)
+        startCounting(); // else after the first rows, so that the rest of their chunk comes first
+}
+
+void UserListModel::startCounting()
+{
+    if (m_countingStarted || !m_backend)
+        return;
+    m_countingStarted = true;
     const quint64 generation = m_generation;
+    if (m_countFirst) {
+        m_countRequest = m_backend->users().anchors(m_tenantId, m_query, std::numeric_limits<int>::max());
+        m_countRequest.then(
+            this, [this, generation](const Result<UserAnchors> &r) { countArrived(generation, r); });
+    }
     m_anchorsRequest = m_backend->users().anchors(m_tenantId, m_query, m_chunkSize);
     m_anchorsRequest.then(
         this, [this, generation](const Result<UserAnchors> &r) { anchorsArrived(generation, r); });
+}
+
+void UserListModel::countArrived(quint64 generation, const Result<UserAnchors> &result)
+{
+    // Only while the positions are still on their way, and over this query's own rows; a failure
+    // is reported by the positions' request, which fails the same way.
+    if (generation != m_generation || !m_anchorsPending || m_updating || m_provisional || !result.ok())
+        return;
+    applyTotal(result->total);
+}
+
+void UserListModel::applyTotal(qint64 total)
+{
+    m_total = total;
+    m_totalKnown = true;
+    const int rows = static_cast<int>(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
+    if (rows > m_rows) {
+        const int from = m_rows;
+        beginInsertRows({}, from, rows - 1);
+        m_rows = rows;
+        endInsertRows();
+        lookForKept(from, rows - 1);
+    } else if (rows < m_rows) {
+        beginRemoveRows({}, rows, m_rows - 1);
+        m_rows = rows;
+        endRemoveRows();
+    }
+    Q_EMIT totalChanged(m_total, true);
 }
 
 void UserListModel::clearRows()
@@ -72,6 +143,31 @@ void UserListModel::clearRows()
     m_chunks.clear();
     m_lru.clear();
     m_rows = 0;
+}
+
+void UserListModel::setSearching(bool searching)
+{
+    if (searching == m_searching)
+        return;
+    m_searching = searching;
+    Q_EMIT searchingChanged(searching);
+}
+
+void UserListModel::exactArrived(quint64 generation, const Result<UserPage> &result)
+{
+    // Only until the search's own first chunk is there: that is the answer. A failure here is not
+    // the list's (the search itself reports its own).
+    if (generation != m_generation || !m_searching || !result.ok() || result->users.isEmpty())
+        return;
+    beginResetModel();
+    clearRows();
+    m_chunks.insert(0, result->users);
+    touch(0);
+    m_rows = static_cast<int>(result->users.size());
+    endResetModel();
+    m_provisional = true;
+    setUpdating(false);
+    lookForKept(0, m_rows - 1);
 }
 
 void UserListModel::setUpdating(bool updating)
@@ -117,7 +213,10 @@ std::optional<User> UserListModel::userAt(int row) const
 bool UserListModel::isLoaded(int first, int last) const
 {
     for (int c = first / m_chunkSize; c <= last / m_chunkSize; ++c) {
-        if (!chunkIfLoaded(c))
+        const QList<User> *chunk = chunkIfLoaded(c);
+        // A first chunk whose rest is on its way holds only its first rows.
+        if (!chunk || (m_inFlight.contains(c) &&
+                       qMin(last, (c + 1) * m_chunkSize - 1) - c * m_chunkSize >= chunk->size()))
             return false;
     }
     return true;
@@ -125,7 +224,7 @@ bool UserListModel::isLoaded(int first, int last) const
 
 void UserListModel::prefetch(int first, int last)
 {
-    if (m_rows == 0 || m_updating)
+    if (m_rows == 0 || m_updating || m_provisional)
         return;
     const int lastChunk = (m_rows - 1) / m_chunkSize;
     const int from = qMax(0, first / m_chunkSize - 1);
@@ -142,30 +241,65 @@ void UserListModel::requestChunk(int chunk)
         return;
     UserCursor cursor;
     if (chunk > 0) {
-        if (chunk >= m_anchors.cursors.size())
-            return; // positions not known yet; anchorsArrived() will ask again
+        if (chunk >= m_anchors.cursors.size()) {
+            if (m_anchorsPending)
+                m_wanted.insert(chunk); // positions not known yet; anchorsArrived() asks for it
+            return;
+        }
         cursor = m_anchors.cursors.at(chunk);
     }
     m_inFlight.insert(chunk);
+    requestPage(chunk, cursor, chunk == 0 && m_firstRows > 0 ? m_firstRows : m_chunkSize, false);
+}
+
+void UserListModel::requestPage(int chunk, const UserCursor &cursor, int limit, bool rest)
+{
+    m_idle = false;
     const quint64 generation = m_generation;
-    auto future = m_backend->users().page(m_tenantId, m_query, cursor, m_chunkSize);
+    auto future = m_backend->users().page(m_tenantId, m_query, cursor, limit);
     m_pending.append(future);
-    future.then(this,
-                [this, generation, chunk](const Result<UserPage> &r) { chunkArrived(generation, chunk, r); });
+    future.then(this, [this, generation, chunk, rest](const Result<UserPage> &r) {
+        if (rest)
+            restArrived(generation, chunk, r);
+        else
+            chunkArrived(generation, chunk, r);
+    });
 }
 
 void UserListModel::chunkArrived(quint64 generation, int chunk, const Result<UserPage> &result)
 {
     if (generation != m_generation)
         return;
-    m_inFlight.remove(chunk);
     m_pending.erase(
         std::remove_if(m_pending.begin(), m_pending.end(), [](const auto &f) { return f.isFinished(); }),
         m_pending.end());
-    if (m_updating) {
+    // The first rows of a chunk that comes in two requests: the chunk stays in flight until its
+    // rest arrives.
+    const bool restFollows = chunk == 0 && m_firstRows > 0 && result.ok() && !result->atEnd;
+    if (!restFollows)
+        m_inFlight.remove(chunk);
+    if (chunk == 0)
+        setSearching(false);
+    placeChunk(chunk, result);
+    // What follows is asked only now that the rows are in place: an answer may come back at once
+    // (a finished future runs its continuation as it is attached).
+    if (generation != m_generation)
+        return;
+    if (restFollows)
+        requestPage(chunk, result->next, m_chunkSize - m_firstRows, true);
+    if (chunk == 0)
+        startCounting();
+    if (!applyDeferredAnchors())
+        checkIdle();
+}
+
+void UserListModel::placeChunk(int chunk, const Result<UserPage> &result)
+{
+    if (m_updating || m_provisional) {
         // The new answer's first chunk (the only one asked for meanwhile) replaces the previous
-        // query's rows in one reset, so a view never shows an empty list in between; a failure
-        // leaves no rows.
+        // query's rows, or the exact matches shown meanwhile, in one reset, so a view never
+        // shows an empty list in between; a failure leaves no rows.
+        m_provisional = false;
         beginResetModel();
         clearRows();
         if (result.ok()) {
@@ -182,16 +316,12 @@ void UserListModel::chunkArrived(quint64 generation, int chunk, const Result<Use
                 Q_EMIT totalChanged(m_total, true);
             }
             lookForKept(0, m_rows - 1);
-            if (!applyDeferredAnchors())
-                checkIdle();
             return;
         }
     }
     if (!result.ok()) {
         if (result.error().code() != ErrorCode::Cancelled)
             Q_EMIT loadFailed(result.error());
-        if (!applyDeferredAnchors())
-            checkIdle();
         return;
     }
     m_chunks.insert(chunk, result->users);
@@ -218,6 +348,55 @@ void UserListModel::chunkArrived(quint64 generation, int chunk, const Result<Use
         lookForKept(first, last);
     }
     evict();
+}
+
+void UserListModel::restArrived(quint64 generation, int chunk, const Result<UserPage> &result)
+{
+    if (generation != m_generation)
+        return;
+    m_inFlight.remove(chunk);
+    m_pending.erase(
+        std::remove_if(m_pending.begin(), m_pending.end(), [](const auto &f) { return f.isFinished(); }),
+        m_pending.end());
+    const auto it = m_chunks.find(chunk);
+    if (!result.ok() || it == m_chunks.end()) {
+        // Without its rest the chunk is dropped whole: the rows show placeholders again and the
+        // next look at them asks for the chunk anew.
+        if (it != m_chunks.end()) {
+            m_chunks.erase(it);
+            m_lru.remove(chunk);
+            const int first = chunk * m_chunkSize;
+            if (first < m_rows)
+                Q_EMIT dataChanged(index(first, 0),
+                                   index(qMin(m_rows, first + m_chunkSize) - 1, ColumnCount - 1));
+        }
+        if (!result.ok() && result.error().code() != ErrorCode::Cancelled)
+            Q_EMIT loadFailed(result.error());
+        if (!applyDeferredAnchors())
+            checkIdle();
+        return;
+    }
+    const int first = chunk * m_chunkSize + static_cast<int>(it->size());
+    it->append(result->users);
+    touch(chunk);
+    const int end = chunk * m_chunkSize + static_cast<int>(it->size()); // one past the chunk's last row
+    if (!m_totalKnown) {
+        if (end > m_rows) {
+            const int from = m_rows;
+            beginInsertRows({}, from, end - 1);
+            m_rows = end;
+            endInsertRows();
+        }
+        if (result->atEnd) {
+            m_total = end;
+            m_totalKnown = true;
+            Q_EMIT totalChanged(m_total, true);
+        }
+    } else if (first < qMin(m_rows, end)) {
+        Q_EMIT dataChanged(index(first, 0), index(qMin(m_rows, end) - 1, ColumnCount - 1));
+    }
+    lookForKept(first, end - 1);
+    evict();
     if (!applyDeferredAnchors())
         checkIdle();
 }
@@ -236,33 +415,26 @@ void UserListModel::anchorsArrived(quint64 generation, const Result<UserAnchors>
 {
     if (generation != m_generation)
         return;
-    if (m_updating) {
-        m_deferredAnchors = result; // the rows shown are still the previous query's
+    if (m_updating || m_provisional) {
+        m_deferredAnchors = result; // the rows shown are not this query's first chunk yet
         return;
     }
     m_anchorsPending = false;
     if (!result.ok()) {
+        m_wanted.clear();
         if (result.error().code() != ErrorCode::Cancelled)
             Q_EMIT loadFailed(result.error());
         checkIdle();
         return;
     }
     m_anchors = result.value();
-    m_total = m_anchors.total;
-    m_totalKnown = true;
-    const int rows = static_cast<int>(qMin<qint64>(m_total, std::numeric_limits<int>::max()));
-    if (rows > m_rows) {
-        const int from = m_rows;
-        beginInsertRows({}, from, rows - 1);
-        m_rows = rows;
-        endInsertRows();
-        lookForKept(from, rows - 1);
-    } else if (rows < m_rows) {
-        beginRemoveRows({}, rows, m_rows - 1);
-        m_rows = rows;
-        endRemoveRows();
+    applyTotal(m_anchors.total);
+    // What views looked at while the positions were unknown (the total came first).
+    const QSet<int> wanted = std::exchange(m_wanted, {});
+    for (const int chunk : wanted) {
+        if (chunk < m_anchors.cursors.size() && !chunkIfLoaded(chunk) && !m_inFlight.contains(chunk))
+            requestChunk(chunk);
     }
-    Q_EMIT totalChanged(m_total, true);
     checkIdle();
 }
 
@@ -277,7 +449,8 @@ void UserListModel::evict()
 
 void UserListModel::checkIdle()
 {
-    if (m_inFlight.isEmpty() && !m_anchorsPending) {
+    if (m_inFlight.isEmpty() && !m_anchorsPending && !m_idle) {
+        m_idle = true;
         stopKeeping();
         Q_EMIT idle();
     }

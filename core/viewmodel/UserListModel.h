@@ -17,6 +17,9 @@ namespace gatehouse {
 ///   fetched by cursor (UserCursor), never by OFFSET on a local workspace: the first chunk
 ///   starts at the beginning; a background "anchors" scan returns the cursor before every chunk
 ///   plus the total, after which any chunk can be fetched directly (a jump is one page query).
+/// - The first chunk may come in two requests (Capabilities::userFirstRows): one screenful
+///   first, shown as soon as it arrives, then the rest of the chunk from where it ended. A
+///   common search term fills a screenful several times faster than a whole chunk.
 /// - A chunk is requested once per query: while it is loading or cached it is not asked for
 ///   again.
 /// - data() never waits: a row not loaded yet reads as a placeholder (LoadingRole = true) and
@@ -26,11 +29,18 @@ namespace gatehouse {
 ///   their not-yet-started requests cancelled.
 /// - At most maxCachedRows rows are kept, in whole chunks (least recently used are dropped), so
 ///   memory stays flat however far the view scrolls.
+/// - The total comes before the positions where counting is cheaper (Capabilities::
+///   userCountFirst); rows past the first chunk are placeholders until the positions arrive.
+///   Counting starts once the first rows have arrived, so it never delays them.
 /// - rowCount() is the first chunk's size until the total is known, then the total
 ///   (rowsInserted/rowsRemoved keep views consistent). totalChanged() tells when it is exact.
 /// - A reload or a new query keeps the rows on screen, marked as updating (isUpdating()), until
 ///   the first chunk of the new answer arrives and replaces them at once: typing a search never
 ///   blanks the list between keys. Nothing else is fetched for the old rows meanwhile.
+/// - Where a substring search is slow (Capabilities::userSearchIsSlow: a Logto server), a search
+///   asks the exact matches first (UserQuery::exactSearch: a whole id, username, email or phone,
+///   which the server answers from its indexes at once) and shows them until the substring
+///   search's first chunk replaces them. isSearching() is true until that chunk has arrived.
 /// - A reload or a new query can keep one user: the model looks for that id in the rows as they
 ///   arrive (its former row first) and emits keptRowFound() with its new row, so a view can
 ///   select the same user again after an edit, an import or a new search.
@@ -62,6 +72,8 @@ public:
     void setSource(Backend *backend, const QString &tenantId);
     /// Rows per request (and per anchor) for the current backend.
     int chunkSize() const { return m_chunkSize; }
+    /// Rows of the first request of a query: a screenful, or the whole first chunk.
+    int firstRequestRows() const { return m_firstRows > 0 ? m_firstRows : m_chunkSize; }
     /// Changes the query (nothing when it is the same) and keeps `keepId` as reload() does.
     void setQuery(const UserQuery &query, const QString &keepId = {});
     const UserQuery &query() const { return m_query; }
@@ -90,6 +102,9 @@ public:
     /// True from a reload or query change until the new answer's first rows replace the rows
     /// shown (which belong to the previous query meanwhile).
     bool isUpdating() const { return m_updating; }
+    /// True while a slow search's first chunk is on its way (the rows shown are the previous
+    /// query's, or the exact matches of this one).
+    bool isSearching() const { return m_searching; }
 
     qint64 total() const { return m_total; }
     bool totalKnown() const { return m_totalKnown; }
@@ -100,16 +115,31 @@ Q_SIGNALS:
     void totalChanged(qint64 total, bool exact);
     /// A load failed (the message is for a person); the model keeps what it has.
     void loadFailed(const Error &error);
-    /// All requested chunks have arrived.
+    /// All requested chunks and the total have arrived (once each time the model falls idle).
     void idle();
     /// The user that reload() or setQuery() keeps is at `row` now.
     void keptRowFound(int row);
     /// isUpdating() changed.
     void updatingChanged(bool updating);
+    /// isSearching() changed.
+    void searchingChanged(bool searching);
 
 private:
     void requestChunk(int chunk);
+    /// Asks for `limit` rows after `cursor`, for `chunk`; `rest`: the rest of a chunk whose first
+    /// rows are loaded.
+    void requestPage(int chunk, const UserCursor &cursor, int limit, bool rest);
     void chunkArrived(quint64 generation, int chunk, const Result<UserPage> &result);
+    /// Puts an arrived chunk in place (or reports its failure).
+    void placeChunk(int chunk, const Result<UserPage> &result);
+    void restArrived(quint64 generation, int chunk, const Result<UserPage> &result);
+    void exactArrived(quint64 generation, const Result<UserPage> &result);
+    void countArrived(quint64 generation, const Result<UserAnchors> &result);
+    /// Asks for the total (where it comes first) and the positions, once per query.
+    void startCounting();
+    /// Makes rowCount() `total` (rows inserted or removed) and says so.
+    void applyTotal(qint64 total);
+    void setSearching(bool searching);
     void anchorsArrived(quint64 generation, const Result<UserAnchors> &result);
     const QList<User> *chunkIfLoaded(int chunk) const;
     void touch(int chunk) const;
@@ -126,6 +156,15 @@ private:
     QString m_tenantId;
     UserQuery m_query;
     int m_chunkSize = defaultChunkSize;
+    int m_firstRows = 0; ///< rows asked first of chunk 0 (0: the whole chunk)
+    bool m_searchIsSlow = false;
+    bool m_countFirst = false;
+    bool m_countingStarted = false;
+    /// Chunks a view wanted before their positions were known: asked for when they arrive.
+    QSet<int> m_wanted;
+    bool m_searching = false;
+    /// The rows shown are a slow search's exact matches: its first chunk replaces them.
+    bool m_provisional = false;
     int m_maxCachedChunks = maxCachedRows / defaultChunkSize;
     quint64 m_generation = 0;
     int m_rows = 0;
@@ -133,6 +172,7 @@ private:
     bool m_totalKnown = false;
     bool m_anchorsPending = false;
     bool m_updating = false;
+    bool m_idle = true; ///< idle() was emitted since the last request
     /// Anchors that arrived while the previous rows were still shown: applied after chunk 0.
     std::optional<Result<UserAnchors>> m_deferredAnchors;
     QString m_keepId;   ///< the user to find again after a reload, or empty
@@ -143,6 +183,7 @@ private:
     QSet<int> m_inFlight;
     QList<QFuture<Result<UserPage>>> m_pending;
     QFuture<Result<UserAnchors>> m_anchorsRequest; ///< the total and positions being computed
+    QFuture<Result<UserAnchors>> m_countRequest;   ///< the total alone, where it comes first
 };
 
 } // namespace gatehouse

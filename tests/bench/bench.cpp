@@ -432,24 +432,37 @@ QJsonObject browse(const QString &workspace, qint64 users)
     waitLoaded(model, 0, 49);
     out.insert(QStringLiteral("first_page_ms"), ms(timer));
 
-    waitIdle(model); // anchors: total known, jumps possible
+    // The total, which the list shows before it knows every chunk's position.
+    while (!model.totalKnown() && model.pendingRequests() > 0) {
+        QEventLoop loop;
+        QObject::connect(&model, &UserListModel::totalChanged, &loop, &QEventLoop::quit);
+        QObject::connect(&model, &UserListModel::idle, &loop, &QEventLoop::quit);
+        QTimer::singleShot(100, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    out.insert(QStringLiteral("total_ms"), ms(timer));
+
+    waitIdle(model); // anchors: every position known, jumps possible
     out.insert(QStringLiteral("anchors_ms"), ms(timer));
     if (model.total() != users)
         die(QStringLiteral("model total %1, expected %2").arg(model.total()).arg(users));
 
-    // Searches as the user list asks for them: the first chunk of the model, then the count.
-    const int pageSize = model.chunkSize();
-    out.insert(QStringLiteral("search_page_rows"), pageSize);
+    // Searches as the user list asks for them: the first request of the model (a screenful),
+    // the rest of its first chunk from where that ended, then the count.
+    const int firstRows = model.firstRequestRows();
+    const int chunkRows = model.chunkSize();
+    out.insert(QStringLiteral("search_page_rows"), firstRows);
+    out.insert(QStringLiteral("search_chunk_rows"), chunkRows);
     QJsonObject byClass;
     QList<double> all;
     for (const auto &[name, terms] : termClasses(users)) {
-        QList<double> times, countTimes, hits;
+        QList<double> times, restTimes, countTimes, hits;
         for (qsizetype i = 0; i < terms.size(); ++i) {
             UserQuery q;
             q.search = terms.at(i);
             QElapsedTimer t;
             t.start();
-            const auto page = await(backend->users().page(tenantId, q, {}, pageSize));
+            const auto page = await(backend->users().page(tenantId, q, {}, firstRows));
             times.append(ms(t));
             if (!page.ok())
                 die(page.error().toString());
@@ -458,6 +471,17 @@ QJsonObject browse(const QString &workspace, qint64 users)
                 die(QStringLiteral("search \"%1\" (%2) found %3 users")
                         .arg(q.search, name)
                         .arg(page->users.size()));
+            if (!page->atEnd && firstRows < chunkRows) {
+                t.restart();
+                const auto rest =
+                    await(backend->users().page(tenantId, q, page->next, chunkRows - firstRows));
+                restTimes.append(ms(t));
+                if (!rest.ok())
+                    die(rest.error().toString());
+            }
+            if (qEnvironmentVariableIsSet("GATEHOUSE_BENCH_TRACE"))
+                std::fprintf(stderr, "%s\t%s\t%.2f\t%.2f\n", qPrintable(name), qPrintable(q.search),
+                             times.last(), restTimes.isEmpty() ? 0.0 : restTimes.last());
             if (i < 10) {
                 // The count the list shows, for the first terms of each class.
                 t.restart();
@@ -472,6 +496,7 @@ QJsonObject browse(const QString &workspace, qint64 users)
         all += times;
         byClass.insert(name, QJsonObject{{QStringLiteral("p50_ms"), percentile(times, 0.5)},
                                          {QStringLiteral("p95_ms"), percentile(times, 0.95)},
+                                         {QStringLiteral("rest_p95_ms"), percentile(restTimes, 0.95)},
                                          {QStringLiteral("count_p95_ms"), percentile(countTimes, 0.95)},
                                          {QStringLiteral("hits_median"), percentile(hits, 0.5)},
                                          {QStringLiteral("queries"), static_cast<int>(times.size())}});
@@ -596,6 +621,7 @@ int main(int argc, char **argv)
     const double millions = static_cast<double>(users) / 1e6;
     const double searchBudget = postgres ? 20 : 5;
     QJsonObject budgets{{QStringLiteral("first_page_ms"), 100},
+                        {QStringLiteral("total_ms"), 800},
                         {QStringLiteral("jump_p95_ms"), 16},
                         {QStringLiteral("export_s"), qMax(3.0, 3 * millions)},
                         {QStringLiteral("import_rss_mb"), 100},

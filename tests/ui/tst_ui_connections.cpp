@@ -4,6 +4,7 @@
 // a new session asks for the secret again.
 
 #include "FakeLogto.h"
+#include "FakeLogtoState.h"
 #include "TestSupport.h"
 #include "UiTestHelpers.h"
 #include "applications/ApplicationsPage.h"
@@ -15,12 +16,15 @@
 #include "main/OpenWorkspaceDialog.h"
 #include "users/UserFilterPanel.h"
 #include "users/UsersPage.h"
+#include "viewmodel/UserListModel.h"
 
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMutexLocker>
 #include <QSettings>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -236,6 +240,81 @@ void TestUiConnections::addTestAndConnect()
     snapshot(&window, QStringLiteral("connected-users"));
     QVERIFY(users->view()->horizontalHeader()->toolTip().contains(QStringLiteral("newest first"),
                                                                   Qt::CaseInsensitive));
+    users->findChild<QToolButton *>(QStringLiteral("usersFiltersButton"))->setChecked(false);
+
+    // Typing a whole email on a server whose substring search takes two seconds (as Logto's does
+    // over a million users): the page waits for a pause in the typing, shows the user from an
+    // exact search before the substring search answers, and says that the server is searching.
+    User typist;
+    typist.username = QStringLiteral("typist");
+    typist.primaryEmail = QStringLiteral("typist@example.com");
+    GH_VERIFY_OK(
+        gatehouse::test::await(window.workspace()->backend().users().create(m_logto.tenant(), typist, {})));
+    User other;
+    other.username = QStringLiteral("typist_two");
+    other.primaryEmail = QStringLiteral("two.typist@example.com");
+    GH_VERIFY_OK(
+        gatehouse::test::await(window.workspace()->backend().users().create(m_logto.tenant(), other, {})));
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->totalKnown() && users->model()->rowCount() >= 2, 10000);
+    QVERIFY(waitIdle(window));
+    {
+        QMutexLocker lock(&m_logto.state().mutex);
+        m_logto.state().substringSearchDelayMs = 2000;
+    }
+    m_logto.server().clearRequests();
+    auto *search = users->findChild<QLineEdit *>(QStringLiteral("usersSearchEdit"));
+    auto *total = users->findChild<QLabel *>(QStringLiteral("usersTotalLabel"));
+    const QString typed = typist.primaryEmail;
+    QElapsedTimer typing;
+    typing.start();
+    for (const QChar c : typed) {
+        QTest::keyClick(search, c.toLatin1());
+        QTest::qWait(40); // a fast typist: 25 keys a second
+    }
+    const qint64 typedMs = typing.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->query().search == typed && users->model()->rowCount() == 1 &&
+                                 users->model()->userAt(0) &&
+                                 users->model()->userAt(0)->primaryEmail == typist.primaryEmail,
+                             10000);
+    const qint64 firstRowMs = typing.elapsed() - typedMs;
+    QVERIFY(users->model()->isSearching()); // the substring search has not answered yet
+    QCOMPARE(total->text(), QStringLiteral("Searching the server…"));
+    snapshot(&window, QStringLiteral("connected-users-searching"));
+    QTRY_VERIFY_WITH_TIMEOUT(!users->model()->isSearching() && users->model()->totalKnown(), 15000);
+    const qint64 answerMs = typing.elapsed() - typedMs;
+    // The substring search finds "two.typist@example.com" too.
+    QCOMPARE(users->model()->rowCount(), 2);
+    QCOMPARE(total->text(), QStringLiteral("2 users found"));
+    int substringSearches = 0;
+    int exactSearches = 0;
+    for (const gatehouse::test::HttpRequest &r : m_logto.server().requests()) {
+        if (r.method != "GET" || r.path != QLatin1String("/api/users"))
+            continue;
+        if (r.query.queryItemValue(QStringLiteral("page_size")) == QLatin1String("1"))
+            continue; // the count of the answer, asked with the first page
+        if (r.query.hasQueryItem(QStringLiteral("search")))
+            ++substringSearches;
+        else if (r.query.queryItemValue(QStringLiteral("mode")) == QLatin1String("exact"))
+            ++exactSearches;
+    }
+    qInfo("typed %lld characters in %lld ms; first row %lld ms after the last key, the substring search's "
+          "answer %lld ms after it; substring searches sent: %d, exact searches: %d",
+          static_cast<long long>(typed.size()), static_cast<long long>(typedMs),
+          static_cast<long long>(firstRowMs), static_cast<long long>(answerMs), substringSearches,
+          exactSearches);
+    // One search for the word; a second only if the machine stalled the typing longer than the
+    // pause the page waits for.
+    QVERIFY2(substringSearches >= 1 && substringSearches <= 2,
+             qPrintable(QString::number(substringSearches)));
+    QCOMPARE(exactSearches, substringSearches);
+    {
+        QMutexLocker lock(&m_logto.state().mutex);
+        m_logto.state().substringSearchDelayMs = 0;
+    }
+    search->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!users->model()->isSearching() && users->model()->totalKnown() &&
+                                 users->model()->rowCount() > 1,
+                             10000);
 
     // The journal: the changes, and on a connection also the requests sent to the server.
     Role role;

@@ -1,3 +1,4 @@
+#include "FakeLogtoState.h"
 #include "FakeLogtoUsers.h"
 #include "LogtoConnection.h"
 #include "viewmodel/UserListModel.h"
@@ -28,7 +29,8 @@ private:
         QList<int> pages;
         for (const test::HttpRequest &r : m_fake->server().requests()) {
             if (r.method != "GET" || r.path != QLatin1String("/api/users") ||
-                r.query.queryItemValue(QStringLiteral("page_size")) != QLatin1String("100"))
+                r.query.queryItemValue(QStringLiteral("page_size")) != QLatin1String("100") ||
+                r.query.hasQueryItem(QStringLiteral("mode"))) // an exact search asked first
                 continue;
             if (r.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded) !=
                 (search.isEmpty() ? QString() : QLatin1Char('%') + search + QLatin1Char('%')))
@@ -145,6 +147,72 @@ private Q_SLOTS:
         QVERIFY(view(model, userCount / 10 - 1));
         QCOMPARE(pagesRequested(QStringLiteral("Tenth")), QList<int>{1});
         QCOMPARE(pagesRequested().size(), 10);
+    }
+
+    /// A server whose substring search takes 1.5 s: a search for a whole email shows that user
+    /// from an exact search (Logto's exact mode, case-sensitive, so its unique indexes answer)
+    /// while the substring search runs; its answer then replaces the row. A text that is no
+    /// identifier shows nothing early: the previous rows stay, marked as updating.
+    void slowSearchShowsExactMatchesFirst()
+    {
+        {
+            QMutexLocker lock(&m_fake->state().mutex);
+            m_fake->state().substringSearchDelayMs = 1500;
+        }
+        UserListModel model;
+        model.setSource(m_backend.get(), m_fake->tenant());
+        QTRY_VERIFY_WITH_TIMEOUT(model.totalKnown() && model.pendingRequests() == 0, 10000);
+        QVERIFY(!model.isSearching());
+        m_fake->server().clearRequests();
+        QSignalSpy searching(&model, &UserListModel::searchingChanged);
+
+        UserQuery q;
+        q.search = QStringLiteral("User42@Example.com");
+        QElapsedTimer timer;
+        timer.start();
+        model.setQuery(q);
+        QVERIFY(model.isSearching());
+        QCOMPARE(searching.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() == 1 && model.isLoaded(0, 0), 10000);
+        const qint64 exactMs = timer.elapsed();
+        QCOMPARE(model.userAt(0)->primaryEmail, QStringLiteral("user42@example.com"));
+        QVERIFY(!model.isUpdating());
+        QVERIFY(model.isSearching()); // shown before the substring search answered
+        QVERIFY(!model.totalKnown());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isSearching() && model.pendingRequests() == 0, 10000);
+        qInfo("first row after %lld ms, the search's answer after %lld ms", static_cast<long long>(exactMs),
+              static_cast<long long>(timer.elapsed()));
+        QCOMPARE(searching.count(), 2);
+        QCOMPARE(model.total(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.userAt(0)->primaryEmail, QStringLiteral("user42@example.com"));
+        // The exact search: every identifier, as typed and in lower case, case-sensitively.
+        const QList<test::HttpRequest> requests = m_fake->server().requests();
+        const auto exact = std::find_if(requests.begin(), requests.end(), [](const test::HttpRequest &r) {
+            return r.query.queryItemValue(QStringLiteral("mode")) == QLatin1String("exact");
+        });
+        QVERIFY(exact != requests.end());
+        QCOMPARE(exact->query.allQueryItemValues(QStringLiteral("search.primaryEmail"), QUrl::FullyDecoded),
+                 (QStringList{QStringLiteral("User42@Example.com"), QStringLiteral("user42@example.com")}));
+        QCOMPARE(exact->query.queryItemValue(QStringLiteral("isCaseSensitive")), QStringLiteral("true"));
+        QVERIFY(!exact->query.hasQueryItem(QStringLiteral("search.primaryPhone"))); // not a phone number
+        QCOMPARE(pagesRequested(QStringLiteral("User42@Example.com")), QList<int>{1});
+        QVERIFY(exact < std::find_if(
+                            requests.begin(), requests.end(),
+                            [](const test::HttpRequest &r) {
+                                return r.query.hasQueryItem(QStringLiteral("search"));
+                            })); // asked first
+
+        // No identifier is "Tenth 4": the rows of the previous search stay until the answer.
+        q.search = QStringLiteral("Tenth 4");
+        model.setQuery(q);
+        QVERIFY(model.isUpdating());
+        QTRY_VERIFY_WITH_TIMEOUT(pagesRequested(QStringLiteral("Tenth 4")).size() == 1, 10000);
+        QVERIFY(model.isUpdating()); // the exact search found nobody
+        QCOMPARE(model.userAt(0)->primaryEmail, QStringLiteral("user42@example.com"));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isSearching() && model.pendingRequests() == 0, 10000);
+        QVERIFY(!model.isUpdating());
+        QCOMPARE(model.total(), 11); // Tenth 40, Tenth 400, 410 … 490
     }
 
     void closingWhileLoading()

@@ -19,6 +19,7 @@ class ControllableUsers : public UsersApi
 public:
     struct PageRequest
     {
+        int order = 0; ///< among all requests, pages and anchors
         UserQuery query;
         UserCursor after;
         int limit = 0;
@@ -26,6 +27,7 @@ public:
     };
     struct AnchorsRequest
     {
+        int order = 0;
         UserQuery query;
         int every = 0;
         Promise<UserAnchors> promise;
@@ -37,6 +39,8 @@ public:
 
     int rows = 0;
     int revision = 1;
+    int asked = 0;                  ///< requests so far
+    bool atOnce = false;            ///< answer every request as it is made (a finished future)
     QList<PageRequest> pages;       ///< every page request so far, answered or not
     QList<AnchorsRequest> anchorss; ///< every anchors request so far
 
@@ -79,7 +83,7 @@ public:
         UserAnchors anchors;
         anchors.every = r.every;
         anchors.total = matching(r.query);
-        for (int row = 0; row < anchors.total; row += r.every)
+        for (qint64 row = 0; row < anchors.total; row += r.every)
             anchors.cursors.append(row == 0 ? UserCursor{} : UserCursor{QString::number(row), {}});
         r.promise.finish(anchors);
     }
@@ -115,12 +119,16 @@ public:
     Future<UserPage> page(const QString &, const UserQuery &query, const UserCursor &after,
                           int limit) override
     {
-        pages.append({query, after, limit, {}});
+        pages.append({++asked, query, after, limit, {}});
+        if (atOnce)
+            answerPage(pages.size() - 1);
         return pages.constLast().promise.future();
     }
     Future<UserAnchors> anchors(const QString &, const UserQuery &query, int every) override
     {
-        anchorss.append({query, every, {}});
+        anchorss.append({++asked, query, every, {}});
+        if (atOnce)
+            answerAnchors(anchorss.size() - 1);
         return anchorss.constLast().promise.future();
     }
 
@@ -195,10 +203,12 @@ private:
 class ControllableBackend : public Backend
 {
 public:
-    ControllableBackend(std::unique_ptr<Backend> real, int pageSize)
+    ControllableBackend(std::unique_ptr<Backend> real, int pageSize, int firstRows, bool countFirst)
         : m_real(std::move(real))
         , m_users(m_real->users())
         , m_pageSize(pageSize)
+        , m_firstRows(firstRows)
+        , m_countFirst(countFirst)
     {}
 
     ControllableUsers &controllable() { return m_users; }
@@ -208,6 +218,8 @@ public:
     {
         Capabilities c = m_real->capabilities();
         c.userPageSize = m_pageSize;
+        c.userFirstRows = m_firstRows;
+        c.userCountFirst = m_countFirst;
         return c;
     }
     Future<Done> open() override { return m_real->open(); }
@@ -230,6 +242,8 @@ private:
     std::unique_ptr<Backend> m_real;
     ControllableUsers m_users;
     int m_pageSize;
+    int m_firstRows;
+    bool m_countFirst;
 };
 
 } // namespace
@@ -255,14 +269,18 @@ private:
     static void settle() { QCoreApplication::processEvents(QEventLoop::AllEvents, 50); }
 
     /// A model over `rows` users in chunks of `pageSize`; `tester`: with Qt's model tester
-    /// attached (it reads row 0 after every change, which keeps that chunk in use).
-    void start(int rows, int pageSize, bool tester = true)
+    /// attached (it reads row 0 after every change, which keeps that chunk in use); `firstRows`:
+    /// the first chunk in two requests, this many rows first (0: one request); `countFirst`: the
+    /// total asked before the positions.
+    void start(int rows, int pageSize, bool tester = true, int firstRows = 0, bool countFirst = false,
+               bool atOnce = false)
     {
         QString error;
         auto real = test::openBackend(m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter)), &error);
         QVERIFY2(real, qPrintable(error));
-        m_backend = std::make_unique<ControllableBackend>(std::move(real), pageSize);
+        m_backend = std::make_unique<ControllableBackend>(std::move(real), pageSize, firstRows, countFirst);
         users().rows = rows;
+        users().atOnce = atOnce;
         m_model = std::make_unique<UserListModel>();
         if (tester)
             m_tester = std::make_unique<QAbstractItemModelTester>(
@@ -427,6 +445,184 @@ private Q_SLOTS:
         settle();
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model().rowCount(), 1000);
+    }
+
+    /// With Capabilities::userFirstRows the first chunk comes in two requests: a screenful shown
+    /// at once, then the rest of the chunk from the cursor where the screenful ended. Rows past
+    /// the screenful are placeholders (not loaded) until then, and nothing asks for them twice.
+    void firstChunkComesInTwoRequests()
+    {
+        start(1000, 100, true, 30);
+        QCOMPARE(model().firstRequestRows(), 30);
+        QCOMPARE(users().pages.size(), 1);
+        QCOMPARE(users().pages.at(0).limit, 30);
+        QVERIFY(users().pages.at(0).after.isStart());
+        QSignalSpy idle(&model(), &UserListModel::idle);
+        users().answerPage(0);
+        settle();
+        QCOMPARE(model().rowCount(), 30);
+        QVERIFY(showsRow(0));
+        QVERIFY(showsRow(29));
+        QVERIFY(model().isLoaded(0, 29));
+        // The rest is asked for from where the screenful ended.
+        QCOMPARE(users().pages.size(), 2);
+        QCOMPARE(ControllableUsers::rowOf(users().pages.at(1).after), 30);
+        QCOMPARE(users().pages.at(1).limit, 70);
+        QCOMPARE(idle.count(), 0);
+        // The total comes next: rows 30–99 are placeholders, and looking at them asks nothing new.
+        users().answerAnchors(0);
+        settle();
+        QCOMPARE(model().rowCount(), 1000);
+        QVERIFY(!model().isLoaded(0, 99));
+        QVERIFY(!model().isLoaded(50, 50));
+        QCOMPARE(show(50, UserListModel::LoadingRole).toBool(), true);
+        QCOMPARE(users().openPages(), QList<int>{1});
+        QSignalSpy changed(&model(), &QAbstractItemModel::dataChanged);
+        users().answerPage(1);
+        settle();
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 30);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 99);
+        for (int row : {0, 29, 30, 99})
+            QVERIFY2(showsRow(row), qPrintable(QStringLiteral("row %1").arg(row)));
+        QVERIFY(model().isLoaded(0, 99));
+        QCOMPARE(idle.count(), 1);
+        // The rest of the list comes by anchors, a whole chunk per request.
+        show(500);
+        show(100);
+        for (int i : users().openPages())
+            QCOMPARE(users().pages.at(i).limit, 100);
+        users().answerAll();
+        settle();
+        QVERIFY(showsRow(500));
+        QVERIFY(showsRow(100));
+    }
+
+    /// With Capabilities::userCountFirst the total is asked before the positions — both after the
+    /// first rows and the request for the rest of their chunk — and shown as soon as it comes;
+    /// rows a view looks at meanwhile are asked for when their positions arrive.
+    void countComesBeforeThePositions()
+    {
+        start(1000, 100, true, 30, true);
+        QCOMPARE(users().pages.size(), 1);
+        QCOMPARE(users().anchorss.size(), 0); // nothing ahead of the first rows
+        QSignalSpy totals(&model(), &UserListModel::totalChanged);
+        QSignalSpy idle(&model(), &UserListModel::idle);
+        users().answerPage(0);
+        settle();
+        QCOMPARE(users().pages.size(), 2);
+        QCOMPARE(users().anchorss.size(), 2);
+        QCOMPARE(users().anchorss.at(0).every, std::numeric_limits<int>::max()); // the count
+        QCOMPARE(users().anchorss.at(1).every, 100);                             // the positions
+        QVERIFY(users().pages.at(1).order < users().anchorss.at(0).order);       // the rest comes first
+        QVERIFY(users().anchorss.at(0).order < users().anchorss.at(1).order);
+
+        users().answerAnchors(0);
+        settle();
+        QVERIFY(model().totalKnown());
+        QCOMPARE(model().rowCount(), 1000);
+        QCOMPARE(totals.count(), 1);
+        QCOMPARE(totals.last().at(0).toLongLong(), 1000);
+        QCOMPARE(idle.count(), 0);
+        // A row deep down: a placeholder, asked for once the positions are known.
+        QCOMPARE(show(550, UserListModel::LoadingRole).toBool(), true);
+        QCOMPARE(users().pages.size(), 2);
+        users().answerPage(1);
+        settle();
+        QVERIFY(showsRow(99));
+        users().answerAnchors(1);
+        settle();
+        QVERIFY(users().pages.size() > 2);
+        users().answerAll();
+        settle();
+        QVERIFY(showsRow(550));
+        QCOMPARE(model().rowCount(), 1000);
+        QCOMPARE(idle.count(), 1);
+        QCOMPARE(model().pendingRequests(), 0);
+    }
+
+    /// A backend may answer before the model attaches to the answer (the continuation of a
+    /// finished future runs as it is attached, inside the request): with every request answered
+    /// the moment it is made, the model still ends idle, with the whole first chunk, the total
+    /// and the positions — and a new query does the same, falling idle once.
+    void answersThatComeAtOnce()
+    {
+        start(1000, 100, true, 30, true, true);
+        QCOMPARE(model().pendingRequests(), 0);
+        QVERIFY(model().totalKnown());
+        QCOMPARE(model().rowCount(), 1000);
+        QVERIFY(model().isLoaded(0, 99));
+        QVERIFY(showsRow(99));
+        show(550); // asked for and answered at once
+        QVERIFY(showsRow(550));
+        UserQuery q;
+        q.search = QStringLiteral("tenth");
+        QSignalSpy idle(&model(), &UserListModel::idle);
+        model().setQuery(q);
+        QCOMPARE(model().pendingRequests(), 0);
+        QVERIFY(!model().isUpdating());
+        QCOMPARE(model().rowCount(), 100);
+        QVERIFY(model().isLoaded(0, 99));
+        QVERIFY(showsRow(99, 99));
+        QCOMPARE(idle.count(), 1);
+    }
+
+    /// A short list fits in the screenful: one request, the total known from it.
+    void shortListNeedsNoSecondRequest()
+    {
+        start(20, 100, true, 30);
+        users().answerPage(0);
+        settle();
+        QCOMPARE(users().pages.size(), 1);
+        QVERIFY(model().totalKnown());
+        QCOMPARE(model().rowCount(), 20);
+        users().answerAll();
+        settle();
+        QCOMPARE(model().pendingRequests(), 0);
+        QVERIFY(showsRow(19));
+    }
+
+    /// A search typed over a list: the screenful replaces the rows shown at once; the rest
+    /// follows; a failed rest drops the chunk (placeholders), says so, and is asked for again.
+    void searchShowsAScreenfulThenTheRest()
+    {
+        start(10000, 100, true, 30);
+        users().answerAll();
+        settle();
+        users().answerAll(); // the rest of the first chunk
+        settle();
+        QVERIFY(model().isLoaded(0, 99));
+        QSignalSpy reset(&model(), &QAbstractItemModel::modelReset);
+        QSignalSpy failed(&model(), &UserListModel::loadFailed);
+        UserQuery q;
+        q.search = QStringLiteral("tenth");
+        model().setQuery(q);
+        QVERIFY(model().isUpdating());
+        const int head = users().pages.size() - 1;
+        QCOMPARE(users().pages.at(head).limit, 30);
+        users().answerPage(head);
+        settle();
+        QCOMPARE(reset.count(), 1);
+        QVERIFY(!model().isUpdating());
+        QCOMPARE(model().rowCount(), 30);
+        QCOMPARE(model().userAt(1)->id, users().userAt(10).id);
+        // The rest fails: the screenful goes back to placeholders and the failure is reported.
+        QCOMPARE(users().pages.size(), head + 2);
+        users().pages.last().promise.finish(Error(ErrorCode::Unavailable, QStringLiteral("gone")));
+        settle();
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!model().isLoaded(0, 0));
+        // Looking at the rows again asks for the chunk again.
+        QCOMPARE(show(0, UserListModel::LoadingRole).toBool(), true);
+        QCOMPARE(users().pages.size(), head + 3);
+        QCOMPARE(users().pages.last().limit, 30);
+        users().answerAll();
+        settle();
+        users().answerAll();
+        settle();
+        QVERIFY(showsRow(0, 0));
+        QVERIFY(showsRow(50, 50));
+        QCOMPARE(model().pendingRequests(), 0);
     }
 
     /// When the new answer fails, the previous query's rows do not stay as if they were it.

@@ -31,6 +31,9 @@ namespace gatehouse::ui {
 
 namespace {
 constexpr int searchDebounceMs = 150;
+/// After a key, on a server whose substring search takes a second or more: a word typed at an
+/// ordinary pace is one search, not one per key.
+constexpr int slowSearchDebounceMs = 400;
 constexpr int rowHeight = 28;
 } // namespace
 
@@ -89,6 +92,7 @@ UsersPage::UsersPage(Workspace *workspace, QWidget *parent)
             emit createTenantRequested();
     });
     connect(m_model, &UserListModel::totalChanged, this, &UsersPage::onTotalChanged);
+    connect(m_model, &UserListModel::searchingChanged, this, [this] { showTotal(); });
     connect(m_model, &UserListModel::loadFailed, this, &UsersPage::onLoadFailed);
     connect(m_model, &UserListModel::idle, this, &UsersPage::loaded);
     connect(m_model, &UserListModel::keptRowFound, this, &UsersPage::selectRow);
@@ -243,6 +247,10 @@ void UsersPage::activate()
         query.sort = m_model->query().sort;
         m_model->setQuery(query);
         m_model->setSource(tenantId.isEmpty() ? nullptr : &workspace()->backend(), tenantId);
+        m_searchTimer->setInterval(!tenantId.isEmpty() &&
+                                           workspace()->backend().capabilities().userSearchIsSlow
+                                       ? slowSearchDebounceMs
+                                       : searchDebounceMs);
     } else if (!tenantId.isEmpty()) {
         refreshList(m_selectedId);
     }
@@ -386,17 +394,26 @@ void UsersPage::userDeleted(const QString &id)
     refreshList({});
 }
 
-void UsersPage::onTotalChanged(qint64 total, bool exact)
+void UsersPage::onTotalChanged()
 {
-    if (!exact) {
+    showTotal();
+    updateState();
+}
+
+void UsersPage::showTotal()
+{
+    if (m_model->isSearching()) {
+        m_total->setText(tr("Searching the server…"));
+        m_total->setToolTip(tr("The server takes a while to search all its users. Users whose id, username, "
+                               "email or phone is exactly the text show first."));
+    } else if (!m_model->totalKnown()) {
         m_total->setText(tr("Counting…"));
         m_total->setToolTip(tr("The users are being counted in the background"));
     } else {
-        m_total->setText(isFiltered() ? tr("%1 found").arg(UserText::userCount(total))
-                                      : UserText::userCount(total));
+        const QString count = UserText::userCount(m_model->total());
+        m_total->setText(isFiltered() ? tr("%1 found").arg(count) : count);
         m_total->setToolTip({});
     }
-    updateState();
 }
 
 void UsersPage::onLoadFailed(const Error &error)

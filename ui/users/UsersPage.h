@@ -61,7 +61,9 @@ private:
     void onHeaderClicked(int section);
     void updateSortIndicator();
     void onCurrentChanged();
-    void onTotalChanged(qint64 total, bool exact);
+    void onTotalChanged();
+    /// The count beside the search: searching, counting, or the number of users.
+    void showTotal();
     void onLoadFailed(const Error &error);
     void rowsArrived(int first, int last);
     /// Reloads the list, then selects `keepId` again once its row is loaded.

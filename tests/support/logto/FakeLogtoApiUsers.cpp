@@ -138,9 +138,16 @@ void setPassword(QJsonObject &user, const QString &password)
     user.insert(QStringLiteral("hasPassword"), true);
 }
 
-/// Users matching the request's search, newest first, as GET lists them.
+HttpResponse delayed(HttpResponse response, int delayMs)
+{
+    response.delayMs = delayMs;
+    return response;
+}
+
+/// Users matching the request's search, newest first, as GET lists them; *delayMs: how much
+/// later to answer (the state's substringSearchDelayMs for a substring search, else 0).
 std::optional<QJsonArray> searched(const State &s, const HttpRequest &request, const QSet<QString> *only,
-                                   HttpResponse *refusal)
+                                   HttpResponse *refusal, int *delayMs)
 {
     QString error;
     const auto search = UserSearch::parse(request.query, &error);
@@ -159,6 +166,7 @@ std::optional<QJsonArray> searched(const State &s, const HttpRequest &request, c
         const double cb = b.value(QLatin1String("createdAt")).toDouble();
         return ca != cb ? ca > cb : text(a, "id") > text(b, "id");
     });
+    *delayMs = search->searchesSubstrings() ? s.substringSearchDelayMs : 0;
     QJsonArray out;
     for (const QJsonObject &user : std::as_const(hits))
         out.append(publicUser(user));
@@ -172,8 +180,9 @@ void installUserObjects(FakeLogto &fake, State &state)
     fake.apiRoute("GET", QStringLiteral("/api/users"), [s](const HttpRequest &request) {
         QMutexLocker lock(&s->mutex);
         HttpResponse refusal;
-        const auto users = searched(*s, request, nullptr, &refusal);
-        return users ? FakeLogto::paged(request, *users, true) : refusal;
+        int delayMs = 0;
+        const auto users = searched(*s, request, nullptr, &refusal, &delayMs);
+        return users ? delayed(FakeLogto::paged(request, *users, true), delayMs) : refusal;
     });
 
     fake.apiRoute("POST", QStringLiteral("/api/users"), [s](const HttpRequest &request) {
@@ -429,8 +438,9 @@ void installUserRoles(FakeLogto &fake, State &state)
                 holders.insert(it.key());
         }
         HttpResponse refusal;
-        const auto users = searched(*s, request, &holders, &refusal);
-        return users ? FakeLogto::paged(request, *users, true) : refusal;
+        int delayMs = 0;
+        const auto users = searched(*s, request, &holders, &refusal, &delayMs);
+        return users ? delayed(FakeLogto::paged(request, *users, true), delayMs) : refusal;
     });
 }
 } // namespace

@@ -156,6 +156,12 @@ std::optional<UserSearch> UserSearch::parse(const QUrlQuery &query, QString *err
     return search;
 }
 
+bool UserSearch::searchesSubstrings() const
+{
+    return std::any_of(d->conditions.begin(), d->conditions.end(),
+                       [](const Condition &c) { return c.mode != QLatin1String("exact"); });
+}
+
 bool UserSearch::matches(const QJsonObject &user) const
 {
     if (d->conditions.isEmpty())

@@ -19,6 +19,10 @@ namespace gatehouse::test {
 struct FakeLogto::State
 {
     QMutex mutex;
+    /// GET /api/users and /api/roles/{id}/users with a substring search (any mode but exact)
+    /// answer this much later, as Logto does over a pool of a million users (1–2 s); exact
+    /// searches, plain lists and single users answer at once.
+    int substringSearchDelayMs = 0;
 
     QMap<QString, QJsonObject> applications;              ///< id → application
     QMap<QString, QList<QJsonObject>> applicationSecrets; ///< app id → secrets (with value)

@@ -21,6 +21,8 @@ public:
     /// nullopt and *error (the text of Logto's 400 request.invalid_input) for what Logto refuses.
     static std::optional<UserSearch> parse(const QUrlQuery &query, QString *error);
     bool matches(const QJsonObject &user) const;
+    /// Whether a condition looks for a part of a field (any mode but exact).
+    bool searchesSubstrings() const;
 
 private:
     struct Private;
