@@ -24,7 +24,7 @@ readonly PACKAGES=(
   qtkeychain-qt6-dev libsecret-1-0
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   qt6-svg-dev libqt6svg6 qt6-httpserver-dev
-  libssl-dev libsqlite3-dev libargon2-dev
+  libssl-dev libsqlite3-dev libargon2-dev libpq-dev
   xvfb xauth fonts-dejavu-core dbus gnome-keyring
   postgresql postgresql-contrib
   desktop-file-utils appstream

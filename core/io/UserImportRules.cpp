@@ -19,6 +19,21 @@ QList<FieldError> importRecordProblems(UserRecord &record)
 {
     QList<FieldError> errors = record.errors + validation::user(record.user);
     User &u = record.user;
+    // No text column of either database keeps a NUL character intact (PostgreSQL refuses it).
+    const std::pair<const char *, const QString *> texts[] = {
+        {"id", &u.id},
+        {"username", &u.username},
+        {"primaryEmail", &u.primaryEmail},
+        {"primaryPhone", &u.primaryPhone},
+        {"name", &u.name},
+        {"avatar", &u.avatar},
+        {"passwordDigest", &u.passwordDigest},
+        {"passwordAlgorithm", &u.passwordAlgorithm},
+    };
+    for (const auto &[field, value] : texts) {
+        if (value->contains(QChar::Null))
+            errors.append({QLatin1String(field), tr("contains a NUL character")});
+    }
     static const QRegularExpression idRule(QStringLiteral("^[0-9a-z]{1,21}$"));
     if (!u.id.isEmpty() && !idRule.match(u.id).hasMatch())
         errors.append(

@@ -1,18 +1,19 @@
 // Bulk user import for the local backend.
 //
-// Rows are validated in C++, then inserted one prepared statement at a time inside one
-// transaction (all-or-nothing, dry run) or batches of whole rows (skip-invalid). Uniqueness is
-// left to the unique indexes, which see the rows inserted earlier in the same transaction: a
-// clash is then explained by looking up the row that holds the value. SQLite uses the C API on
-// Qt's own connection (prepare once, bind, step: about twice as fast as QSqlQuery per row);
-// PostgreSQL checks the keys with indexed SELECTs first, because a failed INSERT would abort its
-// whole transaction.
+// Rows are read and validated in C++ and handed to a writer (UserImportWriter.h) inside one
+// transaction (all-or-nothing, dry run) or batches of whole rows (skip-invalid). SQLite inserts
+// each row through the C API on Qt's own connection (prepare once, bind, step: about twice as
+// fast as QSqlQuery per row) and leaves uniqueness to the unique indexes, which see the rows
+// inserted earlier in the same transaction: a clash is then explained by looking up the row that
+// holds the value. PostgreSQL streams rows through COPY and checks keys per batch (a failed
+// INSERT would abort its whole transaction).
 #include "io/UserImportRules.h"
 #include "io/UserRecordReader.h"
 #include "local/LocalBackend.h"
 #include "local/LocalCommon.h"
 #include "local/LocalUsers.h"
 #include "local/Migrations.h"
+#include "local/UserImportWriter.h"
 #include "local/UserSql.h"
 #include "model/UserJson.h"
 #include "model/UserValidation.h"
@@ -26,6 +27,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlDriver>
+#include <algorithm>
+#include <array>
 #include <sqlite3.h>
 
 namespace gatehouse::local {
@@ -76,71 +79,52 @@ constexpr char insertSql[] =
     "name, avatar, profile, custom_data, identities, password_digest, password_algorithm, is_suspended, "
     "last_sign_in_at, created_at, updated_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)";
 
-/// Which unique key a row clashes with and who holds it, in words.
-QString describeClash(SqlSession &s, const QString &tenantId, const QString &column, const QString &value,
-                      qint64 startSeq, QString *field)
+/// The key columns in the order clashes are reported.
+constexpr std::array<const char *, 4> keyColumns{"id", "username_key", "email_key", "phone_key"};
+
+/// Who holds `value` in key column `keyIndex`, in words.
+QString describeClash(SqlSession &s, const QString &tenantId, int keyIndex, const QString &value,
+                      qint64 startSeq)
 {
-    static const QHash<QString, QString> fields{{QStringLiteral("username_key"), QStringLiteral("username")},
-                                                {QStringLiteral("email_key"), QStringLiteral("primaryEmail")},
-                                                {QStringLiteral("phone_key"), QStringLiteral("primaryPhone")},
-                                                {QStringLiteral("id"), QStringLiteral("id")}};
-    *field = fields.value(column, column);
+    const char *column = keyColumns[static_cast<size_t>(keyIndex)];
     // The column name comes from the fixed table above, never from input.
-    QSqlQuery q =
-        s.exec(QStringLiteral("SELECT id, seq FROM users WHERE ") +
-                   (column == QLatin1String("id") ? QStringLiteral("id = ?")
-                                                  : usersql::keyLookup(column.toLatin1().constData())),
-               column == QLatin1String("id") ? QVariantList{value} : QVariantList{tenantId, value});
+    QSqlQuery q = s.exec(QStringLiteral("SELECT id, seq FROM users WHERE ") +
+                             (keyIndex == 0 ? QStringLiteral("id = ?") : usersql::keyLookup(column)),
+                         keyIndex == 0 ? QVariantList{value} : QVariantList{tenantId, value});
     if (!q.next())
         return ltr("\"%1\" is already used").arg(value);
-    if (q.value(1).toLongLong() > startSeq)
-        return ltr("\"%1\" appears earlier in this file (imported as user %2)")
-            .arg(value, q.value(0).toString());
-    return ltr("\"%1\" already belongs to existing user %2").arg(value, q.value(0).toString());
+    return importClashMessage(value, q.value(0).toString(), q.value(1).toLongLong() > startSeq);
 }
 
-/// Inserts rows on either dialect; reports clashes as problems instead of failing.
-class Inserter
+/// SQLite's writer: each row is inserted when it is added; the unique indexes find clashes.
+class SqliteImportWriter final : public UserImportWriter
 {
 public:
-    Inserter(SqlSession &s, QString tenantId)
-        : m_s(s)
+    SqliteImportWriter(SqlSession &s, QString tenantId)
+        : UserImportWriter(s)
         , m_tenantId(std::move(tenantId))
     {
-        QSqlQuery q = m_s.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM users"));
-        q.next();
-        m_startSeq = q.value(0).toLongLong();
-        if (m_s.dialect() == Dialect::Sqlite) {
-            const QVariant handle = m_s.database().driver()->handle();
-            if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
-                m_db = *static_cast<sqlite3 *const *>(handle.data());
-            if (!m_db || sqlite3_prepare_v3(m_db, insertSql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt,
-                                            nullptr) != SQLITE_OK)
-                throw SqlSession::fail(ErrorCode::Internal, ltr("Cannot prepare the import."),
-                                       m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString());
-        }
+        const QVariant handle = m_s.database().driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3 *const *>(handle.data());
+        if (!m_db ||
+            sqlite3_prepare_v3(m_db, insertSql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+            throw SqlSession::fail(ErrorCode::Internal, ltr("Cannot prepare the import."),
+                                   m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString());
     }
-    ~Inserter()
+    ~SqliteImportWriter() override
     {
         if (m_stmt)
             sqlite3_finalize(m_stmt);
     }
-    Inserter(const Inserter &) = delete;
-    Inserter &operator=(const Inserter &) = delete;
+    SqliteImportWriter(const SqliteImportWriter &) = delete;
+    SqliteImportWriter &operator=(const SqliteImportWriter &) = delete;
 
-    qint64 startSeq() const { return m_startSeq; }
-
-    /// Call right after each BEGIN: defers search indexing of this batch (SQLite).
-    void beginBatch()
+    /// Defers search indexing of the batch.
+    void beginBatch() override { m_s.execRaw(QStringLiteral("DROP TRIGGER users_fts_insert")); }
+    /// Indexes the batch's rows and restores the trigger.
+    void finishBatch(qint64 batchStartSeq) override
     {
-        if (m_s.dialect() == Dialect::Sqlite)
-            m_s.execRaw(QStringLiteral("DROP TRIGGER users_fts_insert"));
-    }
-    /// Call right before each COMMIT: indexes the batch's rows and restores the trigger.
-    void finishBatch(qint64 batchStartSeq)
-    {
-        if (m_s.dialect() != Dialect::Sqlite)
-            return;
         m_s.exec(QStringLiteral(
                      "INSERT INTO users_fts (rowid, id, username, primary_email, primary_phone, name) "
                      "SELECT seq, id, username, primary_email, primary_phone, name FROM users WHERE seq > ?"),
@@ -148,11 +132,9 @@ public:
         m_s.execRaw(usersFtsInsertTrigger());
     }
 
-    /// Inserts; on a uniqueness clash returns false and sets `field`/`message`.
-    bool insert(const User &u, QString *field, QString *message)
+    void add(qint64 line, const User &u) override
     {
-        if (m_s.dialect() == Dialect::Postgres)
-            return insertPostgres(u, field, message);
+        ++m_added;
         const Row r = toRow(u);
         const qint64 now = clock::nowMs();
         const QByteArray tenant = m_tenantId.toUtf8();
@@ -183,66 +165,85 @@ public:
         const QString errorText = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
         const int extended = sqlite3_extended_errcode(m_db);
         sqlite3_reset(m_stmt);
-        if (rc == SQLITE_DONE)
-            return true;
+        if (rc == SQLITE_DONE) {
+            ++m_stored;
+            return;
+        }
         if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY) {
             // "UNIQUE constraint failed: users.tenant_id, users.email_key"
             static const QRegularExpression column(
                 QStringLiteral("users\\.(id|username_key|email_key|phone_key)"));
             const QString which = column.match(errorText.section(QLatin1Char(','), -1)).captured(1);
-            const QString value = which == QLatin1String("id")             ? u.id
-                                  : which == QLatin1String("username_key") ? QString::fromUtf8(r.usernameKey)
-                                  : which == QLatin1String("email_key")    ? QString::fromUtf8(r.emailKey)
-                                                                           : QString::fromUtf8(r.phoneKey);
-            *message = describeClash(m_s, m_tenantId, which.isEmpty() ? QStringLiteral("id") : which, value,
-                                     m_startSeq, field);
-            return false;
+            const auto found = std::find_if(keyColumns.begin(), keyColumns.end(),
+                                            [&](const char *c) { return which == QLatin1String(c); });
+            const int key = found == keyColumns.end() ? 0 : static_cast<int>(found - keyColumns.begin());
+            const QByteArray &value = key == 1 ? r.usernameKey : key == 2 ? r.emailKey : r.phoneKey;
+            const QString held = key == 0 ? u.id : QString::fromUtf8(value);
+            m_clashes.append(
+                {line, importClashField(key), describeClash(m_s, m_tenantId, key, held, m_startSeq)});
+            return;
         }
         throw SqlSession::fail(ErrorCode::Internal, ltr("The workspace database reported an error."),
                                errorText);
     }
 
-private:
-    bool insertPostgres(const User &u, QString *field, QString *message)
+    qint64 queued() const override { return m_added; }
+
+    qint64 flush(QList<ImportClash> *clashes) override
     {
-        const std::pair<QString, QString> keys[] = {
-            {QStringLiteral("id"), u.id},
-            {QStringLiteral("username_key"), validation::usernameKey(u.username)},
-            {QStringLiteral("email_key"), validation::emailKey(u.primaryEmail)},
-            {QStringLiteral("phone_key"), validation::phoneKey(u.primaryPhone)},
-        };
-        for (const auto &[column, value] : keys) {
-            if (value.isEmpty())
-                continue;
-            QSqlQuery q = m_s.exec(
-                column == QLatin1String("id") ? QStringLiteral("SELECT 1 FROM users WHERE id = ?")
-                                              : QStringLiteral("SELECT 1 FROM users WHERE ") +
-                                                    usersql::keyLookup(column.toLatin1().constData()),
-                column == QLatin1String("id") ? QVariantList{value} : QVariantList{m_tenantId, value});
-            if (q.next()) {
-                *message = describeClash(m_s, m_tenantId, column, value, m_startSeq, field);
-                return false;
-            }
-        }
-        const qint64 now = clock::nowMs();
-        m_s.exec(QLatin1String(insertSql),
-                 {m_tenantId, u.id, u.username, u.primaryEmail, u.primaryPhone,
-                  validation::usernameKey(u.username), validation::emailKey(u.primaryEmail),
-                  validation::phoneKey(u.primaryPhone), u.name, u.avatar,
-                  QString::fromUtf8(jsonBytes(u.profile)), QString::fromUtf8(jsonBytes(u.customData)),
-                  QString::fromUtf8(jsonBytes(u.identities)), u.passwordDigest, u.passwordAlgorithm,
-                  b2i(u.isSuspended), u.lastSignInAt.value_or(0), u.createdAt > 0 ? u.createdAt : now, now});
-        return true;
+        clashes->append(m_clashes);
+        m_clashes.clear();
+        const qint64 stored = m_stored;
+        m_added = m_stored = 0;
+        return stored;
     }
 
-    SqlSession &m_s;
+private:
     QString m_tenantId;
-    qint64 m_startSeq = 0;
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    qint64 m_added = 0;
+    qint64 m_stored = 0;
+    QList<ImportClash> m_clashes;
 };
 
 } // namespace
+
+UserImportWriter::UserImportWriter(SqlSession &s)
+    : m_s(s)
+{
+    QSqlQuery q = m_s.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM users"));
+    q.next();
+    m_startSeq = q.value(0).toLongLong();
+}
+
+std::unique_ptr<UserImportWriter> UserImportWriter::create(SqlSession &s, const QString &tenantId)
+{
+    if (s.dialect() == Dialect::Postgres)
+        return createPostgresImportWriter(s, tenantId);
+    return std::make_unique<SqliteImportWriter>(s, tenantId);
+}
+
+QString importClashMessage(const QString &value, const QString &holderId, bool fromThisFile)
+{
+    if (fromThisFile)
+        return ltr("\"%1\" appears earlier in this file (imported as user %2)").arg(value, holderId);
+    return ltr("\"%1\" already belongs to existing user %2").arg(value, holderId);
+}
+
+QString importClashField(int keyIndex)
+{
+    switch (keyIndex) {
+    case 1:
+        return QStringLiteral("username");
+    case 2:
+        return QStringLiteral("primaryEmail");
+    case 3:
+        return QStringLiteral("primaryPhone");
+    default:
+        return QStringLiteral("id");
+    }
+}
 
 Future<ImportReport> LocalUsers::importUsers(const QString &tenantId, const QString &filePath,
                                              const ImportOptions &options,
@@ -269,11 +270,25 @@ Future<ImportReport> LocalUsers::importUsers(const QString &tenantId, const QStr
             if (report.problems.size() < ImportReport::maxKeptProblems)
                 report.problems.append({line, field, message});
         };
+        // Problems of rows the writer has not answered for yet: reported with its clashes, in
+        // line order.
+        QList<ImportClash> held;
         qint64 inBatch = 0;
         qint64 imported = 0;
-        std::optional<Inserter> inserter;
+        std::unique_ptr<UserImportWriter> writer;
+        auto flush = [&] {
+            QList<ImportClash> found;
+            inBatch += writer->flush(&found);
+            report.rowsInvalid += found.size();
+            held += found;
+            std::stable_sort(held.begin(), held.end(),
+                             [](const ImportClash &a, const ImportClash &b) { return a.line < b.line; });
+            for (const ImportClash &p : std::as_const(held))
+                addProblem(p.line, p.field, p.message);
+            held.clear();
+        };
         auto commitBatch = [&](qint64 batchStartSeq, bool last) {
-            inserter->finishBatch(batchStartSeq);
+            writer->finishBatch(batchStartSeq);
             if (last && imported + inBatch > 0)
                 usersql::refreshSearchStatistics(s);
             if (inBatch > 0) {
@@ -300,15 +315,14 @@ Future<ImportReport> LocalUsers::importUsers(const QString &tenantId, const QStr
 
         s.begin();
         try {
-            inserter.emplace(s, tenantId);
-            inserter->beginBatch();
-            qint64 batchStartSeq = inserter->startSeq();
+            writer = UserImportWriter::create(s, tenantId);
+            writer->beginBatch();
+            qint64 batchStartSeq = writer->startSeq();
             UserRecord record;
             while (reader->next(&record)) {
                 ++report.rowsRead;
                 QList<FieldError> errors = importRecordProblems(record);
-                bool ok = errors.isEmpty();
-                if (ok) {
+                if (errors.isEmpty()) {
                     User &u = record.user;
                     if (u.id.isEmpty())
                         u.id = security::generateId(12);
@@ -317,18 +331,11 @@ Future<ImportReport> LocalUsers::importUsers(const QString &tenantId, const QStr
                         u.passwordDigest = security::hashPassword(record.password);
                         u.passwordAlgorithm = QStringLiteral("Argon2id");
                     }
-                    QString field, message;
-                    if (!inserter->insert(u, &field, &message)) {
-                        errors.append({field, message});
-                        ok = false;
-                    }
-                }
-                if (!ok) {
+                    writer->add(record.line, u);
+                } else {
                     ++report.rowsInvalid;
                     for (const FieldError &e : std::as_const(errors))
-                        addProblem(record.line, e.field, e.message);
-                } else {
-                    ++inBatch;
+                        held.append({record.line, e.field, e.message});
                 }
                 if ((report.rowsRead & 1023) == 0 || progress.hashingPasswords) {
                     progress.bytesRead = reader->bytesRead();
@@ -340,15 +347,19 @@ Future<ImportReport> LocalUsers::importUsers(const QString &tenantId, const QStr
                         break;
                     }
                 }
+                if (writer->queued() >= batchRows || held.size() >= batchRows)
+                    flush();
                 if (!oneTransaction && inBatch >= batchRows) {
                     commitBatch(batchStartSeq, false);
                     QSqlQuery q = s.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM users"));
                     q.next();
                     batchStartSeq = q.value(0).toLongLong();
                     s.begin();
-                    inserter->beginBatch();
+                    writer->beginBatch();
                 }
             }
+            // Skip-invalid keeps the whole rows it read before a cancel or a broken tail.
+            flush();
             if (!report.cancelled && reader->error().isError()) {
                 report.fatal = reader->error();
                 addProblem(0, QString(), report.fatal.message());
@@ -359,16 +370,15 @@ Future<ImportReport> LocalUsers::importUsers(const QString &tenantId, const QStr
             if (oneTransaction && rejected) {
                 s.rollback();
             } else {
-                // Skip-invalid keeps the whole rows it read before a cancel or a broken tail.
                 commitBatch(batchStartSeq, true);
                 report.committed = true;
             }
         } catch (...) {
-            inserter.reset();
+            writer.reset();
             s.rollback();
             throw;
         }
-        inserter.reset(); // finalizes the prepared statement before the connection is reused
+        writer.reset(); // finalizes prepared statements before the connection is reused
         report.rowsImported = imported;
         report.elapsedMs = timer.elapsed();
         progress.bytesRead = reader->bytesRead();

@@ -256,8 +256,16 @@ QString searchFromWhere(SqlSession &s, const QString &tenantId, const UserQuery 
 
 void refreshSearchStatistics(SqlSession &s)
 {
-    if (s.dialect() != Dialect::Sqlite)
+    if (s.dialect() == Dialect::Postgres) {
+        // The planner's statistics, then the search index's pending entries, which every search
+        // would otherwise read one by one. Only the table's owner may do either; for other
+        // logins the server's autovacuum does it later.
+        s.execRaw(QStringLiteral(
+            "DO $$ BEGIN IF pg_has_role((SELECT relowner FROM pg_class WHERE oid = 'users'::regclass), "
+            "'USAGE') THEN ANALYZE users; PERFORM gin_clean_pending_list('users_search'::regclass); END IF; "
+            "END $$"));
         return;
+    }
     s.execRaw(QStringLiteral("DELETE FROM users_trigram_stats"));
     s.execRaw(
         QStringLiteral("INSERT INTO users_trigram_stats (term, docs) SELECT term, doc FROM users_fts_vocab"));

@@ -64,7 +64,8 @@ UserPage findPage(SqlSession &s, const QString &tenantId, const UserQuery &query
 /// SQLite: recounts how many users hold each search trigram (users_trigram_stats), which lets a
 /// long search ask the index for its rarest trigrams only. Takes about 3 s per million users;
 /// bulk imports call it before they commit. Stale counts only cost speed, never results.
-/// PostgreSQL: nothing to do (pg_trgm plans with the server's own statistics).
+/// PostgreSQL: refreshes the planner's statistics of users (pg_trgm plans with them) and merges
+/// the search index's pending list.
 void refreshSearchStatistics(SqlSession &s);
 
 /// The ORDER BY key expression and direction of a sort.

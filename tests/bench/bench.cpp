@@ -3,7 +3,8 @@
 //
 // 1. This process generates N users as CSV and, on SQLite, measures the reference: the same rows
 //    through the raw sqlite3 C API into a workspace's users table (same columns, same indexes),
-//    then one bulk build of the same trigram index — the least any import must do.
+//    then one bulk build of the same trigram index — the least any import must do; on PostgreSQL,
+//    COPY of the same rows into a copy of the workspace's users table with all its indexes.
 // 2. A child process imports the CSV through the real import path (peak RSS is the import's own),
 //    exports it, imports a file whose every row clashes with an existing user, and creates the
 //    demo workspace.
@@ -11,6 +12,7 @@
 //    of terms drawn from the data (each with its p50/p95 and hit count), random jumps in the
 //    model, a scroll from top to bottom; peak RSS.
 #include "BenchData.h"
+#include "BenchPostgres.h"
 #include "factory/BackendFactory.h"
 #include "io/DemoWorkspace.h"
 #include "viewmodel/UserListModel.h"
@@ -592,7 +594,13 @@ int main(int argc, char **argv)
     if (!bench::writeUsersCsv(csv, users))
         die(QStringLiteral("cannot write %1").arg(csv));
 
-    if (!postgres) {
+    if (postgres) {
+        openWorkspace(workspace); // migrated, then closed
+        const QJsonObject reference =
+            bench::postgresReferenceImport(WorkspaceSpec::parse(workspace).value(), users);
+        for (auto it = reference.begin(); it != reference.end(); ++it)
+            out.insert(it.key(), it.value());
+    } else {
         const QString schemaPath = dir + QStringLiteral("/schema.sqlite");
         openWorkspace(schemaPath); // migrated, then closed
         const QJsonObject reference = referenceImport(referencePath, schemaPath, users);
@@ -611,18 +619,16 @@ int main(int argc, char **argv)
         for (auto it = phaseOut.begin(); it != phaseOut.end(); ++it)
             out.insert(it.key(), it.value());
     }
-    if (!postgres) {
-        out.insert(QStringLiteral("import_ratio"),
-                   out.value(QStringLiteral("import_rows_per_s")).toDouble() /
-                       out.value(QStringLiteral("import_reference_rows_per_s")).toDouble());
-    }
+    out.insert(QStringLiteral("import_ratio"),
+               out.value(QStringLiteral("import_rows_per_s")).toDouble() /
+                   out.value(QStringLiteral("import_reference_rows_per_s")).toDouble());
 
     // DESIGN.md §6, scaled where the budget is per million users.
     const double millions = static_cast<double>(users) / 1e6;
     const double searchBudget = postgres ? 20 : 5;
     QJsonObject budgets{{QStringLiteral("first_page_ms"), 100},
                         {QStringLiteral("total_ms"), 800},
-                        {QStringLiteral("jump_p95_ms"), 16},
+                        {QStringLiteral("jump_p95_ms"), postgres ? 30 : 16},
                         {QStringLiteral("export_s"), qMax(3.0, 3 * millions)},
                         {QStringLiteral("import_rss_mb"), 100},
                         {QStringLiteral("demo_create_s"), 15},
@@ -637,7 +643,7 @@ int main(int argc, char **argv)
         if (it.value().toObject().value(QStringLiteral("p95_ms")).toDouble() >= searchBudget)
             missed.append(QString(QStringLiteral("search_by_class.") + it.key()));
     }
-    if (!postgres && out.value(QStringLiteral("import_ratio")).toDouble() < 0.5)
+    if (out.value(QStringLiteral("import_ratio")).toDouble() < 0.5)
         missed.append(QStringLiteral("import_ratio"));
     out.insert(QStringLiteral("budgets_missed"), missed);
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
