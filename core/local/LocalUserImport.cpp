@@ -82,18 +82,28 @@ constexpr char insertSql[] =
 /// The key columns in the order clashes are reported.
 constexpr std::array<const char *, 4> keyColumns{"id", "username_key", "email_key", "phone_key"};
 
-/// Who holds `value` in key column `keyIndex`, in words.
-QString describeClash(SqlSession &s, const QString &tenantId, int keyIndex, const QString &value,
-                      qint64 startSeq)
+/// The first of a row's keys (id, username, email, phone) a stored user holds, in words; false
+/// when none is held.
+bool describeClash(SqlSession &s, const QString &tenantId, const std::array<QString, 4> &keys,
+                   qint64 startSeq, ImportClash *clash)
 {
-    const char *column = keyColumns[static_cast<size_t>(keyIndex)];
-    // The column name comes from the fixed table above, never from input.
-    QSqlQuery q = s.exec(QStringLiteral("SELECT id, seq FROM users WHERE ") +
-                             (keyIndex == 0 ? QStringLiteral("id = ?") : usersql::keyLookup(column)),
-                         keyIndex == 0 ? QVariantList{value} : QVariantList{tenantId, value});
-    if (!q.next())
-        return ltr("\"%1\" is already used").arg(value);
-    return importClashMessage(value, q.value(0).toString(), q.value(1).toLongLong() > startSeq);
+    for (int k = 0; k < 4; ++k) {
+        const QString &value = keys[static_cast<size_t>(k)];
+        if (value.isEmpty())
+            continue;
+        // The column name comes from the fixed table above, never from input.
+        QSqlQuery q = s.exec(
+            QStringLiteral("SELECT id, seq FROM users WHERE ") +
+                (k == 0 ? QStringLiteral("id = ?") : usersql::keyLookup(keyColumns[static_cast<size_t>(k)])),
+            k == 0 ? QVariantList{value} : QVariantList{tenantId, value});
+        if (q.next()) {
+            clash->field = importClashField(k);
+            clash->message =
+                importClashMessage(value, q.value(0).toString(), q.value(1).toLongLong() > startSeq);
+            return true;
+        }
+    }
+    return false;
 }
 
 /// SQLite's writer: each row is inserted when it is added; the unique indexes find clashes.
@@ -170,17 +180,23 @@ public:
             return;
         }
         if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY) {
-            // "UNIQUE constraint failed: users.tenant_id, users.email_key"
-            static const QRegularExpression column(
-                QStringLiteral("users\\.(id|username_key|email_key|phone_key)"));
-            const QString which = column.match(errorText.section(QLatin1Char(','), -1)).captured(1);
-            const auto found = std::find_if(keyColumns.begin(), keyColumns.end(),
-                                            [&](const char *c) { return which == QLatin1String(c); });
-            const int key = found == keyColumns.end() ? 0 : static_cast<int>(found - keyColumns.begin());
-            const QByteArray &value = key == 1 ? r.usernameKey : key == 2 ? r.emailKey : r.phoneKey;
-            const QString held = key == 0 ? u.id : QString::fromUtf8(value);
-            m_clashes.append(
-                {line, importClashField(key), describeClash(m_s, m_tenantId, key, held, m_startSeq)});
+            // SQLite names the index that failed first, not the first key in our order: look
+            // the keys up in order.
+            ImportClash clash{line, {}, {}};
+            if (!describeClash(m_s, m_tenantId,
+                               {u.id, QString::fromUtf8(r.usernameKey), QString::fromUtf8(r.emailKey),
+                                QString::fromUtf8(r.phoneKey)},
+                               m_startSeq, &clash)) {
+                static const QRegularExpression column(
+                    QStringLiteral("users\\.(id|username_key|email_key|phone_key)"));
+                const QString which = column.match(errorText).captured(1);
+                const auto found = std::find_if(keyColumns.begin(), keyColumns.end(),
+                                                [&](const char *c) { return which == QLatin1String(c); });
+                clash.field = importClashField(
+                    found == keyColumns.end() ? 0 : static_cast<int>(found - keyColumns.begin()));
+                clash.message = ltr("the value is already used");
+            }
+            m_clashes.append(clash);
             return;
         }
         throw SqlSession::fail(ErrorCode::Internal, ltr("The workspace database reported an error."),

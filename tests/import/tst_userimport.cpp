@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -311,6 +312,151 @@ private Q_SLOTS:
         QVERIFY2(report.toText().contains(QStringLiteral("existing user ") + created->id),
                  qPrintable(report.toText()));
         QCOMPARE(userCount(), 1);
+    }
+
+    /// Clashes across batches, inside a batch, with stored users and on every key, in a file of
+    /// about two and a half batches: the import answers exactly as the rule says when read row by
+    /// row (a row is refused when a stored user or an earlier imported row holds one of its keys,
+    /// id, username, email and phone checked in that order), which this test computes itself.
+    void clashesFollowTheRowByRowRule()
+    {
+        // Stored before the import: their keys are taken.
+        QHash<QString, QString> takenBy[4]; // id, username key, email key, phone key -> holder id
+        for (int i = 0; i < 3; ++i) {
+            User stored;
+            stored.username = QStringLiteral("Stored_%1").arg(i);
+            stored.primaryEmail = QStringLiteral("stored%1@example.com").arg(i);
+            stored.primaryPhone = QStringLiteral("+4930100000%1").arg(i);
+            const auto created = test::await(m_backend->users().create(m_tenant, stored, {}));
+            GH_VERIFY_OK(created);
+            takenBy[0].insert(created->id, created->id);
+            takenBy[1].insert(stored.username.toLower(), created->id);
+            takenBy[2].insert(stored.primaryEmail, created->id);
+            takenBy[3].insert(QStringLiteral("4930100000%1").arg(i), created->id);
+        }
+        const QString storedId = takenBy[0].keys().first();
+
+        struct Row
+        {
+            QString id, username, email, phone;
+        };
+        QList<Row> rows;
+        for (int i = 0; i < 24000; ++i) {
+            Row r{QStringLiteral("r%1").arg(i), QStringLiteral("user_%1").arg(i),
+                  QStringLiteral("user%1@example.com").arg(i), QString()};
+            switch (i % 1000) {
+            case 7: // the email of a stored user, written in capitals
+                r.email = QStringLiteral("STORED1@EXAMPLE.COM");
+                break;
+            case 11: // the phone of a stored user, written differently
+                r.phone = QStringLiteral("+49 30 100 0002");
+                break;
+            case 13: // the username of a stored user
+                r.username = QStringLiteral("stored_0");
+                break;
+            case 17: // the id of a stored user
+                r.id = storedId;
+                break;
+            case 19: // the email of a row shortly before, in the same batch
+                r.email = QStringLiteral("user%1@example.com").arg(i - 3);
+                break;
+            case 23: // the username of a row a batch or more back
+                r.username = QStringLiteral("USER_%1").arg(qMax(0, i - 11990));
+                break;
+            case 29: // a stored user's username and an earlier row's email: the username is named
+                r.username = QStringLiteral("Stored_2");
+                r.email = QStringLiteral("user%1@example.com").arg(i - 1);
+                break;
+            case 31: // refused for its username: its email stays free for the next row
+                r.username = QStringLiteral("stored_1");
+                r.email = QStringLiteral("freed%1@example.com").arg(i);
+                break;
+            case 32:
+                r.email = QStringLiteral("freed%1@example.com").arg(i - 1);
+                break;
+            case 37: // the same phone as the next row
+            case 38:
+                r.phone = QStringLiteral("+1 555 0100 %1").arg(100 + i / 1000);
+                break;
+            default:
+                break;
+            }
+            rows.append(r);
+        }
+
+        // The rule, row by row.
+        QMap<qint64, QString> expectedField;
+        QMap<qint64, bool> expectedExisting;
+        const QRegularExpression nonDigits(QStringLiteral("[^0-9]"));
+        QStringList storedIds = takenBy[0].values();
+        qint64 expectedImported = 0;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const Row &r = rows[i];
+            const QString keys[4] = {r.id, r.username.toLower(), r.email.toLower(),
+                                     QString(r.phone).remove(nonDigits)};
+            static const char *fields[4] = {"id", "username", "primaryEmail", "primaryPhone"};
+            int clash = -1;
+            for (int k = 0; k < 4 && clash < 0; ++k) {
+                if (!keys[k].isEmpty() && takenBy[k].contains(keys[k]))
+                    clash = k;
+            }
+            const qint64 line = i + 2;
+            if (clash >= 0) {
+                expectedField.insert(line, QLatin1String(fields[clash]));
+                expectedExisting.insert(line, storedIds.contains(takenBy[clash].value(keys[clash])));
+                continue;
+            }
+            ++expectedImported;
+            for (int k = 0; k < 4; ++k) {
+                if (!keys[k].isEmpty())
+                    takenBy[k].insert(keys[k], r.id);
+            }
+        }
+        QVERIFY(expectedField.size() > 200);
+
+        const QString path = m_dir.filePath(QStringLiteral("clashes%1.csv").arg(++m_counter));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray out = "id,username,primaryEmail,primaryPhone\n";
+            for (const Row &r : std::as_const(rows))
+                out += (r.id + QLatin1Char(',') + r.username + QLatin1Char(',') + r.email + QLatin1Char(',') +
+                        r.phone + QLatin1Char('\n'))
+                           .toUtf8();
+            QCOMPARE(file.write(out), out.size());
+        }
+
+        const ImportReport report = import(path, ImportFormat::Csv, ImportOptions::Mode::SkipInvalid);
+        QVERIFY2(report.committed, qPrintable(report.toText().left(2000)));
+        QCOMPARE(report.rowsImported, expectedImported);
+        QCOMPARE(report.rowsInvalid, qint64(expectedField.size()));
+        QCOMPARE(report.problems.size(), expectedField.size());
+        qint64 previousLine = 0;
+        for (const ImportProblem &p : report.problems) {
+            QVERIFY2(p.line > previousLine, "problems are in line order");
+            previousLine = p.line;
+            QVERIFY2(expectedField.contains(p.line),
+                     qPrintable(QString::number(p.line) + QLatin1Char(' ') + p.message));
+            QCOMPARE(p.field, expectedField.value(p.line));
+            QVERIFY2(p.message.contains(expectedExisting.value(p.line)
+                                            ? QStringLiteral("existing user")
+                                            : QStringLiteral("earlier in this file")),
+                     qPrintable(QString::number(p.line) + QLatin1Char(' ') + p.message));
+        }
+        QCOMPARE(userCount(), expectedImported + 3);
+        verifySearchIndex();
+
+        // Nothing half-written: every row that was kept is found by its email.
+        for (const qint64 line : {qint64(34), qint64(1034), qint64(23034)}) {
+            const Row &r = rows[line - 2];
+            UserQuery query;
+            query.search = r.email;
+            query.exactSearch = true;
+            const auto page = test::await(m_backend->users().page(m_tenant, query, {}, 5));
+            GH_VERIFY_OK(page);
+            QCOMPARE(page->users.size(), 1);
+            QCOMPARE(page->users.first().id, r.id);
+        }
     }
 
     void dryRunWritesNothing()
