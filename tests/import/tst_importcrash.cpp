@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <csignal>
 
 using namespace gatehouse;
@@ -16,7 +17,8 @@ using namespace gatehouse;
 /// FTS5's integrity checks, keeps its search trigger, verifies its journal, and holds only whole
 /// import batches. The importing child stops inside the import's write transaction (on a given
 /// row, or inside a commit before it takes effect) and says so; only then is it killed, so every
-/// run is known to interrupt a write.
+/// run is known to interrupt a write. On PostgreSQL the child is killed while the server is
+/// receiving rows through the import's COPY.
 class TestImportCrash : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ private:
     QTemporaryDir m_dir;
     QString m_csv;
     int m_interrupted = 0;
+    int m_interruptedCopies = 0;
 
     /// SQLite's own checks on a connection of this process, then the number of users.
     void checkStorage(const QString &path, qint64 *users)
@@ -54,10 +57,48 @@ private:
         QSqlDatabase::removeDatabase(name);
     }
 
-    void crashOnce(const QString &mode, const QString &pause, qint64 expectedUsers)
+    /// PostgreSQL: waits until the killed child's server process is gone (it ends when it
+    /// notices the closed socket), then the number of users.
+    void checkPostgres(const QString &url, qint64 *users)
     {
-        const QString workspace = m_dir.filePath(
-            QStringLiteral("crash-%1-%2.sqlite").arg(mode, QString(pause).replace(QLatin1Char(':'), u'-')));
+        const QString name = QStringLiteral("inspect");
+        {
+            const auto spec = WorkspaceSpec::parse(url);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(spec->host);
+            db.setPort(spec->port);
+            db.setDatabaseName(spec->database);
+            db.setUserName(spec->user);
+            db.setPassword(spec->password);
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            QDeadlineTimer deadline(30000);
+            qint64 copying = -1;
+            while (copying != 0 && !deadline.hasExpired()) {
+                QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = "
+                                              "current_database() AND pid <> pg_backend_pid() AND query LIKE "
+                                              "'COPY gatehouse_import_staging%'")) &&
+                        q.next());
+                copying = q.value(0).toLongLong();
+                if (copying != 0)
+                    QThread::msleep(20);
+            }
+            QCOMPARE(copying, 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM users")) && q.next());
+            *users = q.value(0).toLongLong();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void crashOnce(const QString &mode, const QString &pause, qint64 expectedUsers,
+                   const QString &postgresUrl = {})
+    {
+        const QString workspace =
+            !postgresUrl.isEmpty()
+                ? postgresUrl
+                : m_dir.filePath(QStringLiteral("crash-%1-%2.sqlite")
+                                     .arg(mode, QString(pause).replace(QLatin1Char(':'), u'-')));
         {
             auto backend = test::openBackend(workspace);
             QVERIFY(backend);
@@ -91,7 +132,10 @@ private:
         ++m_interrupted;
 
         qint64 users = -1;
-        checkStorage(workspace, &users);
+        if (postgresUrl.isEmpty())
+            checkStorage(workspace, &users);
+        else
+            checkPostgres(workspace, &users);
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(users, expectedUsers);
@@ -175,10 +219,41 @@ private Q_SLOTS:
         crashOnce(QStringLiteral("skip"), pause, kept);
     }
 
+    void postgresMidCopy_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("pause");
+        QTest::addColumn<qint64>("kept");
+        // The third batch is arriving when the kill lands.
+        QTest::newRow("all or nothing") << QStringLiteral("all") << QStringLiteral("copy:25000") << qint64(0);
+        // The first batch of 10000 rows is committed; the second is arriving when the kill lands.
+        QTest::newRow("skip invalid, second batch")
+            << QStringLiteral("skip") << QStringLiteral("copy:15000") << qint64(10000);
+    }
+
+    void postgresMidCopy()
+    {
+        if (test::postgresAdminUrl().isEmpty()) {
+            if (test::postgresRequired())
+                QFAIL("GATEHOUSE_TEST_PG_URL is not set but PostgreSQL tests are required");
+            QSKIP("No PostgreSQL server (set GATEHOUSE_TEST_PG_URL; packaging/run-tests.sh starts one).");
+        }
+        QFETCH(QString, mode);
+        QFETCH(QString, pause);
+        QFETCH(qint64, kept);
+        test::PostgresDatabase pg;
+        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+        crashOnce(mode, pause, kept, pg.url());
+        if (!QTest::currentTestFailed())
+            ++m_interruptedCopies;
+    }
+
     void cleanupTestCase()
     {
         // Every kill landed inside a write (each run checked its own); zero would mean none ran.
         QVERIFY(m_interrupted >= 7);
+        if (!test::postgresAdminUrl().isEmpty())
+            QCOMPARE(m_interruptedCopies, 2);
     }
 };
 
