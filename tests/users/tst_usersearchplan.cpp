@@ -1,6 +1,7 @@
 // The two ways a SQLite workspace answers a page of a text search — the trigram index, or a walk
-// along the sort order checking each row — and the planner that picks one per query. Every page
-// of every path is compared with the answer computed here from the rows themselves.
+// along the sort order checking each row — and the planner that picks one per query; and the
+// part of a search PostgreSQL asks its trigram index for. Every page of every path is compared
+// with the answer computed here from the rows themselves.
 #include "ExpectedUserOrder.h"
 #include "TestSupport.h"
 #include "local/SqliteFunctions.h"
@@ -136,6 +137,8 @@ private Q_SLOTS:
         m_db = {};
         QSqlDatabase::removeDatabase(QStringLiteral("plan"));
         m_backend.reset();
+        m_pgBackend.reset(); // before its database is dropped
+        m_pg.reset();
     }
 
     /// The planner walks for terms thousands of users share and asks the index for rare ones.
@@ -232,6 +235,65 @@ private Q_SLOTS:
         }
     }
 
+    /// PostgreSQL asks its trigram index for the person part of an email address or a long run
+    /// with digits, and checks the whole text on the candidates: the same rows, page by page, for
+    /// terms that take that way and terms that do not.
+    void postgresAnswersTheSame_data()
+    {
+        QTest::addColumn<QString>("term");
+        for (const char *term : {"Ann.Lee10235@Mail.Example", "ann.lee1023@mail", "x1234@corp.example",
+                                 "lee10235@", "member_10234", "member_1023", "Member_10", "mail.example",
+                                 "foo bar foo", "555 0001", "ÅNGSTRÖM", "nobody.here@mail.example"})
+            QTest::newRow(term) << QString::fromUtf8(term);
+    }
+
+    void postgresAnswersTheSame()
+    {
+        if (test::postgresAdminUrl().isEmpty()) {
+            if (test::postgresRequired())
+                QFAIL("GATEHOUSE_TEST_PG_URL is not set but PostgreSQL tests are required");
+            QSKIP("No PostgreSQL server (set GATEHOUSE_TEST_PG_URL; packaging/run-tests.sh starts one).");
+        }
+        if (!m_pg) {
+            m_pg = std::make_unique<test::PostgresDatabase>();
+            QVERIFY2(m_pg->isValid(), qPrintable(m_pg->error()));
+            QString error;
+            m_pgBackend = test::openBackend(m_pg->url(), &error);
+            QVERIFY2(m_pgBackend, qPrintable(error));
+            Tenant t;
+            t.name = QStringLiteral("Plan");
+            const auto created = test::await(m_pgBackend->tenants().create(t));
+            GH_VERIFY_OK(created);
+            m_pgTenant = created->id;
+            const auto report =
+                test::await(m_pgBackend->users().importUsers(
+                                m_pgTenant, m_dir.filePath(QStringLiteral("plan.csv")), {}, nullptr),
+                            120000);
+            GH_VERIFY_OK(report);
+            QCOMPARE(report->rowsImported, qint64(tenantRows));
+        }
+        QFETCH(QString, term);
+        UserQuery query;
+        query.search = term;
+        const QStringList expected = expectedIds(query);
+        QStringList ids;
+        UserCursor cursor;
+        bool atEnd = false;
+        for (int pages = 0; !atEnd && pages < 8; ++pages) {
+            const auto page = test::await(m_pgBackend->users().page(m_pgTenant, query, cursor, 50));
+            GH_VERIFY_OK(page);
+            for (const User &u : page->users)
+                ids << u.id;
+            atEnd = page->atEnd;
+            cursor = page->next;
+        }
+        const QStringList want = atEnd ? expected : expected.mid(0, ids.size());
+        QVERIFY2(ids == want, qPrintable(QStringLiteral("%1 rows, expected %2; first difference at %3")
+                                             .arg(ids.size())
+                                             .arg(want.size())
+                                             .arg(firstDifference(ids, want))));
+    }
+
 private:
     QStringList expectedIds(const UserQuery &query) const
     {
@@ -258,6 +320,9 @@ private:
     }
 
     QTemporaryDir m_dir;
+    std::unique_ptr<test::PostgresDatabase> m_pg;
+    std::unique_ptr<Backend> m_pgBackend;
+    QString m_pgTenant;
     std::unique_ptr<Backend> m_backend;
     QStringList m_tenants;
     QList<Row> m_rows;
