@@ -180,7 +180,7 @@ public:
         // Keys stored users hold, by row.
         QHash<qint64, std::pair<int, std::pair<QString, qint64>>> stored;
         {
-            QSqlQuery q = m_s.exec(QLatin1String(clashSql), {m_tenantId, m_tenantId, m_tenantId});
+            QSqlQuery &q = m_s.execReused(QLatin1String(clashSql), {m_tenantId, m_tenantId, m_tenantId});
             while (q.next())
                 stored.insert(q.value(0).toLongLong(),
                               {q.value(1).toInt(), {q.value(2).toString(), q.value(3).toLongLong()}});
@@ -226,9 +226,9 @@ public:
             }
         }
 
-        QSqlQuery moved =
-            m_s.exec(QLatin1String(moveSql), {m_tenantId, clock::nowMs(),
-                                              QStringLiteral("{%1}").arg(refused.join(QLatin1Char(',')))});
+        QSqlQuery &moved = m_s.execReused(
+            QLatin1String(moveSql),
+            {m_tenantId, clock::nowMs(), QStringLiteral("{%1}").arg(refused.join(QLatin1Char(',')))});
         const qint64 storedRows = moved.numRowsAffected();
         moved.finish();
         m_s.execRaw(QStringLiteral("TRUNCATE gatehouse_import_staging"));

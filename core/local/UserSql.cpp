@@ -395,7 +395,7 @@ UserPage findPage(SqlSession &s, const QString &tenantId, const UserQuery &query
     auto fetch = [&](QString sql, QVariantList binds, bool *full) {
         sql += order + QStringLiteral(" LIMIT ?");
         binds << n + 1;
-        QSqlQuery q = s.exec(sql, binds);
+        QSqlQuery &q = s.execReused(sql, binds);
         UserPage page;
         bool more = false;
         while (q.next()) {

@@ -19,12 +19,9 @@ Failure SqlSession::fail(ErrorCode code, const QString &message, const QString &
     return Failure{Error(code, message, detail)};
 }
 
-QSqlQuery SqlSession::exec(const QString &sql, const QVariantList &binds)
+namespace {
+void bindAll(QSqlQuery &query, const QVariantList &binds)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        throw Failure{mapError(query.lastError())};
     for (qsizetype i = 0; i < binds.size(); ++i) {
         const QVariant &v = binds[i];
         if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
@@ -32,6 +29,16 @@ QSqlQuery SqlSession::exec(const QString &sql, const QVariantList &binds)
         else
             query.bindValue(static_cast<int>(i), v);
     }
+}
+} // namespace
+
+QSqlQuery SqlSession::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw Failure{mapError(query.lastError())};
+    bindAll(query, binds);
     if (!query.exec()) {
         Failure failure{mapError(query.lastError())};
         if (m_dialect == Dialect::Postgres)
@@ -39,6 +46,38 @@ QSqlQuery SqlSession::exec(const QString &sql, const QVariantList &binds)
         throw failure;
     }
     return query;
+}
+
+QSqlQuery &SqlSession::execReused(const QString &sql, const QVariantList &binds)
+{
+    if (m_dialect != Dialect::Postgres) {
+        m_lastReused = exec(sql, binds);
+        return m_lastReused;
+    }
+    auto it = m_reused.find(sql);
+    if (it == m_reused.end()) {
+        constexpr size_t kept = 64;
+        if (m_reused.size() >= kept)
+            m_reused.clear(); // frees them all: the ones still in use come back prepared anew
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            throw Failure{mapError(query.lastError())};
+        it = m_reused.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery &query = it->second;
+    query.finish(); // whatever the last caller left unread
+    bindAll(query, binds);
+    if (!query.exec()) // stays prepared: a failed transaction does not free it
+        throw Failure{mapError(query.lastError())};
+    return query;
+}
+
+void SqlSession::releaseStatements()
+{
+    m_reused.clear();
+    m_lastReused = QSqlQuery();
+    m_failed.clear();
 }
 
 void SqlSession::execRaw(const QString &sql)

@@ -3,11 +3,13 @@
 #include "backend/Result.h"
 #include "journal/JournalSeal.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
+#include <unordered_map>
 #include <vector>
 
 namespace gatehouse::sql {
@@ -43,6 +45,14 @@ public:
     /// Prepares, binds positionally and executes. Null QStrings are bound as '' (use QVariant() for
     /// SQL NULL). Throws Failure (mapped error) on any database error.
     QSqlQuery exec(const QString &sql, const QVariantList &binds = {});
+    /// exec() for the statements a workspace runs over and over (a page of users, an import
+    /// batch). On PostgreSQL the statement is prepared once per connection and kept: one round
+    /// trip per call instead of three (Qt's driver prepares, executes and frees every query).
+    /// The returned query is the kept statement (on SQLite, one of its own): read what you need
+    /// from it before the next execReused() on this session.
+    QSqlQuery &execReused(const QString &sql, const QVariantList &binds = {});
+    /// Frees the statements execReused() keeps (before the connection closes).
+    void releaseStatements();
     /// Runs a statement without parameters (DDL, PRAGMA); throws Failure on error.
     void execRaw(const QString &sql);
 
@@ -123,6 +133,9 @@ private:
     /// PostgreSQL: statements that failed inside a transaction, kept until it ends. Freeing a
     /// prepared statement in an aborted transaction fails and leaks it on the server.
     std::vector<QSqlQuery> m_failed;
+    /// PostgreSQL: execReused()'s statements by SQL text.
+    std::unordered_map<QString, QSqlQuery> m_reused;
+    QSqlQuery m_lastReused; ///< SQLite: the query execReused() last returned
 };
 
 /// Bind helpers: booleans are stored as 0/1 (SMALLINT) in both dialects.

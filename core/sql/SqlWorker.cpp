@@ -109,6 +109,9 @@ Result<Done> SqlWorker::open()
             s.execRaw(QStringLiteral("PRAGMA foreign_keys = ON"));
         } else {
             s.execRaw(QStringLiteral("SET client_min_messages = warning"));
+            // Statements kept prepared (SqlSession::execReused) are planned for their values
+            // each time: a generic plan cannot tell a common search word from a rare one.
+            s.execRaw(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
         }
         if (m_prepare)
             m_prepare(s);
@@ -124,6 +127,7 @@ void SqlWorker::close()
 {
     if (!m_session)
         return;
+    m_session->releaseStatements();
     m_session->database().close();
     m_session.reset();
     QSqlDatabase::removeDatabase(m_connectionName);
