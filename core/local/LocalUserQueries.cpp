@@ -26,19 +26,23 @@ Future<UserAnchors> LocalUsers::anchors(const QString &tenantId, const UserQuery
         const QString key = usersql::sortKey(query.sort);
         const QString dir =
             usersql::sortDescending(query.sort) ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-        QSqlQuery count = s.exec(QStringLiteral("SELECT COUNT(*)") + fromWhere, binds);
-        anchors.total = count.next() ? count.value(0).toLongLong() : 0;
+        {
+            SqlSession::ReusedQuery count =
+                s.execReused(QStringLiteral("SELECT COUNT(*)") + fromWhere, binds);
+            anchors.total = count->next() ? count->value(0).toLongLong() : 0;
+        }
         if (anchors.total <= anchors.every)
             return anchors;
         QVariantList windowBinds = binds;
         windowBinds << anchors.every;
-        QSqlQuery q = s.exec(QStringLiteral("SELECT k, id FROM (SELECT ") + key +
-                                 QStringLiteral(" AS k, u.id AS id, row_number() OVER (ORDER BY ") + key +
-                                 dir + QStringLiteral(", u.id") + dir + QStringLiteral(") AS rn") +
-                                 fromWhere + QStringLiteral(") t WHERE rn % ? = 0 ORDER BY rn"),
-                             windowBinds);
-        while (q.next())
-            anchors.cursors.append({q.value(0).toString(), q.value(1).toString()});
+        SqlSession::ReusedQuery q =
+            s.execReused(QStringLiteral("SELECT k, id FROM (SELECT ") + key +
+                             QStringLiteral(" AS k, u.id AS id, row_number() OVER (ORDER BY ") + key + dir +
+                             QStringLiteral(", u.id") + dir + QStringLiteral(") AS rn") + fromWhere +
+                             QStringLiteral(") t WHERE rn % ? = 0 ORDER BY rn"),
+                         windowBinds);
+        while (q->next())
+            anchors.cursors.append({q->value(0).toString(), q->value(1).toString()});
         return anchors;
     });
 }

@@ -180,10 +180,11 @@ public:
         // Keys stored users hold, by row.
         QHash<qint64, std::pair<int, std::pair<QString, qint64>>> stored;
         {
-            QSqlQuery &q = m_s.execReused(QLatin1String(clashSql), {m_tenantId, m_tenantId, m_tenantId});
-            while (q.next())
-                stored.insert(q.value(0).toLongLong(),
-                              {q.value(1).toInt(), {q.value(2).toString(), q.value(3).toLongLong()}});
+            SqlSession::ReusedQuery q =
+                m_s.execReused(QLatin1String(clashSql), {m_tenantId, m_tenantId, m_tenantId});
+            while (q->next())
+                stored.insert(q->value(0).toLongLong(),
+                              {q->value(1).toInt(), {q->value(2).toString(), q->value(3).toLongLong()}});
         }
 
         // In file order: a row is refused when a stored user or an earlier kept row of this
@@ -226,11 +227,10 @@ public:
             }
         }
 
-        QSqlQuery &moved = m_s.execReused(
+        SqlSession::ReusedQuery moved = m_s.execReused(
             QLatin1String(moveSql),
             {m_tenantId, clock::nowMs(), QStringLiteral("{%1}").arg(refused.join(QLatin1Char(',')))});
-        const qint64 storedRows = moved.numRowsAffected();
-        moved.finish();
+        const qint64 storedRows = moved->numRowsAffected();
         m_s.execRaw(QStringLiteral("TRUNCATE gatehouse_import_staging"));
         m_rows.clear();
         return storedRows;

@@ -395,7 +395,8 @@ UserPage findPage(SqlSession &s, const QString &tenantId, const UserQuery &query
     auto fetch = [&](QString sql, QVariantList binds, bool *full) {
         sql += order + QStringLiteral(" LIMIT ?");
         binds << n + 1;
-        QSqlQuery &q = s.execReused(sql, binds);
+        SqlSession::ReusedQuery reused = s.execReused(sql, binds);
+        QSqlQuery &q = *reused;
         UserPage page;
         bool more = false;
         while (q.next()) {

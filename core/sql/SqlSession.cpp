@@ -48,17 +48,14 @@ QSqlQuery SqlSession::exec(const QString &sql, const QVariantList &binds)
     return query;
 }
 
-QSqlQuery &SqlSession::execReused(const QString &sql, const QVariantList &binds)
+SqlSession::ReusedQuery SqlSession::execReused(const QString &sql, const QVariantList &binds)
 {
-    if (m_dialect != Dialect::Postgres) {
-        m_lastReused = exec(sql, binds);
-        return m_lastReused;
-    }
+    // A bound on what one connection keeps on the server; past it, statements are not kept.
+    constexpr size_t kept = 256;
     auto it = m_reused.find(sql);
+    if (m_dialect != Dialect::Postgres || (it == m_reused.end() && m_reused.size() >= kept))
+        return ReusedQuery(exec(sql, binds));
     if (it == m_reused.end()) {
-        constexpr size_t kept = 64;
-        if (m_reused.size() >= kept)
-            m_reused.clear(); // frees them all: the ones still in use come back prepared anew
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (!query.prepare(sql))
@@ -66,17 +63,16 @@ QSqlQuery &SqlSession::execReused(const QString &sql, const QVariantList &binds)
         it = m_reused.emplace(sql, std::move(query)).first;
     }
     QSqlQuery &query = it->second;
-    query.finish(); // whatever the last caller left unread
+    query.finish();
     bindAll(query, binds);
     if (!query.exec()) // stays prepared: a failed transaction does not free it
         throw Failure{mapError(query.lastError())};
-    return query;
+    return ReusedQuery(&query);
 }
 
 void SqlSession::releaseStatements()
 {
     m_reused.clear();
-    m_lastReused = QSqlQuery();
     m_failed.clear();
 }
 

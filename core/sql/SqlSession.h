@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QVariantList>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace gatehouse::sql {
@@ -48,9 +49,9 @@ public:
     /// exec() for the statements a workspace runs over and over (a page of users, an import
     /// batch). On PostgreSQL the statement is prepared once per connection and kept: one round
     /// trip per call instead of three (Qt's driver prepares, executes and frees every query).
-    /// The returned query is the kept statement (on SQLite, one of its own): read what you need
-    /// from it before the next execReused() on this session.
-    QSqlQuery &execReused(const QString &sql, const QVariantList &binds = {});
+    /// Read the result while the returned handle lives.
+    class ReusedQuery;
+    ReusedQuery execReused(const QString &sql, const QVariantList &binds = {});
     /// Frees the statements execReused() keeps (before the connection closes).
     void releaseStatements();
     /// Runs a statement without parameters (DDL, PRAGMA); throws Failure on error.
@@ -135,7 +136,38 @@ private:
     std::vector<QSqlQuery> m_failed;
     /// PostgreSQL: execReused()'s statements by SQL text.
     std::unordered_map<QString, QSqlQuery> m_reused;
-    QSqlQuery m_lastReused; ///< SQLite: the query execReused() last returned
+};
+
+/// What execReused() ran: the kept statement (PostgreSQL) or a query of its own. Its end discards
+/// whatever was left unread (an unread SQLite statement would hold its read transaction open).
+class SqlSession::ReusedQuery
+{
+public:
+    explicit ReusedQuery(QSqlQuery *kept)
+        : m_kept(kept)
+    {}
+    explicit ReusedQuery(QSqlQuery &&own)
+        : m_own(std::move(own))
+    {}
+    ReusedQuery(ReusedQuery &&other) noexcept
+        : m_kept(std::exchange(other.m_kept, nullptr))
+        , m_own(std::move(other.m_own))
+    {}
+    ReusedQuery(const ReusedQuery &) = delete;
+    ReusedQuery &operator=(const ReusedQuery &) = delete;
+    ReusedQuery &operator=(ReusedQuery &&) = delete;
+    ~ReusedQuery()
+    {
+        if (m_kept)
+            m_kept->finish();
+    }
+
+    QSqlQuery &operator*() { return m_kept ? *m_kept : m_own; }
+    QSqlQuery *operator->() { return &**this; }
+
+private:
+    QSqlQuery *m_kept = nullptr;
+    QSqlQuery m_own;
 };
 
 /// Bind helpers: booleans are stored as 0/1 (SMALLINT) in both dialects.
