@@ -1,5 +1,5 @@
 // gatehouse-bench — measures the budgets of DESIGN.md §6 and prints one JSON object on stdout.
-// Usage: gatehouse-bench [--users N] [--dir DIR] [--workspace postgres://…] [--check]
+// Usage: gatehouse-bench [--users N] [--dir DIR] [--workspace postgres://…] [--delay-ms MS] [--check]
 //
 // 1. This process generates N users as CSV and, on SQLite, measures the reference: the same rows
 //    through the raw sqlite3 C API into a workspace's users table (same columns, same indexes),
@@ -13,6 +13,7 @@
 //    model, a scroll from top to bottom; peak RSS.
 #include "BenchData.h"
 #include "BenchPostgres.h"
+#include "DelayProxy.h"
 #include "factory/BackendFactory.h"
 #include "io/DemoWorkspace.h"
 #include "viewmodel/UserListModel.h"
@@ -557,6 +558,11 @@ int main(int argc, char **argv)
          QStringLiteral("URL")});
     parser.addOption({QStringLiteral("check"), QStringLiteral("Exit 1 when a budget is missed.")});
     parser.addOption(
+        {QStringLiteral("delay-ms"),
+         QStringLiteral("PostgreSQL: reach the server through a proxy that holds data this long each way "
+                        "(a round trip costs twice as much); the URL must name host:port."),
+         QStringLiteral("MS"), QStringLiteral("0")});
+    parser.addOption(
         {QStringLiteral("phase"), QStringLiteral("(internal) import or browse."), QStringLiteral("PHASE")});
     parser.addOption({QStringLiteral("target"), QStringLiteral("(internal) workspace of a phase."),
                       QStringLiteral("WORKSPACE")});
@@ -580,10 +586,21 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    const QString workspace = parser.isSet(QStringLiteral("workspace"))
-                                  ? parser.value(QStringLiteral("workspace"))
-                                  : dir + QStringLiteral("/import.sqlite");
+    QString workspace = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
+                                                                  : dir + QStringLiteral("/import.sqlite");
     const bool postgres = isPostgres(workspace);
+    const int delayMs = parser.value(QStringLiteral("delay-ms")).toInt();
+    std::unique_ptr<bench::DelayProxy> proxy;
+    if (delayMs > 0) {
+        const auto spec = WorkspaceSpec::parse(workspace);
+        const QString hostPort = QStringLiteral("%1:%2").arg(spec->host).arg(spec->port);
+        if (!postgres || !workspace.contains(hostPort))
+            die(QStringLiteral("--delay-ms needs a postgres:// URL that names host:port"));
+        proxy = std::make_unique<bench::DelayProxy>(spec->host, spec->port, delayMs);
+        if (proxy->port() == 0)
+            die(QStringLiteral("the delaying proxy did not start"));
+        workspace.replace(hostPort, QStringLiteral("127.0.0.1:%1").arg(proxy->port()));
+    }
     const QString referencePath = dir + QStringLiteral("/reference.sqlite");
     for (const QString &f : postgres ? QStringList{referencePath} : QStringList{referencePath, workspace})
         for (const char *suffix : {"", "-wal", "-shm"})
@@ -591,6 +608,8 @@ int main(int argc, char **argv)
     QJsonObject out;
     out.insert(QStringLiteral("users"), users);
     out.insert(QStringLiteral("backend"), postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite"));
+    if (delayMs > 0)
+        out.insert(QStringLiteral("network_delay_ms_each_way"), delayMs);
     if (!bench::writeUsersCsv(csv, users))
         die(QStringLiteral("cannot write %1").arg(csv));
 
