@@ -1301,6 +1301,14 @@
 <context>
     <name>gatehouse::local</name>
     <message>
+        <source>The PostgreSQL connection is not available.</source>
+        <translation>Die PostgreSQL-Verbindung ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Could not estimate the number of users.</source>
+        <translation>Die Zahl der Benutzer konnte nicht geschätzt werden.</translation>
+    </message>
+    <message>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
     </message>
@@ -7856,6 +7864,18 @@ SHA-256: %4</translation>
     <message>
         <source>Counting…</source>
         <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>About %1 found, counting…</source>
+        <translation>Etwa %1 gefunden, wird gezählt …</translation>
+    </message>
+    <message>
+        <source>About %1, counting…</source>
+        <translation>Etwa %1, wird gezählt …</translation>
+    </message>
+    <message>
+        <source>The database&apos;s estimate. The exact number follows when the users have been counted in the background.</source>
+        <translation>Schätzung der Datenbank. Die genaue Zahl folgt, sobald die Benutzer im Hintergrund gezählt sind.</translation>
     </message>
     <message>
         <source>The users are being counted in the background</source>

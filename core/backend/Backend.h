@@ -57,6 +57,10 @@ struct Capabilities
     /// (UsersApi::anchors scans them all): the user list asks the total first, with
     /// anchors(every = INT_MAX), and shows it while the positions are still being found.
     bool userCountFirst = true;
+    /// Counting the users takes long enough to show an estimate first (PostgreSQL: a million
+    /// users take most of a second): the user list asks UsersApi::estimateUsers before the count
+    /// and shows "about N" until the exact total arrives.
+    bool userCountEstimate = false;
     /// Row versions count 1, 2, 3… with every change. Without it (Logto) a version is a
     /// fingerprint of the object's content: only "same or different" means anything.
     bool sequentialVersions = true;
@@ -173,6 +177,9 @@ public:
     /// Positions for jumping: the cursor before rows 0, `every`, 2·`every`, … of the sorted
     /// list, plus the total count — one scan, meant to run in the background.
     virtual Future<UserAnchors> anchors(const QString &tenantId, const UserQuery &query, int every) = 0;
+    /// How many users `query` matches by the database's own estimate, found without counting them
+    /// (Capabilities::userCountEstimate); -1 where the backend has no estimate worth showing.
+    virtual Future<qint64> estimateUsers(const QString &tenantId, const UserQuery &query) = 0;
     virtual Future<User> get(const QString &tenantId, const QString &id) = 0;
     /// `password` (plain, hashed here with Argon2id) or draft.passwordDigest+passwordAlgorithm
     /// (verified to be well-formed). Default user roles are assigned.

@@ -23,6 +23,13 @@ public:
         return g.read<UserAnchors>(
             call, [=, this] { return api().anchors(t, g.hooks().visibleUsers(call, query), every); });
     }
+    Future<qint64> estimateUsers(const QString &t, const UserQuery &query) override
+    {
+        // The same rows as the count: the same permission and the same visibility.
+        const BackendCall call = callOf(Operation::UsersAnchors, t);
+        return g.read<qint64>(
+            call, [=, this] { return api().estimateUsers(t, g.hooks().visibleUsers(call, query)); });
+    }
     Future<User> get(const QString &t, const QString &id) override
     {
         return g.read<User>(callOf(Operation::UsersGet, t, id), [=, this] { return api().get(t, id); });

@@ -60,7 +60,9 @@ QString LocalBackend::location() const
 
 Capabilities LocalBackend::capabilities() const
 {
-    return Capabilities{};
+    Capabilities c;
+    c.userCountEstimate = m_spec.kind == WorkspaceSpec::Kind::Postgres;
+    return c;
 }
 
 Future<Done> LocalBackend::open()

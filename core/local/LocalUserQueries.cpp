@@ -2,6 +2,7 @@
 #include "local/LocalBackend.h"
 #include "local/LocalCommon.h"
 #include "local/LocalUsers.h"
+#include "local/PostgresLink.h"
 #include "local/Rows.h"
 #include "local/UserSql.h"
 
@@ -44,6 +45,22 @@ Future<UserAnchors> LocalUsers::anchors(const QString &tenantId, const UserQuery
         while (q->next())
             anchors.cursors.append({q->value(0).toString(), q->value(1).toString()});
         return anchors;
+    });
+}
+
+Future<qint64> LocalUsers::estimateUsers(const QString &tenantId, const UserQuery &query)
+{
+    return m_backend.submit<qint64>([tenantId, query](SqlSession &s) -> qint64 {
+        // SQLite keeps no estimate of a filtered count; it counts a million users in about a
+        // tenth of a second.
+        if (s.dialect() != Dialect::Postgres)
+            return -1;
+        QVariantList binds;
+        const QString fromWhere = usersql::fromWhere(s, tenantId, query, binds);
+        const qint64 rows = postgresPlanRows(s, QStringLiteral("SELECT 1") + fromWhere, binds);
+        // Few rows are counted in milliseconds, and there the planner's guess is poor (a substring
+        // that matches nobody is "about a hundred" rows): the count alone says it better.
+        return rows >= usersql::estimateWorthShowing ? rows : -1;
     });
 }
 

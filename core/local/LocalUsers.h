@@ -18,6 +18,7 @@ public:
     Future<UserPage> page(const QString &tenantId, const UserQuery &query, const UserCursor &after,
                           int limit) override;
     Future<UserAnchors> anchors(const QString &tenantId, const UserQuery &query, int every) override;
+    Future<qint64> estimateUsers(const QString &tenantId, const UserQuery &query) override;
     Future<User> get(const QString &tenantId, const QString &id) override;
     Future<User> create(const QString &tenantId, const User &draft, const QString &password) override;
     Future<User> update(const QString &tenantId, const User &user) override;

@@ -5,13 +5,13 @@
 // row-by-row inserts. The staging table is temporary (not written to the WAL, private to the
 // session) and emptied on every commit.
 #include "local/LocalCommon.h"
+#include "local/PostgresLink.h"
 #include "local/UserImportWriter.h"
 #include "model/UserJson.h"
 #include "model/UserValidation.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
-#include <QSqlDriver>
 #include <array>
 #include <libpq-fe.h>
 
@@ -101,13 +101,7 @@ public:
         : UserImportWriter(s)
         , m_tenantId(std::move(tenantId))
     {
-        const QVariant handle = m_s.database().driver()->handle();
-        // Qt 6 names the type after the struct behind the typedef.
-        if (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)
-            m_conn = *static_cast<PGconn *const *>(handle.data());
-        if (!m_conn)
-            throw SqlSession::fail(ErrorCode::Internal, ltr("Cannot prepare the import."),
-                                   QStringLiteral("no libpq connection"));
+        m_conn = postgresConnection(m_s);
         m_s.execRaw(QLatin1String(stagingSql));
         m_s.execRaw(QStringLiteral("TRUNCATE gatehouse_import_staging"));
     }

@@ -74,6 +74,12 @@ Future<UserAnchors> RemoteUsers::anchors(const QString &tenantId, const UserQuer
     });
 }
 
+Future<qint64> RemoteUsers::estimateUsers(const QString &, const UserQuery &)
+{
+    // A Logto server counts with every page it answers (Total-Number); it has no cheaper guess.
+    return readyFuture<qint64>(qint64(-1));
+}
+
 Future<User> RemoteUsers::get(const QString &tenantId, const QString &id)
 {
     return m_backend.submit<User>([this, tenantId, id](RemoteSession &s) {

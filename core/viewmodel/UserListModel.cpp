@@ -22,6 +22,7 @@ void UserListModel::setSource(Backend *backend, const QString &tenantId)
                       : 0;
     m_searchIsSlow = backend && capabilities.userSearchIsSlow;
     m_countFirst = backend && capabilities.userCountFirst;
+    m_estimateFirst = backend && capabilities.userCountEstimate;
     reload();
 }
 
@@ -52,6 +53,10 @@ void UserListModel::reload(const QString &keepId, int nearRow)
     if (!m_countRequest.isFinished())
         m_countRequest.cancel();
     m_countRequest = {};
+    if (!m_estimateRequest.isFinished())
+        m_estimateRequest.cancel();
+    m_estimateRequest = {};
+    m_estimate = -1;
     m_countingStarted = false;
     m_wanted.clear();
     m_inFlight.clear();
@@ -100,6 +105,13 @@ void UserListModel::startCounting()
         return;
     m_countingStarted = true;
     const quint64 generation = m_generation;
+    if (m_estimateFirst) {
+        // Asked first: the database answers it from its statistics while the count takes a
+        // while.
+        m_estimateRequest = m_backend->users().estimateUsers(m_tenantId, m_query);
+        m_estimateRequest.then(
+            this, [this, generation](const Result<qint64> &r) { estimateArrived(generation, r); });
+    }
     if (m_countFirst) {
         m_countRequest = m_backend->users().anchors(m_tenantId, m_query, std::numeric_limits<int>::max());
         m_countRequest.then(
@@ -117,6 +129,16 @@ void UserListModel::countArrived(quint64 generation, const Result<UserAnchors> &
     if (generation != m_generation || !m_anchorsPending || m_updating || m_provisional || !result.ok())
         return;
     applyTotal(result->total);
+}
+
+void UserListModel::estimateArrived(quint64 generation, const Result<qint64> &result)
+{
+    // Shown only until the count: no rows are added for it, and a failure is no loss (the count
+    // follows, and reports its own).
+    if (generation != m_generation || m_totalKnown || !result.ok() || result.value() < 0)
+        return;
+    m_estimate = result.value();
+    Q_EMIT totalChanged(m_estimate, false);
 }
 
 void UserListModel::applyTotal(qint64 total)

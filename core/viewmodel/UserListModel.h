@@ -108,10 +108,14 @@ public:
 
     qint64 total() const { return m_total; }
     bool totalKnown() const { return m_totalKnown; }
+    /// The backend's estimate of the total while it is being counted
+    /// (Capabilities::userCountEstimate); -1 when there is none or the total is known.
+    qint64 estimatedTotal() const { return m_totalKnown ? -1 : m_estimate; }
     /// Requests the model is waiting for (for busy indicators and tests).
     int pendingRequests() const { return m_inFlight.size() + (m_anchorsPending ? 1 : 0); }
 
 Q_SIGNALS:
+    /// The total is known (`exact`), estimated (not exact, estimatedTotal() >= 0) or unknown.
     void totalChanged(qint64 total, bool exact);
     /// A load failed (the message is for a person); the model keeps what it has.
     void loadFailed(const Error &error);
@@ -135,6 +139,7 @@ private:
     void restArrived(quint64 generation, int chunk, const Result<UserPage> &result);
     void exactArrived(quint64 generation, const Result<UserPage> &result);
     void countArrived(quint64 generation, const Result<UserAnchors> &result);
+    void estimateArrived(quint64 generation, const Result<qint64> &result);
     /// Asks for the total (where it comes first) and the positions, once per query.
     void startCounting();
     /// Makes rowCount() `total` (rows inserted or removed) and says so.
@@ -159,6 +164,7 @@ private:
     int m_firstRows = 0; ///< rows asked first of chunk 0 (0: the whole chunk)
     bool m_searchIsSlow = false;
     bool m_countFirst = false;
+    bool m_estimateFirst = false; ///< Capabilities::userCountEstimate
     bool m_countingStarted = false;
     /// Chunks a view wanted before their positions were known: asked for when they arrive.
     QSet<int> m_wanted;
@@ -170,6 +176,7 @@ private:
     int m_rows = 0;
     qint64 m_total = 0;
     bool m_totalKnown = false;
+    qint64 m_estimate = -1;
     bool m_anchorsPending = false;
     bool m_updating = false;
     bool m_idle = true; ///< idle() was emitted since the last request
@@ -184,6 +191,7 @@ private:
     QList<QFuture<Result<UserPage>>> m_pending;
     QFuture<Result<UserAnchors>> m_anchorsRequest; ///< the total and positions being computed
     QFuture<Result<UserAnchors>> m_countRequest;   ///< the total alone, where it comes first
+    QFuture<Result<qint64>> m_estimateRequest;     ///< the estimate, where one comes before the count
 };
 
 } // namespace gatehouse

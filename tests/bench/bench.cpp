@@ -435,8 +435,12 @@ QJsonObject browse(const QString &workspace, qint64 users)
     waitLoaded(model, 0, 49);
     out.insert(QStringLiteral("first_page_ms"), ms(timer));
 
-    // The total, which the list shows before it knows every chunk's position.
+    // The total, which the list shows before it knows every chunk's position (and, where the
+    // backend estimates counts, the estimate shown before the total).
+    const bool estimates = backend->capabilities().userCountEstimate;
     while (!model.totalKnown() && model.pendingRequests() > 0) {
+        if (estimates && model.estimatedTotal() >= 0 && !out.contains(QStringLiteral("estimate_ms")))
+            out.insert(QStringLiteral("estimate_ms"), ms(timer));
         QEventLoop loop;
         QObject::connect(&model, &UserListModel::totalChanged, &loop, &QEventLoop::quit);
         QObject::connect(&model, &UserListModel::idle, &loop, &QEventLoop::quit);
@@ -459,7 +463,7 @@ QJsonObject browse(const QString &workspace, qint64 users)
     QJsonObject byClass;
     QList<double> all;
     for (const auto &[name, terms] : termClasses(users)) {
-        QList<double> times, restTimes, countTimes, hits;
+        QList<double> times, restTimes, countTimes, hits, estimateTimes, estimateRatios;
         for (qsizetype i = 0; i < terms.size(); ++i) {
             UserQuery q;
             q.search = terms.at(i);
@@ -494,6 +498,15 @@ QJsonObject browse(const QString &workspace, qint64 users)
                 if (!counted.ok())
                     die(counted.error().toString());
                 hits.append(static_cast<double>(counted->total));
+                if (estimates) {
+                    t.restart();
+                    const auto estimate = await(backend->users().estimateUsers(tenantId, q));
+                    estimateTimes.append(ms(t));
+                    if (!estimate.ok())
+                        die(estimate.error().toString());
+                    estimateRatios.append(static_cast<double>(estimate.value()) /
+                                          static_cast<double>(qMax<qint64>(1, counted->total)));
+                }
             }
         }
         all += times;
@@ -503,6 +516,12 @@ QJsonObject browse(const QString &workspace, qint64 users)
                                          {QStringLiteral("count_p95_ms"), percentile(countTimes, 0.95)},
                                          {QStringLiteral("hits_median"), percentile(hits, 0.5)},
                                          {QStringLiteral("queries"), static_cast<int>(times.size())}});
+        if (estimates) {
+            QJsonObject c = byClass.value(name).toObject();
+            c.insert(QStringLiteral("estimate_p95_ms"), percentile(estimateTimes, 0.95));
+            c.insert(QStringLiteral("estimate_ratio_median"), percentile(estimateRatios, 0.5));
+            byClass.insert(name, c);
+        }
     }
     out.insert(QStringLiteral("search_by_class"), byClass);
     out.insert(QStringLiteral("search_queries"), static_cast<int>(all.size()));

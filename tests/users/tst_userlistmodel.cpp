@@ -32,6 +32,12 @@ public:
         int every = 0;
         Promise<UserAnchors> promise;
     };
+    struct EstimateRequest
+    {
+        int order = 0;
+        UserQuery query;
+        Promise<qint64> promise;
+    };
 
     explicit ControllableUsers(UsersApi &real)
         : m_real(real)
@@ -39,10 +45,11 @@ public:
 
     int rows = 0;
     int revision = 1;
-    int asked = 0;                  ///< requests so far
-    bool atOnce = false;            ///< answer every request as it is made (a finished future)
-    QList<PageRequest> pages;       ///< every page request so far, answered or not
-    QList<AnchorsRequest> anchorss; ///< every anchors request so far
+    int asked = 0;                    ///< requests so far
+    bool atOnce = false;              ///< answer every request as it is made (a finished future)
+    QList<PageRequest> pages;         ///< every page request so far, answered or not
+    QList<AnchorsRequest> anchorss;   ///< every anchors request so far
+    QList<EstimateRequest> estimates; ///< every estimate request so far
 
     static int rowOf(const UserCursor &cursor) { return cursor.isStart() ? 0 : cursor.key.toInt(); }
 
@@ -132,6 +139,12 @@ public:
         return anchorss.constLast().promise.future();
     }
 
+    Future<qint64> estimateUsers(const QString &, const UserQuery &query) override
+    {
+        estimates.append({++asked, query, {}});
+        return estimates.constLast().promise.future();
+    }
+
     Future<User> get(const QString &t, const QString &id) override { return m_real.get(t, id); }
     Future<User> create(const QString &t, const User &draft, const QString &password) override
     {
@@ -203,12 +216,14 @@ private:
 class ControllableBackend : public Backend
 {
 public:
-    ControllableBackend(std::unique_ptr<Backend> real, int pageSize, int firstRows, bool countFirst)
+    ControllableBackend(std::unique_ptr<Backend> real, int pageSize, int firstRows, bool countFirst,
+                        bool countEstimate)
         : m_real(std::move(real))
         , m_users(m_real->users())
         , m_pageSize(pageSize)
         , m_firstRows(firstRows)
         , m_countFirst(countFirst)
+        , m_countEstimate(countEstimate)
     {}
 
     ControllableUsers &controllable() { return m_users; }
@@ -220,6 +235,7 @@ public:
         c.userPageSize = m_pageSize;
         c.userFirstRows = m_firstRows;
         c.userCountFirst = m_countFirst;
+        c.userCountEstimate = m_countEstimate;
         return c;
     }
     Future<Done> open() override { return m_real->open(); }
@@ -244,6 +260,7 @@ private:
     int m_pageSize;
     int m_firstRows;
     bool m_countFirst;
+    bool m_countEstimate;
 };
 
 } // namespace
@@ -271,14 +288,15 @@ private:
     /// A model over `rows` users in chunks of `pageSize`; `tester`: with Qt's model tester
     /// attached (it reads row 0 after every change, which keeps that chunk in use); `firstRows`:
     /// the first chunk in two requests, this many rows first (0: one request); `countFirst`: the
-    /// total asked before the positions.
+    /// total asked before the positions; `estimate`: an estimate of the total asked before it.
     void start(int rows, int pageSize, bool tester = true, int firstRows = 0, bool countFirst = false,
-               bool atOnce = false)
+               bool atOnce = false, bool estimate = false)
     {
         QString error;
         auto real = test::openBackend(m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter)), &error);
         QVERIFY2(real, qPrintable(error));
-        m_backend = std::make_unique<ControllableBackend>(std::move(real), pageSize, firstRows, countFirst);
+        m_backend =
+            std::make_unique<ControllableBackend>(std::move(real), pageSize, firstRows, countFirst, estimate);
         users().rows = rows;
         users().atOnce = atOnce;
         m_model = std::make_unique<UserListModel>();
@@ -539,6 +557,68 @@ private Q_SLOTS:
         QCOMPARE(model().rowCount(), 1000);
         QCOMPARE(idle.count(), 1);
         QCOMPARE(model().pendingRequests(), 0);
+    }
+
+    /// With Capabilities::userCountEstimate an estimate is asked before the count and shown until
+    /// the count arrives — without rows for it; one that comes after the count, or for a
+    /// superseded query, is dropped.
+    void estimateShowsUntilTheCount()
+    {
+        start(1000, 100, true, 30, true, false, true);
+        QCOMPARE(users().estimates.size(), 0); // nothing ahead of the first rows
+        QSignalSpy totals(&model(), &UserListModel::totalChanged);
+        users().answerPage(0);
+        settle();
+        QCOMPARE(users().estimates.size(), 1);
+        QCOMPARE(users().anchorss.size(), 2);
+        QVERIFY(users().estimates.at(0).order < users().anchorss.at(0).order);
+        QCOMPARE(model().estimatedTotal(), -1);
+
+        users().estimates[0].promise.finish(qint64(980));
+        settle();
+        QCOMPARE(model().estimatedTotal(), 980);
+        QVERIFY(!model().totalKnown());
+        QCOMPARE(model().rowCount(), 30); // the rows loaded, not the estimate
+        QCOMPARE(totals.count(), 1);
+        QCOMPARE(totals.last().at(0).toLongLong(), 980);
+        QCOMPARE(totals.last().at(1).toBool(), false);
+
+        users().answerAnchors(0);
+        settle();
+        QVERIFY(model().totalKnown());
+        QCOMPARE(model().total(), 1000);
+        QCOMPARE(model().estimatedTotal(), -1);
+        QCOMPARE(model().rowCount(), 1000);
+        QCOMPARE(totals.last().at(1).toBool(), true);
+
+        // A new query whose estimate comes after its count: dropped.
+        UserQuery q;
+        q.search = QStringLiteral("tenth");
+        model().setQuery(q);
+        users().answerAll();
+        settle();
+        users().answerAll();
+        settle();
+        QCOMPARE(users().estimates.size(), 2);
+        QVERIFY(model().totalKnown());
+        const int before = static_cast<int>(totals.count());
+        users().estimates[1].promise.finish(qint64(5));
+        settle();
+        QCOMPARE(totals.count(), before);
+        QCOMPARE(model().estimatedTotal(), -1);
+        QCOMPARE(model().total(), 100);
+        QCOMPARE(model().rowCount(), 100);
+
+        // An estimate that fails, or that the backend does not have (-1), shows nothing.
+        UserQuery q2;
+        q2.search = QStringLiteral("again");
+        model().setQuery(q2);
+        users().answerAll();
+        settle();
+        QCOMPARE(users().estimates.size(), 3);
+        users().estimates[2].promise.finish(qint64(-1));
+        settle();
+        QCOMPARE(model().estimatedTotal(), -1);
     }
 
     /// A backend may answer before the model attaches to the answer (the continuation of a

@@ -406,6 +406,12 @@ void UsersPage::showTotal()
         m_total->setText(tr("Searching the server…"));
         m_total->setToolTip(tr("The server takes a while to search all its users. Users whose id, username, "
                                "email or phone is exactly the text show first."));
+    } else if (!m_model->totalKnown() && m_model->estimatedTotal() >= 0) {
+        const QString count = UserText::userCount(m_model->estimatedTotal());
+        m_total->setText(isFiltered() ? tr("About %1 found, counting…").arg(count)
+                                      : tr("About %1, counting…").arg(count));
+        m_total->setToolTip(tr("The database's estimate. The exact number follows when the users have "
+                               "been counted in the background."));
     } else if (!m_model->totalKnown()) {
         m_total->setText(tr("Counting…"));
         m_total->setToolTip(tr("The users are being counted in the background"));
