@@ -504,8 +504,9 @@ QJsonObject browse(const QString &workspace, qint64 users)
                     estimateTimes.append(ms(t));
                     if (!estimate.ok())
                         die(estimate.error().toString());
-                    estimateRatios.append(static_cast<double>(estimate.value()) /
-                                          static_cast<double>(qMax<qint64>(1, counted->total)));
+                    if (estimate.value() >= 0) // none for few matches: those are counted at once
+                        estimateRatios.append(static_cast<double>(estimate.value()) /
+                                              static_cast<double>(qMax<qint64>(1, counted->total)));
                 }
             }
         }
@@ -519,7 +520,9 @@ QJsonObject browse(const QString &workspace, qint64 users)
         if (estimates) {
             QJsonObject c = byClass.value(name).toObject();
             c.insert(QStringLiteral("estimate_p95_ms"), percentile(estimateTimes, 0.95));
-            c.insert(QStringLiteral("estimate_ratio_median"), percentile(estimateRatios, 0.5));
+            c.insert(QStringLiteral("estimates_shown"), static_cast<int>(estimateRatios.size()));
+            if (!estimateRatios.isEmpty())
+                c.insert(QStringLiteral("estimate_ratio_median"), percentile(estimateRatios, 0.5));
             byClass.insert(name, c);
         }
     }
