@@ -3,6 +3,7 @@
 // through Gatehouse's backend without the core's access-control layer and once with plain SQL,
 // and try what each role must not do.
 
+#include "PostgresConnection.h"
 #include "TestSupport.h"
 #include "backend/WorkspaceSpec.h"
 #include "policy/Access.h"
@@ -183,13 +184,10 @@ QSqlDatabase TestPgAccess::sqlAs(const QString &login)
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     const auto spec = WorkspaceSpec::parse(urlFor(login));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    QSqlDatabase db = test::addPostgresConnection(spec.value(), name);
     m_connections.append(name);
-    db.setHostName(spec->host);
-    db.setPort(spec->port);
     db.setUserName(login);
     db.setPassword(password);
-    db.setDatabaseName(spec->database);
     if (!db.open())
         qWarning("%s", qPrintable(db.lastError().text()));
     return db;

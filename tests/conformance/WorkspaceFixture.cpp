@@ -1,6 +1,7 @@
 #include "WorkspaceFixture.h"
 
 #include "FakeLogto.h"
+#include "PostgresConnection.h"
 #include "backend/BackendDecorator.h"
 #include "backend/ChangeFeed.h"
 #include "remote/RemoteBackend.h"
@@ -190,12 +191,7 @@ QSqlDatabase WorkspaceFixture::sqlConnection()
         db.setDatabaseName(m_kind == BackendKind::Logto ? m_journalPath : spec->path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(spec->host);
-        db.setPort(spec->port);
-        db.setDatabaseName(spec->database);
-        db.setUserName(spec->user);
-        db.setPassword(spec->password);
+        db = test::addPostgresConnection(spec.value(), name);
         db.setConnectOptions(QStringLiteral("application_name=gatehouse-fixture"));
     }
     db.open();

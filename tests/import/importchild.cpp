@@ -5,6 +5,7 @@
 // the import reads FILE through a pipe that this process feeds with its first N rows and then
 // holds open, and "paused" is printed once the server reports that rows arrived through the
 // import's COPY and stopped arriving (the COPY is then open, waiting for the rest of the file).
+#include "PostgresConnection.h"
 #include "SqliteHooks.h"
 #include "TestSupport.h"
 
@@ -52,12 +53,7 @@ void feedAndHold(const QString &file, const QString &pipe, qint64 rows, const QS
 
     const auto spec = WorkspaceSpec::parse(workspace);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("watch"));
-        db.setHostName(spec->host);
-        db.setPort(spec->port);
-        db.setDatabaseName(spec->database);
-        db.setUserName(spec->user);
-        db.setPassword(spec->password);
+        QSqlDatabase db = test::addPostgresConnection(spec.value(), QStringLiteral("watch"));
         if (!db.open()) {
             std::fprintf(stderr, "%s\n", qPrintable(db.lastError().text()));
             std::exit(1);

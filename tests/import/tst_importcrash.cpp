@@ -1,3 +1,4 @@
+#include "PostgresConnection.h"
 #include "TestSupport.h"
 
 #include <QDeadlineTimer>
@@ -64,12 +65,7 @@ private:
         const QString name = QStringLiteral("inspect");
         {
             const auto spec = WorkspaceSpec::parse(url);
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(spec->host);
-            db.setPort(spec->port);
-            db.setDatabaseName(spec->database);
-            db.setUserName(spec->user);
-            db.setPassword(spec->password);
+            QSqlDatabase db = test::addPostgresConnection(spec.value(), name);
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
             QSqlQuery q(db);
             QDeadlineTimer deadline(30000);

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "PostgresConnection.h"
 #include "factory/BackendFactory.h"
 #include "security/Random.h"
 
@@ -30,12 +31,7 @@ bool adminExec(const QString &sql, QString *error)
     const QString connection = QStringLiteral("gatehouse-test-admin-") + security::generateId(8);
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(spec->host);
-        db.setPort(spec->port);
-        db.setUserName(spec->user);
-        db.setPassword(spec->password);
-        db.setDatabaseName(spec->database);
+        QSqlDatabase db = addPostgresConnection(spec.value(), connection);
         if (!db.open()) {
             *error = db.lastError().text();
         } else {

@@ -1,5 +1,6 @@
 #include "ExpectedUserOrder.h"
 #include "FakeLogtoState.h"
+#include "PostgresConnection.h"
 #include "PostgresLockWait.h"
 #include "UsersFixture.h"
 #include "journal/JournalChain.h"
@@ -76,16 +77,11 @@ private:
         const QString name = QStringLiteral("observer");
         int n = -1;
         {
-            QSqlDatabase db = QSqlDatabase::contains(name)
-                                  ? QSqlDatabase::database(name)
-                                  : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            QSqlDatabase db =
+                QSqlDatabase::contains(name)
+                    ? QSqlDatabase::database(name)
+                    : test::addPostgresConnection(WorkspaceSpec::parse(m_fx.workspace()).value(), name);
             if (!db.isOpen()) {
-                const auto spec = WorkspaceSpec::parse(m_fx.workspace());
-                db.setHostName(spec->host);
-                db.setPort(spec->port);
-                db.setUserName(spec->user);
-                db.setPassword(spec->password);
-                db.setDatabaseName(spec->database);
                 if (!db.open())
                     return -1;
             }
@@ -510,13 +506,7 @@ private Q_SLOTS:
         // Wait until the backend's UPDATE waits for the row the other transaction holds.
         const auto spec = WorkspaceSpec::parse(m_fx.workspace()).value();
         {
-            QSqlDatabase observer =
-                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("observer"));
-            observer.setHostName(spec.host);
-            observer.setPort(spec.port);
-            observer.setUserName(spec.user);
-            observer.setPassword(spec.password);
-            observer.setDatabaseName(spec.database);
+            QSqlDatabase observer = test::addPostgresConnection(spec, QStringLiteral("observer"));
             QVERIFY(observer.open());
             QVERIFY2(test::waitForGatehouseLockWait(observer), "the backend never waited for the row lock");
         }
