@@ -229,11 +229,7 @@ private Q_SLOTS:
 
     void postgresMidCopy()
     {
-        if (test::postgresAdminUrl().isEmpty()) {
-            if (test::postgresRequired())
-                QFAIL("GATEHOUSE_TEST_PG_URL is not set but PostgreSQL tests are required");
-            QSKIP("No PostgreSQL server (set GATEHOUSE_TEST_PG_URL; packaging/run-tests.sh starts one).");
-        }
+        GH_REQUIRE_POSTGRES();
         QFETCH(QString, mode);
         QFETCH(QString, pause);
         QFETCH(qint64, kept);

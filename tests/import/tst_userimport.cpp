@@ -1,3 +1,4 @@
+#include "PostgresConnection.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -161,11 +162,7 @@ private Q_SLOTS:
     {
         QString &workspace = m_workspace;
         if (isPostgres()) {
-            if (test::postgresAdminUrl().isEmpty()) {
-                if (test::postgresRequired())
-                    QFAIL("GATEHOUSE_TEST_PG_URL is not set but PostgreSQL tests are required");
-                QSKIP("No PostgreSQL server (set GATEHOUSE_TEST_PG_URL; packaging/run-tests.sh starts one).");
-            }
+            GH_REQUIRE_POSTGRES();
             m_pg = std::make_unique<test::PostgresDatabase>();
             QVERIFY2(m_pg->isValid(), qPrintable(m_pg->error()));
             workspace = m_pg->url();

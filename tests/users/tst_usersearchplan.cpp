@@ -3,6 +3,7 @@
 // part of a search PostgreSQL asks its trigram index for. Every page of every path is compared
 // with the answer computed here from the rows themselves.
 #include "ExpectedUserOrder.h"
+#include "PostgresConnection.h"
 #include "TestSupport.h"
 #include "local/SqliteFunctions.h"
 #include "local/UserSql.h"
@@ -249,11 +250,7 @@ private Q_SLOTS:
 
     void postgresAnswersTheSame()
     {
-        if (test::postgresAdminUrl().isEmpty()) {
-            if (test::postgresRequired())
-                QFAIL("GATEHOUSE_TEST_PG_URL is not set but PostgreSQL tests are required");
-            QSKIP("No PostgreSQL server (set GATEHOUSE_TEST_PG_URL; packaging/run-tests.sh starts one).");
-        }
+        GH_REQUIRE_POSTGRES();
         if (!m_pg) {
             m_pg = std::make_unique<test::PostgresDatabase>();
             QVERIFY2(m_pg->isValid(), qPrintable(m_pg->error()));
