@@ -81,6 +81,34 @@ QString indexedPart(const QString &search)
     return search;
 }
 
+/// PostgreSQL: the LIKE pattern the trigram index is asked for when indexedPart() found nothing
+/// better than the whole search. pg_trgm reads a space or other separator in a pattern as the
+/// edge of a word and adds the padded trigrams of that edge ("  0", " 05"), which short groups of
+/// digits share with most phone numbers: "055 5064" reads hundreds of index pages. With the runs
+/// joined by wildcards ("%055%5064%") only the runs' own trigrams are looked up. For searches of
+/// several runs with three or more digits (phone and date fragments); others keep their pattern.
+QString indexedPattern(const QString &search)
+{
+    QStringList runs;
+    qsizetype digits = 0;
+    qsizetype longest = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= search.size(); ++i) {
+        if (i < search.size() && search.at(i).isLetterOrNumber()) {
+            digits += search.at(i).isDigit() ? 1 : 0;
+            continue;
+        }
+        if (i > start)
+            runs << search.mid(start, i - start);
+        longest = qMax(longest, i - start);
+        start = i + 1;
+    }
+    // A run of three is needed for a trigram at all (without one the index would be read whole).
+    if (runs.size() < 2 || digits < 3 || longest < 3)
+        return likeSubstring(search);
+    return QLatin1Char('%') + runs.join(QLatin1Char('%')) + QLatin1Char('%'); // letters and digits only
+}
+
 /// The fields a search looks in: gh_contains's haystacks (a match never spans two of them).
 constexpr char searchedFields[] = "u.id, u.username, u.primary_email, u.primary_phone, u.name";
 
@@ -230,13 +258,15 @@ QString searchFromWhere(SqlSession &s, const QString &tenantId, const UserQuery 
                 "(u.id || '|' || u.username_key || '|' || u.email_key || '|' || u.phone_key || '|' || "
                 "lower(u.name) || '|' || lower(u.primary_phone))");
             const QString part = indexedPart(search);
+            const QString whole = likeSubstring(search);
+            const QString pattern = part != search ? likeSubstring(part) : indexedPattern(search);
             sql += QStringLiteral(" AND ") + indexed + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            binds << likeSubstring(part);
-            if (part != search) {
+            binds << pattern;
+            if (pattern != whole) {
                 // The whole search, out of the index's reach (`|| ''`) but estimated as a LIKE,
                 // so the planner expects few rows and keeps to the index.
                 sql += QStringLiteral(" AND (") + indexed + QStringLiteral(" || '') LIKE ? ESCAPE '\\'");
-                binds << likeSubstring(search);
+                binds << whole;
             }
         } else if (!search.isEmpty()) {
             // Too short for trigrams: prefix matches on the indexed keys.

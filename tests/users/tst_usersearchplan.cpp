@@ -236,15 +236,17 @@ private Q_SLOTS:
         }
     }
 
-    /// PostgreSQL asks its trigram index for the person part of an email address or a long run
-    /// with digits, and checks the whole text on the candidates: the same rows, page by page, for
-    /// terms that take that way and terms that do not.
+    /// PostgreSQL asks its trigram index for the person part of an email address, a long run
+    /// with digits, or the runs of a phone fragment joined by wildcards, and checks the whole text
+    /// on the candidates: the same rows, page by page, for terms that take those ways (in either
+    /// order of the runs) and terms that do not.
     void postgresAnswersTheSame_data()
     {
         QTest::addColumn<QString>("term");
-        for (const char *term : {"Ann.Lee10235@Mail.Example", "ann.lee1023@mail", "x1234@corp.example",
-                                 "lee10235@", "member_10234", "member_1023", "Member_10", "mail.example",
-                                 "foo bar foo", "555 0001", "ÅNGSTRÖM", "nobody.here@mail.example"})
+        for (const char *term :
+             {"Ann.Lee10235@Mail.Example", "ann.lee1023@mail", "x1234@corp.example", "lee10235@",
+              "member_10234", "member_1023", "Member_10", "mail.example", "foo bar foo", "555 0001",
+              "0001 555", "55 000", "lee 1023", "1-2-3", "ÅNGSTRÖM", "nobody.here@mail.example"})
             QTest::newRow(term) << QString::fromUtf8(term);
     }
 
