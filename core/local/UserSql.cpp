@@ -47,6 +47,26 @@ QStringList trigrams(const QString &text)
     return result;
 }
 
+/// The runs of letters and digits in `text` (pg_trgm's words), in order.
+QStringList wordRuns(const QString &text)
+{
+    QStringList runs;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text.at(i).isLetterOrNumber())
+            continue;
+        if (i > start)
+            runs << text.mid(start, i - start);
+        start = i + 1;
+    }
+    return runs;
+}
+
+qsizetype digitCount(const QString &text)
+{
+    return std::count_if(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+}
+
 /// PostgreSQL: the part of a search the trigram index is asked for, or the whole search. A GIN
 /// scan reads the list of every trigram of its pattern in full, and the trigrams nearly every
 /// user has ("com", "ail", "exa") cost far more than the rest: for an email address the person
@@ -57,18 +77,12 @@ QString indexedPart(const QString &search)
 {
     const qsizetype at = search.indexOf(QLatin1Char('@'));
     const bool email = at >= 3;
-    const QString scope = email ? search.left(at) : search;
     QString best;
     qsizetype bestDigits = -1;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= scope.size(); ++i) {
-        if (i < scope.size() && scope.at(i).isLetterOrNumber())
-            continue;
-        const QString part = scope.mid(start, i - start);
-        start = i + 1;
+    for (const QString &part : wordRuns(email ? search.left(at) : search)) {
         if (part.size() < 3)
             continue;
-        const qsizetype digits = std::count_if(part.begin(), part.end(), [](QChar c) { return c.isDigit(); });
+        const qsizetype digits = digitCount(part);
         if (digits > bestDigits || (digits == bestDigits && part.size() > best.size())) {
             best = part;
             bestDigits = digits;
@@ -89,22 +103,11 @@ QString indexedPart(const QString &search)
 /// several runs with three or more digits (phone and date fragments); others keep their pattern.
 QString indexedPattern(const QString &search)
 {
-    QStringList runs;
-    qsizetype digits = 0;
-    qsizetype longest = 0;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= search.size(); ++i) {
-        if (i < search.size() && search.at(i).isLetterOrNumber()) {
-            digits += search.at(i).isDigit() ? 1 : 0;
-            continue;
-        }
-        if (i > start)
-            runs << search.mid(start, i - start);
-        longest = qMax(longest, i - start);
-        start = i + 1;
-    }
+    const QStringList runs = wordRuns(search);
+    const bool hasTrigram =
+        std::any_of(runs.begin(), runs.end(), [](const QString &run) { return run.size() >= 3; });
     // A run of three is needed for a trigram at all (without one the index would be read whole).
-    if (runs.size() < 2 || digits < 3 || longest < 3)
+    if (runs.size() < 2 || digitCount(search) < 3 || !hasTrigram)
         return likeSubstring(search);
     return QLatin1Char('%') + runs.join(QLatin1Char('%')) + QLatin1Char('%'); // letters and digits only
 }
