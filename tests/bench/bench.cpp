@@ -511,21 +511,21 @@ QJsonObject browse(const QString &workspace, qint64 users)
             }
         }
         all += times;
-        byClass.insert(name, QJsonObject{{QStringLiteral("p50_ms"), percentile(times, 0.5)},
-                                         {QStringLiteral("p95_ms"), percentile(times, 0.95)},
-                                         {QStringLiteral("rest_p95_ms"), percentile(restTimes, 0.95)},
-                                         {QStringLiteral("count_p95_ms"), percentile(countTimes, 0.95)},
-                                         {QStringLiteral("hits_median"), percentile(hits, 0.5)},
-                                         {QStringLiteral("queries"), static_cast<int>(times.size())}});
+        QJsonObject c{{QStringLiteral("p50_ms"), percentile(times, 0.5)},
+                      {QStringLiteral("p95_ms"), percentile(times, 0.95)},
+                      {QStringLiteral("rest_p95_ms"), percentile(restTimes, 0.95)},
+                      {QStringLiteral("count_p95_ms"), percentile(countTimes, 0.95)},
+                      {QStringLiteral("hits_median"), percentile(hits, 0.5)},
+                      {QStringLiteral("queries"), static_cast<int>(times.size())}};
         if (estimates) {
-            QJsonObject c = byClass.value(name).toObject();
             c.insert(QStringLiteral("estimate_p95_ms"), percentile(estimateTimes, 0.95));
             c.insert(QStringLiteral("estimates_shown"), static_cast<int>(estimateRatios.size()));
             if (!estimateRatios.isEmpty())
                 c.insert(QStringLiteral("estimate_ratio_median"), percentile(estimateRatios, 0.5));
-            byClass.insert(name, c);
         }
+        byClass.insert(name, c);
     }
+
     out.insert(QStringLiteral("search_by_class"), byClass);
     out.insert(QStringLiteral("search_queries"), static_cast<int>(all.size()));
     out.insert(QStringLiteral("search_p50_ms"), percentile(all, 0.5));
