@@ -59,6 +59,11 @@ SignInExperienceApi &AreaBackend::signInExperience()
     return *m_areas.signInExperience;
 }
 
+LogsApi &AreaBackend::logs()
+{
+    return *m_areas.logs;
+}
+
 JournalApi &AreaBackend::journal()
 {
     return *m_areas.journal;

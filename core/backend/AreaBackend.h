@@ -26,6 +26,7 @@ public:
         std::unique_ptr<OrganizationsApi> organizations;
         std::unique_ptr<SsoConnectorsApi> ssoConnectors;
         std::unique_ptr<SignInExperienceApi> signInExperience;
+        std::unique_ptr<LogsApi> logs;
         std::unique_ptr<JournalApi> journal;
         std::unique_ptr<AccessControlApi> access;
     };
@@ -41,6 +42,7 @@ public:
     OrganizationsApi &organizations() override;
     SsoConnectorsApi &ssoConnectors() override;
     SignInExperienceApi &signInExperience() override;
+    LogsApi &logs() override;
     JournalApi &journal() override;
     AccessControlApi &access() override;
 

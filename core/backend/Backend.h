@@ -6,6 +6,7 @@
 #include "journal/JournalSeal.h"
 #include "model/AccessSnapshot.h"
 #include "model/Application.h"
+#include "model/LogEvent.h"
 #include "model/Organization.h"
 #include "model/Resource.h"
 #include "model/Role.h"
@@ -76,6 +77,15 @@ struct Capabilities
     /// Role descriptions: whether one is required and how long it may be (Logto: 1–128 characters).
     bool roleDescriptionRequired = false;
     int roleDescriptionMax = limits::descriptionMax;
+    /// The backend keeps an archive of authentication events (LogsApi::archive, retention): a
+    /// workspace. A Logto connection is a source of events, not an archive.
+    bool logArchive = true;
+    /// LogsApi::stats answers (a Logto server would have to send every event to count them).
+    bool logStats = true;
+    /// Filters a Logto server cannot apply (result, key prefixes, organization, free text, and
+    /// time ranges on a server without time windows) are applied here to the events it sends:
+    /// a page may then hold fewer events than asked for, and a rare match may take many requests.
+    bool logsFilteredHere = false;
 };
 
 // All area interfaces share one contract:
@@ -361,6 +371,36 @@ public:
     virtual Future<AccessSnapshot> accessSnapshot(const QString &tenantId, const QString &email) = 0;
 };
 
+/// Authentication events (sign-ins, token exchanges, MFA…): what a Logto server records, or
+/// what a workspace's archive has kept of them.
+class LogsApi
+{
+public:
+    virtual ~LogsApi() = default;
+    /// Events matching `query`, newest first (createdAt, then id, descending), after `after`.
+    /// `limit` is capped at 500. On a Logto connection a page asks the server for at most a few
+    /// pages of 100 and may come back short when filters apply here (LogPage::filteredHere).
+    virtual Future<LogPage> page(const QString &tenantId, const LogQuery &query, const LogCursor &after,
+                                 int limit) = 0;
+    virtual Future<LogEvent> get(const QString &tenantId, const QString &id) = 0;
+    /// Counts of the events `query` matches, per key and per day (Capabilities::logStats).
+    virtual Future<LogStats> stats(const QString &tenantId, const LogQuery &query) = 0;
+
+    // The archive (Capabilities::logArchive).
+    /// Where the archive stands with `source` (a default state when it never synced from it).
+    virtual Future<LogSyncState> syncState(const QString &tenantId, const QString &source) = 0;
+    /// Stores `events` (events whose id is already stored are left as they are) and records
+    /// `state` for state.source, in one transaction: after a crash either both are stored or
+    /// neither. A pass that completes (state.passTop == 0) is journaled with its counts.
+    virtual Future<LogArchiveResult> archive(const QString &tenantId, const QList<LogEvent> &events,
+                                             const LogSyncState &state) = 0;
+    /// How many days the archive keeps events (0 = for ever, the default).
+    virtual Future<int> retentionDays(const QString &tenantId) = 0;
+    /// Sets the retention and deletes the events older than it at once; returns how many went.
+    /// Journaled.
+    virtual Future<qint64> setRetentionDays(const QString &tenantId, int days) = 0;
+};
+
 class JournalApi
 {
 public:
@@ -443,6 +483,7 @@ public:
     virtual OrganizationsApi &organizations() = 0;
     virtual SsoConnectorsApi &ssoConnectors() = 0;
     virtual SignInExperienceApi &signInExperience() = 0;
+    virtual LogsApi &logs() = 0;
     virtual JournalApi &journal() = 0;
     virtual AccessControlApi &access() = 0;
 };

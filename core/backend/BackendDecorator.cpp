@@ -333,7 +333,8 @@ BackendDecorator::BackendDecorator(std::unique_ptr<Backend> inner, std::shared_p
     setAreas({detail::decoratedTenants(g), detail::decoratedApplications(g), detail::decoratedResources(g),
               detail::decoratedRoles(g), detail::decoratedUsers(g), detail::decoratedOrganizationTemplate(g),
               detail::decoratedOrganizations(g), detail::decoratedSsoConnectors(g),
-              detail::decoratedSignInExperience(g), detail::decoratedJournal(g), detail::decoratedAccess(g)});
+              detail::decoratedSignInExperience(g), detail::decoratedLogs(g), detail::decoratedJournal(g),
+              detail::decoratedAccess(g)});
 }
 
 BackendDecorator::~BackendDecorator()

@@ -455,6 +455,52 @@ private:
     const Gate &g;
 };
 
+class Logs final : public LogsApi
+{
+public:
+    explicit Logs(const Gate &gate)
+        : g(gate)
+    {}
+    Future<LogPage> page(const QString &t, const LogQuery &query, const LogCursor &after, int limit) override
+    {
+        return g.read<LogPage>(callOf(Operation::LogsPage, t),
+                               [=, this] { return api().page(t, query, after, limit); });
+    }
+    Future<LogEvent> get(const QString &t, const QString &id) override
+    {
+        return g.read<LogEvent>(callOf(Operation::LogsGet, t, id), [=, this] { return api().get(t, id); });
+    }
+    Future<LogStats> stats(const QString &t, const LogQuery &query) override
+    {
+        return g.read<LogStats>(callOf(Operation::LogsStats, t), [=, this] { return api().stats(t, query); });
+    }
+    Future<LogSyncState> syncState(const QString &t, const QString &source) override
+    {
+        return g.read<LogSyncState>(callOf(Operation::LogsSyncState, t),
+                                    [=, this] { return api().syncState(t, source); });
+    }
+    Future<LogArchiveResult> archive(const QString &t, const QList<LogEvent> &events,
+                                     const LogSyncState &state) override
+    {
+        return g.write<LogArchiveResult>(callOf(Operation::LogsArchive, t),
+                                         [=, this] { return api().archive(t, events, state); });
+    }
+    Future<int> retentionDays(const QString &t) override
+    {
+        return g.read<int>(callOf(Operation::LogsRetentionDays, t),
+                           [=, this] { return api().retentionDays(t); });
+    }
+    Future<qint64> setRetentionDays(const QString &t, int days) override
+    {
+        return g.write<qint64>(callOf(Operation::LogsSetRetentionDays, t),
+                               [=, this] { return api().setRetentionDays(t, days); });
+    }
+
+private:
+    LogsApi &api() const { return g.inner().logs(); }
+    const Gate &g;
+};
+
 class Journal final : public JournalApi
 {
 public:
@@ -564,6 +610,11 @@ std::unique_ptr<SsoConnectorsApi> decoratedSsoConnectors(const Gate &gate)
 std::unique_ptr<SignInExperienceApi> decoratedSignInExperience(const Gate &gate)
 {
     return std::make_unique<SignInExperienceArea>(gate);
+}
+
+std::unique_ptr<LogsApi> decoratedLogs(const Gate &gate)
+{
+    return std::make_unique<Logs>(gate);
 }
 
 std::unique_ptr<JournalApi> decoratedJournal(const Gate &gate)

@@ -17,6 +17,7 @@ enum class ChangeArea {
     Organizations,        ///< organizations, members, applications, invitations, JIT
     SsoConnectors,
     SignInExperience,
+    Logs,    ///< the archive of authentication events (a sync, the retention)
     Journal, ///< only the journal changed: an export was recorded
     Access,  ///< operators and the delegation policy
 };

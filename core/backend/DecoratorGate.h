@@ -163,6 +163,7 @@ std::unique_ptr<OrganizationTemplateApi> decoratedOrganizationTemplate(const Gat
 std::unique_ptr<OrganizationsApi> decoratedOrganizations(const Gate &gate);
 std::unique_ptr<SsoConnectorsApi> decoratedSsoConnectors(const Gate &gate);
 std::unique_ptr<SignInExperienceApi> decoratedSignInExperience(const Gate &gate);
+std::unique_ptr<LogsApi> decoratedLogs(const Gate &gate);
 std::unique_ptr<JournalApi> decoratedJournal(const Gate &gate);
 std::unique_ptr<AccessControlApi> decoratedAccess(const Gate &gate);
 

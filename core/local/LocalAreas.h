@@ -19,6 +19,7 @@ std::unique_ptr<RolesApi> makeRoles(LocalBackend &backend);
 std::unique_ptr<OrganizationTemplateApi> makeOrganizationTemplate(LocalBackend &backend);
 std::unique_ptr<SsoConnectorsApi> makeSsoConnectors(LocalBackend &backend);
 std::unique_ptr<SignInExperienceApi> makeSignInExperience(LocalBackend &backend);
+std::unique_ptr<LogsApi> makeLogs(LocalBackend &backend);
 std::unique_ptr<JournalApi> makeJournal(LocalBackend &backend);
 std::unique_ptr<AccessControlApi> makeAccess(LocalBackend &backend);
 

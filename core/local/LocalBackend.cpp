@@ -47,7 +47,7 @@ LocalBackend::LocalBackend(WorkspaceSpec spec)
     setAreas({makeTenants(*this), makeApplications(*this), makeResources(*this), makeRoles(*this),
               std::make_unique<LocalUsers>(*this), makeOrganizationTemplate(*this),
               std::make_unique<LocalOrganizations>(*this), makeSsoConnectors(*this),
-              makeSignInExperience(*this), makeJournal(*this), makeAccess(*this)});
+              makeSignInExperience(*this), makeLogs(*this), makeJournal(*this), makeAccess(*this)});
 }
 
 // The connection runs the operations already queued (their futures finish), then closes.

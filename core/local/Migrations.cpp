@@ -99,6 +99,7 @@ const QList<Migration> &builtinMigrations()
         accessMigration(),
         journalSealMigration(),
         invitationUniquenessMigration(),
+        logsMigration(),
     };
     return migrations;
 }

@@ -19,6 +19,8 @@ Migration accessMigration();
 Migration journalSealMigration();
 /// Version 7 (SchemaB2b.cpp): at most one pending invitation per organization and invitee.
 Migration invitationUniquenessMigration();
+/// Version 8 (SchemaLogs.cpp): the archive of authentication events.
+Migration logsMigration();
 /// SQLite: the trigger that indexes each new user for search. Bulk imports drop it inside their
 /// transaction, index their rows in one INSERT … SELECT (about 4× faster) and recreate it.
 QString usersFtsInsertTrigger();

@@ -62,6 +62,11 @@ constexpr AbilityRow abilityTable[] = {
      QT_TRANSLATE_NOOP("gatehouse::policy", "add, change and remove operators")},
     {Ability::DelegationManage, "delegation.manage",
      QT_TRANSLATE_NOOP("gatehouse::policy", "change the delegation policy")},
+    {Ability::LogsRead, "logs.read",
+     QT_TRANSLATE_NOOP("gatehouse::policy", "read authentication events: sign-ins, tokens, MFA")},
+    {Ability::LogsArchive, "logs.archive",
+     QT_TRANSLATE_NOOP("gatehouse::policy", "keep authentication events in the workspace's archive and "
+                                            "set how long it keeps them")},
     {Ability::OrgMembersView, "org.members.view",
      QT_TRANSLATE_NOOP("gatehouse::policy", "view the organization's members")},
     {Ability::OrgMembersInvite, "org.members.invite",
@@ -211,10 +216,10 @@ QList<Ability> abilitiesOf(ConsoleRole role)
     }
     case ConsoleRole::Support:
         return {A::TenantsRead, A::ConfigRead, A::UsersRead,         A::UsersSuspend, A::UsersPassword,
-                A::UsersMfa,    A::OrgsRead,   A::InvitationsManage, A::JournalRead};
+                A::UsersMfa,    A::OrgsRead,   A::InvitationsManage, A::JournalRead,  A::LogsRead};
     case ConsoleRole::Auditor:
-        return {A::TenantsRead, A::ConfigRead,    A::UsersRead,     A::UsersExport,  A::OrgsRead,
-                A::JournalRead, A::JournalVerify, A::JournalExport, A::OperatorsRead};
+        return {A::TenantsRead, A::ConfigRead,    A::UsersRead,     A::UsersExport,   A::OrgsRead,
+                A::JournalRead, A::JournalVerify, A::JournalExport, A::OperatorsRead, A::LogsRead};
     case ConsoleRole::OrganizationAdmin:
         return {A::TenantsRead};
     }

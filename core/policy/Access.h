@@ -41,6 +41,8 @@ enum class Ability {
     OperatorsRead,       ///< operators.read: who the operators are and their roles
     OperatorsManage,     ///< operators.manage: add, change and remove operators
     DelegationManage,    ///< delegation.manage: the delegation policy
+    LogsRead,            ///< logs.read: authentication events (sign-ins, tokens, MFA) and their counts
+    LogsArchive,         ///< logs.archive: sync events into the workspace's archive, set its retention
     // Delegable: lent to organization admins by the delegation policy.
     OrgMembersView,     ///< org.members.view
     OrgMembersInvite,   ///< org.members.invite

@@ -139,6 +139,16 @@ Requirement make(Operation op)
     case O::OrganizationsSetJitEmailDomains:
         return {A::OrgsWrite, A::OrgJitDomains};
 
+    case O::LogsPage:
+    case O::LogsGet:
+    case O::LogsStats:
+    case O::LogsSyncState:
+    case O::LogsRetentionDays:
+        return {A::LogsRead};
+    case O::LogsArchive:
+    case O::LogsSetRetentionDays:
+        return {A::LogsArchive};
+
     case O::JournalList:
         return {A::JournalRead};
     case O::JournalVerify:

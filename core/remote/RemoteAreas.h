@@ -21,6 +21,7 @@ std::unique_ptr<RolesApi> makeRoles(RemoteBackend &backend);
 std::unique_ptr<OrganizationTemplateApi> makeOrganizationTemplate(RemoteBackend &backend);
 std::unique_ptr<SsoConnectorsApi> makeSsoConnectors(RemoteBackend &backend);
 std::unique_ptr<SignInExperienceApi> makeSignInExperience(RemoteBackend &backend);
+std::unique_ptr<LogsApi> makeLogs(RemoteBackend &backend);
 std::unique_ptr<AccessControlApi> makeAccess(RemoteBackend &backend);
 
 /// The application types ApplicationsApi::create accepts on Logto (Capabilities::applicationTypes):

@@ -146,7 +146,7 @@ RemoteBackend::RemoteBackend(WorkspaceSpec spec, std::unique_ptr<JournalStore> j
     setAreas({makeTenants(*this), makeApplications(*this), makeResources(*this), makeRoles(*this),
               std::make_unique<RemoteUsers>(*this), makeOrganizationTemplate(*this),
               std::make_unique<RemoteOrganizations>(*this), makeSsoConnectors(*this),
-              makeSignInExperience(*this), std::move(journal), makeAccess(*this)});
+              makeSignInExperience(*this), makeLogs(*this), std::move(journal), makeAccess(*this)});
 }
 
 RemoteBackend::~RemoteBackend()
@@ -185,6 +185,9 @@ Capabilities RemoteBackend::capabilities() const
     c.roleDescriptionRequired = true;
     c.roleDescriptionMax = roleDescriptionMax;
     c.accessControl = false;
+    c.logArchive = false;
+    c.logStats = false;
+    c.logsFilteredHere = true;
     return c;
 }
 

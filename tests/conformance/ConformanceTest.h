@@ -144,6 +144,15 @@ private Q_SLOTS:
     void concurrentDuplicateNames();
     void verifyWhileOthersWrite();
 
+    // ConformanceLogs.cpp
+    void logsPagesNewestFirst();
+    void logsFilters_data();
+    void logsFilters();
+    void logsGet();
+    void logsStats();
+    void logsArchive();
+    void logsRetention();
+
 private:
     Backend &backend() { return *m_backend; }
     WorkspaceFixture &fixture() { return *m_fixture; }
@@ -179,6 +188,14 @@ private:
     QString execSql(const QStringList &statements);
     /// The single integer a raw SQL query returns, or -1 on error.
     qint64 sqlCount(const QString &sql, const QVariantList &binds = {});
+
+    /// Authentication events of a tenant as the backend would have them: put on the Logto
+    /// server, or archived in a workspace (source "conformance"). 240 events over ten days, three
+    /// users, two applications, one organization, several sharing a millisecond.
+    Result<QList<LogEvent>> seedLogs(const QString &tenantId);
+    /// Every event of `query`, walking the pages `limit` at a time; fails on a page that repeats
+    /// an event or breaks the newest-first order.
+    Result<QList<LogEvent>> allLogs(const QString &tenantId, const LogQuery &query, int limit);
 
     static QString operatorName() { return QStringLiteral("conformance \u2713"); }
 

@@ -58,6 +58,9 @@ public:
     /// Whether the objects themselves (applications, roles…) can be reached with SQL: not for a
     /// Logto connection, whose SQL store holds only its journal (every kind's journal can).
     bool hasDataSqlAccess() const { return m_kind != BackendKind::Logto; }
+    /// The in-memory Logto server of a Logto workspace (null for the other kinds): where a test
+    /// puts what only the server itself records, such as authentication events.
+    FakeLogto *logto() const { return m_logto.get(); }
     /// A raw connection of its own to the workspace's database (a Logto connection's journal
     /// file), opened. Closed and removed by the destructor; check isOpen() and lastError().
     QSqlDatabase sqlConnection();

@@ -126,8 +126,11 @@ void TestBackendDecorator::operationTableIsComplete()
         mutations += operationInfo(op).mutates ? 1 : 0;
     }
     // Every method of the Backend areas, and the mutations among them.
-    QCOMPARE(allOperations().size(), 106);
-    QCOMPARE(mutations, 64);
+    QCOMPARE(allOperations().size(), 113);
+    QCOMPARE(mutations, 66);
+    QVERIFY(operationInfo(Operation::LogsArchive).mutates);
+    QVERIFY(!operationInfo(Operation::LogsPage).mutates);
+    QCOMPARE(operationInfo(Operation::LogsSetRetentionDays).area, ChangeArea::Logs);
     QVERIFY(operationInfo(Operation::UsersSetSuspended).mutates);
     QVERIFY(!operationInfo(Operation::UsersVerifyPassword).mutates);
     QCOMPARE(operationInfo(Operation::UsersExportUsers).area, ChangeArea::Journal);

@@ -251,6 +251,7 @@ public:
     OrganizationsApi &organizations() override { return m_real->organizations(); }
     SsoConnectorsApi &ssoConnectors() override { return m_real->ssoConnectors(); }
     SignInExperienceApi &signInExperience() override { return m_real->signInExperience(); }
+    LogsApi &logs() override { return m_real->logs(); }
     JournalApi &journal() override { return m_real->journal(); }
     AccessControlApi &access() override { return m_real->access(); }
 

@@ -32,6 +32,7 @@ void FakeLogto::installApi()
     installInvitationsApi(*this, data);
     installSsoApi(*this, data);
     installSignInExperienceApi(*this, data);
+    installLogsApi(*this, data);
 }
 
 namespace fakelogto {

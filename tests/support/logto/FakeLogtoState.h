@@ -59,6 +59,17 @@ struct FakeLogto::State
     QJsonObject signInExperience;             ///< Logto's whole default sign-in experience
     /// user id → connector id → enterprise SSO identity (see fakelogto::addSsoIdentity).
     QMap<QString, QMap<QString, QJsonObject>> ssoIdentities;
+    // Logs and the dashboard (FakeLogtoApiLogs.cpp).
+    /// Sign-in and token events in Logto's JSON ({tenantId, id, key, payload, createdAt}), in any
+    /// order (GET /api/logs sorts them); seed with fakelogto::addLog or append directly.
+    QList<QJsonObject> logs;
+    /// Whether GET /api/logs honours start_time/end_time; false answers like an older Logto,
+    /// which ignores them (and so never refuses a malformed one).
+    bool logTimeWindows = true;
+    /// How many GET /api/logs requests reached the handler (refused ones included).
+    int logListRequests = 0;
+    /// GET /api/logs answers this much later (a test that interrupts a sync needs one to last).
+    int logListDelayMs = 0;
 
     /// Creation time of objects whose JSON carries none (resources, roles), for list order.
     QMap<QString, qint64> createdAt;
@@ -93,6 +104,8 @@ void forgetSsoConnectorInOrganizations(FakeLogto::State &state, const QString &c
 void installSsoApi(FakeLogto &fake, FakeLogto::State &state);
 /// FakeLogtoApiSignInExperience.cpp
 void installSignInExperienceApi(FakeLogto &fake, FakeLogto::State &state);
+/// FakeLogtoApiLogs.cpp: /api/logs and /api/dashboard/users/*.
+void installLogsApi(FakeLogto &fake, FakeLogto::State &state);
 
 /// Helpers shared by the endpoint files (FakeLogtoApi.cpp).
 namespace fakelogto {
@@ -119,6 +132,12 @@ QString boundedString(const QJsonObject &body, const char *key, int min, int max
 /// identity Logto keeps from the first sign-in on) and returns it. Call with state.mutex held.
 QJsonObject addSsoIdentity(FakeLogto::State &state, const QString &userId, const QString &connectorId,
                            const QString &identityId);
+/// Records a log (FakeLogtoApiLogs.cpp): a new 21-character id, tenantId "default", `key`, and a
+/// payload of `extraPayload` (ip, userAgent, applicationId, userId, sessionId, error, params…)
+/// with key and result ("Success" or "Error") set from the arguments; appends it to state.logs
+/// and returns it. Call with state.mutex held.
+QJsonObject addLog(FakeLogto::State &state, const QString &key, bool success, qint64 createdAt,
+                   const QJsonObject &extraPayload = {});
 } // namespace fakelogto
 
 } // namespace gatehouse::test

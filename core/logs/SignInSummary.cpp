@@ -1,0 +1,122 @@
+#include "logs/SignInSummary.h"
+
+#include "model/LogKeys.h"
+
+#include <QCoreApplication>
+
+namespace gatehouse {
+
+namespace {
+QString str(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("gatehouse::SignInSummary", text, nullptr, n);
+}
+
+bool isCompletedSignIn(const LogEvent &e)
+{
+    return e.result == LogResult::Success &&
+           (e.key.compare(QLatin1String("Interaction.SignIn.Submit"), Qt::CaseInsensitive) == 0 ||
+            e.key.compare(QLatin1String("ExchangeTokenBy.AuthorizationCode"), Qt::CaseInsensitive) == 0);
+}
+
+bool isFailedSignInStep(const LogEvent &e)
+{
+    return e.result == LogResult::Error &&
+           e.key.startsWith(QLatin1String("Interaction.SignIn."), Qt::CaseInsensitive);
+}
+} // namespace
+
+SignInSummary summarizeSignIns(const QList<LogEvent> &newestFirst)
+{
+    SignInSummary s;
+    for (const LogEvent &e : newestFirst) {
+        if (isCompletedSignIn(e)) {
+            s.lastSuccess = e;
+            break;
+        }
+        if (isFailedSignInStep(e)) {
+            ++s.failuresSince;
+            if (!s.lastFailure)
+                s.lastFailure = e;
+        }
+    }
+    return s;
+}
+
+QString ageText(qint64 ageMs)
+{
+    const qint64 minutes = qMax<qint64>(0, ageMs) / 60000;
+    if (minutes < 1)
+        return str("just now");
+    if (minutes < 60)
+        return str("%n minute(s) ago", int(minutes));
+    if (minutes < 48 * 60)
+        return str("%n hour(s) ago", int(minutes / 60));
+    if (minutes < 60 * 24 * 60)
+        return str("%n day(s) ago", int(minutes / (24 * 60)));
+    return str("%n month(s) ago", int(minutes / (30 * 24 * 60)));
+}
+
+QString browserOf(const QString &ua)
+{
+    if (ua.isEmpty())
+        return {};
+    const auto has = [&ua](const char *word) {
+        return ua.contains(QLatin1String(word), Qt::CaseInsensitive);
+    };
+    QString browser;
+    if (has("Edg/"))
+        browser = QStringLiteral("Edge");
+    else if (has("OPR/"))
+        browser = QStringLiteral("Opera");
+    else if (has("Firefox/"))
+        browser = QStringLiteral("Firefox");
+    else if (has("Chrome/") || has("CriOS/"))
+        browser = QStringLiteral("Chrome");
+    else if (has("Safari/"))
+        browser = QStringLiteral("Safari");
+    else if (has("curl/"))
+        return QStringLiteral("curl");
+    QString os;
+    if (has("iPhone") || has("iPad"))
+        os = QStringLiteral("iOS");
+    else if (has("Android"))
+        os = QStringLiteral("Android");
+    else if (has("Windows"))
+        os = QStringLiteral("Windows");
+    else if (has("Mac OS X") || has("Macintosh"))
+        os = QStringLiteral("macOS");
+    else if (has("Linux") || has("X11"))
+        os = QStringLiteral("Linux");
+    if (browser.isEmpty())
+        return os;
+    return os.isEmpty() ? browser : str("%1 on %2").arg(browser, os);
+}
+
+QString SignInSummary::text(qint64 nowMs) const
+{
+    QString out;
+    if (lastSuccess) {
+        QString where = lastSuccess->ip;
+        const QString browser = browserOf(lastSuccess->userAgent);
+        if (!browser.isEmpty())
+            where = where.isEmpty() ? browser : str("%1 (%2)").arg(where, browser);
+        out = where.isEmpty()
+                  ? str("Last sign-in %1").arg(ageText(nowMs - lastSuccess->createdAt))
+                  : str("Last sign-in %1 from %2").arg(ageText(nowMs - lastSuccess->createdAt), where);
+    } else {
+        out = str("No completed sign-in recorded");
+    }
+    if (failuresSince > 0 && lastFailure) {
+        const QString what =
+            logkeys::describe(lastFailure->key, false, logkeys::errorCode(lastFailure->payload));
+        out += (lastSuccess ? str("; %n failed attempt(s) since, the last %1: %2", failuresSince)
+                            : str("; %n failed attempt(s), the last %1: %2", failuresSince))
+                   .arg(ageText(nowMs - lastFailure->createdAt), what);
+    } else if (lastSuccess) {
+        out += str("; no failed attempt since");
+    }
+    return out + QLatin1Char('.');
+}
+
+} // namespace gatehouse
