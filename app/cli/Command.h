@@ -87,5 +87,6 @@ Noun explainNoun();    ///< ExplainCommands.cpp: "explain EMAIL" (a noun with on
 Noun operatorNoun();   ///< AccessCommands.cpp
 Noun whoamiNoun();     ///< AccessCommands.cpp
 Noun delegationNoun(); ///< AccessCommands.cpp
+Noun logsNoun();       ///< LogCommands.cpp
 
 } // namespace gatehouse::cli

@@ -1,5 +1,6 @@
 // "user import" and "user export": long-running transfers with progress on a terminal and a clean
 // cancel on Ctrl+C.
+#include "InterruptGuard.h"
 #include "UserCommandSupport.h"
 #include "io/UserRecordReader.h"
 #include "util/PrivateFiles.h"
@@ -10,46 +11,11 @@
 #include <QJsonArray>
 #include <QSaveFile>
 #include <QThread>
-#include <atomic>
-#include <csignal>
 #include <unistd.h>
 
 namespace gatehouse::cli {
 
 namespace {
-
-std::atomic<bool> interruptRequested{false};
-static_assert(std::atomic<bool>::is_always_lock_free, "the SIGINT handler may only touch lock-free atomics");
-
-void onInterrupt(int)
-{
-    interruptRequested.store(true);
-}
-
-/// Routes SIGINT to a flag while a transfer runs. The handler only sets the flag (all it may do);
-/// the waiting loop turns it into ImportControl::cancel(). The handler is one-shot, so a second
-/// Ctrl+C ends the process at once. The previous disposition comes back on destruction.
-class InterruptGuard
-{
-public:
-    InterruptGuard()
-    {
-        interruptRequested.store(false);
-        struct sigaction action = {};
-        action.sa_handler = &onInterrupt;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART | SA_RESETHAND;
-        sigaction(SIGINT, &action, &m_previous);
-    }
-    ~InterruptGuard() { sigaction(SIGINT, &m_previous, nullptr); }
-    InterruptGuard(const InterruptGuard &) = delete;
-    InterruptGuard &operator=(const InterruptGuard &) = delete;
-
-    bool requested() const { return interruptRequested.load(); }
-
-private:
-    struct sigaction m_previous = {};
-};
 
 class UserTransferCommands
 {
