@@ -1,10 +1,14 @@
 #include "io/DemoWorkspace.h"
 
+#include "security/Random.h"
+#include "util/Clock.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
 #include <QThreadPool>
+#include <algorithm>
 #include <memory>
 
 namespace gatehouse {
@@ -415,6 +419,144 @@ private:
         const QList<User> users = buildUsers(tenantId, roleIds, firstUser);
         if (b2b)
             buildB2b(tenantId, scopeIds, appIds, users);
+        if (m_backend.capabilities().logArchive)
+            buildEvents(tenantId, users, appIds);
+    }
+
+    /// Thirty days of authentication events, as a Logto server records them: password sign-ins
+    /// (some after wrong passwords, some never getting in), TOTP for some users, enterprise SSO
+    /// for acme.example, a suspended user turned away, password resets, registrations, refresh
+    /// tokens, and the Billing Service's client-credentials tokens every few hours. Deterministic:
+    /// the same demo every time, relative to now.
+    void buildEvents(const QString &tenantId, const QList<User> &users, const QHash<QString, QString> &appIds)
+    {
+        static const char *const agents[] = {
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+            "Chrome/131.0.0.0 "
+            "Safari/537.36",
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_6) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+            "Version/18.1 "
+            "Safari/605.1.15",
+            "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+            "Version/18.1 Mobile/15E148 Safari/604.1",
+            "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile "
+            "Safari/537.36"};
+        const qint64 now = clock::nowMs();
+        const qint64 hour = 3600000;
+        const QString web = appIds.value(QStringLiteral("Acme Web"));
+        const QString billing = appIds.value(QStringLiteral("Billing Service"));
+        quint32 seed = 0x5eed;
+        const auto next = [&seed](quint32 bound) {
+            seed = seed * 1664525u + 1013904223u;
+            return (seed >> 8) % bound;
+        };
+        QList<LogEvent> events;
+        const auto add = [&](const QString &key, bool ok, qint64 at, const QString &userId,
+                             const QString &appId, const QString &ip, const QString &agent,
+                             const QString &errorCode = {}, const QString &errorMessage = {}) {
+            LogEvent e;
+            e.id = security::generateId(21);
+            e.key = key;
+            e.result = ok ? LogResult::Success : LogResult::Error;
+            e.createdAt = at;
+            e.userId = userId;
+            e.applicationId = appId;
+            e.ip = ip;
+            e.userAgent = agent;
+            QJsonObject payload{{QStringLiteral("key"), key},
+                                {QStringLiteral("result"), logResultName(e.result)}};
+            if (!ip.isEmpty())
+                payload.insert(QStringLiteral("ip"), ip);
+            if (!agent.isEmpty())
+                payload.insert(QStringLiteral("userAgent"), agent);
+            if (!userId.isEmpty())
+                payload.insert(QStringLiteral("userId"), userId);
+            if (!appId.isEmpty())
+                payload.insert(QStringLiteral("applicationId"), appId);
+            if (!errorCode.isEmpty())
+                payload.insert(QStringLiteral("error"),
+                               QJsonObject{{QStringLiteral("code"), errorCode},
+                                           {QStringLiteral("message"), errorMessage}});
+            e.payload = payload;
+            events.append(e);
+        };
+        for (qsizetype u = 0; u < users.size(); ++u) {
+            const User &user = users[u];
+            const QString ip = QStringLiteral("203.0.113.%1").arg(1 + u % 250);
+            const QString agent = QLatin1String(agents[u % 5]);
+            const bool sso = user.primaryEmail.endsWith(QLatin1String("@acme.example")) && u % 3 == 0;
+            const bool totp = u % 6 == 1;
+            const int sessions = 1 + int(next(8));
+            for (int n = 0; n < sessions; ++n) {
+                qint64 at = now - qint64(next(30 * 24)) * hour - qint64(next(3600)) * 1000;
+                const auto later = [&at](qint64 seconds) {
+                    return at += seconds * 1000;
+                };
+                add(QStringLiteral("Interaction.Create"), true, at, {}, web, ip, agent);
+                if (user.isSuspended) {
+                    add(QStringLiteral("Interaction.SignIn.Verification.Password.Submit"), true, later(4),
+                        user.id, web, ip, agent);
+                    add(QStringLiteral("Interaction.SignIn.Submit"), false, later(1), user.id, web, ip, agent,
+                        QStringLiteral("user.suspended"), QStringLiteral("This account is suspended."));
+                    continue;
+                }
+                if (sso) {
+                    add(QStringLiteral("Interaction.SignIn.Verification.EnterpriseSso.Submit"), true,
+                        later(9), user.id, web, ip, agent);
+                } else {
+                    const int wrong = next(5) == 0 ? 1 + int(next(4)) : 0;
+                    for (int w = 0; w < wrong; ++w)
+                        add(QStringLiteral("Interaction.SignIn.Verification.Password.Submit"), false,
+                            later(6), user.id, web, ip, agent, QStringLiteral("session.invalid_credentials"),
+                            QStringLiteral("Wrong account or password."));
+                    if (wrong >= 3 && next(2) == 0) {
+                        // Gave up, then reset the password by email.
+                        add(QStringLiteral(
+                                "Interaction.ForgotPassword.Verification.EmailVerificationCode.Submit"),
+                            true, later(90), user.id, web, ip, agent);
+                        add(QStringLiteral("Interaction.ForgotPassword.Submit"), true, later(40), user.id,
+                            web, ip, agent);
+                        continue;
+                    }
+                    add(QStringLiteral("Interaction.SignIn.Verification.Password.Submit"), true, later(7),
+                        user.id, web, ip, agent);
+                    if (totp) {
+                        const bool typo = next(6) == 0;
+                        if (typo)
+                            add(QStringLiteral("Interaction.SignIn.Verification.Totp.Submit"), false,
+                                later(12), user.id, web, ip, agent,
+                                QStringLiteral("session.mfa.invalid_totp_code"),
+                                QStringLiteral("Invalid TOTP code."));
+                        add(QStringLiteral("Interaction.SignIn.Verification.Totp.Submit"), true, later(10),
+                            user.id, web, ip, agent);
+                    }
+                }
+                add(QStringLiteral("Interaction.SignIn.Submit"), true, later(1), user.id, web, ip, agent);
+                add(QStringLiteral("Interaction.End"), true, later(1), user.id, web, ip, agent);
+                add(QStringLiteral("ExchangeTokenBy.AuthorizationCode"), true, later(1), user.id, web, ip,
+                    agent);
+                for (int r = int(next(4)); r > 0; --r)
+                    add(QStringLiteral("ExchangeTokenBy.RefreshToken"), true, later(3600), user.id, web, ip,
+                        agent);
+            }
+            if (u % 15 == 14) // a newer account: its registration
+                add(QStringLiteral("Interaction.Register.Identifier.Submit"), true,
+                    now - qint64(next(10 * 24)) * hour, user.id, web, ip, agent);
+        }
+        for (qint64 at = now - 30 * 24 * hour; at < now; at += 4 * hour)
+            add(QStringLiteral("ExchangeTokenBy.ClientCredentials"), true, at, {}, billing,
+                QStringLiteral("198.51.100.20"), QStringLiteral("node-fetch/1.0"));
+        // Stored in batches, one pass: journaled once, as one sync from "demo".
+        std::sort(events.begin(), events.end(),
+                  [](const LogEvent &a, const LogEvent &b) { return a.createdAt > b.createdAt; });
+        LogSyncState state;
+        state.source = QStringLiteral("demo");
+        state.highWater = now;
+        for (qsizetype from = 0; from < events.size(); from += 500) {
+            state.passTop = from + 500 < events.size() ? now : 0;
+            step(m_backend.logs().archive(tenantId, events.mid(from, 500), state));
+        }
     }
 
     /// The owner (with a plain password, hashed with Argon2id here) and demoUsersPerTenant - 1 more
