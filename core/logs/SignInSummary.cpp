@@ -7,9 +7,15 @@
 namespace gatehouse {
 
 namespace {
-QString str(const char *text, int n = -1)
+QString str(const char *text)
 {
-    return QCoreApplication::translate("gatehouse::SignInSummary", text, nullptr, n);
+    return QCoreApplication::translate("gatehouse::SignInSummary", text);
+}
+
+/// `one` for 1, else `many` with %1 = n (English plurals without a translation file).
+QString counted(qint64 n, const char *one, const char *many)
+{
+    return n == 1 ? str(one) : str(many).arg(n);
 }
 
 bool isCompletedSignIn(const LogEvent &e)
@@ -49,12 +55,12 @@ QString ageText(qint64 ageMs)
     if (minutes < 1)
         return str("just now");
     if (minutes < 60)
-        return str("%n minute(s) ago", int(minutes));
+        return counted(minutes, "a minute ago", "%1 minutes ago");
     if (minutes < 48 * 60)
-        return str("%n hour(s) ago", int(minutes / 60));
+        return counted(minutes / 60, "an hour ago", "%1 hours ago");
     if (minutes < 60 * 24 * 60)
-        return str("%n day(s) ago", int(minutes / (24 * 60)));
-    return str("%n month(s) ago", int(minutes / (30 * 24 * 60)));
+        return counted(minutes / (24 * 60), "a day ago", "%1 days ago");
+    return counted(minutes / (30 * 24 * 60), "a month ago", "%1 months ago");
 }
 
 QString browserOf(const QString &ua)
@@ -110,9 +116,9 @@ QString SignInSummary::text(qint64 nowMs) const
     if (failuresSince > 0 && lastFailure) {
         const QString what =
             logkeys::describe(lastFailure->key, false, logkeys::errorCode(lastFailure->payload));
-        out += (lastSuccess ? str("; %n failed attempt(s) since, the last %1: %2", failuresSince)
-                            : str("; %n failed attempt(s), the last %1: %2", failuresSince))
-                   .arg(ageText(nowMs - lastFailure->createdAt), what);
+        const QString attempts = counted(failuresSince, "1 failed attempt", "%1 failed attempts");
+        out += (lastSuccess ? str("; %1 since, the last %2: %3") : str("; %1, the last %2: %3"))
+                   .arg(attempts, ageText(nowMs - lastFailure->createdAt), what);
     } else if (lastSuccess) {
         out += str("; no failed attempt since");
     }

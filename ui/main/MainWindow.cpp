@@ -8,6 +8,7 @@
 #include "connections/ConnectionManager.h"
 #include "explainer/AccessExplainerPage.h"
 #include "journal/JournalPage.h"
+#include "logs/LogsPage.h"
 #include "main/TenantBar.h"
 #include "main/WorkspaceSettings.h"
 #include "organizations/OrganizationsPage.h"
@@ -81,6 +82,7 @@ const QList<MainWindow::AreaEntry> &MainWindow::areaEntries()
          Operation::SignInExperienceGet},
         {QStringLiteral("explainer"), tr("Access explainer"), QString(), &createPage<AccessExplainerPage>,
          Operation::SignInExperienceAccessSnapshot},
+        {QStringLiteral("logs"), tr("Logs"), QString(), &createPage<LogsPage>, Operation::LogsPage},
         {QStringLiteral("journal"), tr("Journal"), QString(), &createPage<JournalPage>,
          Operation::JournalList},
     };
@@ -620,6 +622,11 @@ SignInExperiencePage *MainWindow::signInPage() const
 AccessExplainerPage *MainWindow::explainerPage() const
 {
     return static_cast<AccessExplainerPage *>(pageOf(Area::AccessExplainer));
+}
+
+LogsPage *MainWindow::logsPage() const
+{
+    return static_cast<LogsPage *>(pageOf(Area::Logs));
 }
 
 JournalPage *MainWindow::journalPage() const

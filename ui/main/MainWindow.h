@@ -29,6 +29,7 @@ class AccessExplainerPage;
 class ApplicationsPage;
 class ConnectionManager;
 class JournalPage;
+class LogsPage;
 class OrganizationTemplatePage;
 class OrganizationsPage;
 class Page;
@@ -62,6 +63,7 @@ public:
         EnterpriseSso,
         SignIn,
         AccessExplainer,
+        Logs,
         Journal
     };
 
@@ -101,6 +103,7 @@ public:
     SsoConnectorsPage *ssoPage() const;
     SignInExperiencePage *signInPage() const;
     AccessExplainerPage *explainerPage() const;
+    LogsPage *logsPage() const;
     JournalPage *journalPage() const;
 
 signals:

@@ -13,6 +13,7 @@
 #include "users/UserOrganizationsTab.h"
 #include "users/UserProfileTab.h"
 #include "users/UserRolesTab.h"
+#include "users/UserSignInsTab.h"
 #include "users/UserText.h"
 
 #include <QClipboard>
@@ -69,6 +70,7 @@ UserDetail::UserDetail(Workspace *workspace, QWidget *parent)
     , m_roles(new UserRolesTab(workspace))
     , m_mfa(new UserMfaTab(workspace))
     , m_organizations(new UserOrganizationsTab(workspace))
+    , m_signIns(new UserSignInsTab(workspace))
     , m_activity(new UserActivityTab(workspace))
     , m_refresher(new Refresher(this, [this] { reload(); }))
 {
@@ -155,7 +157,9 @@ UserDetail::UserDetail(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(m_roles, tr("Roles"));
     m_tabs->addTab(m_organizations, tr("Organizations"));
     m_tabs->addTab(m_mfa, tr("MFA"));
-    m_tabs->addTab(m_activity, tr("Activity"));
+    // What happened to the account (authentication events), then what was changed about it.
+    m_tabs->addTab(m_signIns, tr("Activity"));
+    m_tabs->addTab(m_activity, tr("Changes"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
@@ -248,6 +252,7 @@ void UserDetail::apply(const User &user, bool refreshLists)
         m_roles->setSubject(user);
         m_mfa->setSubject(user);
         m_organizations->setSubject(user);
+        m_signIns->setSubject(user);
         m_activity->setSubject(user);
     }
 }
@@ -316,7 +321,7 @@ bool UserDetail::isDirty() const
 bool UserDetail::isLoading() const
 {
     return m_fetching || m_roles->isLoading() || m_organizations->isLoading() || m_mfa->isLoading() ||
-           m_activity->isLoading();
+           m_signIns->isLoading() || m_activity->isLoading();
 }
 
 void UserDetail::save()

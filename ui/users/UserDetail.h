@@ -14,6 +14,7 @@ namespace gatehouse::ui {
 class Refresher;
 class UserActions;
 class UserActivityTab;
+class UserSignInsTab;
 class UserCustomDataTab;
 class UserIdentitiesTab;
 class UserMfaTab;
@@ -56,6 +57,7 @@ public:
     UserRolesTab *roles() const { return m_roles; }
     UserMfaTab *mfa() const { return m_mfa; }
     UserOrganizationsTab *organizations() const { return m_organizations; }
+    UserSignInsTab *signIns() const { return m_signIns; }
 
 signals:
     void userDeleted(const QString &id);
@@ -95,6 +97,7 @@ private:
     UserRolesTab *m_roles;
     UserMfaTab *m_mfa;
     UserOrganizationsTab *m_organizations;
+    UserSignInsTab *m_signIns;
     UserActivityTab *m_activity;
     Refresher *m_refresher;
 };

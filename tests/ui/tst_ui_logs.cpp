@@ -1,0 +1,211 @@
+// Authentication events in the GUI, driven through the real MainWindow on a workspace whose
+// archive holds a user's sign-in history: the support journey (find the user → Activity → what
+// failed), the Logs area with its filters and detail, and the export of a filtered view.
+
+#include "UiTestHelpers.h"
+#include "logs/LogsPage.h"
+#include "users/UserDetail.h"
+#include "users/UserSignInsTab.h"
+#include "users/UsersPage.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTabWidget>
+
+using namespace gatehouse;
+using namespace gatehouse::ui;
+using namespace gatehouse::test::ui;
+
+namespace {
+template <typename T>
+std::optional<T> awaitValue(Future<T> future)
+{
+    for (int waited = 0; !future.isFinished() && waited < 10000; waited += 10)
+        QTest::qWait(10);
+    if (!future.isFinished() || !future.result())
+        return std::nullopt;
+    return future.result().value();
+}
+
+LogEvent makeEvent(int n, const QString &key, bool ok, qint64 at, const QString &userId,
+                   const QString &errorCode = {})
+{
+    LogEvent e;
+    e.id = QStringLiteral("uilog%1").arg(n, 6, 10, QLatin1Char('0'));
+    e.key = key;
+    e.result = ok ? LogResult::Success : LogResult::Error;
+    e.createdAt = at;
+    e.userId = userId;
+    e.ip = QStringLiteral("198.51.100.%1").arg(n % 200);
+    e.userAgent = QStringLiteral("Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0");
+    e.payload = {{QStringLiteral("key"), key},
+                 {QStringLiteral("result"), logResultName(e.result)},
+                 {QStringLiteral("userId"), userId},
+                 {QStringLiteral("ip"), e.ip},
+                 {QStringLiteral("userAgent"), e.userAgent}};
+    if (!errorCode.isEmpty())
+        e.payload.insert(QStringLiteral("error"),
+                         QJsonObject{{QStringLiteral("code"), errorCode},
+                                     {QStringLiteral("message"), QStringLiteral("No.")}});
+    return e;
+}
+} // namespace
+
+class TestUiLogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void supportJourneyShowsWhatFailed();
+    void logsAreaFiltersShowsAndExports();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_userId;
+    int m_failures = 0;
+    int m_total = 0;
+};
+
+void TestUiLogs::initTestCase()
+{
+    initGuiTests();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(showActive(*m_window));
+    QVERIFY(openWorkspace(*m_window, m_dir->filePath(QStringLiteral("logs.sqlite"))));
+    QVERIFY(createTenant(*m_window, QStringLiteral("Acme"), true));
+    Workspace *workspace = m_window->workspace();
+    const QString tenantId = workspace->tenant().id;
+    User draft;
+    draft.username = QStringLiteral("kim_locked_out");
+    draft.primaryEmail = QStringLiteral("kim@acme.example");
+    const std::optional<User> user =
+        awaitValue(workspace->backend().users().create(tenantId, draft, QString()));
+    QVERIFY(user);
+    m_userId = user->id;
+
+    // Three days ago a good sign-in from Firefox; since then wrong passwords, the last 10 minutes
+    // ago; someone else's token exchanges in between.
+    const qint64 now = clock::nowMs();
+    QList<LogEvent> events;
+    int n = 0;
+    events.append(makeEvent(n++, QStringLiteral("Interaction.SignIn.Verification.Password.Submit"), true,
+                            now - 3 * 86400000LL - 2000, m_userId));
+    events.append(
+        makeEvent(n++, QStringLiteral("Interaction.SignIn.Submit"), true, now - 3 * 86400000LL, m_userId));
+    for (int i = 0; i < 4; ++i) {
+        events.append(makeEvent(n++, QStringLiteral("Interaction.SignIn.Verification.Password.Submit"), false,
+                                now - (40 - 10 * i) * 60000LL, m_userId,
+                                QStringLiteral("session.invalid_credentials")));
+        ++m_failures;
+    }
+    for (int i = 0; i < 300; ++i)
+        events.append(makeEvent(n++, QStringLiteral("ExchangeTokenBy.RefreshToken"), true, now - i * 120000LL,
+                                QStringLiteral("someoneelse1")));
+    m_total = int(events.size());
+    LogSyncState state;
+    state.source = QStringLiteral("logto+https://auth.acme.example");
+    const std::optional<LogArchiveResult> stored =
+        awaitValue(workspace->backend().logs().archive(tenantId, events, state));
+    QVERIFY(stored);
+    QCOMPARE(stored->stored, m_total);
+}
+
+void TestUiLogs::supportJourneyShowsWhatFailed()
+{
+    m_window->showArea(MainWindow::Area::Users);
+    QVERIFY(waitIdle(*m_window));
+    auto *table = m_window->usersPage()->findChild<QTableView *>(QStringLiteral("usersTable"));
+    QVERIFY(table);
+    QVERIFY(selectRow(table, QStringLiteral("kim_locked_out"), 1) ||
+            selectRow(table, QStringLiteral("kim_locked_out")));
+    UserDetail *detail = m_window->usersPage()->detail();
+    auto *tabs = detail->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    UserSignInsTab *activity = detail->signIns();
+    QCOMPARE(tabs->tabText(tabs->indexOf(activity)), QStringLiteral("Activity"));
+    tabs->setCurrentWidget(activity);
+    QTRY_VERIFY_WITH_TIMEOUT(!activity->isLoading() && activity->model()->count() > 0, 10000);
+    QCOMPARE(activity->model()->count(), 6); // the user's own events only
+    const QString summary = activity->summary();
+    QVERIFY2(
+        summary.startsWith(QStringLiteral("Last sign-in 3 days ago from 198.51.100.1 (Firefox on Linux)")),
+        qPrintable(summary));
+    QVERIFY2(
+        summary.contains(QStringLiteral("4 failed attempts since, the last 10 minutes ago: Sign-in: wrong "
+                                        "account or password")),
+        qPrintable(summary));
+    // The newest event first, its whole payload one click away.
+    auto *view = activity->findChild<QTableView *>(QStringLiteral("userSignInsTable"));
+    QVERIFY(view);
+    view->setCurrentIndex(activity->model()->index(0, 0));
+    view->selectRow(0);
+    auto *payload = activity->findChild<QPlainTextEdit *>(QStringLiteral("userSignInsPayload"));
+    QTRY_VERIFY(payload->toPlainText().contains(QStringLiteral("session.invalid_credentials")));
+}
+
+void TestUiLogs::logsAreaFiltersShowsAndExports()
+{
+    m_window->showArea(MainWindow::Area::Logs);
+    LogsPage *page = m_window->logsPage();
+    attachModelTester(page->model(), page);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->count() > 0, 10000);
+    // A page at a time: 200 of the 306 events, the rest when the list is scrolled to its end.
+    QCOMPARE(page->model()->count(), 200);
+    auto *view = page->findChild<QTableView *>(QStringLiteral("logsTable"));
+    view->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->count(), m_total, 10000);
+    auto *status = page->findChild<QLabel *>(QStringLiteral("logsStatusLabel"));
+    QCOMPARE(status->text(), QStringLiteral("306 events."));
+
+    // Failed events only.
+    page->findChild<QComboBox *>(QStringLiteral("logsResultCombo"))->setCurrentIndex(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->count() == m_failures, 10000);
+    for (const LogEvent &e : page->model()->items())
+        QCOMPARE(e.result, LogResult::Error);
+
+    // One user, any result, with the detail of the newest event.
+    page->findChild<QComboBox *>(QStringLiteral("logsResultCombo"))->setCurrentIndex(0);
+    page->showUser(m_userId);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->count() == 6, 10000);
+    view->setCurrentIndex(page->model()->index(0, 0));
+    auto *detail = page->findChild<QPlainTextEdit *>(QStringLiteral("logsDetailEdit"));
+    QVERIFY(
+        detail->toPlainText().contains(QStringLiteral("Interaction.SignIn.Verification.Password.Submit")));
+    QVERIFY(detail->toPlainText().contains(QStringLiteral("session.invalid_credentials")));
+
+    // A search nobody matches says so.
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("logsSearchEdit"));
+    search->setText(QStringLiteral("no such text"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->isLoading() && status->text().startsWith(QStringLiteral("No events match.")), 10000);
+    search->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->count() == 6, 10000);
+
+    // The export writes the filtered view.
+    const QString path = m_dir->filePath(QStringLiteral("kim.csv"));
+    QSignalSpy exported(page, &LogsPage::exported);
+    page->exportTo(path);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 10000);
+    QCOMPARE(exported.first().first().toBool(), true);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().trimmed().split('\n').size(), 1 + 6);
+    QVERIFY(status->text().contains(QStringLiteral("Exported 6 events")));
+
+    // Into a folder that does not exist: a clear failure, no file.
+    const QString bad = m_dir->filePath(QStringLiteral("missing/kim.csv"));
+    page->exportTo(bad);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 2, 10000);
+    QCOMPARE(exported.last().first().toBool(), false);
+    QVERIFY(!QFile::exists(bad));
+}
+
+QTEST_MAIN(TestUiLogs)
+#include "tst_ui_logs.moc"

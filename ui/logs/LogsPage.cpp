@@ -1,0 +1,352 @@
+#include "logs/LogsPage.h"
+
+#include "common/Format.h"
+#include "common/Style.h"
+#include "common/Workspace.h"
+#include "logs/LogExport.h"
+#include "logs/SignInSummary.h"
+#include "model/LogKeys.h"
+#include "util/Clock.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace gatehouse::ui {
+
+namespace {
+QString describe(const LogEvent &e)
+{
+    return logkeys::describe(e.key, e.result == LogResult::Success, logkeys::errorCode(e.payload));
+}
+
+constexpr qint64 hourMs = 3600000;
+
+QString eventsText(qint64 n)
+{
+    return n == 1 ? LogsPage::tr("1 event") : LogsPage::tr("%1 events").arg(QLocale().toString(n));
+}
+} // namespace
+
+LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
+    : Page(workspace, parent)
+    , m_model(new ListModel<LogEvent>(this))
+    , m_view(new QTableView)
+    , m_search(new QLineEdit)
+    , m_user(new QLineEdit)
+    , m_key(new QComboBox)
+    , m_result(new QComboBox)
+    , m_range(new QComboBox)
+    , m_status(style::subtitleLabel({}))
+    , m_detailTitle(style::sectionLabel(tr("Select an event to see everything it recorded.")))
+    , m_detail(new QPlainTextEdit)
+    , m_refresh(new QPushButton(tr("Refresh")))
+    , m_export(new QPushButton(tr("Export…")))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("logsPage"));
+    using Column = ListModel<LogEvent>::Column;
+    m_model->setColumns({
+        Column::time(tr("When"), &LogEvent::createdAt),
+        Column::text(tr("Event"), &describe, ListModel<LogEvent>::Plain,
+                     [](const LogEvent &e) { return e.key; }),
+        Column::text(
+            tr("Result"),
+            [](const LogEvent &e) { return e.result == LogResult::Success ? tr("Success") : tr("Failed"); }),
+        Column::text(tr("User"), &LogEvent::userId, ListModel<LogEvent>::Monospace),
+        Column::text(tr("Application"), &LogEvent::applicationId, ListModel<LogEvent>::Monospace),
+        Column::text(tr("IP"), &LogEvent::ip),
+        Column::text(
+            tr("Browser"), [](const LogEvent &e) { return browserOf(e.userAgent); },
+            ListModel<LogEvent>::Plain, [](const LogEvent &e) { return e.userAgent; }),
+    });
+    m_view->setObjectName(QStringLiteral("logsTable"));
+    m_view->setModel(m_model);
+    style::setUpTable(m_view);
+    m_view->setSortingEnabled(false); // newest first is the only order a log list keeps
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    m_search->setObjectName(QStringLiteral("logsSearchEdit"));
+    m_search->setPlaceholderText(tr("Search: IP, error, id…"));
+    m_search->setClearButtonEnabled(true);
+    m_user->setObjectName(QStringLiteral("logsUserEdit"));
+    m_user->setPlaceholderText(tr("User id"));
+    m_user->setClearButtonEnabled(true);
+    m_key->setObjectName(QStringLiteral("logsKeyCombo"));
+    m_key->setEditable(true);
+    m_key->addItem(tr("Any event"), QString());
+    for (const QString &prefix : logkeys::knownKeyPrefixes())
+        m_key->addItem(prefix.endsWith(QLatin1Char('.')) ? prefix + QLatin1Char('*') : prefix, prefix);
+    m_key->setToolTip(
+        tr("An event key, or a prefix ending in * (Interaction.SignIn.* for every sign-in step)."));
+    m_key->setMinimumContentsLength(24);
+    m_result->setObjectName(QStringLiteral("logsResultCombo"));
+    m_result->addItem(tr("Any result"));
+    m_result->addItem(tr("Succeeded"));
+    m_result->addItem(tr("Failed"));
+    m_range->setObjectName(QStringLiteral("logsRangeCombo"));
+    m_range->addItem(tr("Any time"), 0);
+    m_range->addItem(tr("Last hour"), 1);
+    m_range->addItem(tr("Last 24 hours"), 24);
+    m_range->addItem(tr("Last 7 days"), 7 * 24);
+    m_range->addItem(tr("Last 30 days"), 30 * 24);
+    m_status->setObjectName(QStringLiteral("logsStatusLabel"));
+    m_status->setWordWrap(true);
+    m_refresh->setObjectName(QStringLiteral("logsRefreshButton"));
+    m_export->setObjectName(QStringLiteral("logsExportButton"));
+    m_export->setToolTip(tr("Write every event of the current filter to a CSV or JSON Lines file"));
+    m_detail->setObjectName(QStringLiteral("logsDetailEdit"));
+    m_detail->setReadOnly(true);
+    m_detail->setFont(style::monospace());
+    m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_user, 1);
+    filters->addWidget(m_key, 2);
+    filters->addWidget(m_result);
+    filters->addWidget(m_range);
+
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 6, 0);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_status);
+    auto *detailPane = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(6, 0, 0, 0);
+    detailLayout->addWidget(m_detailTitle);
+    detailLayout->addWidget(m_detail, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(listPane);
+    splitter->addWidget(detailPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({680, 380});
+
+    QVBoxLayout *layout =
+        buildFrame(tr("Logs"),
+                   tr("Authentication events: sign-ins, MFA, password resets and tokens, newest "
+                      "first. A workspace shows its archive; a Logto connection, the server's "
+                      "own events."),
+                   {m_refresh, m_export});
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &LogsPage::reload);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_user, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_key, &QComboBox::currentTextChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_result, &QComboBox::currentIndexChanged, this, &LogsPage::reload);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &LogsPage::reload);
+    connect(m_refresh, &QPushButton::clicked, this, &LogsPage::reload);
+    connect(m_export, &QPushButton::clicked, this, &LogsPage::chooseExportFile);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LogsPage::showSelectedEvent);
+    // More rows when the list is scrolled to its end.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value >= m_view->verticalScrollBar()->maximum() - 2)
+            loadMore();
+    });
+}
+
+LogsPage::~LogsPage() = default;
+
+void LogsPage::activate()
+{
+    reload();
+}
+
+void LogsPage::selectFirst()
+{
+    if (m_model->count() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+}
+
+void LogsPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+LogQuery LogsPage::query() const
+{
+    LogQuery q;
+    q.search = m_search->text().trimmed();
+    q.userId = m_user->text().trimmed();
+    const int keyIndex = m_key->findText(m_key->currentText());
+    q.key = keyIndex >= 0 ? m_key->itemData(keyIndex).toString() : m_key->currentText().trimmed();
+    if (m_result->currentIndex() == 1)
+        q.result = LogResult::Success;
+    else if (m_result->currentIndex() == 2)
+        q.result = LogResult::Error;
+    if (const int hours = m_range->currentData().toInt(); hours > 0)
+        q.since = clock::nowMs() - hours * hourMs;
+    return q;
+}
+
+void LogsPage::showUser(const QString &userId)
+{
+    const QSignalBlocker a(m_search), b(m_user), c(m_key), d(m_result), e(m_range);
+    m_search->clear();
+    m_key->setCurrentIndex(0);
+    m_result->setCurrentIndex(0);
+    m_range->setCurrentIndex(0);
+    m_user->setText(userId);
+    reload();
+}
+
+void LogsPage::reload()
+{
+    m_debounce->stop();
+    ++m_generation;
+    m_model->setItems({});
+    m_next = {};
+    m_atEnd = false;
+    m_filteredHere = false;
+    m_detail->clear();
+    m_detailTitle->setText(tr("Select an event to see everything it recorded."));
+    m_loading = false;
+    loadMore();
+}
+
+void LogsPage::loadMore()
+{
+    if (m_loading || m_atEnd || !workspace()->hasTenant())
+        return;
+    const int generation = m_generation;
+    m_loading = true;
+    updateStatus();
+    workspace()->run(
+        workspace()->backend().logs().page(workspace()->tenant().id, query(), m_next, pageSize), this,
+        tr("Could not load the events."),
+        [this](const LogPage &page) {
+            m_model->setItems(m_model->items() + page.events);
+            m_next = page.next;
+            m_atEnd = page.atEnd;
+            m_filteredHere = m_filteredHere || page.filteredHere;
+            m_loading = false;
+            if (m_model->count() == int(page.events.size()))
+                m_view->resizeColumnsToContents();
+            updateStatus();
+            emit loaded();
+            // A short page (filters applied here) that leaves the view without a scroll bar to
+            // scroll: ask on once the view has laid the rows out.
+            QTimer::singleShot(0, this, [this, generation = m_generation] {
+                if (generation == m_generation && !m_atEnd && m_view->verticalScrollBar()->maximum() == 0)
+                    loadMore();
+            });
+        },
+        [this](const Error &) {
+            m_loading = false;
+            m_atEnd = true;
+            updateStatus();
+            emit loaded();
+        },
+        [this, generation] { return generation == m_generation; });
+}
+
+void LogsPage::updateStatus()
+{
+    QString text;
+    if (m_model->count() == 0)
+        text = m_loading ? tr("Loading…") : tr("No events match.");
+    else if (m_atEnd)
+        text = eventsText(m_model->count()) + QLatin1Char('.');
+    else
+        text = m_loading ? tr("%1 shown, loading more…").arg(eventsText(m_model->count()))
+                         : tr("%1 shown; scroll down for more.").arg(eventsText(m_model->count()));
+    if (m_filteredHere)
+        text +=
+            QLatin1Char(' ') + tr("The server cannot apply every filter: some were applied on this machine "
+                                  "to the events it sent.");
+    if (m_model->count() == 0 && !m_loading && workspace()->backend().capabilities().logArchive)
+        text += QLatin1Char(' ') + tr("A workspace shows the events synced into its archive "
+                                      "(gatehouse-cli logs sync --from logto+https://…).");
+    m_status->setText(text);
+    m_export->setEnabled(!m_exporting);
+}
+
+void LogsPage::showSelectedEvent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->count()) {
+        m_detail->clear();
+        return;
+    }
+    const LogEvent &e = m_model->at(current.row());
+    m_detailTitle->setText(describe(e));
+    QStringList lines{tr("Time: %1 (%2)").arg(Format::dateTime(e.createdAt), Format::utc(e.createdAt)),
+                      tr("Key: %1").arg(e.key), tr("Result: %1").arg(logResultName(e.result)),
+                      tr("Id: %1").arg(e.id)};
+    const auto optional = [&lines](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            lines.append(label.arg(value));
+    };
+    optional(tr("Error: %1"), e.errorText());
+    optional(tr("User: %1"), e.userId);
+    optional(tr("Application: %1"), e.applicationId);
+    optional(tr("Organization: %1"), e.organizationId);
+    optional(tr("Session: %1"), e.sessionId);
+    optional(tr("IP: %1"), e.ip);
+    optional(tr("User agent: %1"), e.userAgent);
+    lines.append(QString());
+    lines.append(QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Indented)));
+    m_detail->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void LogsPage::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export events"), QStringLiteral("events.csv"),
+                                                      tr("CSV (*.csv);;JSON Lines (*.jsonl)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void LogsPage::exportTo(const QString &path)
+{
+    if (m_exporting || !workspace()->hasTenant())
+        return;
+    const LogExportFormat format = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+                                       ? LogExportFormat::Csv
+                                       : LogExportFormat::JsonLines;
+    m_exporting = std::make_unique<LogExport>(workspace()->backend().logs(), workspace()->tenant().id,
+                                              query(), path, format);
+    connect(m_exporting.get(), &LogExport::progressed, this, [this] {
+        m_status->setText(tr("Exporting: %1 written…").arg(eventsText(m_exporting->written())));
+    });
+    connect(m_exporting.get(), &LogExport::finished, this, [this, path] {
+        const std::optional<Error> error = m_exporting->error();
+        const qint64 written = m_exporting->written();
+        m_exporting.release()->deleteLater();
+        updateStatus();
+        if (error) {
+            Workspace::reportFailure(this, tr("Could not export the events."), *error);
+            emit exported(false);
+            return;
+        }
+        m_status->setText(tr("Exported %1 to %2.").arg(eventsText(written), path));
+        emit exported(true);
+    });
+    updateStatus();
+    m_exporting->start();
+}
+
+} // namespace gatehouse::ui
