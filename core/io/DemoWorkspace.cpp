@@ -455,6 +455,8 @@ private:
         const auto add = [&](const QString &key, bool ok, qint64 at, const QString &userId,
                              const QString &appId, const QString &ip, const QString &agent,
                              const QString &errorCode = {}, const QString &errorMessage = {}) {
+            if (at > now)
+                return; // a session's later steps that have not happened yet
             LogEvent e;
             e.id = security::generateId(21);
             e.key = key;
