@@ -394,6 +394,10 @@
         <source>is missing (the row has a passwordDigest)</source>
         <translation>fehlt (die Zeile hat einen passwordDigest)</translation>
     </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::CsvReader</name>
@@ -739,6 +743,85 @@
     <message>
         <source>element %1 of the array is not valid JSON: %2 on line %3</source>
         <translation>Element %1 des Arrays ist kein gültiges JSON: %2 in Zeile %3</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::SignInSummary</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>vor einer Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>vor %1 Minuten</translation>
+    </message>
+    <message>
+        <source>an hour ago</source>
+        <translation>vor einer Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>vor %1 Stunden</translation>
+    </message>
+    <message>
+        <source>a day ago</source>
+        <translation>vor einem Tag</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>a month ago</source>
+        <translation>vor einem Monat</translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation>vor %1 Monaten</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last sign-in %1</source>
+        <translation>Letzte Anmeldung %1</translation>
+    </message>
+    <message>
+        <source>Last sign-in %1 from %2</source>
+        <translation>Letzte Anmeldung %1 von %2</translation>
+    </message>
+    <message>
+        <source>No completed sign-in recorded</source>
+        <translation>Keine abgeschlossene Anmeldung erfasst</translation>
+    </message>
+    <message>
+        <source>1 failed attempt</source>
+        <translation>1 Fehlversuch</translation>
+    </message>
+    <message>
+        <source>%1 failed attempts</source>
+        <translation>%1 Fehlversuche</translation>
+    </message>
+    <message>
+        <source>; %1 since, the last %2: %3</source>
+        <translation>; seitdem %1, der letzte %2: %3</translation>
+    </message>
+    <message>
+        <source>; %1, the last %2: %3</source>
+        <translation>; %1, der letzte %2: %3</translation>
+    </message>
+    <message>
+        <source>; no failed attempt since</source>
+        <translation>; seitdem kein Fehlversuch</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1326,30 @@
         <source>&quot;%1&quot; is not an organization MFA policy (NoPrompt, Mandatory)</source>
         <translation>„%1“ ist keine MFA-Richtlinie für Organisationen (NoPrompt, Mandatory)</translation>
     </message>
+    <message>
+        <source>The event&apos;s %1 %2.</source>
+        <translation>Das Feld %1 des Ereignisses %2.</translation>
+    </message>
+    <message>
+        <source>is missing or longer than 21 characters</source>
+        <translation>fehlt oder ist länger als 21 Zeichen</translation>
+    </message>
+    <message>
+        <source>is missing or longer than 128 characters</source>
+        <translation>fehlt oder ist länger als 128 Zeichen</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>is neither Success nor Error</source>
+        <translation>ist weder Success noch Error</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::json::Fields</name>
@@ -1300,14 +1407,6 @@
 </context>
 <context>
     <name>gatehouse::local</name>
-    <message>
-        <source>The PostgreSQL connection is not available.</source>
-        <translation>Die PostgreSQL-Verbindung ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Could not estimate the number of users.</source>
-        <translation>Die Zahl der Benutzer konnte nicht geschätzt werden.</translation>
-    </message>
     <message>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
@@ -1373,6 +1472,823 @@
     <message>
         <source>A new database login needs a password (read from standard input).</source>
         <translation>Eine neue Datenbankanmeldung braucht ein Passwort (von der Standardeingabe gelesen).</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::logkeys</name>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished">Anmeldung</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation type="unfinished">MFA</translation>
+    </message>
+    <message>
+        <source>SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAPTCHA passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAPTCHA failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization code failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh token failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client credentials failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token exchange failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device code failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown grant type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown grant type failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished">widerrufen</translation>
+    </message>
+    <message>
+        <source>revocation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier grants revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoking earlier grants failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom access token claims added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom access token claims failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom machine-to-machine claims added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom machine-to-machine claims failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML app sign-in request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML app sign-in request refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML app callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML app callback failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran after the first factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed after the first factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ran after sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed after sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped on a remembered device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remembered device refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password reset sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password reset not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adaptive MFA sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adaptive MFA not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched to another flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flow switch refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account not identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new password rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile data removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile data not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey added for sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey not added for sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email code sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email code not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email code accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email code rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification code sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification code not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification code accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification code rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected to social provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social provider redirect failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social account verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social account not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey challenge created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey challenge failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new identifier and password accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new identifier or password rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time token accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time token rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirected to identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity provider redirect failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise account verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise account not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in started by identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity provider sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTP secret generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTP secret not generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTP verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTP rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup codes generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup codes not generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup code accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup code rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email code verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTP setup started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTP setup could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTP set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTP setup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey setup started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey setup could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey setup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup codes set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup codes setup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email code setup started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email code setup could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email code set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email code setup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code setup started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code setup could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS code setup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong account or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise SSO required for this email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAPTCHA required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in as someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password reset disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA required</source>
+        <translation type="unfinished">MFA erforderlich</translation>
+    </message>
+    <message>
+        <source>wrong TOTP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong backup code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA already set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA method disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup codes required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passkey not allowed for SSO users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social account not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise account not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social account linked to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in method disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-up method disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA setup required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new password same as old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTP already set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification code expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many code attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code sent to another email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code sent to another phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password fails the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time token not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time token already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time token revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity provider unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification session expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social session expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA session expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect URI not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant type not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a failure and its technical cause</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>subject: what happened</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2456,14 @@
     <message>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>read authentication events: sign-ins, tokens, MFA</source>
+        <translation>Authentifizierungsereignisse lesen: Anmeldungen, Tokens, MFA</translation>
+    </message>
+    <message>
+        <source>keep authentication events in the workspace&apos;s archive and set how long it keeps them</source>
+        <translation>Authentifizierungsereignisse im Archiv des Arbeitsbereichs aufbewahren und festlegen, wie lange</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4846,213 @@ Vorgänger %2</translation>
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::LogsPage</name>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>Select an event to see everything it recorded.</source>
+        <translation>Ein Ereignis auswählen, um alles zu sehen, was es festhält.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Search: IP, error, id…</source>
+        <translation>Suche: IP, Fehler, ID …</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Any event</source>
+        <translation>Jedes Ereignis</translation>
+    </message>
+    <message>
+        <source>An event key, or a prefix ending in * (Interaction.SignIn.* for every sign-in step).</source>
+        <translation>Ein Ereignisschlüssel oder ein Präfix mit * am Ende (Interaction.SignIn.* für jeden Anmeldeschritt).</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Write every event of the current filter to a CSV or JSON Lines file</source>
+        <translation>Alle Ereignisse des aktuellen Filters in eine CSV- oder JSON-Lines-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Authentication events: sign-ins, MFA, password resets and tokens, newest first. A workspace shows its archive; a Logto connection, the server&apos;s own events.</source>
+        <translation>Authentifizierungsereignisse: Anmeldungen, MFA, Passwortrücksetzungen und Tokens, neueste zuerst. Ein Arbeitsbereich zeigt sein Archiv, eine Logto-Verbindung die Ereignisse des Servers.</translation>
+    </message>
+    <message>
+        <source>Could not load the events.</source>
+        <translation>Die Ereignisse konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No events match.</source>
+        <translation>Keine passenden Ereignisse.</translation>
+    </message>
+    <message>
+        <source>%1 shown, loading more…</source>
+        <translation>%1 angezeigt, weitere werden geladen …</translation>
+    </message>
+    <message>
+        <source>%1 shown; scroll down for more.</source>
+        <translation>%1 angezeigt; für weitere nach unten scrollen.</translation>
+    </message>
+    <message>
+        <source>The server cannot apply every filter: some were applied on this machine to the events it sent.</source>
+        <translation>Der Server kann nicht jeden Filter anwenden: Einige wurden auf diesem Rechner auf die gesendeten Ereignisse angewendet.</translation>
+    </message>
+    <message>
+        <source>A workspace shows the events synced into its archive (gatehouse-cli logs sync --from logto+https://…).</source>
+        <translation>Ein Arbeitsbereich zeigt die in sein Archiv synchronisierten Ereignisse (gatehouse-cli logs sync --from logto+https://…).</translation>
+    </message>
+    <message>
+        <source>Time: %1 (%2)</source>
+        <translation>Zeit: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Application: %1</source>
+        <translation>Anwendung: %1</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>IP: %1</source>
+        <translation>IP: %1</translation>
+    </message>
+    <message>
+        <source>User agent: %1</source>
+        <translation>User-Agent: %1</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exporting: %1 written…</source>
+        <translation>Export: %1 geschrieben …</translation>
+    </message>
+    <message>
+        <source>Could not export the events.</source>
+        <translation>Die Ereignisse konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::MainWindow</name>
     <message>
         <source>Applications</source>
@@ -4257,6 +5388,10 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
     </message>
 </context>
 <context>
@@ -7080,6 +8215,10 @@ SHA-256: %4</translation>
         <source>Organizations</source>
         <translation>Organisationen</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::UserExportDialog</name>
@@ -7789,6 +8928,61 @@ SHA-256: %4</translation>
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::UserSignInsTab</name>
+    <message>
+        <source>Could not load the sign-ins of this user.</source>
+        <translation>Die Anmeldungen dieses Benutzers konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Ältere laden</translation>
+    </message>
+    <message>
+        <source>No authentication events recorded for this user. On a workspace, sync them from the Logto server first (Logs → Sync).</source>
+        <translation>Für diesen Benutzer sind keine Authentifizierungsereignisse erfasst. In einem Arbeitsbereich zuerst vom Logto-Server synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Select an event to see everything it recorded.</source>
+        <translation>Ein Ereignis auswählen, um alles zu sehen, was es festhält.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::UserTransferDialog</name>
     <message>
         <source>Cancelling…</source>
@@ -7932,6 +9126,14 @@ SHA-256: %4</translation>
     <message>
         <source>Newest first: this connection&apos;s server cannot sort users in another order.</source>
         <translation>Neueste zuerst: Der Server dieser Verbindung kann Benutzer nicht anders sortieren.</translation>
+    </message>
+    <message>
+        <source>Searching the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server takes a while to search all its users. Users whose id, username, email or phone is exactly the text show first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

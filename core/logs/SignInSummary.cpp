@@ -53,14 +53,18 @@ QString ageText(qint64 ageMs)
 {
     const qint64 minutes = qMax<qint64>(0, ageMs) / 60000;
     if (minutes < 1)
-        return str("just now");
+        return str(QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "just now"));
     if (minutes < 60)
-        return counted(minutes, "a minute ago", "%1 minutes ago");
+        return counted(minutes, QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "a minute ago"),
+                       QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "%1 minutes ago"));
     if (minutes < 48 * 60)
-        return counted(minutes / 60, "an hour ago", "%1 hours ago");
+        return counted(minutes / 60, QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "an hour ago"),
+                       QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "%1 hours ago"));
     if (minutes < 60 * 24 * 60)
-        return counted(minutes / (24 * 60), "a day ago", "%1 days ago");
-    return counted(minutes / (30 * 24 * 60), "a month ago", "%1 months ago");
+        return counted(minutes / (24 * 60), QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "a day ago"),
+                       QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "%1 days ago"));
+    return counted(minutes / (30 * 24 * 60), QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "a month ago"),
+                   QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "%1 months ago"));
 }
 
 QString browserOf(const QString &ua)
@@ -96,7 +100,8 @@ QString browserOf(const QString &ua)
         os = QStringLiteral("Linux");
     if (browser.isEmpty())
         return os;
-    return os.isEmpty() ? browser : str("%1 on %2").arg(browser, os);
+    return os.isEmpty() ? browser
+                        : str(QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "%1 on %2")).arg(browser, os);
 }
 
 QString SignInSummary::text(qint64 nowMs) const
@@ -106,21 +111,28 @@ QString SignInSummary::text(qint64 nowMs) const
         QString where = lastSuccess->ip;
         const QString browser = browserOf(lastSuccess->userAgent);
         if (!browser.isEmpty())
-            where = where.isEmpty() ? browser : str("%1 (%2)").arg(where, browser);
-        out = where.isEmpty()
-                  ? str("Last sign-in %1").arg(ageText(nowMs - lastSuccess->createdAt))
-                  : str("Last sign-in %1 from %2").arg(ageText(nowMs - lastSuccess->createdAt), where);
+            where = where.isEmpty()
+                        ? browser
+                        : str(QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "%1 (%2)")).arg(where, browser);
+        out = where.isEmpty() ? str(QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "Last sign-in %1"))
+                                    .arg(ageText(nowMs - lastSuccess->createdAt))
+                              : str(QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "Last sign-in %1 from %2"))
+                                    .arg(ageText(nowMs - lastSuccess->createdAt), where);
     } else {
-        out = str("No completed sign-in recorded");
+        out = str(QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "No completed sign-in recorded"));
     }
     if (failuresSince > 0 && lastFailure) {
         const QString what =
             logkeys::describe(lastFailure->key, false, logkeys::errorCode(lastFailure->payload));
-        const QString attempts = counted(failuresSince, "1 failed attempt", "%1 failed attempts");
-        out += (lastSuccess ? str("; %1 since, the last %2: %3") : str("; %1, the last %2: %3"))
-                   .arg(attempts, ageText(nowMs - lastFailure->createdAt), what);
+        const QString attempts =
+            counted(failuresSince, QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "1 failed attempt"),
+                    QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "%1 failed attempts"));
+        out +=
+            (lastSuccess ? str(QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "; %1 since, the last %2: %3"))
+                         : str(QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "; %1, the last %2: %3")))
+                .arg(attempts, ageText(nowMs - lastFailure->createdAt), what);
     } else if (lastSuccess) {
-        out += str("; no failed attempt since");
+        out += str(QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "; no failed attempt since"));
     }
     return out + QLatin1Char('.');
 }
