@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace gatehouse::local::usersql {
@@ -190,7 +191,12 @@ struct WalkPlan
 };
 
 /// Weighs the two paths of a search page (see findPage). The rarest trigram's user count bounds
-/// the matches from above; the walk reads about (limit + 1) × users ÷ matches rows, each a table
+/// the matches from above, but a search of several trigrams matches far fewer users than its
+/// rarest trigram when the others are not held by the same users ("uma_9806450": every digit
+/// trigram is held by 51,000 of ten million users, the whole text by one). The matches are
+/// estimated as the rarest count times the square root of the second rarest's share: a word's
+/// trigrams go together (a surname's all lie near its count, and the estimate stays high), a
+/// number's do not. The walk reads about (limit + 1) × users ÷ matches rows, each a table
 /// row and a substring check; the index path reads the posting lists of the trigrams ftsQuery()
 /// asks for (the three rarest, or all of a short search), then its few candidates. A row costs
 /// about as much as rowCostInPostings postings (measured on ten million users: 44,600 rows walked
@@ -211,8 +217,8 @@ WalkPlan planSearch(SqlSession &s, const QString &search, int limit, TrigramStat
     for (const QString &gram : grams)
         counts.append(docs.value(gram)); // a trigram no one holds: 0, the index at once
     std::sort(counts.begin(), counts.end());
-    const qint64 matches = counts.isEmpty() ? 0 : counts.constFirst();
-    if (matches <= 0)
+    const qint64 rarest = counts.isEmpty() ? 0 : counts.constFirst();
+    if (rarest <= 0)
         return {};
     constexpr int usedTrigrams = 3; // as ftsQuery()
     const qsizetype read = counts.size() <= usedTrigrams ? counts.size() : usedTrigrams;
@@ -223,10 +229,13 @@ WalkPlan planSearch(SqlSession &s, const QString &search, int limit, TrigramStat
     const qint64 users = q.next() ? q.value(0).toLongLong() : 0;
     if (users <= 0)
         return {};
-    const double walkRows = static_cast<double>(limit + 1) * static_cast<double>(users) /
-                            static_cast<double>(qMin(matches, users));
+    double matches = static_cast<double>(qMin(rarest, users));
+    if (counts.size() > 1)
+        matches *= std::sqrt(qMin(1.0, static_cast<double>(counts.at(1)) / static_cast<double>(users)));
+    matches = qMax(1.0, matches);
+    const double walkRows = static_cast<double>(limit + 1) * static_cast<double>(users) / matches;
     constexpr double rowCostInPostings = 10;
-    if (walkRows >= static_cast<double>(matches) || walkRows * rowCostInPostings >= postings)
+    if (walkRows >= matches || walkRows * rowCostInPostings >= postings)
         return {};
     constexpr qint64 minimumRows = 4096;
     return {true, qMax(minimumRows, static_cast<qint64>(4 * walkRows))};
