@@ -28,15 +28,10 @@ public:
     static Noun noun();
 
 private:
-    static QString describe(const LogEvent &e)
-    {
-        return logkeys::describe(e.key, e.result == LogResult::Success, logkeys::errorCode(e.payload));
-    }
-
     static QJsonObject toJson(const LogEvent &e)
     {
         QJsonObject o = json::toJson(e);
-        o.insert(QStringLiteral("description"), describe(e));
+        o.insert(QStringLiteral("description"), logkeys::describe(e));
         return o;
     }
 
@@ -165,8 +160,8 @@ private:
         app.out().either(result, [&] {
             QList<QStringList> rows;
             for (const LogEvent &e : std::as_const(page.events))
-                rows.append({CliOutput::formatTime(e.createdAt), describe(e), logResultName(e.result),
-                             e.userId.isEmpty() ? QStringLiteral("-") : e.userId,
+                rows.append({CliOutput::formatTime(e.createdAt), logkeys::describe(e),
+                             logResultName(e.result), e.userId.isEmpty() ? QStringLiteral("-") : e.userId,
                              e.applicationId.isEmpty() ? QStringLiteral("-") : e.applicationId,
                              e.ip.isEmpty() ? QStringLiteral("-") : e.ip, e.id});
             app.out().printTable(
@@ -186,7 +181,7 @@ private:
         const LogEvent e = app.await(app.backend().logs().get(app.tenantId(), in.arg(0)));
         CliOutput::Fields fields{{tr("id"), e.id},
                                  {tr("time"), CliOutput::formatTime(e.createdAt)},
-                                 {tr("event"), describe(e)},
+                                 {tr("event"), logkeys::describe(e)},
                                  {tr("key"), e.key},
                                  {tr("result"), logResultName(e.result)}};
         const auto optional = [&fields](const QString &label, const QString &value) {

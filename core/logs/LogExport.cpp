@@ -26,7 +26,7 @@ QByteArray csvLine(const LogEvent &e)
         QByteArray::number(e.createdAt),
         e.id.toUtf8(),
         e.key.toUtf8(),
-        logkeys::describe(e.key, e.result == LogResult::Success, logkeys::errorCode(e.payload)).toUtf8(),
+        logkeys::describe(e).toUtf8(),
         logResultName(e.result).toUtf8(),
         e.userId.toUtf8(),
         e.applicationId.toUtf8(),

@@ -122,8 +122,7 @@ QString SignInSummary::text(qint64 nowMs) const
         out = str(QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "No completed sign-in recorded"));
     }
     if (failuresSince > 0 && lastFailure) {
-        const QString what =
-            logkeys::describe(lastFailure->key, false, logkeys::errorCode(lastFailure->payload));
+        const QString what = logkeys::describe(*lastFailure);
         const QString attempts =
             counted(failuresSince, QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "1 failed attempt"),
                     QT_TRANSLATE_NOOP("gatehouse::SignInSummary", "%1 failed attempts"));

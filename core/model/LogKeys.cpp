@@ -623,4 +623,9 @@ QStringList knownKeyPrefixes()
     return out;
 }
 
+QString describe(const LogEvent &event)
+{
+    return describe(event.key, event.result == LogResult::Success, errorCode(event.payload));
+}
+
 } // namespace gatehouse::logkeys

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/LogEvent.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -41,6 +43,8 @@ namespace gatehouse::logkeys {
 /// "Interaction.Foo.BarBaz" → "Interaction: foo bar baz" ("… failed" when !success). An empty key
 /// is Logto's "Unknown".
 QString describe(const QString &key, bool success, const QString &errorCode = {});
+/// describe() of an event: its key, its result and its payload's error code.
+QString describe(const LogEvent &event);
 
 /// The event's group for filters and charts: one of categories().
 QString category(const QString &key);

@@ -16,13 +16,6 @@
 
 namespace gatehouse::ui {
 
-namespace {
-QString describe(const LogEvent &e)
-{
-    return logkeys::describe(e.key, e.result == LogResult::Success, logkeys::errorCode(e.payload));
-}
-} // namespace
-
 Future<QList<LogEvent>> UserSignInsTab::fetchPage(Backend &backend, const QString &tenantId,
                                                   const QString &userId, const LogCursor &after,
                                                   std::shared_ptr<LogCursor> next,
@@ -56,7 +49,8 @@ UserSignInsTab::UserSignInsTab(Workspace *workspace, QWidget *parent)
     using Model = ListModel<LogEvent>;
     model()->setColumns({
         Model::Column::time(tr("When"), &LogEvent::createdAt),
-        Model::Column::text(tr("Event"), &describe, Model::Plain, [](const LogEvent &e) { return e.key; }),
+        Model::Column::text(tr("Event"), qOverload<const LogEvent &>(&logkeys::describe), Model::Plain,
+                            [](const LogEvent &e) { return e.key; }),
         Model::Column::text(
             tr("Result"),
             [](const LogEvent &e) { return e.result == LogResult::Success ? tr("Success") : tr("Failed"); }),
