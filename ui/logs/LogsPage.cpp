@@ -27,11 +27,6 @@
 namespace gatehouse::ui {
 
 namespace {
-QString describe(const LogEvent &e)
-{
-    return logkeys::describe(e.key, e.result == LogResult::Success, logkeys::errorCode(e.payload));
-}
-
 constexpr qint64 hourMs = 3600000;
 
 QString eventsText(qint64 n)
@@ -60,7 +55,7 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
     using Column = ListModel<LogEvent>::Column;
     m_model->setColumns({
         Column::time(tr("When"), &LogEvent::createdAt),
-        Column::text(tr("Event"), &describe, ListModel<LogEvent>::Plain,
+        Column::text(tr("Event"), qOverload<const LogEvent &>(&logkeys::describe), ListModel<LogEvent>::Plain,
                      [](const LogEvent &e) { return e.key; }),
         Column::text(
             tr("Result"),
@@ -221,6 +216,8 @@ void LogsPage::reload()
     m_next = {};
     m_atEnd = false;
     m_filteredHere = false;
+    // Every page of this list asks the same question ("last hour" counts from now, once).
+    m_query = query();
     m_detail->clear();
     m_detailTitle->setText(tr("Select an event to see everything it recorded."));
     m_loading = false;
@@ -235,7 +232,7 @@ void LogsPage::loadMore()
     m_loading = true;
     updateStatus();
     workspace()->run(
-        workspace()->backend().logs().page(workspace()->tenant().id, query(), m_next, pageSize), this,
+        workspace()->backend().logs().page(workspace()->tenant().id, m_query, m_next, pageSize), this,
         tr("Could not load the events."),
         [this](const LogPage &page) {
             m_model->setItems(m_model->items() + page.events);
@@ -292,7 +289,7 @@ void LogsPage::showSelectedEvent()
         return;
     }
     const LogEvent &e = m_model->at(current.row());
-    m_detailTitle->setText(describe(e));
+    m_detailTitle->setText(logkeys::describe(e));
     QStringList lines{tr("Time: %1 (%2)").arg(Format::dateTime(e.createdAt), Format::utc(e.createdAt)),
                       tr("Key: %1").arg(e.key), tr("Result: %1").arg(logResultName(e.result)),
                       tr("Id: %1").arg(e.id)};
@@ -328,7 +325,7 @@ void LogsPage::exportTo(const QString &path)
                                        ? LogExportFormat::Csv
                                        : LogExportFormat::JsonLines;
     m_exporting = std::make_unique<LogExport>(workspace()->backend().logs(), workspace()->tenant().id,
-                                              query(), path, format);
+                                              m_query, path, format);
     connect(m_exporting.get(), &LogExport::progressed, this, [this] {
         m_status->setText(tr("Exporting: %1 written…").arg(eventsText(m_exporting->written())));
     });

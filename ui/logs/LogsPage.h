@@ -67,6 +67,7 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_export;
     QTimer *m_debounce;
+    LogQuery m_query; ///< the list's filters, fixed when it was (re)started
     LogCursor m_next;
     bool m_atEnd = true;
     bool m_filteredHere = false;
