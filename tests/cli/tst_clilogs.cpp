@@ -74,7 +74,9 @@ private:
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(workspace);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+            // Not read-only: after the writer was killed, the first reader may have to recover the
+            // write-ahead log's index, which a read-only connection cannot do.
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
             if (db.open()) {
                 QSqlQuery q(db);
                 if (q.exec(QStringLiteral("SELECT count(*) FROM logs")) && q.next())
