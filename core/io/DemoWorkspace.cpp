@@ -715,6 +715,9 @@ Future<Done> buildDemoWorkspace(Backend &backend)
         } catch (const Stop &stop) {
             result = stop.error;
         }
+        // The events' ids drew random bytes here: a pool thread may end during the program's
+        // exit, after OpenSSL's clean-up, so leave nothing of OpenSSL's on it.
+        security::releaseThreadCryptoState();
         promise.finish(result);
     });
     return promise.future();
