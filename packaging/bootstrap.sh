@@ -23,7 +23,7 @@ readonly PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
   qtkeychain-qt6-dev libsecret-1-0
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  qt6-svg-dev libqt6svg6 qt6-httpserver-dev
+  qt6-svg-dev libqt6svg6 qt6-httpserver-dev qt6-charts-dev libqt6opengl6-dev
   libssl-dev libsqlite3-dev libargon2-dev libpq-dev
   xvfb xauth fonts-dejavu-core dbus gnome-keyring
   postgresql postgresql-contrib

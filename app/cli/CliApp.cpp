@@ -73,7 +73,7 @@ CliApp::CliApp(QList<QByteArray> rawArguments)
     : m_raw(std::move(rawArguments))
     , m_nouns({tenantNoun(), appNoun(), resourceNoun(), roleNoun(), userNoun(), orgNoun(), orgRoleNoun(),
                orgScopeNoun(), ssoNoun(), mfaNoun(), explainNoun(), journalNoun(), operatorNoun(),
-               whoamiNoun(), delegationNoun(), logsNoun(), connectionNoun(), demoNoun()})
+               whoamiNoun(), delegationNoun(), logsNoun(), dashboardNoun(), connectionNoun(), demoNoun()})
 {}
 
 // Runs on the main thread after the command thread has ended, where the keychain was made.

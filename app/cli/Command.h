@@ -88,5 +88,6 @@ Noun operatorNoun();   ///< AccessCommands.cpp
 Noun whoamiNoun();     ///< AccessCommands.cpp
 Noun delegationNoun(); ///< AccessCommands.cpp
 Noun logsNoun();       ///< LogCommands.cpp
+Noun dashboardNoun();  ///< DashboardCommands.cpp: "dashboard" (one unnamed verb)
 
 } // namespace gatehouse::cli

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <algorithm>
+#include <limits>
 
 namespace gatehouse::cli {
 
@@ -75,6 +76,7 @@ private:
         query.targetId = in.value(QStringLiteral("target"));
         query.limit = int(in.integer(QStringLiteral("limit"), 50, 1, 10000));
         query.withRequests = in.isSet(QStringLiteral("requests"));
+        query.beforeSeq = in.integer(QStringLiteral("before"), 0, 1, std::numeric_limits<qint64>::max());
         const QList<JournalEntry> entries = app.await(app.backend().journal().list(query));
         QStringList headers{tr("SEQ"), tr("TIME"), tr("OPERATOR"), tr("ACTION"), tr("TARGET")};
         if (allTenants)
@@ -89,6 +91,11 @@ private:
                     row.insert(4, e.tenantId.isEmpty() ? QStringLiteral("-") : e.tenantId);
                 return row;
             });
+        // A full page may have more behind it: say how to ask for it (stderr, so that the list
+        // itself stays what a script reads).
+        if (!app.out().json() && entries.size() == query.limit && entries.last().seq > 1)
+            app.out().writeErr(
+                tr("More entries are older: add --before %1 for the next page.\n").arg(entries.last().seq));
     }
 
     /// The newest entry of the whole journal (none when it is empty).
@@ -308,12 +315,15 @@ Noun JournalCommands::noun()
         QStringLiteral("journal"), tr("The tamper-evident journal of every administrative change."), {}};
     noun.verbs = {
         {QStringLiteral("list"),
-         QStringLiteral("[--limit N] [--target ID] [--all-tenants] [--requests]"),
+         QStringLiteral("[--limit N] [--before SEQ] [--target ID] [--all-tenants] [--requests]"),
          tr("List journal entries, newest first."),
          tr("On a Logto connection each request that may change the server is also recorded before it is "
             "sent and again with its outcome (target type \"request\"); --requests lists those entries "
             "too. \"journal verify\" names requests whose outcome was never recorded."),
          {{QStringLiteral("limit"), tr("At most N entries (1-10000, default 50)."), QStringLiteral("N")},
+          {QStringLiteral("before"),
+           tr("Only entries older than SEQ: the next page after a list that ended at SEQ."),
+           QStringLiteral("SEQ")},
           {QStringLiteral("target"), tr("Only entries about this object id."), QStringLiteral("ID")},
           {QStringLiteral("all-tenants"), tr("Entries of every tenant (no --tenant needed).")},
           {QStringLiteral("requests"), tr("Also the entries recording requests sent to a Logto server.")}},

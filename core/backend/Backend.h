@@ -6,6 +6,7 @@
 #include "journal/JournalSeal.h"
 #include "model/AccessSnapshot.h"
 #include "model/Application.h"
+#include "model/Dashboard.h"
 #include "model/LogEvent.h"
 #include "model/Organization.h"
 #include "model/Resource.h"
@@ -385,6 +386,11 @@ public:
     virtual Future<LogEvent> get(const QString &tenantId, const QString &id) = 0;
     /// Counts of the events `query` matches, per key and per day (Capabilities::logStats).
     virtual Future<LogStats> stats(const QString &tenantId, const LogQuery &query) = 0;
+    /// The tenant's first page for the 30 UTC days ending at `day`: users, new users, active
+    /// users (DAU / WAU / MAU and the daily curve), failed sign-ins and their reasons,
+    /// organizations. A Logto connection asks /api/dashboard/users/* and reads the failures from
+    /// its newest events (Dashboard::failuresComplete); a workspace counts its users and archive.
+    virtual Future<Dashboard> dashboard(const QString &tenantId, const QDate &day) = 0;
 
     // The archive (Capabilities::logArchive).
     /// Where the archive stands with `source` (a default state when it never synced from it).

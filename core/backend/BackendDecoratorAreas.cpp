@@ -474,6 +474,11 @@ public:
     {
         return g.read<LogStats>(callOf(Operation::LogsStats, t), [=, this] { return api().stats(t, query); });
     }
+    Future<Dashboard> dashboard(const QString &t, const QDate &day) override
+    {
+        return g.read<Dashboard>(callOf(Operation::LogsDashboard, t),
+                                 [=, this] { return api().dashboard(t, day); });
+    }
     Future<LogSyncState> syncState(const QString &t, const QString &source) override
     {
         return g.read<LogSyncState>(callOf(Operation::LogsSyncState, t),

@@ -128,6 +128,7 @@ constexpr OperationInfo operationTable[] = {
     {Operation::LogsPage, "logs.page", ChangeArea::Logs, false},
     {Operation::LogsGet, "logs.get", ChangeArea::Logs, false},
     {Operation::LogsStats, "logs.stats", ChangeArea::Logs, false},
+    {Operation::LogsDashboard, "logs.dashboard", ChangeArea::Logs, false},
     {Operation::LogsSyncState, "logs.syncState", ChangeArea::Logs, false},
     {Operation::LogsArchive, "logs.archive", ChangeArea::Logs, true},
     {Operation::LogsRetentionDays, "logs.retentionDays", ChangeArea::Logs, false},

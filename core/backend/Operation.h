@@ -110,6 +110,7 @@ enum class Operation {
     LogsPage,
     LogsGet,
     LogsStats,
+    LogsDashboard,
     LogsSyncState,
     LogsArchive,
     LogsRetentionDays,

@@ -3,6 +3,7 @@
 #include "local/LocalAreas.h"
 #include "local/LocalBackend.h"
 #include "local/LocalCommon.h"
+#include "model/LogKeys.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
@@ -232,6 +233,74 @@ public:
                     stats.perDay.append(
                         {epoch.addDays(perDay.value(0).toLongLong()), perDay.value(1).toLongLong()});
                 return stats;
+            });
+        });
+    }
+
+    Future<Dashboard> dashboard(const QString &tenantId, const QDate &day) override
+    {
+        return m_backend.submit<Dashboard>([tenantId, day](SqlSession &s) {
+            return s.snapshot([&] {
+                requireTenant(s, tenantId);
+                Dashboard board;
+                board.day = day;
+                const auto count = [&](const QString &sql, const QVariantList &binds) {
+                    QSqlQuery q = s.exec(sql, binds);
+                    return q.next() ? q.value(0).toLongLong() : 0;
+                };
+                board.totalUsers =
+                    count(QStringLiteral("SELECT count(*) FROM users WHERE tenant_id = ?"), {tenantId});
+                const qint64 now = clock::nowMs();
+                // Created in (now - to, now - from], as Logto counts them.
+                const auto created = [&](qint64 from, qint64 to) {
+                    return count(QStringLiteral("SELECT count(*) FROM users WHERE tenant_id = ? AND "
+                                                "created_at > ? AND created_at <= ?"),
+                                 {tenantId, now - to, now - from});
+                };
+                const qint64 today = created(0, dayMs);
+                const qint64 week = created(0, 7 * dayMs);
+                board.newUsersToday = {today, today - created(dayMs, 2 * dayMs)};
+                board.newUsers7d = {week, week - created(7 * dayMs, 14 * dayMs)};
+                board.organizations = count(
+                    QStringLiteral("SELECT count(*) FROM organizations WHERE tenant_id = ?"), {tenantId});
+                board.organizationMembers =
+                    count(QStringLiteral("SELECT count(*) FROM organization_users WHERE tenant_id = ?"),
+                          {tenantId});
+
+                // Active users: distinct users of successful token exchanges per UTC day.
+                const qint64 end = dashboard::failuresStart(day) + dashboard::days * dayMs;
+                const QString active = dashboard::activeKeyPrefix();
+                QSqlQuery users =
+                    s.exec(QStringLiteral(
+                               "SELECT DISTINCT created_at / 86400000, user_id FROM logs WHERE tenant_id = ? "
+                               "AND key >= ? AND key < ? AND result = 1 AND created_at >= ? AND "
+                               "created_at < ? AND user_id <> ''"),
+                           {tenantId, active, prefixEnd(active), dashboard::activityStart(day), end});
+                QHash<qint64, QSet<QString>> activeByDay;
+                while (users.next())
+                    activeByDay[users.value(0).toLongLong()].insert(users.value(1).toString());
+                dashboard::fillActivity(board, activeByDay);
+
+                const QString signIn = dashboard::signInKeyPrefix();
+                QSqlQuery failures =
+                    s.exec(QStringLiteral(
+                               "SELECT created_at, key, payload FROM logs WHERE tenant_id = ? AND key >= ? "
+                               "AND key < ? AND result = 0 AND created_at >= ? AND created_at < ?"),
+                           {tenantId, signIn, prefixEnd(signIn), dashboard::failuresStart(day), end});
+                dashboard::FailureTally tally(day);
+                const qint64 weekStart = end - 7 * dayMs;
+                while (failures.next()) {
+                    const qint64 at = failures.value(0).toLongLong();
+                    // Only the last week's reasons are shown: read the payload for those alone.
+                    const QString code =
+                        at >= weekStart
+                            ? logkeys::errorCode(
+                                  QJsonDocument::fromJson(failures.value(2).toString().toUtf8()).object())
+                            : QString();
+                    tally.add(at, failures.value(1).toString(), code);
+                }
+                tally.finish(board);
+                return board;
             });
         });
     }

@@ -142,6 +142,7 @@ Requirement make(Operation op)
     case O::LogsPage:
     case O::LogsGet:
     case O::LogsStats:
+    case O::LogsDashboard:
     case O::LogsSyncState:
     case O::LogsRetentionDays:
         return {A::LogsRead};

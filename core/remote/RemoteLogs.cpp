@@ -3,6 +3,7 @@
 // (start_time, end_time) only where it honours them, which is found out by asking once. The other
 // filters apply here to the events it sends.
 #include "model/LogEventJson.h"
+#include "model/LogKeys.h"
 #include "remote/RemoteAreas.h"
 #include "remote/RemoteBackend.h"
 #include "remote/RemoteCommon.h"
@@ -17,6 +18,8 @@ constexpr int serverPageSize = 100;
 /// Server pages one call reads at most while filters apply here: a rare match must not keep
 /// one call going through a whole tenant's history.
 constexpr int maxPagesPerCall = 10;
+/// Calls of readPage the dashboard makes for failed sign-ins (up to 3,000 events read).
+constexpr int maxCallsForFailures = 3;
 
 /// Whether a server honours start_time/end_time on /api/logs. Logto's OpenAPI document does not
 /// list them; newer servers accept them. A window ending at the epoch's first millisecond is
@@ -59,60 +62,7 @@ public:
     {
         return m_backend.submit<LogPage>([this, tenantId, query, after, limit](RemoteSession &s) {
             requireTenant(m_backend, tenantId);
-            const bool windows = timeWindows(s);
-            const int n = qBound(1, limit, 500);
-            QUrlQuery base;
-            if (!query.userId.isEmpty())
-                base.addQueryItem(QStringLiteral("userId"), query.userId);
-            if (!query.applicationId.isEmpty())
-                base.addQueryItem(QStringLiteral("applicationId"), query.applicationId);
-            if (!query.key.isEmpty() && query.keyPrefix().isEmpty())
-                base.addQueryItem(QStringLiteral("logKey"), query.key);
-            // One millisecond wider on each side than asked: whether the server's bounds are
-            // inclusive or not, nothing inside the range is missed (the range is checked here).
-            if (windows && query.since > 0)
-                base.addQueryItem(QStringLiteral("start_time"), QString::number(query.since - 1));
-            if (windows && query.until > 0)
-                base.addQueryItem(QStringLiteral("end_time"), QString::number(query.until + 1));
-
-            LogPage page;
-            page.filteredHere = !serverFiltersAll(query, windows);
-            page.next = after;
-            qint64 offset = qMax<qint64>(0, after.offset);
-            for (int pages = 0; pages < maxPagesPerCall; ++pages) {
-                QUrlQuery q = base;
-                q.addQueryItem(QStringLiteral("page"), QString::number(offset / serverPageSize + 1));
-                q.addQueryItem(QStringLiteral("page_size"), QString::number(serverPageSize));
-                const QJsonArray items = s.get(QStringLiteral("/api/logs"), q).array();
-                for (qsizetype i = offset % serverPageSize; i < items.size(); ++i) {
-                    ++offset;
-                    Result<LogEvent> parsed = json::logEventFromJson(items.at(i).toObject());
-                    if (!parsed)
-                        throw Failure{Error(ErrorCode::Internal,
-                                            rtr("The Logto server sent an event Gatehouse cannot read: %1")
-                                                .arg(parsed.error().message()))};
-                    const LogEvent &e = parsed.value();
-                    // Events newer than the cursor's were shown already, pushed down by newer
-                    // ones arriving since; the cursor's own event too.
-                    const bool seen =
-                        !after.id.isEmpty() && (e.createdAt > after.createdAt || e.id == after.id);
-                    page.next = {e.createdAt, e.id, offset};
-                    if (!seen && query.matches(e))
-                        page.events.append(e);
-                    // Newest first: once past the range's start nothing older can match.
-                    if (query.since > 0 && e.createdAt < query.since) {
-                        page.atEnd = true;
-                        return page;
-                    }
-                    if (page.events.size() >= n)
-                        return page;
-                }
-                if (items.size() < serverPageSize) {
-                    page.atEnd = true;
-                    return page;
-                }
-            }
-            return page;
+            return readPage(s, query, after, limit);
         });
     }
 
@@ -142,6 +92,74 @@ public:
                                         "to see counts.")));
     }
 
+    Future<Dashboard> dashboard(const QString &tenantId, const QDate &day) override
+    {
+        return m_backend.submit<Dashboard>([this, tenantId, day](RemoteSession &s) {
+            requireTenant(m_backend, tenantId);
+            Dashboard board;
+            board.day = day;
+            const auto countDelta = [](const QJsonObject &o) {
+                return CountDelta{qint64(o.value(QStringLiteral("count")).toDouble()),
+                                  qint64(o.value(QStringLiteral("delta")).toDouble())};
+            };
+            board.totalUsers = qint64(s.get(QStringLiteral("/api/dashboard/users/total"))
+                                          .object()
+                                          .value(QStringLiteral("totalUserCount"))
+                                          .toDouble());
+            const QJsonObject created = s.get(QStringLiteral("/api/dashboard/users/new")).object();
+            board.newUsersToday = countDelta(created.value(QStringLiteral("today")).toObject());
+            board.newUsers7d = countDelta(created.value(QStringLiteral("last7Days")).toObject());
+
+            QUrlQuery date;
+            date.addQueryItem(QStringLiteral("date"), day.toString(Qt::ISODate));
+            const QJsonObject active = s.get(QStringLiteral("/api/dashboard/users/active"), date).object();
+            board.dau = countDelta(active.value(QStringLiteral("dau")).toObject());
+            board.wau = countDelta(active.value(QStringLiteral("wau")).toObject());
+            board.mau = countDelta(active.value(QStringLiteral("mau")).toObject());
+            QHash<QDate, qint64> curve;
+            for (const QJsonValue &point : active.value(QStringLiteral("dauCurve")).toArray()) {
+                const QJsonObject o = point.toObject();
+                // "2024-05-01" (the sample's form); a full timestamp's date part is read too.
+                const QDate d =
+                    QDate::fromString(o.value(QStringLiteral("date")).toString().left(10), Qt::ISODate);
+                if (d.isValid())
+                    curve.insert(d, qint64(o.value(QStringLiteral("count")).toDouble()));
+            }
+            for (QDate d = day.addDays(1 - dashboard::days); d <= day; d = d.addDays(1))
+                board.dailyActive.append({d, curve.value(d)});
+
+            QUrlQuery one;
+            one.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
+            one.addQueryItem(QStringLiteral("page_size"), QStringLiteral("1"));
+            const Response organizations = s.get(QStringLiteral("/api/organizations"), one);
+            board.organizations =
+                organizations.totalNumber >= 0 ? organizations.totalNumber : organizations.array().size();
+            // Logto offers no count of memberships across organizations: left unknown.
+
+            // Failed sign-in steps from the newest events, a bounded number of server pages.
+            LogQuery failures;
+            failures.key = dashboard::signInKeyPrefix();
+            failures.result = LogResult::Error;
+            failures.since = dashboard::failuresStart(day);
+            failures.until = failures.since + dashboard::days * dashboard::dayMs - 1;
+            dashboard::FailureTally tally(day);
+            LogCursor cursor;
+            bool complete = false;
+            for (int call = 0; call < maxCallsForFailures && !complete; ++call) {
+                const LogPage page = readPage(s, failures, cursor, 500);
+                for (const LogEvent &e : page.events)
+                    tally.add(e.createdAt, e.key, logkeys::errorCode(e.payload));
+                complete = page.atEnd;
+                cursor = page.next;
+            }
+            tally.finish(board);
+            board.failuresComplete = complete;
+            if (!complete)
+                board.failuresSince = cursor.createdAt;
+            return board;
+        });
+    }
+
     Future<LogSyncState> syncState(const QString &, const QString &) override
     {
         return failedFuture<LogSyncState>(noArchive());
@@ -162,6 +180,64 @@ private:
         return Error(ErrorCode::Unsupported,
                      rtr("A Logto connection keeps no archive of events: the server keeps them for its own "
                          "retention period. Sync them into a workspace to keep them longer."));
+    }
+
+    /// Worker thread only. One page of LogsApi::page.
+    LogPage readPage(RemoteSession &s, const LogQuery &query, const LogCursor &after, int limit)
+    {
+        const bool windows = timeWindows(s);
+        const int n = qBound(1, limit, 500);
+        QUrlQuery base;
+        if (!query.userId.isEmpty())
+            base.addQueryItem(QStringLiteral("userId"), query.userId);
+        if (!query.applicationId.isEmpty())
+            base.addQueryItem(QStringLiteral("applicationId"), query.applicationId);
+        if (!query.key.isEmpty() && query.keyPrefix().isEmpty())
+            base.addQueryItem(QStringLiteral("logKey"), query.key);
+        // One millisecond wider on each side than asked: whether the server's bounds are
+        // inclusive or not, nothing inside the range is missed (the range is checked here).
+        if (windows && query.since > 0)
+            base.addQueryItem(QStringLiteral("start_time"), QString::number(query.since - 1));
+        if (windows && query.until > 0)
+            base.addQueryItem(QStringLiteral("end_time"), QString::number(query.until + 1));
+
+        LogPage page;
+        page.filteredHere = !serverFiltersAll(query, windows);
+        page.next = after;
+        qint64 offset = qMax<qint64>(0, after.offset);
+        for (int pages = 0; pages < maxPagesPerCall; ++pages) {
+            QUrlQuery q = base;
+            q.addQueryItem(QStringLiteral("page"), QString::number(offset / serverPageSize + 1));
+            q.addQueryItem(QStringLiteral("page_size"), QString::number(serverPageSize));
+            const QJsonArray items = s.get(QStringLiteral("/api/logs"), q).array();
+            for (qsizetype i = offset % serverPageSize; i < items.size(); ++i) {
+                ++offset;
+                Result<LogEvent> parsed = json::logEventFromJson(items.at(i).toObject());
+                if (!parsed)
+                    throw Failure{Error(ErrorCode::Internal,
+                                        rtr("The Logto server sent an event Gatehouse cannot read: %1")
+                                            .arg(parsed.error().message()))};
+                const LogEvent &e = parsed.value();
+                // Events newer than the cursor's were shown already, pushed down by newer
+                // ones arriving since; the cursor's own event too.
+                const bool seen = !after.id.isEmpty() && (e.createdAt > after.createdAt || e.id == after.id);
+                page.next = {e.createdAt, e.id, offset};
+                if (!seen && query.matches(e))
+                    page.events.append(e);
+                // Newest first: once past the range's start nothing older can match.
+                if (query.since > 0 && e.createdAt < query.since) {
+                    page.atEnd = true;
+                    return page;
+                }
+                if (page.events.size() >= n)
+                    return page;
+            }
+            if (items.size() < serverPageSize) {
+                page.atEnd = true;
+                return page;
+            }
+        }
+        return page;
     }
 
     /// Worker thread only (jobs run one at a time there).

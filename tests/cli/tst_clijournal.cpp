@@ -176,6 +176,25 @@ void TestCliJournal::journalList()
     QCOMPARE(inFirst.json().array().size(), 3);
     const CliResult limited = cli.run(words("--json journal list --all-tenants --limit 1"));
     QCOMPARE(limited.json().array().size(), 1);
+    // Paging: every entry once, newest first, a page at a time.
+    QList<int> seqs;
+    QString before;
+    for (int page = 0; page < 10; ++page) {
+        QStringList args = words("--json journal list --all-tenants --limit 3");
+        if (!before.isEmpty())
+            args << QStringLiteral("--before") << before;
+        const CliResult part = cli.run(args);
+        GH_EXPECT_EXIT(part, 0);
+        for (const QJsonValue &entry : part.json().array())
+            seqs.append(entry.toObject().value(QStringLiteral("seq")).toInt());
+        if (part.json().array().size() < 3)
+            break;
+        before = QString::number(seqs.last());
+    }
+    QCOMPARE(seqs, (QList<int>{4, 3, 2, 1}));
+    const CliResult firstPage = cli.run(words("journal list --all-tenants --limit 2"));
+    QVERIFY2(firstPage.errText().contains(QStringLiteral("--before 3")), qPrintable(firstPage.errText()));
+    GH_EXPECT_EXIT(cli.run(words("journal list --all-tenants --before 0")), 4);
     const CliResult target = cli.run(words("--json journal list --all-tenants --target") << app);
     QCOMPARE(target.json().array().size(), 1);
     const CliResult text = cli.run(QStringList{QStringLiteral("--tenant"), second} + words("journal list"));

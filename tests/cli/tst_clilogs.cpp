@@ -278,6 +278,71 @@ private Q_SLOTS:
         QCOMPARE(archivedCount(runner.workspace()), qint64(1500));
         QCOMPARE(qint64(resumed.json().object().value(QStringLiteral("stored")).toDouble()), 1500 - before);
     }
+
+    /// The archive counts active users and failed sign-ins as the Logto server does.
+    void dashboardOfTheArchiveMatchesTheServer()
+    {
+        {
+            QMutexLocker lock(&m_logto.state().mutex);
+            // Token exchanges by four users over five days, one failed.
+            for (int k = 1; k <= 20; ++k) {
+                m_clock += 6 * 3600000LL;
+                fakelogto::addLog(m_logto.state(), QStringLiteral("ExchangeTokenBy.RefreshToken"), k != 7,
+                                  m_clock,
+                                  {{QStringLiteral("userId"), QStringLiteral("usertoken%1").arg(k % 4)}});
+            }
+        }
+        const QString day = QDateTime::fromMSecsSinceEpoch(m_clock, Qt::UTC).date().toString(Qt::ISODate);
+        CliRunner runner;
+        GH_EXPECT_EXIT(
+            run(runner, {QStringLiteral("tenant"), QStringLiteral("create"), QStringLiteral("Acme")}), 0);
+        GH_EXPECT_EXIT(run(runner, {QStringLiteral("logs"), QStringLiteral("sync"), QStringLiteral("--from"),
+                                    m_connection}),
+                       0);
+        const CliResult archive = run(
+            runner, {QStringLiteral("--json"), QStringLiteral("dashboard"), QStringLiteral("--date"), day});
+        GH_EXPECT_EXIT(archive, 0);
+        const CliResult server =
+            runner.runBare({QStringLiteral("--workspace"), m_connection, QStringLiteral("--json"),
+                            QStringLiteral("dashboard"), QStringLiteral("--date"), day},
+                           {}, environment(runner));
+        GH_EXPECT_EXIT(server, 0);
+        const QJsonObject a = archive.json().object();
+        const QJsonObject s = server.json().object();
+        QCOMPARE(a.value(QStringLiteral("date")).toString(), day);
+        for (const char *key : {"dau", "wau", "mau", "dailyActive", "deltas", "failedSignIns7d",
+                                "failedSignIns", "topFailures", "failuresComplete"}) {
+            if (QLatin1String(key) == QLatin1String("deltas")) {
+                for (const char *figure : {"dau", "wau", "mau"})
+                    QCOMPARE(a.value(QLatin1String(key)).toObject().value(QLatin1String(figure)),
+                             s.value(QLatin1String(key)).toObject().value(QLatin1String(figure)));
+                continue;
+            }
+            QVERIFY2(a.value(QLatin1String(key)) == s.value(QLatin1String(key)),
+                     qPrintable(
+                         QStringLiteral("%1: %2 here, %3 on the server")
+                             .arg(QLatin1String(key),
+                                  QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"),
+                                                                               a.value(QLatin1String(key))}})
+                                                        .toJson(QJsonDocument::Compact)),
+                                  QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("v"),
+                                                                               s.value(QLatin1String(key))}})
+                                                        .toJson(QJsonDocument::Compact)))));
+        }
+        QCOMPARE(a.value(QStringLiteral("mau")).toInt(), 4);
+        QCOMPARE(a.value(QStringLiteral("dailyActive")).toArray().size(), 30);
+        QVERIFY(a.value(QStringLiteral("failedSignIns7d")).toInt() > 0);
+        QCOMPARE(a.value(QStringLiteral("organizationMembers")).toInt(), 0);
+        QVERIFY(s.value(QStringLiteral("organizationMembers")).isNull());
+
+        // Read by a person: the figures and the reasons.
+        const CliResult text = run(runner, {QStringLiteral("dashboard"), QStringLiteral("--date"), day});
+        GH_EXPECT_EXIT(text, 0);
+        QVERIFY2(text.outText().contains(QStringLiteral("Sign-in: wrong account or password")),
+                 text.describe().constData());
+        GH_EXPECT_EXIT(
+            run(runner, {QStringLiteral("dashboard"), QStringLiteral("--date"), QStringLiteral("May 1")}), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliLogs)

@@ -365,4 +365,92 @@ void TestConformance::logsRetention()
     QCOMPARE(keepAll, qint64(0));
 }
 
+void TestConformance::logsDashboard()
+{
+    AWAIT_OK(t, makeTenant(QStringLiteral("Acme")));
+    AWAIT_OK(seeded, seedLogs(t.id));
+    User draft;
+    draft.username = QStringLiteral("alice");
+    AWAIT_OK(alice, backend().users().create(t.id, draft, {}));
+    draft.username = QStringLiteral("bob");
+    AWAIT_OK(bob, backend().users().create(t.id, draft, {}));
+    Organization org;
+    org.name = QStringLiteral("Globex");
+    AWAIT_OK(globex, backend().organizations().create(t.id, org));
+    GH_VERIFY_OK(await(backend().organizations().addMembers(t.id, globex.id, {alice.id}, {})));
+
+    const QDate today = QDateTime::fromMSecsSinceEpoch(clock::nowMs(), Qt::UTC).date();
+    AWAIT_OK(board, backend().logs().dashboard(t.id, today));
+    QCOMPARE(board.day, today);
+    QCOMPARE(board.totalUsers, qint64(2));
+    QCOMPARE(board.newUsersToday, (CountDelta{2, 2}));
+    QCOMPARE(board.newUsers7d, (CountDelta{2, 2}));
+    QCOMPARE(board.organizations, qint64(1));
+    if (fixture().logto())
+        QVERIFY(!board.organizationMembers); // Logto has no count of memberships
+    else
+        QCOMPARE(board.organizationMembers.value_or(-1), qint64(1));
+
+    // Worked out here from the seeded events: active = a successful token exchange by a user.
+    const auto dayOf = [](qint64 at) {
+        return QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).date();
+    };
+    QMap<QDate, QSet<QString>> active;
+    QMap<QDate, qint64> failedPerDay;
+    QMap<std::pair<QString, QString>, qint64> reasons;
+    qint64 failedWeek = 0;
+    for (const LogEvent &e : std::as_const(seeded)) {
+        const QDate d = dayOf(e.createdAt);
+        if (e.key.startsWith(QStringLiteral("ExchangeTokenBy.")) && e.result == LogResult::Success &&
+            !e.userId.isEmpty())
+            active[d].insert(e.userId);
+        if (e.key.startsWith(QStringLiteral("Interaction.")) && e.result == LogResult::Error &&
+            d.daysTo(today) < 30) {
+            ++failedPerDay[d];
+            if (d.daysTo(today) < 7) {
+                ++failedWeek;
+                ++reasons[{e.key, QStringLiteral("session.invalid_credentials")}];
+            }
+        }
+    }
+    const auto activeIn = [&](int newest, int oldest) { // days before today, inclusive
+        QSet<QString> users;
+        for (int back = newest; back <= oldest; ++back)
+            users.unite(active.value(today.addDays(-back)));
+        return qint64(users.size());
+    };
+    QCOMPARE(board.dau, (CountDelta{activeIn(0, 0), activeIn(0, 0) - activeIn(1, 1)}));
+    QCOMPARE(board.wau, (CountDelta{activeIn(0, 6), activeIn(0, 6) - activeIn(7, 13)}));
+    QCOMPARE(board.mau, (CountDelta{activeIn(0, 29), activeIn(0, 29) - activeIn(30, 59)}));
+    QVERIFY(board.mau.count > 0);
+    QCOMPARE(board.dailyActive.size(), 30);
+    QCOMPARE(board.dailyActive.constLast().first, today);
+    for (const auto &[d, count] : std::as_const(board.dailyActive))
+        QCOMPARE(count, qint64(active.value(d).size()));
+
+    QVERIFY(board.failuresComplete);
+    QCOMPARE(board.failedSignIns.size(), 30);
+    QCOMPARE(board.failedSignIns.constFirst().first, today.addDays(-29));
+    for (const auto &[d, count] : std::as_const(board.failedSignIns))
+        QCOMPARE(count, failedPerDay.value(d));
+    QCOMPARE(board.failedSignIns7d, failedWeek);
+    QVERIFY(failedWeek > 0);
+    QCOMPARE(board.topFailures.size(), qMin<qsizetype>(reasons.size(), 5));
+    for (qsizetype i = 0; i < board.topFailures.size(); ++i) {
+        const FailureReason &r = board.topFailures[i];
+        QCOMPARE(r.count, reasons.value({r.key, r.errorCode}));
+        if (i > 0)
+            QVERIFY(board.topFailures[i - 1].count >= r.count);
+    }
+
+    // Another tenant's figures are its own.
+    if (backend().capabilities().tenantManagement) {
+        AWAIT_OK(other, makeTenant(QStringLiteral("Other")));
+        AWAIT_OK(empty, backend().logs().dashboard(other.id, today));
+        QCOMPARE(empty.totalUsers, qint64(0));
+        QCOMPARE(empty.mau.count, qint64(0));
+        QCOMPARE(empty.failedSignIns7d, qint64(0));
+    }
+}
+
 } // namespace gatehouse::test

@@ -150,6 +150,7 @@ private Q_SLOTS:
     void logsFilters();
     void logsGet();
     void logsStats();
+    void logsDashboard();
     void logsArchive();
     void logsRetention();
 

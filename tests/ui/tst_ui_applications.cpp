@@ -58,6 +58,7 @@ void TestUiApplications::init()
     m_window = std::make_unique<MainWindow>();
     QVERIFY(showActive(*m_window));
     QVERIFY(openWorkspace(*m_window, m_path));
+    m_window->showArea(MainWindow::Area::Applications); // past the dashboard, the first page
     attachModelTester(page()->model(), page());
     QVERIFY(createTenant(*m_window, QStringLiteral("Shop (dev)"), false));
     QVERIFY(page()->isVisible());
@@ -142,6 +143,7 @@ void TestUiApplications::spaRedirectUrisValidateAndSave()
     m_window = std::make_unique<MainWindow>();
     QVERIFY(showActive(*m_window));
     QVERIFY(openWorkspace(*m_window, m_path));
+    m_window->showArea(MainWindow::Area::Applications);
     QVERIFY(waitIdle(*m_window));
     QVERIFY(selectRow(page()->view(), QStringLiteral("Shop web")));
     uris = m_window->findChild<QPlainTextEdit *>(QStringLiteral("redirectUrisEdit"));

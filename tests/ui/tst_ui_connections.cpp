@@ -190,6 +190,7 @@ void TestUiConnections::addTestAndConnect()
     QVERIFY(waitIdle(window));
 
     // The server's applications.
+    window.showArea(MainWindow::Area::Applications);
     ApplicationsPage *apps = window.applicationsPage();
     QTRY_VERIFY(modelHasText(apps->model(), QStringLiteral("Billing service")));
 
@@ -461,6 +462,7 @@ void TestUiConnections::newSessionAsksForTheSecret()
     save->click();
     QTRY_VERIFY_WITH_TIMEOUT(ready, 20000);
     QVERIFY(waitIdle(window));
+    window.showArea(MainWindow::Area::Applications);
     QTRY_VERIFY(modelHasText(window.applicationsPage()->model(), QStringLiteral("Billing service")));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("workspaceLabel"))
                 ->text()

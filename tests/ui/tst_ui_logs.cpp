@@ -3,6 +3,7 @@
 // failed), the Logs area with its filters and detail, and the export of a filtered view.
 
 #include "UiTestHelpers.h"
+#include "dashboard/DashboardPage.h"
 #include "logs/LogsPage.h"
 #include "users/UserDetail.h"
 #include "users/UserSignInsTab.h"
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTreeWidget>
 
 using namespace gatehouse;
 using namespace gatehouse::ui;
@@ -62,6 +64,7 @@ private slots:
     void initTestCase();
     void supportJourneyShowsWhatFailed();
     void logsAreaFiltersShowsAndExports();
+    void dashboardCountsAndOpensTheListsBehind();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -205,6 +208,54 @@ void TestUiLogs::logsAreaFiltersShowsAndExports()
     QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 2, 10000);
     QCOMPARE(exported.last().first().toBool(), false);
     QVERIFY(!QFile::exists(bad));
+}
+
+void TestUiLogs::dashboardCountsAndOpensTheListsBehind()
+{
+    // The first page of the tenant.
+    QCOMPARE(MainWindow::Area(0), MainWindow::Area::Dashboard);
+    m_window->showArea(MainWindow::Area::Dashboard);
+    DashboardPage *page = m_window->dashboardPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->dashboard().has_value(), 10000);
+    const Dashboard &board = *page->dashboard();
+    QCOMPARE(board.totalUsers, qint64(1));
+    QCOMPARE(board.newUsers7d.count, qint64(1));
+    QCOMPARE(board.mau.count, qint64(1)); // someoneelse1's token exchanges
+    QCOMPARE(board.failedSignIns7d, qint64(m_failures));
+    QCOMPARE(board.dailyActive.size(), 30);
+    const auto value = [page](const char *name) {
+        return page->findChild<QLabel *>(QLatin1String(name) + QStringLiteral("Value"))->text();
+    };
+    QCOMPARE(value("dashboardUsers"), QStringLiteral("1"));
+    QCOMPARE(value("dashboardMau"), QStringLiteral("1"));
+    QCOMPARE(value("dashboardFailed"), QString::number(m_failures));
+    auto *reasons = page->findChild<QTreeWidget *>(QStringLiteral("dashboardReasons"));
+    QCOMPARE(reasons->topLevelItemCount(), 1);
+    QCOMPARE(reasons->topLevelItem(0)->text(1), QStringLiteral("Sign-in: wrong account or password"));
+    QCOMPARE(reasons->topLevelItem(0)->text(0), QString::number(m_failures));
+
+    // The failed sign-ins figure opens the failed sign-in steps of the last 7 days.
+    auto *failedLink = page->findChild<QLabel *>(QStringLiteral("dashboardFailedLink"));
+    QVERIFY(failedLink);
+    emit failedLink->linkActivated(QStringLiteral("open"));
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Logs);
+    LogsPage *logs = m_window->logsPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!logs->isLoading() && logs->model()->count() == m_failures, 10000);
+    QCOMPARE(logs->query().key, QStringLiteral("Interaction."));
+    QCOMPARE(logs->query().result, std::optional<LogResult>(LogResult::Error));
+    QVERIFY(logs->query().since > 0);
+
+    // A reason opens its events; the users figure opens the users.
+    m_window->showArea(MainWindow::Area::Dashboard);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 10000);
+    emit reasons->itemActivated(reasons->topLevelItem(0), 0);
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Logs);
+    QCOMPARE(logs->query().key, QStringLiteral("Interaction.SignIn.Verification.Password.Submit"));
+    QTRY_VERIFY_WITH_TIMEOUT(!logs->isLoading() && logs->model()->count() == m_failures, 10000);
+    m_window->showArea(MainWindow::Area::Dashboard);
+    emit page->findChild<QLabel *>(QStringLiteral("dashboardUsersLink"))
+        ->linkActivated(QStringLiteral("open"));
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Users);
 }
 
 QTEST_MAIN(TestUiLogs)

@@ -6,6 +6,7 @@
 #include "applications/ApplicationsPage.h"
 #include "common/EmptyState.h"
 #include "common/ReasonDialog.h"
+#include "dashboard/DashboardPage.h"
 #include "main/FirstRunDialog.h"
 
 #include <QFile>
@@ -53,7 +54,8 @@ void TestUiTenants::emptyWorkspaceOffersToCreateATenant()
     QVERIFY(navigation->count() >= 4);
     QVERIFY(!navigation->item(0)->icon().isNull());
 
-    auto *empty = window.findChild<EmptyState *>(QStringLiteral("applicationsEmptyState"));
+    // The first page, the dashboard, offers to create the first tenant.
+    auto *empty = window.findChild<EmptyState *>(QStringLiteral("dashboardEmptyState"));
     QVERIFY(empty && empty->isVisible());
     QCOMPARE(empty->actionButton()->text(), QStringLiteral("Create tenant"));
     empty->actionButton()->click();
@@ -62,8 +64,12 @@ void TestUiTenants::emptyWorkspaceOffersToCreateATenant()
     dialog->reject();
 
     QVERIFY(createTenant(window, QStringLiteral("Acme"), true));
-    QTRY_COMPARE(empty->actionButton()->text(), QStringLiteral("Create application"));
-    QVERIFY(empty->isVisible());
+    // With a tenant the dashboard shows its figures; an empty list offers what it lists.
+    QTRY_VERIFY(!empty->isVisible());
+    window.showArea(MainWindow::Area::Applications);
+    auto *applications = window.findChild<EmptyState *>(QStringLiteral("applicationsEmptyState"));
+    QTRY_COMPARE(applications->actionButton()->text(), QStringLiteral("Create application"));
+    QVERIFY(applications->isVisible());
     auto *badge = window.findChild<QLabel *>(QStringLiteral("tenantTagLabel"));
     QVERIFY(badge->isVisible());
     QCOMPARE(badge->text(), QStringLiteral("Production"));
@@ -136,15 +142,19 @@ void TestUiTenants::keyboardShortcuts()
     QVERIFY(showActive(window));
     QVERIFY(openWorkspace(window, dir.filePath(QStringLiteral("keys.sqlite"))));
     QVERIFY(createTenant(window, QStringLiteral("Keys"), false));
+    QCOMPARE(window.currentArea(), MainWindow::Area::Dashboard);
+    QVERIFY(shortcut(window, QKeySequence(Qt::CTRL | Qt::Key_2)));
+    QCOMPARE(window.currentArea(), MainWindow::Area::Applications);
+    QVERIFY(waitIdle(window));
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("applicationsSearchEdit"));
     QVERIFY(search);
     QVERIFY(shortcut(window, QKeySequence::Find));
     QTRY_VERIFY(search->hasFocus());
-    QVERIFY(shortcut(window, QKeySequence(Qt::CTRL | Qt::Key_3)));
+    QVERIFY(shortcut(window, QKeySequence(Qt::CTRL | Qt::Key_4)));
     QCOMPARE(window.currentArea(), MainWindow::Area::Roles);
     QVERIFY(waitIdle(window));
     QVERIFY(shortcut(window, QKeySequence(Qt::CTRL | Qt::Key_1)));
-    QCOMPARE(window.currentArea(), MainWindow::Area::Applications);
+    QCOMPARE(window.currentArea(), MainWindow::Area::Dashboard);
 }
 
 void TestUiTenants::firstRunOffersDemoOrEmpty()
@@ -184,6 +194,17 @@ void TestUiTenants::firstRunOffersDemoOrEmpty()
         QTRY_VERIFY_WITH_TIMEOUT(window.workspace() && window.workspace()->location() == demoPath, 30000);
         QVERIFY(waitIdle(window));
         QCOMPARE(window.workspace()->tenants().size(), 2);
+        // It opens on the dashboard, never empty: the demo's users and their sign-in history.
+        QCOMPARE(window.currentArea(), MainWindow::Area::Dashboard);
+        DashboardPage *dashboard = window.dashboardPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isLoading() && dashboard->dashboard().has_value(), 10000);
+        QVERIFY(dashboard->dashboard()->totalUsers > 0);
+        QVERIFY(dashboard->dashboard()->mau.count > 0);
+        QVERIFY(dashboard->dashboard()->failedSignIns7d > 0);
+        QVERIFY(!dashboard->dashboard()->topFailures.isEmpty());
+        QVERIFY(dashboard->dashboard()->organizations > 0);
+        window.showArea(MainWindow::Area::Applications);
+        QVERIFY(waitIdle(window));
         QVERIFY(window.applicationsPage()->model()->rowCount() > 0);
     }
     for (const QString &path : {defaultPath, demoPath}) {

@@ -208,6 +208,31 @@ void LogsPage::showUser(const QString &userId)
     reload();
 }
 
+void LogsPage::showFilter(const QString &key, std::optional<LogResult> result, int hours)
+{
+    const QSignalBlocker a(m_search), b(m_user), c(m_key), d(m_result), e(m_range);
+    m_search->clear();
+    m_user->clear();
+    const int keyIndex = m_key->findData(key);
+    if (keyIndex >= 0)
+        m_key->setCurrentIndex(keyIndex);
+    else
+        m_key->setEditText(key.endsWith(QLatin1Char('.')) ? key + QLatin1Char('*') : key);
+    m_result->setCurrentIndex(!result ? 0 : *result == LogResult::Success ? 1 : 2);
+    int range = 0;
+    if (hours > 0) {
+        range = m_range->count() - 1;
+        for (int i = 1; i < m_range->count(); ++i) {
+            if (m_range->itemData(i).toInt() >= hours) {
+                range = i;
+                break;
+            }
+        }
+    }
+    m_range->setCurrentIndex(range);
+    reload();
+}
+
 void LogsPage::reload()
 {
     m_debounce->stop();

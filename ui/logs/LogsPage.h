@@ -40,6 +40,10 @@ public:
     LogQuery query() const;
     /// Shows the events of `userId` (clears the other filters).
     void showUser(const QString &userId);
+    /// Shows the events of `key` (an exact key, or a prefix ending in '.'), with `result`, in
+    /// the last `hours` (0 = any time; the nearest choice of the range filter at or above it).
+    /// Clears the other filters.
+    void showFilter(const QString &key, std::optional<LogResult> result, int hours);
     /// Writes the current filter's events to `path` (the format from its extension: .csv, else
     /// JSON Lines); exported(ok) follows.
     void exportTo(const QString &path);

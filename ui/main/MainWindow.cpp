@@ -8,6 +8,7 @@
 #include "connections/ConnectionManager.h"
 #include "explainer/AccessExplainerPage.h"
 #include "journal/JournalPage.h"
+#include "dashboard/DashboardPage.h"
 #include "logs/LogsPage.h"
 #include "main/TenantBar.h"
 #include "main/WorkspaceSettings.h"
@@ -64,6 +65,8 @@ Page *createPage(Workspace *workspace)
 const QList<MainWindow::AreaEntry> &MainWindow::areaEntries()
 {
     static const QList<AreaEntry> entries = {
+        {QStringLiteral("dashboard"), tr("Dashboard"), QString(), &createPage<DashboardPage>,
+         Operation::LogsDashboard},
         {QStringLiteral("applications"), tr("Applications"), tr("&New application…"),
          &createPage<ApplicationsPage>, Operation::ApplicationsList},
         {QStringLiteral("resources"), tr("API resources"), tr("&New API resource…"),
@@ -365,6 +368,7 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Backend> backend, const policy::
         m_stack->addWidget(page);
         connect(page, &Page::createTenantRequested, m_tenantBar, &TenantBar::createTenant);
     }
+    connectDashboard();
     connect(workspace, &Workspace::tenantChanged, this, &MainWindow::onTenantChanged);
     connect(workspace, &Workspace::busyChanged, m_busy, &QWidget::setVisible);
     m_stack->setCurrentWidget(m_pages.value(m_currentArea));
@@ -622,6 +626,24 @@ SignInExperiencePage *MainWindow::signInPage() const
 AccessExplainerPage *MainWindow::explainerPage() const
 {
     return static_cast<AccessExplainerPage *>(pageOf(Area::AccessExplainer));
+}
+
+DashboardPage *MainWindow::dashboardPage() const
+{
+    return static_cast<DashboardPage *>(pageOf(Area::Dashboard));
+}
+
+void MainWindow::connectDashboard()
+{
+    DashboardPage *dashboard = dashboardPage();
+    connect(dashboard, &DashboardPage::usersRequested, this, [this] { showArea(Area::Users); });
+    connect(dashboard, &DashboardPage::organizationsRequested, this, [this] { showArea(Area::Organizations); });
+    connect(dashboard, &DashboardPage::logsRequested, this,
+            [this](const QString &key, std::optional<LogResult> result, int hours) {
+                showArea(Area::Logs);
+                if (currentArea() == Area::Logs)
+                    logsPage()->showFilter(key, result, hours);
+            });
 }
 
 LogsPage *MainWindow::logsPage() const

@@ -29,6 +29,7 @@ class AccessExplainerPage;
 class ApplicationsPage;
 class ConnectionManager;
 class JournalPage;
+class DashboardPage;
 class LogsPage;
 class OrganizationTemplatePage;
 class OrganizationsPage;
@@ -54,6 +55,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     enum class Area {
+        Dashboard,
         Applications,
         Resources,
         Roles,
@@ -103,6 +105,7 @@ public:
     SsoConnectorsPage *ssoPage() const;
     SignInExperiencePage *signInPage() const;
     AccessExplainerPage *explainerPage() const;
+    DashboardPage *dashboardPage() const;
     LogsPage *logsPage() const;
     JournalPage *journalPage() const;
 
@@ -123,6 +126,8 @@ private:
     void createMenus();
     void createToolBar();
     void createSidebar();
+    /// Links the dashboard's figures to the lists behind them.
+    void connectDashboard();
     QWidget *createWelcome();
     void installWorkspace(std::unique_ptr<Backend> backend, std::function<void(bool)> done);
     void adoptWorkspace(std::unique_ptr<Backend> backend, const policy::OperatorIdentity &identity,
