@@ -30,14 +30,14 @@ QString number(qint64 n)
     return QLocale().toString(n);
 }
 
-/// "+12 against the 7 days before", in words a person reads at a glance.
+/// "+12 vs. prior week": how a figure moved against the window before it, short enough for a tile.
 QString deltaText(const CountDelta &figure, const QString &window)
 {
     if (figure.delta == 0)
-        return DashboardPage::tr("same as the %1 before").arg(window);
+        return DashboardPage::tr("same as %1").arg(window);
     const QString amount = (figure.delta > 0 ? QStringLiteral("+") : QStringLiteral("−")) +
                            QLocale().toString(qAbs(figure.delta));
-    return DashboardPage::tr("%1 against the %2 before").arg(amount, window);
+    return DashboardPage::tr("%1 vs. %2").arg(amount, window);
 }
 
 QChartView *chartView(const QString &objectName, const QString &title)
@@ -77,6 +77,7 @@ void plot(QChartView *view, const QList<std::pair<QDate, qint64>> &points, const
     y->setLabelFormat(QStringLiteral("%d"));
     y->setRange(0, qMax<qint64>(4, top + top / 8 + 1));
     y->setTickCount(5);
+    y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -240,9 +241,9 @@ void DashboardPage::reload()
 void DashboardPage::show(const Dashboard &board)
 {
     m_board = board;
-    const QString day = tr("day");
-    const QString week = tr("7 days");
-    const QString month = tr("30 days");
+    const QString day = tr("yesterday");
+    const QString week = tr("prior 7 days");
+    const QString month = tr("prior 30 days");
     m_users.value->setText(number(board.totalUsers));
     m_users.delta->setText(tr("%1 new today").arg(number(board.newUsersToday.count)));
     m_newUsers.value->setText(number(board.newUsers7d.count));
