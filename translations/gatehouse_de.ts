@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein NUL-Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1478,817 +1478,817 @@
     <name>gatehouse::logkeys</name>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished">Anmeldung</translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>MFA</source>
-        <translation type="unfinished">MFA</translation>
+        <translation>MFA</translation>
     </message>
     <message>
         <source>SSO</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktion</translation>
     </message>
     <message>
         <source>Custom action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Aktion</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet</translation>
     </message>
     <message>
         <source>could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht starten</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>could not end</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht beenden</translation>
     </message>
     <message>
         <source>CAPTCHA passed</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPTCHA bestanden</translation>
     </message>
     <message>
         <source>CAPTCHA failed</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPTCHA nicht bestanden</translation>
     </message>
     <message>
         <source>authorization code</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungscode</translation>
     </message>
     <message>
         <source>authorization code failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungscode fehlgeschlagen</translation>
     </message>
     <message>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh-Token</translation>
     </message>
     <message>
         <source>refresh token failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh-Token fehlgeschlagen</translation>
     </message>
     <message>
         <source>client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Credentials</translation>
     </message>
     <message>
         <source>client credentials failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Credentials fehlgeschlagen</translation>
     </message>
     <message>
         <source>token exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Austausch</translation>
     </message>
     <message>
         <source>token exchange failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Austausch fehlgeschlagen</translation>
     </message>
     <message>
         <source>device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätecode</translation>
     </message>
     <message>
         <source>device code failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätecode fehlgeschlagen</translation>
     </message>
     <message>
         <source>unknown grant type</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Grant-Typ</translation>
     </message>
     <message>
         <source>unknown grant type failed</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Grant-Typ fehlgeschlagen</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished">widerrufen</translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <source>revocation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf fehlgeschlagen</translation>
     </message>
     <message>
         <source>earlier grants revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>frühere Grants widerrufen</translation>
     </message>
     <message>
         <source>revoking earlier grants failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf früherer Grants fehlgeschlagen</translation>
     </message>
     <message>
         <source>custom access token claims added</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Access-Token-Claims hinzugefügt</translation>
     </message>
     <message>
         <source>custom access token claims failed</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Access-Token-Claims fehlgeschlagen</translation>
     </message>
     <message>
         <source>custom machine-to-machine claims added</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Machine-to-Machine-Claims hinzugefügt</translation>
     </message>
     <message>
         <source>custom machine-to-machine claims failed</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Machine-to-Machine-Claims fehlgeschlagen</translation>
     </message>
     <message>
         <source>SAML app sign-in request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeanfrage an SAML-App</translation>
     </message>
     <message>
         <source>SAML app sign-in request refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeanfrage an SAML-App abgelehnt</translation>
     </message>
     <message>
         <source>SAML app callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf der SAML-App</translation>
     </message>
     <message>
         <source>SAML app callback failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf der SAML-App fehlgeschlagen</translation>
     </message>
     <message>
         <source>ran after the first factor</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem ersten Faktor ausgeführt</translation>
     </message>
     <message>
         <source>failed after the first factor</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem ersten Faktor fehlgeschlagen</translation>
     </message>
     <message>
         <source>ran after sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Anmeldung ausgeführt</translation>
     </message>
     <message>
         <source>failed after sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>device remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät gemerkt</translation>
     </message>
     <message>
         <source>device not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät nicht gemerkt</translation>
     </message>
     <message>
         <source>skipped on a remembered device</source>
-        <translation type="unfinished"></translation>
+        <translation>auf gemerktem Gerät übersprungen</translation>
     </message>
     <message>
         <source>remembered device refused</source>
-        <translation type="unfinished"></translation>
+        <translation>gemerktes Gerät abgelehnt</translation>
     </message>
     <message>
         <source>sign-in sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung gesendet</translation>
     </message>
     <message>
         <source>sign-in not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nicht zugestellt</translation>
     </message>
     <message>
         <source>registration sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung gesendet</translation>
     </message>
     <message>
         <source>registration not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung nicht zugestellt</translation>
     </message>
     <message>
         <source>password reset sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort-Zurücksetzung gesendet</translation>
     </message>
     <message>
         <source>password reset not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort-Zurücksetzung nicht zugestellt</translation>
     </message>
     <message>
         <source>adaptive MFA sent</source>
-        <translation type="unfinished"></translation>
+        <translation>adaptive MFA gesendet</translation>
     </message>
     <message>
         <source>adaptive MFA not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>adaptive MFA nicht zugestellt</translation>
     </message>
     <message>
         <source>Unknown event</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Ereignis</translation>
     </message>
     <message>
         <source>Unknown event failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Ereignis fehlgeschlagen</translation>
     </message>
     <message>
         <source>switched to another flow</source>
-        <translation type="unfinished"></translation>
+        <translation>zu einem anderen Ablauf gewechselt</translation>
     </message>
     <message>
         <source>flow switch refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel des Ablaufs abgelehnt</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>account identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erkannt</translation>
     </message>
     <message>
         <source>account not identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nicht erkannt</translation>
     </message>
     <message>
         <source>account created</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto angelegt</translation>
     </message>
     <message>
         <source>account not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nicht angelegt</translation>
     </message>
     <message>
         <source>profile updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil aktualisiert</translation>
     </message>
     <message>
         <source>profile not updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht aktualisiert</translation>
     </message>
     <message>
         <source>new password set</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Passwort gesetzt</translation>
     </message>
     <message>
         <source>new password rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Passwort abgelehnt</translation>
     </message>
     <message>
         <source>profile saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil gespeichert</translation>
     </message>
     <message>
         <source>profile not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
         <source>profile data removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildaten entfernt</translation>
     </message>
     <message>
         <source>profile data not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildaten nicht entfernt</translation>
     </message>
     <message>
         <source>passkey added for sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey für die Anmeldung hinzugefügt</translation>
     </message>
     <message>
         <source>passkey not added for sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey für die Anmeldung nicht hinzugefügt</translation>
     </message>
     <message>
         <source>password accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort akzeptiert</translation>
     </message>
     <message>
         <source>password rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort abgelehnt</translation>
     </message>
     <message>
         <source>email code sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Code gesendet</translation>
     </message>
     <message>
         <source>email code not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Code nicht gesendet</translation>
     </message>
     <message>
         <source>email code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Code akzeptiert</translation>
     </message>
     <message>
         <source>email code rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Code abgelehnt</translation>
     </message>
     <message>
         <source>SMS code sent</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Code gesendet</translation>
     </message>
     <message>
         <source>SMS code not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Code nicht gesendet</translation>
     </message>
     <message>
         <source>SMS code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Code akzeptiert</translation>
     </message>
     <message>
         <source>SMS code rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Code abgelehnt</translation>
     </message>
     <message>
         <source>verification code sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode gesendet</translation>
     </message>
     <message>
         <source>verification code not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode nicht gesendet</translation>
     </message>
     <message>
         <source>verification code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode akzeptiert</translation>
     </message>
     <message>
         <source>verification code rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode abgelehnt</translation>
     </message>
     <message>
         <source>redirected to social provider</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Social-Anbieter weitergeleitet</translation>
     </message>
     <message>
         <source>social provider redirect failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung zum Social-Anbieter fehlgeschlagen</translation>
     </message>
     <message>
         <source>social account verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Social-Konto bestätigt</translation>
     </message>
     <message>
         <source>social account not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Social-Konto nicht bestätigt</translation>
     </message>
     <message>
         <source>passkey challenge created</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey-Challenge erstellt</translation>
     </message>
     <message>
         <source>passkey challenge failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey-Challenge fehlgeschlagen</translation>
     </message>
     <message>
         <source>passkey accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey akzeptiert</translation>
     </message>
     <message>
         <source>passkey rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey abgelehnt</translation>
     </message>
     <message>
         <source>new identifier and password accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Kennung und Passwort akzeptiert</translation>
     </message>
     <message>
         <source>new identifier or password rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Kennung oder Passwort abgelehnt</translation>
     </message>
     <message>
         <source>one-time token accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal-Token akzeptiert</translation>
     </message>
     <message>
         <source>one-time token rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal-Token abgelehnt</translation>
     </message>
     <message>
         <source>redirected to identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Identitätsanbieter weitergeleitet</translation>
     </message>
     <message>
         <source>identity provider redirect failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung zum Identitätsanbieter fehlgeschlagen</translation>
     </message>
     <message>
         <source>enterprise account verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmenskonto bestätigt</translation>
     </message>
     <message>
         <source>enterprise account not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmenskonto nicht bestätigt</translation>
     </message>
     <message>
         <source>sign-in started by identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung vom Identitätsanbieter gestartet</translation>
     </message>
     <message>
         <source>identity provider sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung vom Identitätsanbieter abgelehnt</translation>
     </message>
     <message>
         <source>TOTP secret generated</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP-Geheimnis erzeugt</translation>
     </message>
     <message>
         <source>TOTP secret not generated</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP-Geheimnis nicht erzeugt</translation>
     </message>
     <message>
         <source>TOTP verified</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP bestätigt</translation>
     </message>
     <message>
         <source>TOTP rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP abgelehnt</translation>
     </message>
     <message>
         <source>passkey verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey bestätigt</translation>
     </message>
     <message>
         <source>backup codes generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes erzeugt</translation>
     </message>
     <message>
         <source>backup codes not generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes nicht erzeugt</translation>
     </message>
     <message>
         <source>backup code accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Code akzeptiert</translation>
     </message>
     <message>
         <source>backup code rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Code abgelehnt</translation>
     </message>
     <message>
         <source>email code verified</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Code bestätigt</translation>
     </message>
     <message>
         <source>SMS code verified</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Code bestätigt</translation>
     </message>
     <message>
         <source>TOTP setup started</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP-Einrichtung gestartet</translation>
     </message>
     <message>
         <source>TOTP setup could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP-Einrichtung konnte nicht starten</translation>
     </message>
     <message>
         <source>TOTP set up</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP eingerichtet</translation>
     </message>
     <message>
         <source>TOTP setup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP-Einrichtung fehlgeschlagen</translation>
     </message>
     <message>
         <source>passkey setup started</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey-Einrichtung gestartet</translation>
     </message>
     <message>
         <source>passkey setup could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey-Einrichtung konnte nicht starten</translation>
     </message>
     <message>
         <source>passkey set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey eingerichtet</translation>
     </message>
     <message>
         <source>passkey setup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey-Einrichtung fehlgeschlagen</translation>
     </message>
     <message>
         <source>backup codes set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes eingerichtet</translation>
     </message>
     <message>
         <source>backup codes setup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtung der Backup-Codes fehlgeschlagen</translation>
     </message>
     <message>
         <source>email code setup started</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Code-Einrichtung gestartet</translation>
     </message>
     <message>
         <source>email code setup could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Code-Einrichtung konnte nicht starten</translation>
     </message>
     <message>
         <source>email code set up</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Code eingerichtet</translation>
     </message>
     <message>
         <source>email code setup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Code-Einrichtung fehlgeschlagen</translation>
     </message>
     <message>
         <source>SMS code setup started</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Code-Einrichtung gestartet</translation>
     </message>
     <message>
         <source>SMS code setup could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Code-Einrichtung konnte nicht starten</translation>
     </message>
     <message>
         <source>SMS code set up</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Code eingerichtet</translation>
     </message>
     <message>
         <source>SMS code setup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Code-Einrichtung fehlgeschlagen</translation>
     </message>
     <message>
         <source>wrong account or password</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches Konto oder Passwort</translation>
     </message>
     <message>
         <source>verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung fehlgeschlagen</translation>
     </message>
     <message>
         <source>verification expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung abgelaufen</translation>
     </message>
     <message>
         <source>too many attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Versuche</translation>
     </message>
     <message>
         <source>enterprise SSO required for this email</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmens-SSO für diese E-Mail erforderlich</translation>
     </message>
     <message>
         <source>CAPTCHA required</source>
-        <translation type="unfinished"></translation>
+        <translation>CAPTCHA erforderlich</translation>
     </message>
     <message>
         <source>signed in as someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>als jemand anderes angemeldet</translation>
     </message>
     <message>
         <source>password reset disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort-Zurücksetzen deaktiviert</translation>
     </message>
     <message>
         <source>MFA required</source>
-        <translation type="unfinished">MFA erforderlich</translation>
+        <translation>MFA erforderlich</translation>
     </message>
     <message>
         <source>wrong TOTP code</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher TOTP-Code</translation>
     </message>
     <message>
         <source>wrong backup code</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher Backup-Code</translation>
     </message>
     <message>
         <source>passkey not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey nicht bestätigt</translation>
     </message>
     <message>
         <source>MFA already set up</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA bereits eingerichtet</translation>
     </message>
     <message>
         <source>MFA method disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Methode deaktiviert</translation>
     </message>
     <message>
         <source>backup codes required</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup-Codes erforderlich</translation>
     </message>
     <message>
         <source>passkey not allowed for SSO users</source>
-        <translation type="unfinished"></translation>
+        <translation>Passkey für SSO-Benutzer nicht erlaubt</translation>
     </message>
     <message>
         <source>account suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto gesperrt</translation>
     </message>
     <message>
         <source>account not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nicht gefunden</translation>
     </message>
     <message>
         <source>email not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail nicht registriert</translation>
     </message>
     <message>
         <source>phone number not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer nicht registriert</translation>
     </message>
     <message>
         <source>social account not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Social-Konto nicht verknüpft</translation>
     </message>
     <message>
         <source>enterprise account not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmenskonto nicht verknüpft</translation>
     </message>
     <message>
         <source>social account linked to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>Social-Konto mit einem anderen Benutzer verknüpft</translation>
     </message>
     <message>
         <source>username taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername vergeben</translation>
     </message>
     <message>
         <source>email already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail bereits verwendet</translation>
     </message>
     <message>
         <source>phone number already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer bereits verwendet</translation>
     </message>
     <message>
         <source>sign-in method disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemethode deaktiviert</translation>
     </message>
     <message>
         <source>sign-up method disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsmethode deaktiviert</translation>
     </message>
     <message>
         <source>profile incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil unvollständig</translation>
     </message>
     <message>
         <source>MFA setup required</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Einrichtung erforderlich</translation>
     </message>
     <message>
         <source>new password same as old</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Passwort gleich dem alten</translation>
     </message>
     <message>
         <source>TOTP already set up</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTP bereits eingerichtet</translation>
     </message>
     <message>
         <source>wrong verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher Bestätigungscode</translation>
     </message>
     <message>
         <source>verification code expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode abgelaufen</translation>
     </message>
     <message>
         <source>too many code attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Code-Versuche</translation>
     </message>
     <message>
         <source>no code was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Code gesendet</translation>
     </message>
     <message>
         <source>code sent to another email</source>
-        <translation type="unfinished"></translation>
+        <translation>Code an eine andere E-Mail gesendet</translation>
     </message>
     <message>
         <source>code sent to another phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Code an eine andere Telefonnummer gesendet</translation>
     </message>
     <message>
         <source>password fails the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort verletzt die Richtlinie</translation>
     </message>
     <message>
         <source>password expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort abgelaufen</translation>
     </message>
     <message>
         <source>one-time token not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal-Token nicht gefunden</translation>
     </message>
     <message>
         <source>one-time token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal-Token abgelaufen</translation>
     </message>
     <message>
         <source>one-time token already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal-Token bereits verwendet</translation>
     </message>
     <message>
         <source>one-time token revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal-Token widerrufen</translation>
     </message>
     <message>
         <source>identity provider unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsanbieter nicht erreichbar</translation>
     </message>
     <message>
         <source>cancelled by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
         <source>invalid request</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Anfrage</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit erreicht</translation>
     </message>
     <message>
         <source>too many messages</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Nachrichten</translation>
     </message>
     <message>
         <source>session expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung abgelaufen</translation>
     </message>
     <message>
         <source>verification session expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungssitzung abgelaufen</translation>
     </message>
     <message>
         <source>social session expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Social-Sitzung abgelaufen</translation>
     </message>
     <message>
         <source>wrong flow</source>
-        <translation type="unfinished"></translation>
+        <translation>falscher Ablauf</translation>
     </message>
     <message>
         <source>MFA session expired</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA-Sitzung abgelaufen</translation>
     </message>
     <message>
         <source>verification not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung nicht gefunden</translation>
     </message>
     <message>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verboten</translation>
     </message>
     <message>
         <source>access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>invalid grant</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Grant</translation>
     </message>
     <message>
         <source>invalid scope</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Scope</translation>
     </message>
     <message>
         <source>invalid resource</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Ressource</translation>
     </message>
     <message>
         <source>invalid token</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Token</translation>
     </message>
     <message>
         <source>redirect URI not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect-URI nicht registriert</translation>
     </message>
     <message>
         <source>grant type not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Grant-Typ nicht erlaubt</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a failure and its technical cause</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>subject: what happened</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4476,157 @@ Ihr Client-Geheimnis wird auch aus dem Schlüsselbund des Systems entfernt. Auf 
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::DashboardPage</name>
+    <message>
+        <source>same as %1</source>
+        <translation>wie %1</translation>
+    </message>
+    <message>
+        <source>%1 vs. %2</source>
+        <translation>%1 ggü. %2</translation>
+    </message>
+    <message>
+        <source>Daily active users, last 30 days</source>
+        <translation>Täglich aktive Benutzer, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins per day, last 30 days</source>
+        <translation>Fehlgeschlagene Anmeldungen pro Tag, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Open users</source>
+        <translation>Benutzer öffnen</translation>
+    </message>
+    <message>
+        <source>New in 7 days</source>
+        <translation>Neu in 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Active today</source>
+        <translation>Heute aktiv</translation>
+    </message>
+    <message>
+        <source>Token events</source>
+        <translation>Token-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Active in 7 days</source>
+        <translation>Aktiv in 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Active in 30 days</source>
+        <translation>Aktiv in 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins, 7 days</source>
+        <translation>Fehlanmeldungen, 7 Tage</translation>
+    </message>
+    <message>
+        <source>Open failures</source>
+        <translation>Fehlschläge öffnen</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Open organizations</source>
+        <translation>Organisationen öffnen</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Double-click a reason to see its events</source>
+        <translation>Doppelklick auf einen Grund zeigt seine Ereignisse</translation>
+    </message>
+    <message>
+        <source>Why sign-ins failed in the last 7 days</source>
+        <translation>Warum Anmeldungen in den letzten 7 Tagen fehlschlugen</translation>
+    </message>
+    <message>
+        <source>No tenant yet</source>
+        <translation>Noch kein Mandant</translation>
+    </message>
+    <message>
+        <source>A tenant holds applications, API resources, roles and users. Most teams keep one for development and one for production.</source>
+        <translation>Ein Mandant enthält Anwendungen, API-Ressourcen, Rollen und Benutzer. Die meisten Teams haben einen für die Entwicklung und einen für die Produktion.</translation>
+    </message>
+    <message>
+        <source>Create tenant</source>
+        <translation>Mandant anlegen</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>The tenant at a glance. Active users are those with a successful token exchange that day, as Logto counts them; on a workspace they come from the archive of events.</source>
+        <translation>Der Mandant auf einen Blick. Aktiv sind Benutzer mit einem erfolgreichen Token-Austausch an diesem Tag, wie Logto sie zählt; in einem Arbeitsbereich stammen sie aus dem Ereignisarchiv.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Zählen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>prior 7 days</source>
+        <translation>vorherige 7 Tage</translation>
+    </message>
+    <message>
+        <source>prior 30 days</source>
+        <translation>vorherige 30 Tage</translation>
+    </message>
+    <message>
+        <source>%1 new today</source>
+        <translation>%1 heute neu</translation>
+    </message>
+    <message>
+        <source>from the newest events only, back to %1</source>
+        <translation>nur aus den neuesten Ereignissen, zurück bis %1</translation>
+    </message>
+    <message>
+        <source>%1 memberships</source>
+        <translation>%1 Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>memberships not counted by the server</source>
+        <translation>Mitgliedschaften zählt der Server nicht</translation>
+    </message>
+    <message>
+        <source>No sign-in events in the last 30 days. A workspace counts the events in its archive: copy a Logto tenant&apos;s events with &quot;gatehouse-cli logs sync&quot;.</source>
+        <translation>Keine Anmeldeereignisse in den letzten 30 Tagen. Ein Arbeitsbereich zählt die Ereignisse in seinem Archiv: Ereignisse eines Logto-Mandanten kopiert „gatehouse-cli logs sync“.</translation>
+    </message>
+    <message>
+        <source>No failed sign-ins in the last 7 days.</source>
+        <translation>Keine fehlgeschlagenen Anmeldungen in den letzten 7 Tagen.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::DateFilterEdit</name>
     <message>
         <source>Any</source>
@@ -5392,6 +5543,10 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     <message>
         <source>Logs</source>
         <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>
@@ -9129,11 +9284,11 @@ SHA-256: %4</translation>
     </message>
     <message>
         <source>Searching the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wird durchsucht …</translation>
     </message>
     <message>
         <source>The server takes a while to search all its users. Users whose id, username, email or phone is exactly the text show first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server braucht eine Weile, um alle Benutzer zu durchsuchen. Benutzer, deren ID, Benutzername, E-Mail oder Telefonnummer genau dem Text entspricht, erscheinen zuerst.</translation>
     </message>
 </context>
 <context>

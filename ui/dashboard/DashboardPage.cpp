@@ -180,6 +180,7 @@ DashboardPage::Tile DashboardPage::addTile(QGridLayout *grid, int column, const 
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(2);
     auto *title = new QLabel(caption);
+    title->setWordWrap(true);
     auto *value = new QLabel(QStringLiteral("–"));
     value->setObjectName(objectName + QStringLiteral("Value"));
     QFont big = value->font();
