@@ -59,8 +59,10 @@ void plot(QChartView *view, const QList<std::pair<QDate, qint64>> &points, const
 {
     QChart *chart = view->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis); // the chart lets go of it: delete it here
+        delete axis;
+    }
     auto *series = new QLineSeries;
     series->setPointsVisible(true);
     series->setColor(colour);

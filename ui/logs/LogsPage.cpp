@@ -272,7 +272,10 @@ void LogsPage::loadMore()
             // A short page (filters applied here) that leaves the view without a scroll bar to
             // scroll: ask on once the view has laid the rows out.
             QTimer::singleShot(0, this, [this, generation = m_generation] {
-                if (generation == m_generation && !m_atEnd && m_view->verticalScrollBar()->maximum() == 0)
+                // The rows' height against the viewport's, not the scroll bar: a view not laid out
+                // yet has no scroll bar whatever it holds.
+                if (generation == m_generation && !m_atEnd &&
+                    m_view->verticalHeader()->length() < m_view->viewport()->height())
                     loadMore();
             });
         },
