@@ -6,9 +6,9 @@
 #include "common/Style.h"
 #include "common/Workspace.h"
 #include "connections/ConnectionManager.h"
+#include "dashboard/DashboardPage.h"
 #include "explainer/AccessExplainerPage.h"
 #include "journal/JournalPage.h"
-#include "dashboard/DashboardPage.h"
 #include "logs/LogsPage.h"
 #include "main/TenantBar.h"
 #include "main/WorkspaceSettings.h"
@@ -637,7 +637,8 @@ void MainWindow::connectDashboard()
 {
     DashboardPage *dashboard = dashboardPage();
     connect(dashboard, &DashboardPage::usersRequested, this, [this] { showArea(Area::Users); });
-    connect(dashboard, &DashboardPage::organizationsRequested, this, [this] { showArea(Area::Organizations); });
+    connect(dashboard, &DashboardPage::organizationsRequested, this,
+            [this] { showArea(Area::Organizations); });
     connect(dashboard, &DashboardPage::logsRequested, this,
             [this](const QString &key, std::optional<LogResult> result, int hours) {
                 showArea(Area::Logs);
