@@ -2,8 +2,10 @@
 
 #include "CliApp.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace gatehouse::cli {
 
@@ -36,6 +38,38 @@ qint64 Invocation::integer(const QString &option, qint64 fallback, qint64 min, q
         m_app.failWith(ExitInvalid, tr("--%1 must be between %2 and %3.").arg(option).arg(min).arg(max),
                        QStringLiteral("validation"));
     return number;
+}
+
+qint64 Invocation::time(const QString &option) const
+{
+    const QString text = value(option).trimmed();
+    if (text.isEmpty())
+        return 0;
+    static const QRegularExpression age(QStringLiteral("^(\\d{1,6})([mhd])$"));
+    if (const QRegularExpressionMatch m = age.match(text); m.hasMatch()) {
+        const qint64 unit = m.captured(2) == QLatin1String("m")   ? 60000
+                            : m.captured(2) == QLatin1String("h") ? 3600000
+                                                                  : 86400000;
+        return QDateTime::currentMSecsSinceEpoch() - m.captured(1).toLongLong() * unit;
+    }
+    bool number = false;
+    const qint64 ms = text.toLongLong(&number);
+    if (number && ms > 0)
+        return ms;
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (day.isValid())
+            at = QDateTime(day, QTime(0, 0), Qt::UTC);
+    } else if (at.timeSpec() == Qt::LocalTime) {
+        at.setTimeSpec(Qt::UTC);
+    }
+    if (!at.isValid())
+        m_app.usageError(tr("--%1: \"%2\" is not a time; give 2026-12-01, 2026-12-01T08:30:00Z, unix "
+                            "milliseconds, or an age such as 30m, 24h or 7d.")
+                             .arg(option, text),
+                         m_command);
+    return at.toMSecsSinceEpoch();
 }
 
 bool Invocation::toggle(const QString &flag, bool fallback) const

@@ -26,6 +26,9 @@ public:
     /// The option's value as a whole number; `fallback` when the option is absent. Not a number:
     /// usage error; outside [min, max]: validation error.
     qint64 integer(const QString &option, qint64 fallback, qint64 min, qint64 max) const;
+    /// The option's value as a time in unix ms: unix ms, an ISO 8601 date or date-time (UTC unless
+    /// it says otherwise), or an age ("30m", "24h", "7d" ago); 0 when absent. Else usage error.
+    qint64 time(const QString &option) const;
     /// --flag → true, --no-flag → false, neither → `fallback`; both → usage error.
     bool toggle(const QString &flag, bool fallback) const;
     /// The option's value as a JSON object. Not JSON, or not an object: usage error; the latter

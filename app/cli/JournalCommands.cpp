@@ -1,9 +1,11 @@
 #include "CliApp.h"
 #include "io/UserExportWriter.h"
 #include "journal/JournalChain.h"
+#include "journal/JournalDiff.h"
 #include "util/PrivateFiles.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -77,6 +79,15 @@ private:
         query.limit = int(in.integer(QStringLiteral("limit"), 50, 1, 10000));
         query.withRequests = in.isSet(QStringLiteral("requests"));
         query.beforeSeq = in.integer(QStringLiteral("before"), 0, 1, std::numeric_limits<qint64>::max());
+        query.operatorName = in.value(QStringLiteral("operator")).trimmed();
+        query.action = in.value(QStringLiteral("action")).trimmed();
+        if (query.action.endsWith(QLatin1Char('*')))
+            query.action.chop(1);
+        query.targetType = in.value(QStringLiteral("target-type")).trimmed();
+        query.since = in.time(QStringLiteral("since"));
+        query.until = in.time(QStringLiteral("until"));
+        if (query.since > 0 && query.until > 0 && query.since > query.until)
+            app.usageError(tr("--since is later than --until."), in.command());
         const QList<JournalEntry> entries = app.await(app.backend().journal().list(query));
         QStringList headers{tr("SEQ"), tr("TIME"), tr("OPERATOR"), tr("ACTION"), tr("TARGET")};
         if (allTenants)
@@ -96,6 +107,65 @@ private:
         if (!app.out().json() && entries.size() == query.limit && entries.last().seq > 1)
             app.out().writeErr(
                 tr("More entries are older: add --before %1 for the next page.\n").arg(entries.last().seq));
+    }
+
+    static QString changeLine(const journaldiff::FieldChange &c)
+    {
+        const QString before = journaldiff::text(c.field, c.before);
+        const QString after = journaldiff::text(c.field, c.after);
+        switch (c.kind) {
+        case journaldiff::FieldChange::Kind::Added:
+            return QStringLiteral("  + %1: %2").arg(c.field, after);
+        case journaldiff::FieldChange::Kind::Removed:
+            return QStringLiteral("  - %1: %2").arg(c.field, before);
+        case journaldiff::FieldChange::Kind::Changed:
+            break;
+        }
+        return QStringLiteral("  ~ %1: %2 \u2192 %3").arg(c.field, before, after);
+    }
+
+    static void show(CliApp &app, Invocation &in)
+    {
+        bool ok = false;
+        const qint64 seq = in.arg(0).toLongLong(&ok);
+        if (!ok || seq < 1)
+            app.usageError(tr("Give the entry's number (SEQ in \"journal list\")."), in.command());
+        JournalQuery query;
+        query.beforeSeq = seq + 1;
+        query.limit = 1;
+        query.withRequests = true;
+        const QList<JournalEntry> found = app.await(app.backend().journal().list(query));
+        if (found.isEmpty() || found.first().seq != seq)
+            app.fail(Error(ErrorCode::NotFound, tr("The journal has no entry %1 you may read.").arg(seq)));
+        const JournalEntry &e = found.first();
+        const QList<journaldiff::FieldChange> changes = journaldiff::changes(e.before, e.after);
+        QJsonObject json = toJson(e);
+        QJsonArray fields;
+        for (const journaldiff::FieldChange &c : changes) {
+            QJsonObject field{{QStringLiteral("field"), c.field},
+                              {QStringLiteral("change"), c.kind == journaldiff::FieldChange::Kind::Added
+                                                             ? QStringLiteral("added")
+                                                         : c.kind == journaldiff::FieldChange::Kind::Removed
+                                                             ? QStringLiteral("removed")
+                                                             : QStringLiteral("changed")}};
+            if (!c.before.isUndefined())
+                field.insert(QStringLiteral("before"), c.before);
+            if (!c.after.isUndefined())
+                field.insert(QStringLiteral("after"), c.after);
+            fields.append(field);
+        }
+        json.insert(QStringLiteral("changes"), fields);
+        const QString request = journalchain::requestEntrySummary(e);
+        QStringList lines{
+            tr("#%1 %2 by %3").arg(e.seq).arg(e.action, operatorText(e)),
+            tr("When:   %1").arg(CliOutput::formatTime(e.at)),
+            tr("Target: %1").arg(request.isEmpty() ? e.targetType + QLatin1Char(' ') + e.targetId : request)};
+        if (!e.reason.isEmpty())
+            lines << tr("Reason: %1").arg(e.reason);
+        lines << (changes.isEmpty() ? tr("No field changed.") : tr("Changes:"));
+        for (const journaldiff::FieldChange &c : changes)
+            lines << changeLine(c);
+        app.out().done(json, lines.join(QLatin1Char('\n')));
     }
 
     /// The newest entry of the whole journal (none when it is empty).
@@ -315,7 +385,8 @@ Noun JournalCommands::noun()
         QStringLiteral("journal"), tr("The tamper-evident journal of every administrative change."), {}};
     noun.verbs = {
         {QStringLiteral("list"),
-         QStringLiteral("[--limit N] [--before SEQ] [--target ID] [--all-tenants] [--requests]"),
+         QStringLiteral("[--limit N] [--before SEQ] [--target ID] [--target-type TYPE] [--operator NAME] "
+                        "[--action ACTION] [--since TIME] [--until TIME] [--all-tenants] [--requests]"),
          tr("List journal entries, newest first."),
          tr("On a Logto connection each request that may change the server is also recorded before it is "
             "sent and again with its outcome (target type \"request\"); --requests lists those entries "
@@ -325,12 +396,35 @@ Noun JournalCommands::noun()
            tr("Only entries older than SEQ: the next page after a list that ended at SEQ."),
            QStringLiteral("SEQ")},
           {QStringLiteral("target"), tr("Only entries about this object id."), QStringLiteral("ID")},
+          {QStringLiteral("target-type"),
+           tr("Only entries about this kind of object (user, role, application, …)."),
+           QStringLiteral("TYPE")},
+          {QStringLiteral("operator"),
+           tr("Only changes made by this operator (established or declared name)."), QStringLiteral("NAME")},
+          {QStringLiteral("action"),
+           tr("Only this action (user.update), or every action under a prefix ending in . or * (user.*)."),
+           QStringLiteral("ACTION")},
+          {QStringLiteral("since"), tr("From this time (2026-12-01, an ISO date-time, unix ms, or 7d ago)."),
+           QStringLiteral("TIME")},
+          {QStringLiteral("until"), tr("Before this time (same forms as --since)."), QStringLiteral("TIME")},
           {QStringLiteral("all-tenants"), tr("Entries of every tenant (no --tenant needed).")},
           {QStringLiteral("requests"), tr("Also the entries recording requests sent to a Logto server.")}},
          0,
          0,
          false,
          &list},
+        {QStringLiteral("show"),
+         QStringLiteral("SEQ"),
+         tr("Show one entry and what it changed, field by field."),
+         tr("Each field the change touched, with its value before and after (times in UTC); lists of plain "
+            "values show the items added and removed. --json adds \"changes\" to the entry as \"journal "
+            "list\" "
+            "prints it."),
+         {},
+         1,
+         1,
+         false,
+         &show},
         {QStringLiteral("verify"),
          QStringLiteral("[--expect-head SEQ:HASH]"),
          tr("Check the hash chain of the whole journal."),

@@ -13,7 +13,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QTimer>
 #include <unistd.h>
 
@@ -35,40 +34,6 @@ private:
         return o;
     }
 
-    /// A time given on the command line: unix ms, an ISO 8601 date or date-time (UTC unless it
-    /// says otherwise), or an age ("30m", "24h", "7d" ago).
-    static qint64 parseTime(CliApp &app, Invocation &in, const QString &option)
-    {
-        const QString text = in.value(option).trimmed();
-        if (text.isEmpty())
-            return 0;
-        static const QRegularExpression age(QStringLiteral("^(\\d{1,6})([mhd])$"));
-        if (const QRegularExpressionMatch m = age.match(text); m.hasMatch()) {
-            const qint64 unit = m.captured(2) == QLatin1String("m")   ? 60000
-                                : m.captured(2) == QLatin1String("h") ? 3600000
-                                                                      : 86400000;
-            return QDateTime::currentMSecsSinceEpoch() - m.captured(1).toLongLong() * unit;
-        }
-        bool number = false;
-        const qint64 ms = text.toLongLong(&number);
-        if (number && ms > 0)
-            return ms;
-        QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!at.isValid()) {
-            const QDate day = QDate::fromString(text, Qt::ISODate);
-            if (day.isValid())
-                at = QDateTime(day, QTime(0, 0), Qt::UTC);
-        } else if (at.timeSpec() == Qt::LocalTime) {
-            at.setTimeSpec(Qt::UTC);
-        }
-        if (!at.isValid())
-            app.usageError(tr("--%1: \"%2\" is not a time; give 2026-12-01, 2026-12-01T08:30:00Z, unix "
-                              "milliseconds, or an age such as 30m, 24h or 7d.")
-                               .arg(option, text),
-                           in.command());
-        return at.toMSecsSinceEpoch();
-    }
-
     static LogQuery queryOf(CliApp &app, Invocation &in)
     {
         LogQuery q;
@@ -85,8 +50,8 @@ private:
                     in.command());
             q.result = result;
         }
-        q.since = parseTime(app, in, QStringLiteral("since"));
-        q.until = parseTime(app, in, QStringLiteral("until"));
+        q.since = in.time(QStringLiteral("since"));
+        q.until = in.time(QStringLiteral("until"));
         if (q.since > 0 && q.until > 0 && q.since > q.until)
             app.usageError(tr("--since is later than --until."), in.command());
         return q;

@@ -42,6 +42,15 @@ struct JournalQuery
     /// Also the entries that record requests to a Logto server (target type "request": one
     /// before a request is sent, one with its outcome after). Without it only the changes.
     bool withRequests = false;
+    /// Who made the change: the operator the workspace established or the name one declared
+    /// (exact match; empty = anyone).
+    QString operatorName;
+    /// The action ("user.update"), or every action under a prefix ending in '.' ("user.",
+    /// "role.scopes.").
+    QString action;
+    QString targetType; ///< "user", "application", ... (empty = any)
+    qint64 since = 0;   ///< unix ms, inclusive; 0 = no lower bound
+    qint64 until = 0;   ///< unix ms, exclusive; 0 = no upper bound
 };
 
 /// A request to a Logto server that was recorded before it was sent and has no recorded outcome:

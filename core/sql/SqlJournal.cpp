@@ -193,6 +193,34 @@ QList<JournalEntry> list(SqlSession &s, const JournalQuery &query)
         sql += QStringLiteral(" AND target_type <> ?");
         binds << journalchain::requestTargetType();
     }
+    if (!query.operatorName.isEmpty()) {
+        sql += QStringLiteral(" AND (operator = ? OR declared_operator = ?)");
+        binds << query.operatorName << query.operatorName;
+    }
+    if (query.action.endsWith(QLatin1Char('.'))) {
+        // A prefix: LIKE with its wildcards escaped, so "user_x." matches only itself.
+        QString pattern = query.action;
+        pattern.replace(QLatin1Char('!'), QStringLiteral("!!"))
+            .replace(QLatin1Char('%'), QStringLiteral("!%"))
+            .replace(QLatin1Char('_'), QStringLiteral("!_"));
+        sql += QStringLiteral(" AND action LIKE ? ESCAPE '!'");
+        binds << QString(pattern + QLatin1Char('%'));
+    } else if (!query.action.isEmpty()) {
+        sql += QStringLiteral(" AND action = ?");
+        binds << query.action;
+    }
+    if (!query.targetType.isEmpty()) {
+        sql += QStringLiteral(" AND target_type = ?");
+        binds << query.targetType;
+    }
+    if (query.since > 0) {
+        sql += QStringLiteral(" AND at >= ?");
+        binds << query.since;
+    }
+    if (query.until > 0) {
+        sql += QStringLiteral(" AND at < ?");
+        binds << query.until;
+    }
     if (query.beforeSeq > 0) {
         sql += QStringLiteral(" AND seq < ?");
         binds << query.beforeSeq;

@@ -200,6 +200,49 @@ void TestCliJournal::journalList()
     const CliResult text = cli.run(QStringList{QStringLiteral("--tenant"), second} + words("journal list"));
     GH_EXPECT_EXIT(text, 0);
     QVERIFY(text.outText().contains(QStringLiteral("tenant.create")));
+
+    // Filters: action (exact or prefix), target type, operator, time.
+    const auto sizeOf = [&cli](const QStringList &args) {
+        const CliResult r = cli.run(words("--json journal list --all-tenants") + args);
+        return r.exitCode == 0 ? int(r.json().array().size()) : -r.exitCode;
+    };
+    QCOMPARE(sizeOf(words("--action application.create")), 2);
+    QCOMPARE(sizeOf(words("--action application.")), 2);
+    QCOMPARE(sizeOf(words("--action application.*")), 2);
+    QCOMPARE(sizeOf(words("--action tenant.create --target-type tenant")), 2);
+    QCOMPARE(sizeOf(words("--target-type application")), 2);
+    const QString who = newest.value(QStringLiteral("operator")).toString();
+    QCOMPARE(sizeOf(QStringList{QStringLiteral("--operator"), who}), 4);
+    QCOMPARE(sizeOf(words("--operator nobody-at-all")), 0);
+    QCOMPARE(sizeOf(words("--since 1d")), 4);
+    QCOMPARE(sizeOf(words("--until 2001-01-01")), 0);
+    QCOMPARE(sizeOf(words("--since 2099-01-01")), 0);
+    QCOMPARE(sizeOf(words("--since yesterday-ish")), -2);
+    QCOMPARE(sizeOf(words("--since 2d --until 3d")), -2);
+
+    // One entry, field by field.
+    const CliResult shown = cli.run(QStringList{QStringLiteral("--json"), QStringLiteral("journal"),
+                                                QStringLiteral("show"), QStringLiteral("3")});
+    GH_EXPECT_EXIT(shown, 0);
+    const QJsonObject entry = shown.json().object();
+    QCOMPARE(entry.value(QStringLiteral("seq")).toInt(), 3);
+    QCOMPARE(entry.value(QStringLiteral("targetId")).toString(), app);
+    bool named = false;
+    for (const QJsonValue &change : entry.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject c = change.toObject();
+        QCOMPARE(c.value(QStringLiteral("change")).toString(), QStringLiteral("added"));
+        if (c.value(QStringLiteral("field")).toString() == QLatin1String("name")) {
+            named = true;
+            QCOMPARE(c.value(QStringLiteral("after")).toString(), QStringLiteral("Sso"));
+            QVERIFY(!c.contains(QStringLiteral("before")));
+        }
+    }
+    QVERIFY(named);
+    const CliResult readable = cli.run(words("journal show 3"));
+    GH_EXPECT_EXIT(readable, 0);
+    QVERIFY2(readable.outText().contains(QStringLiteral("+ name: Sso")), qPrintable(readable.outText()));
+    GH_EXPECT_EXIT(cli.run(words("journal show 99")), 3);
+    GH_EXPECT_EXIT(cli.run(words("journal show three")), 2);
 }
 
 void TestCliJournal::verifyDetectsEdit()

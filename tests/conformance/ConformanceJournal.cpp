@@ -247,6 +247,47 @@ void TestConformance::journalListFilters()
     nothing.targetId = QStringLiteral("nosuchtarget");
     AWAIT_OK(empty, backend().journal().list(nothing));
     QVERIFY(empty.isEmpty());
+
+    // Action: exact, or a prefix ending in '.', whose LIKE wildcards match only themselves.
+    const auto count = [this](const JournalQuery &query) {
+        return int(await(backend().journal().list(query)).value().size());
+    };
+    JournalQuery action;
+    action.action = QStringLiteral("application.update");
+    QCOMPARE(count(action), 1);
+    action.action = QStringLiteral("application.");
+    QCOMPARE(count(action), 3);
+    action.action = QStringLiteral("appl_cation.");
+    QCOMPARE(count(action), 0);
+    action.action = QStringLiteral("application");
+    QCOMPARE(count(action), 0);
+    action.tenantId = b.id;
+    action.action = QStringLiteral("application.");
+    QCOMPARE(count(action), 1);
+
+    JournalQuery type;
+    type.targetType = QStringLiteral("role");
+    AWAIT_OK(roles, backend().journal().list(type));
+    QCOMPARE(roles.size(), 1);
+    QCOMPARE(roles[0].action, QStringLiteral("role.create"));
+
+    JournalQuery who;
+    who.operatorName = first[0].operatorName;
+    QCOMPARE(count(who), 6);
+    who.operatorName = QStringLiteral("nobody-here");
+    QCOMPARE(count(who), 0);
+
+    // Time range: since inclusive, until exclusive.
+    JournalQuery when;
+    when.since = first[0].at;
+    QVERIFY(count(when) >= 1);
+    when.since = first[0].at + 1;
+    QCOMPARE(count(when), 0);
+    when.since = 0;
+    when.until = second[1].at;
+    QCOMPARE(count(when), 0);
+    when.until = first[0].at + 1;
+    QCOMPARE(count(when), 6);
     Q_UNUSED(appB);
 }
 
