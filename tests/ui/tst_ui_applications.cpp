@@ -1,6 +1,7 @@
 // Applications page, driven through the real MainWindow: create, validate as typed, save and
 // reopen, secrets shown once, delete with confirmation and the journal entry it leaves.
 
+#include "TestSupport.h"
 #include "UiTestHelpers.h"
 #include "applications/ApplicationEditor.h"
 #include "applications/ApplicationSecretsTab.h"
@@ -11,11 +12,14 @@
 #include "common/SecretDialog.h"
 #include "journal/JournalPage.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QStackedWidget>
 #include <QTabWidget>
+#include <QTreeWidget>
 
 using namespace gatehouse;
 using namespace gatehouse::ui;
@@ -34,6 +38,7 @@ private slots:
     void createSecretOnSecretsTab();
     void deleteApplicationWithConfirmation();
     void createdItemStaysSelectedOverAnEarlierReload();
+    void journalReadsFieldByFieldAndFilters();
 
 private:
     /// Creates an application through the dialog; returns its id (empty on failure).
@@ -287,6 +292,97 @@ void TestUiApplications::deleteApplicationWithConfirmation()
     QVERIFY(journal->findChild<QLabel *>(QStringLiteral("journalVerifyLabel"))
                 ->text()
                 .contains(QStringLiteral("intact")));
+}
+
+void TestUiApplications::journalReadsFieldByFieldAndFilters()
+{
+    const QString id = createApplication(ApplicationType::SPA, QStringLiteral("Billing"));
+    QVERIFY(!id.isEmpty());
+    createApplication(ApplicationType::Native, QStringLiteral("Desktop"));
+    Backend &backend = m_window->workspace()->backend();
+    const QString tenant = m_window->workspace()->tenant().id;
+    Application app = gatehouse::test::await(backend.applications().get(tenant, id)).value();
+    app.name = QStringLiteral("Billing v2");
+    app.redirectUris << QStringLiteral("https://billing.example/callback");
+    GH_VERIFY_OK(gatehouse::test::await(backend.applications().update(tenant, app)));
+
+    m_window->showArea(MainWindow::Area::Journal);
+    JournalPage *journal = m_window->journalPage();
+    attachModelTester(journal->model(), journal);
+    QTRY_VERIFY(!journal->isLoading() && journal->model()->rowCount() >= 4);
+    QCOMPARE(journal->model()->at(0).action, QStringLiteral("application.update"));
+
+    // The newest entry, field by field: only what changed, from → to.
+    auto *changes = journal->findChild<QTreeWidget *>(QStringLiteral("journalChangesTree"));
+    QVERIFY(changes && changes->isVisible());
+    const auto row = [changes](const QString &field) -> QStringList {
+        for (int i = 0; i < changes->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = changes->topLevelItem(i);
+            if (item->text(0) == field ||
+                (field.startsWith(QLatin1Char('*')) && item->text(0).endsWith(field.mid(1))))
+                return {item->text(1), item->text(2)};
+        }
+        return {};
+    };
+    QCOMPARE(row(QStringLiteral("name")),
+             (QStringList{QStringLiteral("Billing"), QStringLiteral("Billing v2")}));
+    QCOMPARE(row(QStringLiteral("*redirectUris[]")),
+             (QStringList{QString(), QStringLiteral("https://billing.example/callback")}));
+    QVERIFY(row(QStringLiteral("type")).isEmpty()); // unchanged: not listed
+    // The target by name, the id beside it; the raw JSON one click away.
+    const QString info = journal->findChild<QLabel *>(QStringLiteral("journalDetailInfo"))->text();
+    QVERIFY2(info.contains(QStringLiteral("application “Billing v2”")) && info.contains(id),
+             qPrintable(info));
+    QVERIFY(journal->model()->index(0, 4).data().toString().contains(QStringLiteral("Billing v2")));
+    journal->findChild<QCheckBox *>(QStringLiteral("journalRawCheck"))->setChecked(true);
+    auto *before = journal->findChild<QPlainTextEdit *>(QStringLiteral("journalBeforeEdit"));
+    QVERIFY(before->isVisible() && !changes->isVisible());
+    QVERIFY(before->toPlainText().contains(QStringLiteral("\"Billing\"")));
+    journal->findChild<QCheckBox *>(QStringLiteral("journalRawCheck"))->setChecked(false);
+    QVERIFY(changes->isVisible());
+
+    const auto actions = [journal] {
+        QStringList out;
+        for (const JournalEntry &e : journal->model()->items())
+            out << e.action;
+        return out;
+    };
+    const auto reloadedTo = [journal](int rows) {
+        return QTest::qWaitFor(
+            [journal, rows] { return !journal->isLoading() && journal->model()->rowCount() == rows; }, 10000);
+    };
+    // An action typed, and a family of actions chosen from the list.
+    auto *action = journal->findChild<QComboBox *>(QStringLiteral("journalActionCombo"));
+    action->setEditText(QStringLiteral("application.create"));
+    QVERIFY(reloadedTo(2));
+    QCOMPARE(actions(),
+             (QStringList{QStringLiteral("application.create"), QStringLiteral("application.create")}));
+    const int family = action->findText(QStringLiteral("application.*"));
+    QVERIFY(family > 0);
+    action->setCurrentIndex(family);
+    QVERIFY(reloadedTo(3));
+    // One target, from the entry's own link.
+    journal->showTarget(id);
+    QVERIFY(reloadedTo(2));
+    for (const JournalEntry &e : journal->model()->items())
+        QCOMPARE(e.targetId, id);
+    // An operator nobody is: an empty list that says why.
+    auto *who = journal->findChild<QComboBox *>(QStringLiteral("journalOperatorCombo"));
+    who->setEditText(QStringLiteral("nobody-at-all"));
+    QVERIFY(reloadedTo(0));
+    QVERIFY(journal->findChild<QLabel *>(QStringLiteral("journalSummaryLabel"))
+                ->text()
+                .contains(QStringLiteral("filters")));
+    auto *clear = journal->findChild<QPushButton *>(QStringLiteral("journalClearFiltersButton"));
+    QVERIFY(clear->isEnabled());
+    clear->click();
+    QTRY_VERIFY(!journal->isLoading() && journal->model()->rowCount() >= 4);
+    QVERIFY(!clear->isEnabled());
+    auto *range = journal->findChild<QComboBox *>(QStringLiteral("journalRangeCombo"));
+    const int all = journal->model()->rowCount();
+    range->setCurrentIndex(range->findData(24));
+    QVERIFY(reloadedTo(all));
+    QVERIFY(clear->isEnabled());
 }
 
 QTEST_MAIN(TestUiApplications)
