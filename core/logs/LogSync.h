@@ -52,6 +52,9 @@ public:
     void cancel();
 
     const LogSyncProgress &progress() const { return m_progress; }
+    /// Where the run stands in the archive's terms: the pass's top and the high-water mark it
+    /// works down to (both 0 until the run has read them).
+    const LogSyncState &state() const { return m_state; }
     /// After finished(): the error the run ended with, if any (Cancelled after cancel()).
     const std::optional<Error> &error() const { return m_error; }
 

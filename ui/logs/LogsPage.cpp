@@ -6,6 +6,7 @@
 #include "logs/LogExport.h"
 #include "logs/SignInSummary.h"
 #include "model/LogKeys.h"
+#include "users/UserText.h"
 #include "util/Clock.h"
 
 #include <QComboBox>
@@ -49,6 +50,7 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
     , m_detail(new QPlainTextEdit)
     , m_refresh(new QPushButton(tr("Refresh")))
     , m_export(new QPushButton(tr("Export…")))
+    , m_sync(new QPushButton(tr("Sync from Logto…")))
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("logsPage"));
@@ -60,8 +62,25 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
         Column::text(
             tr("Result"),
             [](const LogEvent &e) { return e.result == LogResult::Success ? tr("Success") : tr("Failed"); }),
-        Column::text(tr("User"), &LogEvent::userId, ListModel<LogEvent>::Monospace),
-        Column::text(tr("Application"), &LogEvent::applicationId, ListModel<LogEvent>::Monospace),
+        // Names where they are known, the id otherwise (always in the tooltip).
+        Column{tr("User"),
+               [this](const LogEvent &e, int role) -> QVariant {
+                   const QString name = userName(e.userId);
+                   if (role == Qt::DisplayRole || role == Qt::UserRole)
+                       return name.isEmpty() ? e.userId : name;
+                   if (role == Qt::ToolTipRole)
+                       return e.userId;
+                   return role == Qt::FontRole && name.isEmpty() ? QVariant(style::monospace()) : QVariant();
+               }},
+        Column{tr("Application"),
+               [this](const LogEvent &e, int role) -> QVariant {
+                   const QString name = applicationName(e.applicationId);
+                   if (role == Qt::DisplayRole || role == Qt::UserRole)
+                       return name.isEmpty() ? e.applicationId : name;
+                   if (role == Qt::ToolTipRole)
+                       return e.applicationId;
+                   return role == Qt::FontRole && name.isEmpty() ? QVariant(style::monospace()) : QVariant();
+               }},
         Column::text(tr("IP"), &LogEvent::ip),
         Column::text(
             tr("Browser"), [](const LogEvent &e) { return browserOf(e.userAgent); },
@@ -104,6 +123,10 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("logsRefreshButton"));
     m_export->setObjectName(QStringLiteral("logsExportButton"));
     m_export->setToolTip(tr("Write every event of the current filter to a CSV or JSON Lines file"));
+    m_sync->setObjectName(QStringLiteral("logsSyncButton"));
+    m_sync->setToolTip(tr("Copy a Logto tenant's events into this workspace's archive, which keeps them "
+                          "after the server has dropped them"));
+    m_sync->setVisible(false);
     m_detail->setObjectName(QStringLiteral("logsDetailEdit"));
     m_detail->setReadOnly(true);
     m_detail->setFont(style::monospace());
@@ -139,7 +162,7 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
                    tr("Authentication events: sign-ins, MFA, password resets and tokens, newest "
                       "first. A workspace shows its archive; a Logto connection, the server's "
                       "own events."),
-                   {m_refresh, m_export});
+                   {m_refresh, m_sync, m_export});
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
@@ -153,6 +176,7 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
     connect(m_range, &QComboBox::currentIndexChanged, this, &LogsPage::reload);
     connect(m_refresh, &QPushButton::clicked, this, &LogsPage::reload);
     connect(m_export, &QPushButton::clicked, this, &LogsPage::chooseExportFile);
+    connect(m_sync, &QPushButton::clicked, this, &LogsPage::syncRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LogsPage::showSelectedEvent);
     // More rows when the list is scrolled to its end.
@@ -166,6 +190,7 @@ LogsPage::~LogsPage() = default;
 
 void LogsPage::activate()
 {
+    m_sync->setVisible(workspace()->backend().capabilities().logArchive);
     reload();
 }
 
@@ -261,6 +286,7 @@ void LogsPage::loadMore()
         tr("Could not load the events."),
         [this](const LogPage &page) {
             m_model->setItems(m_model->items() + page.events);
+            resolveNames(page.events);
             m_next = page.next;
             m_atEnd = page.atEnd;
             m_filteredHere = m_filteredHere || page.filteredHere;
@@ -286,6 +312,57 @@ void LogsPage::loadMore()
             emit loaded();
         },
         [this, generation] { return generation == m_generation; });
+}
+
+void LogsPage::resolveNames(const QList<LogEvent> &events)
+{
+    const QString tenant = workspace()->tenant().id;
+    if (tenant != m_namesTenant) {
+        m_namesTenant = tenant;
+        m_userNames.clear();
+        m_appNames.clear();
+        m_appsAsked = false;
+    }
+    const auto stillHere = [this, tenant] {
+        return workspace()->hasTenant() && workspace()->tenant().id == tenant;
+    };
+    bool apps = false;
+    QStringList users;
+    for (const LogEvent &e : events) {
+        apps = apps || (!e.applicationId.isEmpty() && !m_appNames.contains(e.applicationId));
+        if (!e.userId.isEmpty() && !m_userNames.contains(e.userId) && users.size() < pageSize) {
+            m_userNames.insert(e.userId, QString()); // asked: not again
+            users << e.userId;
+        }
+    }
+    if (apps && !m_appsAsked) {
+        m_appsAsked = true;
+        workspace()->run(
+            workspace()->backend().applications().list(tenant), this, QString(),
+            [this](const QList<Application> &list) {
+                for (const Application &a : list)
+                    m_appNames.insert(a.id, a.name);
+                namesChanged();
+            },
+            [](const Error &) {}, stillHere);
+    }
+    // One lookup per user not seen before; a user deleted since keeps showing the id.
+    for (const QString &id : std::as_const(users))
+        workspace()->run(
+            workspace()->backend().users().get(tenant, id), this, QString(),
+            [this](const User &user) {
+                m_userNames.insert(user.id, UserText::displayName(user));
+                namesChanged();
+            },
+            [](const Error &) {}, stillHere);
+}
+
+void LogsPage::namesChanged()
+{
+    if (m_model->count() == 0)
+        return;
+    emit m_model->dataChanged(m_model->index(0, 3), m_model->index(m_model->count() - 1, 4));
+    showSelectedEvent();
 }
 
 void LogsPage::updateStatus()
@@ -326,8 +403,11 @@ void LogsPage::showSelectedEvent()
             lines.append(label.arg(value));
     };
     optional(tr("Error: %1"), e.errorText());
-    optional(tr("User: %1"), e.userId);
-    optional(tr("Application: %1"), e.applicationId);
+    const auto named = [](const QString &name, const QString &id) {
+        return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
+    };
+    optional(tr("User: %1"), named(userName(e.userId), e.userId));
+    optional(tr("Application: %1"), named(applicationName(e.applicationId), e.applicationId));
     optional(tr("Organization: %1"), e.organizationId);
     optional(tr("Session: %1"), e.sessionId);
     optional(tr("IP: %1"), e.ip);

@@ -50,6 +50,8 @@ public:
 
 signals:
     void exported(bool ok);
+    /// "Sync from Logto…" was clicked (a workspace with an archive).
+    void syncRequested();
 
 private:
     void reload();
@@ -57,6 +59,12 @@ private:
     void showSelectedEvent();
     void chooseExportFile();
     void updateStatus();
+    /// Looks up the names of the users and applications `events` name (ids the page has not
+    /// looked up before; at most a page's worth of users at a time) and shows them in place.
+    void resolveNames(const QList<LogEvent> &events);
+    QString userName(const QString &id) const { return m_userNames.value(id); }
+    QString applicationName(const QString &id) const { return m_appNames.value(id); }
+    void namesChanged();
 
     ListModel<LogEvent> *m_model;
     QTableView *m_view;
@@ -70,7 +78,12 @@ private:
     QPlainTextEdit *m_detail;
     QPushButton *m_refresh;
     QPushButton *m_export;
+    QPushButton *m_sync;
     QTimer *m_debounce;
+    QString m_namesTenant;               ///< the tenant the names below belong to
+    QHash<QString, QString> m_userNames; ///< user id → display name ("" while asked, or unknown)
+    QHash<QString, QString> m_appNames;  ///< application id → name
+    bool m_appsAsked = false;
     LogQuery m_query; ///< the list's filters, fixed when it was (re)started
     LogCursor m_next;
     bool m_atEnd = true;

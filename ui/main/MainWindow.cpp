@@ -9,6 +9,7 @@
 #include "dashboard/DashboardPage.h"
 #include "explainer/AccessExplainerPage.h"
 #include "journal/JournalPage.h"
+#include "logs/LogSyncDialog.h"
 #include "logs/LogsPage.h"
 #include "main/TenantBar.h"
 #include "main/WorkspaceSettings.h"
@@ -369,6 +370,7 @@ void MainWindow::adoptWorkspace(std::unique_ptr<Backend> backend, const policy::
         connect(page, &Page::createTenantRequested, m_tenantBar, &TenantBar::createTenant);
     }
     connectDashboard();
+    connectLogs();
     connect(workspace, &Workspace::tenantChanged, this, &MainWindow::onTenantChanged);
     connect(workspace, &Workspace::busyChanged, m_busy, &QWidget::setVisible);
     m_stack->setCurrentWidget(m_pages.value(m_currentArea));
@@ -645,6 +647,26 @@ void MainWindow::connectDashboard()
                 if (currentArea() == Area::Logs)
                     logsPage()->showFilter(key, result, hours);
             });
+}
+
+void MainWindow::connectLogs()
+{
+    connect(logsPage(), &LogsPage::syncRequested, this, [this] {
+        if (auto *open = findChild<LogSyncDialog *>(); open && open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        // Window-modal: the workspace it writes to cannot be closed or replaced under it.
+        auto *dialog = new LogSyncDialog(m_workspace.get(), m_connections, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        connect(dialog, &LogSyncDialog::finished, this, [this](qint64 stored) {
+            if (stored > 0 && m_workspace)
+                pageOf(currentArea())->activate();
+        });
+        dialog->show();
+    });
 }
 
 LogsPage *MainWindow::logsPage() const

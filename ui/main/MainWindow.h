@@ -128,6 +128,7 @@ private:
     void createSidebar();
     /// Links the dashboard's figures to the lists behind them.
     void connectDashboard();
+    void connectLogs();
     QWidget *createWelcome();
     void installWorkspace(std::unique_ptr<Backend> backend, std::function<void(bool)> done);
     void adoptWorkspace(std::unique_ptr<Backend> backend, const policy::OperatorIdentity &identity,
