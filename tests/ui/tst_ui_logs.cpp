@@ -4,7 +4,9 @@
 
 #include "UiTestHelpers.h"
 #include "dashboard/DashboardPage.h"
+#include "explainer/AccessExplainerPage.h"
 #include "logs/LogsPage.h"
+#include "users/SignInEvidenceDialog.h"
 #include "users/UserDetail.h"
 #include "users/UserSignInsTab.h"
 #include "users/UsersPage.h"
@@ -13,6 +15,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -151,6 +155,36 @@ void TestUiLogs::supportJourneyShowsWhatFailed()
     view->selectRow(0);
     auto *payload = activity->findChild<QPlainTextEdit *>(QStringLiteral("userSignInsPayload"));
     QTRY_VERIFY(payload->toPlainText().contains(QStringLiteral("session.invalid_credentials")));
+
+    // The rule beside the evidence: the user was suspended meanwhile; "Explain…" shows the failed
+    // attempt and the explainer's verdict on one screen.
+    Workspace *workspace = m_window->workspace();
+    QVERIFY(awaitValue(workspace->backend().users().setSuspended(
+        workspace->tenant().id, m_userId, true, QStringLiteral("Too many failed sign-ins"))));
+    QVERIFY(waitIdle(*m_window));
+    QTRY_VERIFY(!activity->isLoading() && activity->model()->count() > 0);
+    view->setCurrentIndex(activity->model()->index(0, 0));
+    view->selectRow(0);
+    auto *explain = activity->findChild<QPushButton *>(QStringLiteral("userSignInsExplainButton"));
+    QVERIFY(explain && explain->isVisible());
+    QTRY_VERIFY(explain->isEnabled());
+    explain->click();
+    QPointer<SignInEvidenceDialog> evidence = waitForVisible<SignInEvidenceDialog>(m_window.get());
+    QVERIFY(evidence);
+    QCOMPARE(evidence->findChild<QLabel *>(QStringLiteral("evidenceResultLabel"))->text(),
+             QStringLiteral("Failed"));
+    QVERIFY(evidence->findChild<QLabel *>(QStringLiteral("evidenceErrorLabel"))
+                ->text()
+                .contains(QStringLiteral("session.invalid_credentials")));
+    AccessExplainerPage *explainer = evidence->explainer();
+    QTRY_VERIFY_WITH_TIMEOUT(!explainer->isLoading() && !explainer->answer().isEmpty(), 10000);
+    auto *userLabel = explainer->findChild<QLabel *>(QStringLiteral("explainerUserLabel"));
+    QVERIFY2(userLabel->text().contains(QStringLiteral("suspended")), qPrintable(userLabel->text()));
+    QCOMPARE(explainer->answer().value(QStringLiteral("canSignIn")).toBool(true), false);
+    evidence->findChild<QPushButton *>(QStringLiteral("evidenceCloseButton"))->click();
+    QTRY_VERIFY(closed(evidence));
+    QVERIFY(awaitValue(workspace->backend().users().setSuspended(workspace->tenant().id, m_userId, false,
+                                                                 QStringLiteral("Lifted"))));
 }
 
 void TestUiLogs::logsAreaFiltersShowsAndExports()

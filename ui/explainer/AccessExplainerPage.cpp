@@ -209,7 +209,8 @@ QWidget *AccessExplainerPage::createResultPane()
 
 void AccessExplainerPage::activate()
 {
-    ++m_generation;
+    ++m_generation; // an answer still on its way is for a page that has moved on
+    m_running = false;
     m_answer = {};
     m_result->setVisible(false);
     m_hint->setVisible(true);
@@ -239,7 +240,7 @@ void AccessExplainerPage::loadConnectors()
     m_connector->addItem(tr("Wherever sign-in routes the email"), QString());
     if (!workspace()->hasTenant())
         return;
-    const int generation = m_generation;
+    const int generation = ++m_connectorGeneration;
     m_loadingConnectors = true;
     const auto done = [this] {
         m_loadingConnectors = false;
@@ -261,7 +262,7 @@ void AccessExplainerPage::loadConnectors()
             showError(tr("Could not list the SSO connectors: %1").arg(error.message()));
             done();
         },
-        [this, generation] { return generation == m_generation; });
+        [this, generation] { return generation == m_connectorGeneration; });
 }
 
 void AccessExplainerPage::updateButtons()
@@ -310,6 +311,15 @@ void AccessExplainerPage::explain()
             done();
         },
         [this, generation] { return generation == m_generation; });
+}
+
+void AccessExplainerPage::explainEmail(const QString &email)
+{
+    m_tabs->setCurrentIndex(0);
+    m_email->setText(email);
+    m_auto->setChecked(true);
+    m_connector->setCurrentIndex(0);
+    explain();
 }
 
 void AccessExplainerPage::showError(const QString &text)

@@ -48,6 +48,8 @@ public:
 
     /// Runs the explainer for what the form says.
     void explain();
+    /// Fills the form for `email` (whoever has it, routed by its domain) and runs it.
+    void explainEmail(const QString &email);
     /// The last answer as JSON (empty before the first one).
     const QJsonObject &answer() const { return m_answer; }
     /// "What can operator P do in organization X" (the second tab).
@@ -82,7 +84,8 @@ private:
     QJsonObject m_answer;
     bool m_running = false;
     bool m_loadingConnectors = false;
-    int m_generation = 0;
+    int m_generation = 0;          ///< answers of the explainer
+    int m_connectorGeneration = 0; ///< the connector list
 };
 
 } // namespace gatehouse::ui

@@ -3,6 +3,7 @@
 #include "common/Style.h"
 #include "logs/SignInSummary.h"
 #include "model/LogKeys.h"
+#include "users/SignInEvidenceDialog.h"
 #include "util/Clock.h"
 
 #include <QHBoxLayout>
@@ -66,6 +67,8 @@ UserSignInsTab::UserSignInsTab(Workspace *workspace, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     buttonRow()->insertWidget(0, m_summary, 1);
+    m_explain = addButton(tr("Explain…"), QStringLiteral("userSignInsExplainButton"), Needs::Selection,
+                          Side::Leading, &UserSignInsTab::explainSelected);
     m_older = addButton(tr("Load older"), QStringLiteral("userSignInsOlderButton"), Needs::Subject,
                         Side::Trailing, &UserSignInsTab::loadOlder);
     setTexts(QStringLiteral("userSignInsTable"), QString(), QStringLiteral("userSignInsEmptyLabel"),
@@ -116,6 +119,16 @@ void UserSignInsTab::showSelected()
     m_payload->setPlainText(text);
 }
 
+void UserSignInsTab::explainSelected()
+{
+    const std::optional<LogEvent> event = selected();
+    if (!event || !hasSubject())
+        return;
+    auto *dialog = new SignInEvidenceDialog(workspace(), subject(), *event, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void UserSignInsTab::loadOlder()
 {
     if (!hasSubject() || count() == 0 || *m_atEnd)
@@ -139,6 +152,14 @@ void UserSignInsTab::updateButtons()
     RelatedList::updateButtons();
     m_older->setVisible(hasSubject() && !*m_atEnd && count() > 0);
     m_older->setEnabled(!isLoading());
+    // The explainer starts from an email address.
+    const bool noEmail = hasSubject() && subject().primaryEmail.isEmpty();
+    if (noEmail)
+        m_explain->setEnabled(false);
+    m_explain->setToolTip(noEmail
+                              ? tr("The access explainer starts from an email address; this user has none.")
+                              : tr("This event beside the access explainer for the user: where sign-in goes, "
+                                   "suspension, organizations that require MFA, the MFA policy"));
 }
 
 } // namespace gatehouse::ui
