@@ -40,6 +40,7 @@ private:
         q.userId = in.value(QStringLiteral("user")).trimmed();
         q.applicationId = in.value(QStringLiteral("app")).trimmed();
         q.organizationId = in.value(QStringLiteral("org")).trimmed();
+        q.memberOf = in.value(QStringLiteral("member-of")).trimmed();
         q.key = in.value(QStringLiteral("key")).trimmed();
         q.search = in.value(QStringLiteral("search"));
         if (in.isSet(QStringLiteral("result"))) {
@@ -63,6 +64,9 @@ private:
             {QStringLiteral("user"), tr("Events of this user id."), QStringLiteral("USER")},
             {QStringLiteral("app"), tr("Events of this application id."), QStringLiteral("APP")},
             {QStringLiteral("org"), tr("Events that name this organization id."), QStringLiteral("ORG")},
+            {QStringLiteral("member-of"),
+             tr("Events of the users who are members of this organization id (a workspace's archive)."),
+             QStringLiteral("ORG")},
             {QStringLiteral("key"),
              tr("An event key, or a prefix ending in . or * (Interaction.SignIn.* for every sign-in step)."),
              QStringLiteral("KEY")},

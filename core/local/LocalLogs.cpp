@@ -39,6 +39,28 @@ QString prefixEnd(const QString &prefix)
     return end;
 }
 
+/// The archived keys under `prefix`, in order: one index seek per key (a loose index scan), so a
+/// query can then use the (tenant, key, created_at) index with an exact key and a time range
+/// instead of walking every event under the prefix.
+QStringList keysUnder(SqlSession &s, const QString &tenantId, const QString &prefix)
+{
+    const QString end = prefixEnd(prefix);
+    QStringList keys;
+    QSqlQuery first =
+        s.exec(QStringLiteral("SELECT min(key) FROM logs WHERE tenant_id = ? AND key >= ? AND key < ?"),
+               {tenantId, prefix, end});
+    QString key = first.next() ? first.value(0).toString() : QString();
+    // Logto has a few hundred keys; the bound only guards against a runaway archive.
+    while (!key.isEmpty() && keys.size() < 10000) {
+        keys << key;
+        QSqlQuery next =
+            s.exec(QStringLiteral("SELECT min(key) FROM logs WHERE tenant_id = ? AND key > ? AND key < ?"),
+                   {tenantId, key, end});
+        key = next.next() ? next.value(0).toString() : QString();
+    }
+    return keys;
+}
+
 /// " AND …" conditions of `query` (after "tenant_id = ?"), their values appended to `binds`.
 QString conditions(const SqlSession &s, const LogQuery &query, QVariantList &binds)
 {
@@ -53,6 +75,8 @@ QString conditions(const SqlSession &s, const LogQuery &query, QVariantList &bin
         add("application_id = ?", query.applicationId);
     if (!query.organizationId.isEmpty())
         add("organization_id = ?", query.organizationId);
+    if (!query.memberOf.isEmpty())
+        add("user_id IN (SELECT user_id FROM organization_users WHERE organization_id = ?)", query.memberOf);
     if (!query.key.isEmpty()) {
         const QString prefix = query.keyPrefix();
         if (prefix.isEmpty()) {
@@ -269,35 +293,37 @@ public:
 
                 // Active users: distinct users of successful token exchanges per UTC day.
                 const qint64 end = dashboard::failuresStart(day) + dashboard::days * dayMs;
-                const QString active = dashboard::activeKeyPrefix();
-                QSqlQuery users =
-                    s.exec(QStringLiteral(
-                               "SELECT DISTINCT created_at / 86400000, user_id FROM logs WHERE tenant_id = ? "
-                               "AND key >= ? AND key < ? AND result = 1 AND created_at >= ? AND "
-                               "created_at < ? AND user_id <> ''"),
-                           {tenantId, active, prefixEnd(active), dashboard::activityStart(day), end});
+                // Key by key: each an exact key and a time range on the key index.
                 QHash<qint64, QSet<QString>> activeByDay;
-                while (users.next())
-                    activeByDay[users.value(0).toLongLong()].insert(users.value(1).toString());
+                for (const QString &key : keysUnder(s, tenantId, dashboard::activeKeyPrefix())) {
+                    QSqlQuery users = s.exec(
+                        QStringLiteral(
+                            "SELECT DISTINCT created_at / 86400000, user_id FROM logs WHERE tenant_id = ? "
+                            "AND key = ? AND result = 1 AND created_at >= ? AND created_at < ? AND "
+                            "user_id <> ''"),
+                        {tenantId, key, dashboard::activityStart(day), end});
+                    while (users.next())
+                        activeByDay[users.value(0).toLongLong()].insert(users.value(1).toString());
+                }
                 dashboard::fillActivity(board, activeByDay);
 
-                const QString signIn = dashboard::signInKeyPrefix();
-                QSqlQuery failures =
-                    s.exec(QStringLiteral(
-                               "SELECT created_at, key, payload FROM logs WHERE tenant_id = ? AND key >= ? "
-                               "AND key < ? AND result = 0 AND created_at >= ? AND created_at < ?"),
-                           {tenantId, signIn, prefixEnd(signIn), dashboard::failuresStart(day), end});
                 dashboard::FailureTally tally(day);
                 const qint64 weekStart = end - 7 * dayMs;
-                while (failures.next()) {
-                    const qint64 at = failures.value(0).toLongLong();
-                    // Only the last week's reasons are shown: read the payload for those alone.
-                    const QString code =
-                        at >= weekStart
-                            ? logkeys::errorCode(
-                                  QJsonDocument::fromJson(failures.value(2).toString().toUtf8()).object())
-                            : QString();
-                    tally.add(at, failures.value(1).toString(), code);
+                for (const QString &key : keysUnder(s, tenantId, dashboard::signInKeyPrefix())) {
+                    QSqlQuery failures = s.exec(
+                        QStringLiteral("SELECT created_at, payload FROM logs WHERE tenant_id = ? AND key = ? "
+                                       "AND result = 0 AND created_at >= ? AND created_at < ?"),
+                        {tenantId, key, dashboard::failuresStart(day), end});
+                    while (failures.next()) {
+                        const qint64 at = failures.value(0).toLongLong();
+                        // Only the last week's reasons are shown: read the payload for those alone.
+                        const QString code =
+                            at >= weekStart
+                                ? logkeys::errorCode(
+                                      QJsonDocument::fromJson(failures.value(1).toString().toUtf8()).object())
+                                : QString();
+                        tally.add(at, key, code);
+                    }
                 }
                 tally.finish(board);
                 return board;

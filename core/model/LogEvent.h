@@ -56,6 +56,9 @@ struct LogQuery
     /// Text in the event's key, id or payload (ids, IP, user agent, error…), case-insensitive
     /// (letters A–Z only on a workspace file: SQLite folds no other case).
     QString search;
+    /// Only events of users who are members of this organization now (an organization id).
+    /// An archive answers it; a Logto server cannot (Unsupported). matches() does not check it.
+    QString memberOf;
 
     /// The key filter as a prefix ("Interaction.SignIn." for "Interaction.SignIn.*"), or empty
     /// when `key` names one key exactly (or is empty).

@@ -50,6 +50,16 @@ bool serverFiltersAll(const LogQuery &q, bool windows)
            (windows || (q.since == 0 && q.until == 0));
 }
 
+/// Logto's /api/logs selects by one user at most: events of an organization's members would mean
+/// downloading every event. Refused with the way that works.
+void refuseMembership(const LogQuery &q)
+{
+    if (!q.memberOf.isEmpty())
+        throw Failure{Error(ErrorCode::Unsupported,
+                            rtr("A Logto server cannot select events by organization membership. Sync its "
+                                "events into a workspace, whose archive can, or list one member's events."))};
+}
+
 class RemoteLogs final : public LogsApi
 {
 public:
@@ -62,6 +72,7 @@ public:
     {
         return m_backend.submit<LogPage>([this, tenantId, query, after, limit](RemoteSession &s) {
             requireTenant(m_backend, tenantId);
+            refuseMembership(query);
             return readPage(s, query, after, limit);
         });
     }

@@ -151,6 +151,7 @@ private Q_SLOTS:
     void logsGet();
     void logsStats();
     void logsDashboard();
+    void logsOfOrganizationMembers();
     void logsArchive();
     void logsRetention();
 
