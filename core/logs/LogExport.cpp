@@ -80,6 +80,9 @@ LogExport::LogExport(LogsApi &logs, QString tenantId, LogQuery query, QString pa
 
 LogExport::~LogExport()
 {
+    // A page being written on a pool thread still uses the file. (Only that stage is waited
+    // for: what follows it runs on this thread.)
+    m_writing.waitForFinished();
     if (m_file)
         m_file->cancelWriting();
 }
@@ -99,25 +102,37 @@ void LogExport::fetch()
 {
     if (m_cancelled)
         return fail(Error(ErrorCode::Cancelled, str("The export was stopped; no file was written.")));
-    m_logs.page(m_tenantId, m_query, m_cursor, pageSize).then(this, [this](const Result<LogPage> &page) {
+    // The page is formatted and written on a pool thread, never on the caller's (a GUI stays
+    // responsive however slow the disk); the chain is sequential, so the file is used by one
+    // thread at a time.
+    m_writing =
+        m_logs.page(m_tenantId, m_query, m_cursor, pageSize)
+            .then(QtFuture::Launch::Async,
+                  [file = m_file.get(), format = m_format,
+                   path = m_path](Result<LogPage> page) -> Result<LogPage> {
+                      if (!page)
+                          return page;
+                      QByteArray out;
+                      for (const LogEvent &e : page.value().events) {
+                          if (format == LogExportFormat::Csv)
+                              out += csvLine(e);
+                          else
+                              out += QJsonDocument(json::toJson(e)).toJson(QJsonDocument::Compact) + '\n';
+                      }
+                      if (file->write(out) != out.size())
+                          return Error(ErrorCode::Internal,
+                                       str("Cannot write %1: %2").arg(path, file->errorString()));
+                      return page;
+                  });
+    m_writing.then(this, [this](const Result<LogPage> &page) {
         if (!page)
             return fail(page.error());
-        write(page.value());
+        advance(page.value());
     });
 }
 
-void LogExport::write(const LogPage &page)
+void LogExport::advance(const LogPage &page)
 {
-    QByteArray out;
-    for (const LogEvent &e : page.events) {
-        if (m_format == LogExportFormat::Csv)
-            out += csvLine(e);
-        else
-            out += QJsonDocument(json::toJson(e)).toJson(QJsonDocument::Compact) + '\n';
-    }
-    if (m_file->write(out) != out.size())
-        return fail(
-            Error(ErrorCode::Internal, str("Cannot write %1: %2").arg(m_path, m_file->errorString())));
     m_written += page.events.size();
     m_cursor = page.next;
     emit progressed();

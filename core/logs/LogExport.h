@@ -2,6 +2,7 @@
 
 #include "backend/Backend.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QSaveFile>
 #include <memory>
@@ -18,7 +19,8 @@ enum class LogExportFormat { Csv, JsonLines };
 QStringList logExportColumns();
 
 /// Writes every event a query matches, newest first, to a file: pages of 500 through
-/// LogsApi::page, so memory stays flat however many events there are. The file appears only when
+/// LogsApi::page, so memory stays flat however many events there are; each page is formatted and
+/// written on a pool thread, not the caller's. The file appears only when
 /// complete (QSaveFile), readable only by its owner; a failure or cancel leaves no file.
 ///
 /// Use on one thread with an event loop; finished() follows start() once.
@@ -42,7 +44,7 @@ signals:
 
 private:
     void fetch();
-    void write(const LogPage &page);
+    void advance(const LogPage &page);
     void fail(const Error &error);
 
     LogsApi &m_logs;
@@ -51,6 +53,7 @@ private:
     QString m_path;
     LogExportFormat m_format;
     std::unique_ptr<QSaveFile> m_file;
+    QFuture<Result<LogPage>> m_writing; ///< the page being fetched and written
     LogCursor m_cursor;
     qint64 m_written = 0;
     std::optional<Error> m_error;
