@@ -4947,10 +4947,6 @@ Ihr Client-Geheimnis wird auch aus dem Schlüsselbund des Systems entfernt. Auf 
         <translation>%1 Änderungen %2.</translation>
     </message>
     <message>
-        <source>#%1 %2 by %3</source>
-        <translation>Nr. %1 %2 von %3</translation>
-    </message>
-    <message>
         <source>Hash %1
 Previous %2</source>
         <translation>Hash %1
@@ -4994,6 +4990,230 @@ Vorgänger %2</translation>
             <numerusform>%n Eintrag %1, Anfragen an den Server eingeschlossen.</numerusform>
             <numerusform>%n Einträge %1, Anfragen an den Server eingeschlossen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Rohes JSON</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (als %2)</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Jeder Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Changes by this operator: the name the workspace established, or the one they declared</source>
+        <translation>Änderungen dieses Bearbeiters: der vom Arbeitsbereich festgestellte oder der selbst angegebene Name</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>An action (user.update), or a family of actions ending in * (user.*)</source>
+        <translation>Eine Aktion (user.update) oder eine Aktionsfamilie mit * am Ende (user.*)</translation>
+    </message>
+    <message>
+        <source>Target id</source>
+        <translation>Ziel-ID</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Show the stored before and after values as JSON</source>
+        <translation>Die gespeicherten Vorher- und Nachher-Werte als JSON zeigen</translation>
+    </message>
+    <message>
+        <source>No change %1 matches the filters.</source>
+        <translation>Keine Änderung %1 passt zu den Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes %1 match the filters.</source>
+        <translation>
+            <numerusform>%n Änderung %1 passt zu den Filtern.</numerusform>
+            <numerusform>%n Änderungen %1 passen zu den Filtern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older entries follow.</source>
+        <translation>Ältere Einträge folgen.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>Nr. %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (declared: %2)</source>
+        <translation>%1 (angegeben: %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;When&lt;/b&gt; %1 &lt;span style=&quot;color: gray;&quot;&gt;(%2)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Wann&lt;/b&gt; %1 &lt;span style=&quot;color: gray;&quot;&gt;(%2)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Von&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Request&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Anfrage&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Target&lt;/b&gt; %1 &lt;code&gt;%2&lt;/code&gt; — &lt;a href=&quot;copy-id&quot;&gt;copy id&lt;/a&gt; · &lt;a href=&quot;only-target&quot;&gt;only this target&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Ziel&lt;/b&gt; %1 &lt;code&gt;%2&lt;/code&gt; — &lt;a href=&quot;copy-id&quot;&gt;ID kopieren&lt;/a&gt; · &lt;a href=&quot;only-target&quot;&gt;nur dieses Ziel&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reason&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Grund&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded beyond the action.</source>
+        <translation>Außer der Aktion nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>No field changed.</source>
+        <translation>Kein Feld geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>gatehouse::ui::LogSyncDialog</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Sync events from Logto</source>
+        <translation>Ereignisse von Logto synchronisieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2, tenant %3)</source>
+        <translation>%1 (%2, Mandant %3)</translation>
+    </message>
+    <message>
+        <source>The archive of tenant &quot;%1&quot; in this workspace. Only events newer than the last sync are fetched; an interrupted sync continues where it stopped, and no event is stored twice.</source>
+        <translation>Das Archiv des Mandanten „%1“ in diesem Arbeitsbereich. Nur Ereignisse nach der letzten Synchronisierung werden abgerufen; eine unterbrochene Synchronisierung setzt dort fort, wo sie stehen blieb, und kein Ereignis wird doppelt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stop after the batch in flight is stored; the next sync continues from there</source>
+        <translation>Anhalten, sobald der laufende Stapel gespeichert ist; die nächste Synchronisierung setzt dort fort</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <source>No Logto connection is saved on this computer. Add one under File → Connections…, then sync its events here.</source>
+        <translation>Auf diesem Rechner ist keine Logto-Verbindung gespeichert. Legen Sie unter Datei → Verbindungen … eine an und synchronisieren Sie dann hier ihre Ereignisse.</translation>
+    </message>
+    <message>
+        <source>This workspace keeps no archive of events.</source>
+        <translation>Dieser Arbeitsbereich führt kein Ereignisarchiv.</translation>
+    </message>
+    <message>
+        <source>The connection is no longer saved.</source>
+        <translation>Die Verbindung ist nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 …</translation>
+    </message>
+    <message>
+        <source>No client secret is known for this connection: connect to it once (File → Connections…) to enter it. %1</source>
+        <translation>Für diese Verbindung ist kein Client-Secret bekannt: Verbinden Sie sich einmal (Datei → Verbindungen …), um es einzugeben. %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The server has no tenant for this connection.</source>
+        <translation>Der Server hat keinen Mandanten für diese Verbindung.</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s tenant: %1</source>
+        <translation>Der Mandant des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading where the last sync stopped…</source>
+        <translation>Lese, wo die letzte Synchronisierung stehen blieb …</translation>
+    </message>
+    <message>
+        <source>%1 events fetched, %2 new, %3 already archived — %4 events/s</source>
+        <translation>%1 Ereignisse abgerufen, %2 neu, %3 bereits archiviert – %4 Ereignisse/s</translation>
+    </message>
+    <message>
+        <source>Reached events of %1.</source>
+        <translation>Ereignisse vom %1 erreicht.</translation>
+    </message>
+    <message>
+        <source>Continuing the sync an earlier run left unfinished.</source>
+        <translation>Setze die Synchronisierung fort, die ein früherer Lauf nicht beendet hat.</translation>
+    </message>
+    <message>
+        <source>Stopped before any event was fetched.</source>
+        <translation>Angehalten, bevor ein Ereignis abgerufen wurde.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 events (%2 new). The next sync continues from there.</source>
+        <translation>Nach %1 Ereignissen angehalten (%2 neu). Die nächste Synchronisierung setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1
+%2 events were stored before; the next sync continues from there.</source>
+        <translation>Die Synchronisierung brach ab: %1
+%2 Ereignisse wurden zuvor gespeichert; die nächste Synchronisierung setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>Done: %1 events fetched from &quot;%2&quot;, %3 new, %4 already archived (%5 s, %6 requests).</source>
+        <translation>Fertig: %1 Ereignisse von „%2“ abgerufen, %3 neu, %4 bereits archiviert (%5 s, %6 Anfragen).</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch in flight…</source>
+        <translation>Halte nach dem laufenden Stapel an …</translation>
     </message>
 </context>
 <context>
@@ -5201,6 +5421,54 @@ Vorgänger %2</translation>
     <message>
         <source>Exported %1 to %2.</source>
         <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Sync from Logto…</source>
+        <translation>Von Logto synchronisieren …</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>Filter speichern …</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Copy a Logto tenant&apos;s events into this workspace&apos;s archive, which keeps them after the server has dropped them</source>
+        <translation>Die Ereignisse eines Logto-Mandanten in das Archiv dieses Arbeitsbereichs kopieren, das sie behält, nachdem der Server sie verworfen hat</translation>
+    </message>
+    <message>
+        <source>Events of everyone again</source>
+        <translation>Wieder die Ereignisse aller</translation>
+    </message>
+    <message>
+        <source>Filters saved earlier</source>
+        <translation>Früher gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Keep the current filters under a name</source>
+        <translation>Die aktuellen Filter unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>Forget the chosen saved filter</source>
+        <translation>Den gewählten gespeicherten Filter vergessen</translation>
+    </message>
+    <message>
+        <source>Members of organization &quot;%1&quot; only</source>
+        <translation>Nur Mitglieder der Organisation „%1“</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation>Name des Filters:</translation>
     </message>
 </context>
 <context>
@@ -5751,6 +6019,65 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::OrganizationActivityTab</name>
+    <message>
+        <source>Could not load the events of the members of %1.</source>
+        <translation>Die Ereignisse der Mitglieder von %1 konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <source>Show all in Logs</source>
+        <translation>Alle in Protokolle zeigen</translation>
+    </message>
+    <message>
+        <source>Every event of the members, with filters, in the Logs area</source>
+        <translation>Alle Ereignisse der Mitglieder, mit Filtern, im Bereich Protokolle</translation>
+    </message>
+    <message>
+        <source>The newest authentication events of the organization&apos;s members.</source>
+        <translation>Die neuesten Authentifizierungsereignisse der Mitglieder der Organisation.</translation>
+    </message>
+    <message>
+        <source>No events of the members are archived. Sync the tenant&apos;s events from the Logto server (Logs → Sync from Logto…).</source>
+        <translation>Von den Mitgliedern sind keine Ereignisse archiviert. Synchronisieren Sie die Ereignisse des Mandanten vom Logto-Server (Protokolle → Von Logto synchronisieren …).</translation>
+    </message>
+    <message>
+        <source>A Logto server cannot select events by organization membership. Sync the tenant&apos;s events into a workspace, whose archive can; each member&apos;s own events are on their user page.</source>
+        <translation>Ein Logto-Server kann Ereignisse nicht nach Organisationsmitgliedschaft auswählen. Synchronisieren Sie die Ereignisse des Mandanten in einen Arbeitsbereich, dessen Archiv das kann; die Ereignisse jedes Mitglieds stehen auf seiner Benutzerseite.</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::OrganizationAppsTab</name>
     <message>
         <source>Add applications…</source>
@@ -5938,6 +6265,14 @@ Eine native Verwaltungskonsole für Identitätsplattformen nach Art von Logto: A
     <message>
         <source>Could not reload the organization.</source>
         <translation>Die Organisation konnte nicht neu geladen werden.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Authentication events of the members</source>
+        <translation>Authentifizierungsereignisse der Mitglieder</translation>
     </message>
 </context>
 <context>
@@ -7379,6 +7714,61 @@ Jede Rolle, die sie vergibt, verliert sie, und neue Tokens enthalten sie nicht m
     </message>
 </context>
 <context>
+    <name>gatehouse::ui::SignInEvidenceDialog</name>
+    <message>
+        <source>Sign-in of %1: the event and the rules</source>
+        <translation>Anmeldung von %1: das Ereignis und die Regeln</translation>
+    </message>
+    <message>
+        <source>The event</source>
+        <translation>Das Ereignis</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>IP:</source>
+        <translation>IP:</translation>
+    </message>
+    <message>
+        <source>Browser:</source>
+        <translation>Browser:</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Anwendung:</translation>
+    </message>
+    <message>
+        <source>Everything the event recorded:</source>
+        <translation>Alles, was das Ereignis festhält:</translation>
+    </message>
+</context>
+<context>
     <name>gatehouse::ui::SignInExperiencePage</name>
     <message>
         <source>Enable enterprise SSO</source>
@@ -8374,6 +8764,16 @@ SHA-256: %4</translation>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
+    <message>
+        <source>%1
+From the event archive: %2%3</source>
+        <translation>%1
+Aus dem Ereignisarchiv: %2%3</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>, von %1</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::UserExportDialog</name>
@@ -9135,6 +9535,18 @@ SHA-256: %4</translation>
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Explain…</source>
+        <translation>Erklären …</translation>
+    </message>
+    <message>
+        <source>The access explainer starts from an email address; this user has none.</source>
+        <translation>Der Zugriffserklärer geht von einer E-Mail-Adresse aus; dieser Benutzer hat keine.</translation>
+    </message>
+    <message>
+        <source>This event beside the access explainer for the user: where sign-in goes, suspension, organizations that require MFA, the MFA policy</source>
+        <translation>Dieses Ereignis neben dem Zugriffserklärer für den Benutzer: wohin die Anmeldung führt, Sperre, Organisationen mit MFA-Pflicht, die MFA-Richtlinie</translation>
     </message>
 </context>
 <context>

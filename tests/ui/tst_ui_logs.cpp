@@ -6,6 +6,9 @@
 #include "dashboard/DashboardPage.h"
 #include "explainer/AccessExplainerPage.h"
 #include "logs/LogsPage.h"
+#include "organizations/OrganizationActivityTab.h"
+#include "organizations/OrganizationEditor.h"
+#include "organizations/OrganizationsPage.h"
 #include "users/SignInEvidenceDialog.h"
 #include "users/UserDetail.h"
 #include "users/UserSignInsTab.h"
@@ -17,8 +20,10 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace gatehouse;
@@ -69,6 +74,7 @@ private slots:
     void supportJourneyShowsWhatFailed();
     void logsAreaFiltersShowsAndExports();
     void dashboardCountsAndOpensTheListsBehind();
+    void organizationActivityAndSavedFilters(); // last: adds an organization
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -135,6 +141,10 @@ void TestUiLogs::supportJourneyShowsWhatFailed()
     UserDetail *detail = m_window->usersPage()->detail();
     auto *tabs = detail->findChild<QTabWidget *>();
     QVERIFY(tabs);
+    // The header's last sign-in comes from the archive when the user record has none.
+    auto *lastSignIn = detail->findChild<QLabel *>(QStringLiteral("userLastSignInLabel"));
+    QTRY_VERIFY(lastSignIn->toolTip().contains(QStringLiteral("From the event archive")));
+    QVERIFY(lastSignIn->text() != QStringLiteral("Never"));
     UserSignInsTab *activity = detail->signIns();
     QCOMPARE(tabs->tabText(tabs->indexOf(activity)), QStringLiteral("Activity"));
     tabs->setCurrentWidget(activity);
@@ -290,6 +300,60 @@ void TestUiLogs::dashboardCountsAndOpensTheListsBehind()
     emit page->findChild<QLabel *>(QStringLiteral("dashboardUsersLink"))
         ->linkActivated(QStringLiteral("open"));
     QCOMPARE(m_window->currentArea(), MainWindow::Area::Users);
+}
+
+void TestUiLogs::organizationActivityAndSavedFilters()
+{
+    QSettings().remove(QStringLiteral("logs/savedFilters"));
+    Workspace *workspace = m_window->workspace();
+    const QString tenantId = workspace->tenant().id;
+    Organization draft;
+    draft.name = QStringLiteral("Kim's company");
+    const std::optional<Organization> org =
+        awaitValue(workspace->backend().organizations().create(tenantId, draft));
+    QVERIFY(org);
+    QVERIFY(awaitValue(workspace->backend().organizations().addMembers(tenantId, org->id, {m_userId}, {})));
+
+    // The organization's Activity tab: its member's events, by name.
+    m_window->showArea(MainWindow::Area::Organizations);
+    QVERIFY(waitIdle(*m_window));
+    OrganizationsPage *organizations = m_window->organizationsPage();
+    QVERIFY(selectRow(organizations->view(), QStringLiteral("Kim's company")));
+    OrganizationActivityTab *activity = organizations->editor()->activity();
+    organizations->editor()->tabs()->setCurrentWidget(activity);
+    QTRY_VERIFY_WITH_TIMEOUT(!activity->isLoading() && activity->model()->count() == 6, 10000);
+    QTRY_COMPARE(activity->model()->index(0, 3).data().toString(), QStringLiteral("kim_locked_out"));
+
+    // "Show all in Logs": the Logs area, members only, users and applications by name.
+    activity->findChild<QPushButton *>(QStringLiteral("organizationActivityLogsButton"))->click();
+    QCOMPARE(m_window->currentArea(), MainWindow::Area::Logs);
+    LogsPage *logs = m_window->logsPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!logs->isLoading() && logs->model()->count() == 6, 10000);
+    auto *memberLabel = logs->findChild<QLabel *>(QStringLiteral("logsMemberOfLabel"));
+    QVERIFY(memberLabel->isVisible() && memberLabel->text().contains(QStringLiteral("Kim's company")));
+    QTRY_COMPARE(logs->model()->index(0, 3).data().toString(), QStringLiteral("kim_locked_out"));
+    QCOMPARE(logs->model()->index(0, 3).data(Qt::ToolTipRole).toString(), m_userId);
+
+    // Saved under a name, cleared, and back from the list.
+    logs->findChild<QComboBox *>(QStringLiteral("logsResultCombo"))->setCurrentIndex(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!logs->isLoading() && logs->model()->count() == m_failures, 10000);
+    logs->saveFilterAs(QStringLiteral("Kim's company: failures"));
+    auto *saved = logs->findChild<QComboBox *>(QStringLiteral("logsSavedFilterCombo"));
+    QCOMPARE(saved->currentText(), QStringLiteral("Kim's company: failures"));
+    logs->findChild<QToolButton *>(QStringLiteral("logsMemberOfClearButton"))->click();
+    logs->findChild<QComboBox *>(QStringLiteral("logsResultCombo"))->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!logs->isLoading() && logs->model()->count() > 6, 10000);
+    QVERIFY(!memberLabel->isVisible());
+    const int index = saved->findText(QStringLiteral("Kim's company: failures"));
+    QVERIFY(index > 0);
+    saved->setCurrentIndex(index);
+    emit saved->activated(index);
+    QTRY_VERIFY_WITH_TIMEOUT(!logs->isLoading() && logs->model()->count() == m_failures, 10000);
+    QVERIFY(memberLabel->isVisible());
+    QCOMPARE(logs->findChild<QComboBox *>(QStringLiteral("logsResultCombo"))->currentIndex(), 2);
+    logs->findChild<QPushButton *>(QStringLiteral("logsForgetFilterButton"))->click();
+    QCOMPARE(saved->findText(QStringLiteral("Kim's company: failures")), -1);
+    QVERIFY(QSettings().value(QStringLiteral("logs/savedFilters")).toByteArray().contains("[]"));
 }
 
 QTEST_MAIN(TestUiLogs)

@@ -56,6 +56,7 @@ void RelatedListTab::setTexts(const QString &tableName, const QString &intro, co
     m_intro->setVisible(!intro.isEmpty());
     m_empty->setObjectName(emptyName);
     m_empty->setText(emptyText);
+    m_emptyText = emptyText;
     updateButtons();
 }
 
@@ -133,7 +134,13 @@ void RelatedListTab::reloadFor(const QString &subjectId)
 void RelatedListTab::load()
 {
     m_refresher->clearStale();
-    if (hasSubject()) {
+    const QString refused = m_readOperation ? m_workspace->whyNot(*m_readOperation) : QString();
+    m_refused = !refused.isEmpty();
+    m_empty->setText(m_refused ? refused : m_emptyText);
+    if (m_refused) {
+        cancelLoad();
+        clearItems();
+    } else if (hasSubject()) {
         beginLoad();
         fetch();
     } else {

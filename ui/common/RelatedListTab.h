@@ -93,6 +93,9 @@ protected:
     {
         connectOpen([this, slot] { (static_cast<Object *>(this)->*slot)(); });
     }
+    /// The list is read with `operation`: an operator who may not gets the reason in place of the
+    /// list (no request, no error box).
+    void setReadOperation(Operation operation) { m_readOperation = operation; }
     /// Sorts the table by clicking its headers (the first column ascending at first).
     void setSortable();
     QHBoxLayout *buttonRow() const { return m_buttons; }
@@ -162,6 +165,9 @@ private:
     QHBoxLayout *m_buttons;
     QVBoxLayout *m_layout;
     QLabel *m_empty;
+    QString m_emptyText;
+    std::optional<Operation> m_readOperation;
+    bool m_refused = false; ///< the operator may not read the list (m_empty says why)
 };
 
 } // namespace gatehouse::ui

@@ -131,8 +131,12 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(28);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    for (int column = 0; column < 4; ++column)
+    for (int column = 0; column < 3; ++column)
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Long actions ("organization.application.roles.set") would leave the target no room: the
+    // column keeps a width the person can drag, the full action in the detail pane.
+    m_view->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Interactive);
+    m_view->setColumnWidth(3, 190);
     m_view->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
 
     // Filters.
@@ -242,7 +246,7 @@ JournalPage::JournalPage(Workspace *workspace, QWidget *parent)
     splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({620, 420});
+    splitter->setSizes({660, 380});
 
     QVBoxLayout *layout = buildFrame(
         tr("Journal"),

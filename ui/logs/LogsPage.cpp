@@ -3,26 +3,31 @@
 #include "common/Format.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
+#include "logs/EventNames.h"
 #include "logs/LogExport.h"
 #include "logs/SignInSummary.h"
 #include "model/LogKeys.h"
-#include "users/UserText.h"
 #include "util/Clock.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace gatehouse::ui {
@@ -52,6 +57,12 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
     , m_export(new QPushButton(tr("Export…")))
     , m_sync(new QPushButton(tr("Sync from Logto…")))
     , m_debounce(new QTimer(this))
+    , m_names(new EventNames(workspace, this))
+    , m_memberOfLabel(new QLabel)
+    , m_memberOfClear(new QToolButton)
+    , m_saved(new QComboBox)
+    , m_saveFilter(new QPushButton(tr("Save filter…")))
+    , m_forgetFilter(new QPushButton(tr("Forget")))
 {
     setObjectName(QStringLiteral("logsPage"));
     using Column = ListModel<LogEvent>::Column;
@@ -65,7 +76,7 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
         // Names where they are known, the id otherwise (always in the tooltip).
         Column{tr("User"),
                [this](const LogEvent &e, int role) -> QVariant {
-                   const QString name = userName(e.userId);
+                   const QString name = m_names->user(e.userId);
                    if (role == Qt::DisplayRole || role == Qt::UserRole)
                        return name.isEmpty() ? e.userId : name;
                    if (role == Qt::ToolTipRole)
@@ -74,7 +85,7 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
                }},
         Column{tr("Application"),
                [this](const LogEvent &e, int role) -> QVariant {
-                   const QString name = applicationName(e.applicationId);
+                   const QString name = m_names->application(e.applicationId);
                    if (role == Qt::DisplayRole || role == Qt::UserRole)
                        return name.isEmpty() ? e.applicationId : name;
                    if (role == Qt::ToolTipRole)
@@ -132,12 +143,32 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
     m_detail->setFont(style::monospace());
     m_detail->setLineWrapMode(QPlainTextEdit::NoWrap);
 
+    m_memberOfLabel->setObjectName(QStringLiteral("logsMemberOfLabel"));
+    m_memberOfClear->setObjectName(QStringLiteral("logsMemberOfClearButton"));
+    m_memberOfClear->setText(QStringLiteral("✕"));
+    m_memberOfClear->setToolTip(tr("Events of everyone again"));
+    m_memberOfClear->setAutoRaise(true);
+    m_saved->setObjectName(QStringLiteral("logsSavedFilterCombo"));
+    m_saved->setToolTip(tr("Filters saved earlier"));
+    m_saved->setMinimumContentsLength(16);
+    m_saveFilter->setObjectName(QStringLiteral("logsSaveFilterButton"));
+    m_saveFilter->setToolTip(tr("Keep the current filters under a name"));
+    m_forgetFilter->setObjectName(QStringLiteral("logsForgetFilterButton"));
+    m_forgetFilter->setToolTip(tr("Forget the chosen saved filter"));
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_user, 1);
     filters->addWidget(m_key, 2);
     filters->addWidget(m_result);
     filters->addWidget(m_range);
+    auto *savedRow = new QHBoxLayout;
+    savedRow->addWidget(m_memberOfLabel);
+    savedRow->addWidget(m_memberOfClear);
+    savedRow->addStretch(1);
+    savedRow->addWidget(m_saved);
+    savedRow->addWidget(m_saveFilter);
+    savedRow->addWidget(m_forgetFilter);
 
     auto *listPane = new QWidget;
     auto *listLayout = new QVBoxLayout(listPane);
@@ -164,7 +195,10 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
                       "own events."),
                    {m_refresh, m_sync, m_export});
     layout->addLayout(filters);
+    layout->addLayout(savedRow);
     layout->addWidget(splitter, 1);
+    showMemberFilter();
+    offerSavedFilters();
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -177,6 +211,18 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &LogsPage::reload);
     connect(m_export, &QPushButton::clicked, this, &LogsPage::chooseExportFile);
     connect(m_sync, &QPushButton::clicked, this, &LogsPage::syncRequested);
+    connect(m_names, &EventNames::changed, this, &LogsPage::namesChanged);
+    connect(m_memberOfClear, &QToolButton::clicked, this, [this] {
+        m_memberOf.clear();
+        m_memberOfName.clear();
+        showMemberFilter();
+        reload();
+    });
+    connect(m_saved, &QComboBox::activated, this, &LogsPage::applySavedFilter);
+    connect(m_saved, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_forgetFilter->setEnabled(index > 0); });
+    connect(m_saveFilter, &QPushButton::clicked, this, &LogsPage::saveFilter);
+    connect(m_forgetFilter, &QPushButton::clicked, this, &LogsPage::forgetFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LogsPage::showSelectedEvent);
     // More rows when the list is scrolled to its end.
@@ -219,6 +265,7 @@ LogQuery LogsPage::query() const
         q.result = LogResult::Error;
     if (const int hours = m_range->currentData().toInt(); hours > 0)
         q.since = clock::nowMs() - hours * hourMs;
+    q.memberOf = m_memberOf;
     return q;
 }
 
@@ -230,6 +277,8 @@ void LogsPage::showUser(const QString &userId)
     m_result->setCurrentIndex(0);
     m_range->setCurrentIndex(0);
     m_user->setText(userId);
+    m_memberOf.clear();
+    showMemberFilter();
     reload();
 }
 
@@ -238,6 +287,8 @@ void LogsPage::showFilter(const QString &key, std::optional<LogResult> result, i
     const QSignalBlocker a(m_search), b(m_user), c(m_key), d(m_result), e(m_range);
     m_search->clear();
     m_user->clear();
+    m_memberOf.clear();
+    showMemberFilter();
     const int keyIndex = m_key->findData(key);
     if (keyIndex >= 0)
         m_key->setCurrentIndex(keyIndex);
@@ -286,7 +337,7 @@ void LogsPage::loadMore()
         tr("Could not load the events."),
         [this](const LogPage &page) {
             m_model->setItems(m_model->items() + page.events);
-            resolveNames(page.events);
+            m_names->resolve(page.events);
             m_next = page.next;
             m_atEnd = page.atEnd;
             m_filteredHere = m_filteredHere || page.filteredHere;
@@ -314,47 +365,137 @@ void LogsPage::loadMore()
         [this, generation] { return generation == m_generation; });
 }
 
-void LogsPage::resolveNames(const QList<LogEvent> &events)
+void LogsPage::showOrganizationMembers(const QString &organizationId, const QString &organizationName)
 {
-    const QString tenant = workspace()->tenant().id;
-    if (tenant != m_namesTenant) {
-        m_namesTenant = tenant;
-        m_userNames.clear();
-        m_appNames.clear();
-        m_appsAsked = false;
+    {
+        const QSignalBlocker a(m_search), b(m_user), c(m_key), d(m_result), e(m_range);
+        m_search->clear();
+        m_user->clear();
+        m_key->setCurrentIndex(0);
+        m_result->setCurrentIndex(0);
+        m_range->setCurrentIndex(0);
     }
-    const auto stillHere = [this, tenant] {
-        return workspace()->hasTenant() && workspace()->tenant().id == tenant;
-    };
-    bool apps = false;
-    QStringList users;
-    for (const LogEvent &e : events) {
-        apps = apps || (!e.applicationId.isEmpty() && !m_appNames.contains(e.applicationId));
-        if (!e.userId.isEmpty() && !m_userNames.contains(e.userId) && users.size() < pageSize) {
-            m_userNames.insert(e.userId, QString()); // asked: not again
-            users << e.userId;
+    m_memberOf = organizationId;
+    m_memberOfName = organizationName;
+    showMemberFilter();
+    reload();
+}
+
+void LogsPage::showMemberFilter()
+{
+    m_memberOfLabel->setText(m_memberOf.isEmpty()
+                                 ? QString()
+                                 : tr("Members of organization \"%1\" only")
+                                       .arg(m_memberOfName.isEmpty() ? m_memberOf : m_memberOfName));
+    m_memberOfLabel->setVisible(!m_memberOf.isEmpty());
+    m_memberOfClear->setVisible(!m_memberOf.isEmpty());
+}
+
+namespace {
+const QString savedFiltersKey = QStringLiteral("logs/savedFilters");
+
+QJsonArray savedFilters()
+{
+    return QJsonDocument::fromJson(QSettings().value(savedFiltersKey).toByteArray()).array();
+}
+
+void storeSavedFilters(const QJsonArray &filters)
+{
+    QSettings().setValue(savedFiltersKey, QJsonDocument(filters).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+void LogsPage::offerSavedFilters()
+{
+    const QString current = m_saved->currentIndex() > 0 ? m_saved->currentText() : QString();
+    const QSignalBlocker block(m_saved);
+    m_saved->clear();
+    m_saved->addItem(tr("Saved filters"));
+    for (const QJsonValue &filter : savedFilters())
+        m_saved->addItem(filter.toObject().value(QLatin1String("name")).toString());
+    m_saved->setEnabled(m_saved->count() > 1);
+    const int index = current.isEmpty() ? 0 : qMax(0, m_saved->findText(current));
+    m_saved->setCurrentIndex(index);
+    m_forgetFilter->setEnabled(index > 0);
+}
+
+void LogsPage::applySavedFilter(int index)
+{
+    m_forgetFilter->setEnabled(index > 0);
+    if (index <= 0)
+        return;
+    const QJsonArray filters = savedFilters();
+    for (const QJsonValue &value : filters) {
+        const QJsonObject f = value.toObject();
+        if (f.value(QLatin1String("name")).toString() != m_saved->itemText(index))
+            continue;
+        {
+            const QSignalBlocker a(m_search), b(m_user), c(m_key), d(m_result), e(m_range);
+            m_search->setText(f.value(QLatin1String("search")).toString());
+            m_user->setText(f.value(QLatin1String("user")).toString());
+            const QString key = f.value(QLatin1String("key")).toString();
+            const int keyIndex = key.isEmpty() ? 0 : m_key->findText(key);
+            if (keyIndex >= 0)
+                m_key->setCurrentIndex(keyIndex);
+            else
+                m_key->setEditText(key);
+            m_result->setCurrentIndex(qBound(0, f.value(QLatin1String("result")).toInt(), 2));
+            const int range = m_range->findData(f.value(QLatin1String("rangeHours")).toInt());
+            m_range->setCurrentIndex(qMax(0, range));
         }
+        m_memberOf = f.value(QLatin1String("memberOf")).toString();
+        m_memberOfName = f.value(QLatin1String("memberOfName")).toString();
+        showMemberFilter();
+        reload();
+        return;
     }
-    if (apps && !m_appsAsked) {
-        m_appsAsked = true;
-        workspace()->run(
-            workspace()->backend().applications().list(tenant), this, QString(),
-            [this](const QList<Application> &list) {
-                for (const Application &a : list)
-                    m_appNames.insert(a.id, a.name);
-                namesChanged();
-            },
-            [](const Error &) {}, stillHere);
-    }
-    // One lookup per user not seen before; a user deleted since keeps showing the id.
-    for (const QString &id : std::as_const(users))
-        workspace()->run(
-            workspace()->backend().users().get(tenant, id), this, QString(),
-            [this](const User &user) {
-                m_userNames.insert(user.id, UserText::displayName(user));
-                namesChanged();
-            },
-            [](const Error &) {}, stillHere);
+}
+
+void LogsPage::saveFilter()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save filter"), tr("Name of the filter:"), QLineEdit::Normal,
+                              m_saved->currentIndex() > 0 ? m_saved->currentText() : QString(), &ok)
+            .trimmed();
+    if (ok && !name.isEmpty())
+        saveFilterAs(name);
+}
+
+void LogsPage::saveFilterAs(const QString &name)
+{
+    const int keyIndex = m_key->findText(m_key->currentText());
+    const QJsonObject filter{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("search"), m_search->text().trimmed()},
+        {QStringLiteral("user"), m_user->text().trimmed()},
+        {QStringLiteral("key"), keyIndex == 0 ? QString() : m_key->currentText().trimmed()},
+        {QStringLiteral("result"), m_result->currentIndex()},
+        {QStringLiteral("rangeHours"), m_range->currentData().toInt()},
+        {QStringLiteral("memberOf"), m_memberOf},
+        {QStringLiteral("memberOfName"), m_memberOfName}};
+    QJsonArray filters;
+    for (const QJsonValue &value : savedFilters())
+        if (value.toObject().value(QLatin1String("name")).toString() != name)
+            filters.append(value);
+    filters.append(filter);
+    storeSavedFilters(filters);
+    offerSavedFilters();
+    m_saved->setCurrentIndex(m_saved->findText(name));
+}
+
+void LogsPage::forgetFilter()
+{
+    if (m_saved->currentIndex() <= 0)
+        return;
+    const QString name = m_saved->currentText();
+    QJsonArray filters;
+    for (const QJsonValue &value : savedFilters())
+        if (value.toObject().value(QLatin1String("name")).toString() != name)
+            filters.append(value);
+    storeSavedFilters(filters);
+    m_saved->setCurrentIndex(0);
+    offerSavedFilters();
 }
 
 void LogsPage::namesChanged()
@@ -403,11 +544,9 @@ void LogsPage::showSelectedEvent()
             lines.append(label.arg(value));
     };
     optional(tr("Error: %1"), e.errorText());
-    const auto named = [](const QString &name, const QString &id) {
-        return name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id);
-    };
-    optional(tr("User: %1"), named(userName(e.userId), e.userId));
-    optional(tr("Application: %1"), named(applicationName(e.applicationId), e.applicationId));
+    optional(tr("User: %1"), EventNames::labelled(m_names->user(e.userId), e.userId));
+    optional(tr("Application: %1"),
+             EventNames::labelled(m_names->application(e.applicationId), e.applicationId));
     optional(tr("Organization: %1"), e.organizationId);
     optional(tr("Session: %1"), e.sessionId);
     optional(tr("IP: %1"), e.ip);

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 class QTableView;
 class QTimer;
 
@@ -17,6 +18,8 @@ class LogExport;
 }
 
 namespace gatehouse::ui {
+
+class EventNames;
 
 /// Authentication events of the current tenant (sign-ins, MFA, password resets, tokens), newest
 /// first: on a workspace its archive, on a Logto connection the server's own list. Filters by
@@ -44,6 +47,11 @@ public:
     /// the last `hours` (0 = any time; the nearest choice of the range filter at or above it).
     /// Clears the other filters.
     void showFilter(const QString &key, std::optional<LogResult> result, int hours);
+    /// Shows the events of the members of an organization (clears the other filters).
+    void showOrganizationMembers(const QString &organizationId, const QString &organizationName);
+    /// Saves the current filters under `name` (replacing a saved filter of that name); saved
+    /// filters are offered in every workspace.
+    void saveFilterAs(const QString &name);
     /// Writes the current filter's events to `path` (the format from its extension: .csv, else
     /// JSON Lines); exported(ok) follows.
     void exportTo(const QString &path);
@@ -59,12 +67,12 @@ private:
     void showSelectedEvent();
     void chooseExportFile();
     void updateStatus();
-    /// Looks up the names of the users and applications `events` name (ids the page has not
-    /// looked up before; at most a page's worth of users at a time) and shows them in place.
-    void resolveNames(const QList<LogEvent> &events);
-    QString userName(const QString &id) const { return m_userNames.value(id); }
-    QString applicationName(const QString &id) const { return m_appNames.value(id); }
     void namesChanged();
+    void showMemberFilter();
+    void offerSavedFilters();
+    void applySavedFilter(int index);
+    void saveFilter();
+    void forgetFilter();
 
     ListModel<LogEvent> *m_model;
     QTableView *m_view;
@@ -80,10 +88,14 @@ private:
     QPushButton *m_export;
     QPushButton *m_sync;
     QTimer *m_debounce;
-    QString m_namesTenant;               ///< the tenant the names below belong to
-    QHash<QString, QString> m_userNames; ///< user id → display name ("" while asked, or unknown)
-    QHash<QString, QString> m_appNames;  ///< application id → name
-    bool m_appsAsked = false;
+    EventNames *m_names;
+    QString m_memberOf;     ///< events of this organization's members only (empty: anyone's)
+    QString m_memberOfName; ///< its name, for the filter's label
+    QLabel *m_memberOfLabel;
+    QToolButton *m_memberOfClear;
+    QComboBox *m_saved;
+    QPushButton *m_saveFilter;
+    QPushButton *m_forgetFilter;
     LogQuery m_query; ///< the list's filters, fixed when it was (re)started
     LogCursor m_next;
     bool m_atEnd = true;

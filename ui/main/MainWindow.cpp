@@ -13,6 +13,8 @@
 #include "logs/LogsPage.h"
 #include "main/TenantBar.h"
 #include "main/WorkspaceSettings.h"
+#include "organizations/OrganizationActivityTab.h"
+#include "organizations/OrganizationEditor.h"
 #include "organizations/OrganizationsPage.h"
 #include "organizationtemplate/OrganizationTemplatePage.h"
 #include "policy/AccessControl.h"
@@ -651,6 +653,12 @@ void MainWindow::connectDashboard()
 
 void MainWindow::connectLogs()
 {
+    connect(organizationsPage()->editor()->activity(), &OrganizationActivityTab::logsRequested, this,
+            [this](const QString &organizationId, const QString &name) {
+                showArea(Area::Logs);
+                if (currentArea() == Area::Logs)
+                    logsPage()->showOrganizationMembers(organizationId, name);
+            });
     connect(logsPage(), &LogsPage::syncRequested, this, [this] {
         if (auto *open = findChild<LogSyncDialog *>(); open && open->isVisible()) {
             open->raise();

@@ -2,6 +2,7 @@
 
 #include "common/Style.h"
 #include "common/Workspace.h"
+#include "organizations/OrganizationActivityTab.h"
 #include "organizations/OrganizationAppsTab.h"
 #include "organizations/OrganizationBrandingTab.h"
 #include "organizations/OrganizationInvitationsTab.h"
@@ -32,6 +33,7 @@ OrganizationEditor::OrganizationEditor(Workspace *workspace, QWidget *parent)
     , m_invitations(new OrganizationInvitationsTab(workspace))
     , m_jit(new OrganizationJitTab(workspace))
     , m_branding(new OrganizationBrandingTab(workspace))
+    , m_activity(new OrganizationActivityTab(workspace))
 {
     setObjectName(QStringLiteral("organizationEditor"));
     m_mfaBadge->setObjectName(QStringLiteral("organizationMfaBadge"));
@@ -46,11 +48,13 @@ OrganizationEditor::OrganizationEditor(Workspace *workspace, QWidget *parent)
 
     m_tabs->addTab(m_settings, tr("Settings"));
     m_tabs->addTab(m_members, tr("Members"));
+    m_tabs->addTab(m_activity, tr("Activity"));
+    m_tabs->setTabToolTip(2, tr("Authentication events of the members"));
     m_tabs->addTab(m_apps, tr("M2M apps"));
-    m_tabs->setTabToolTip(2, tr("Machine-to-machine applications"));
+    m_tabs->setTabToolTip(3, tr("Machine-to-machine applications"));
     m_tabs->addTab(m_invitations, tr("Invitations"));
     m_tabs->addTab(m_jit, tr("JIT"));
-    m_tabs->setTabToolTip(4, tr("Just-in-time provisioning"));
+    m_tabs->setTabToolTip(5, tr("Just-in-time provisioning"));
     m_tabs->addTab(m_branding, tr("Branding"));
 
     auto *layout = new QVBoxLayout(this);
@@ -70,6 +74,7 @@ void OrganizationEditor::setItem(const Organization &organization)
     if (other) {
         m_members->setOrganization(organization);
         m_apps->setSubject(organization);
+        m_activity->setSubject(organization);
         m_invitations->setSubject(organization);
         m_jit->setOrganization(organization);
     }

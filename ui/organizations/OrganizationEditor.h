@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace gatehouse::ui {
 
+class OrganizationActivityTab;
 class OrganizationAppsTab;
 class OrganizationBrandingTab;
 class OrganizationFormTab;
@@ -17,7 +18,8 @@ class OrganizationMembersTab;
 class OrganizationSettingsTab;
 
 /// The selected organization: a header (name, MFA badge, member count, Delete) and the tabs
-/// Settings, Members, Machine-to-machine apps, Invitations, JIT and Branding. Settings and
+/// Settings, Members, Activity (the members' authentication events), Machine-to-machine apps,
+/// Invitations, JIT and Branding. Settings and
 /// Branding edit the organization itself; the editor saves them with the version that was read
 /// (a Conflict offers to reload) and gives every tab the saved result, so neither overwrites the
 /// other's unsaved edits.
@@ -44,6 +46,7 @@ public:
     OrganizationInvitationsTab *invitations() const { return m_invitations; }
     OrganizationJitTab *jit() const { return m_jit; }
     OrganizationBrandingTab *branding() const { return m_branding; }
+    OrganizationActivityTab *activity() const { return m_activity; }
 
 signals:
     void saved(const gatehouse::Organization &organization);
@@ -73,6 +76,7 @@ private:
     OrganizationInvitationsTab *m_invitations;
     OrganizationJitTab *m_jit;
     OrganizationBrandingTab *m_branding;
+    OrganizationActivityTab *m_activity;
 };
 
 } // namespace gatehouse::ui

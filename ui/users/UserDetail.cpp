@@ -5,6 +5,8 @@
 #include "common/Refresher.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
+#include "logs/SignInSummary.h"
+#include "model/LogKeys.h"
 #include "users/UserActions.h"
 #include "users/UserActivityTab.h"
 #include "users/UserCustomDataTab.h"
@@ -248,6 +250,10 @@ void UserDetail::apply(const User &user, bool refreshLists)
     m_profile->setUser(user);
     m_customData->setUser(user);
     m_identities->setUser(user);
+    if (otherUser) {
+        m_archivedSignIn.reset();
+        loadArchivedSignIn();
+    }
     if (refreshLists || otherUser) {
         m_roles->setSubject(user);
         m_mfa->setSubject(user);
@@ -297,6 +303,15 @@ void UserDetail::updateHeader()
     setTime(m_created, m_user.createdAt, QStringLiteral("—"));
     setTime(m_updated, m_user.updatedAt, QStringLiteral("—"));
     setTime(m_lastSignIn, m_user.lastSignInAt, has ? tr("Never") : QString());
+    if (has && m_archivedSignIn && m_archivedSignIn->createdAt > m_user.lastSignInAt.value_or(0)) {
+        const LogEvent &e = *m_archivedSignIn;
+        m_lastSignIn->setText(Format::dateTime(e.createdAt));
+        QString where = browserOf(e.userAgent);
+        where = e.ip.isEmpty() ? where : where.isEmpty() ? e.ip : QStringLiteral("%1 (%2)").arg(e.ip, where);
+        m_lastSignIn->setToolTip(tr("%1\nFrom the event archive: %2%3")
+                                     .arg(Format::utc(e.createdAt), logkeys::describe(e),
+                                          where.isEmpty() ? QString() : tr(", from %1").arg(where)));
+    }
 
     m_suspend->setText(m_user.isSuspended ? tr("Unsuspend…") : tr("Suspend…"));
     m_requireChange->setText(m_user.passwordExpired ? tr("Stop requiring password change…")
@@ -310,6 +325,34 @@ void UserDetail::updateHeader()
     if (!m_workspace->backend().capabilities().passwordExpiry) {
         m_requireChange->setEnabled(false);
         m_requireChange->setToolTip(tr("This connection's server cannot require a password change."));
+    }
+}
+
+void UserDetail::loadArchivedSignIn()
+{
+    const int generation = ++m_signInGeneration;
+    if (!hasUser() || !m_workspace->hasTenant() || !m_workspace->backend().capabilities().logArchive ||
+        !m_workspace->may(Operation::LogsPage))
+        return;
+    // A completed sign-in is what the Activity tab's summary counts (SignInSummary.h): the
+    // newest of each kind, then the newer of the two.
+    const QString userId = m_user.id;
+    for (const char *key : {"Interaction.SignIn.Submit", "ExchangeTokenBy.AuthorizationCode"}) {
+        LogQuery query;
+        query.userId = userId;
+        query.key = QLatin1String(key);
+        query.result = LogResult::Success;
+        m_workspace->run(
+            m_workspace->backend().logs().page(m_workspace->tenant().id, query, {}, 1), this, QString(),
+            [this](const LogPage &page) {
+                if (page.events.isEmpty())
+                    return;
+                if (!m_archivedSignIn || page.events.first().createdAt > m_archivedSignIn->createdAt)
+                    m_archivedSignIn = page.events.first();
+                updateHeader();
+            },
+            [](const Error &) {},
+            [this, generation, userId] { return generation == m_signInGeneration && m_user.id == userId; });
     }
 }
 

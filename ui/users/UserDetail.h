@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/LogEvent.h"
 #include "model/User.h"
 
 #include <QWidget>
@@ -68,11 +69,16 @@ private:
     void apply(const User &user, bool refreshLists = true);
     void updateHeader();
     void changed(const User &user);
+    /// A workspace's archive may know of a sign-in the user record does not (events synced from
+    /// the server): asks it for the newest completed sign-in of the user shown.
+    void loadArchivedSignIn();
 
     Workspace *m_workspace;
     User m_user;
     int m_generation = 0;
     bool m_fetching = false;
+    std::optional<LogEvent> m_archivedSignIn; ///< the newest completed sign-in in the archive
+    int m_signInGeneration = 0;
     UserActions *m_actions;
     QLabel *m_avatar;
     QLabel *m_title;

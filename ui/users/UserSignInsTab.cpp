@@ -47,6 +47,7 @@ UserSignInsTab::UserSignInsTab(Workspace *workspace, QWidget *parent)
                   parent)
 {
     setObjectName(QStringLiteral("userSignInsTab"));
+    setReadOperation(Operation::LogsPage);
     using Model = ListModel<LogEvent>;
     model()->setColumns({
         Model::Column::time(tr("When"), &LogEvent::createdAt),
