@@ -29,6 +29,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace gatehouse::ui {
 
@@ -504,6 +505,13 @@ void LogsPage::namesChanged()
         return;
     emit m_model->dataChanged(m_model->index(0, 3), m_model->index(m_model->count() - 1, 4));
     showSelectedEvent();
+    // Names arrive one by one: the columns take their width once, after the burst.
+    if (!std::exchange(m_resizePending, true))
+        QTimer::singleShot(0, this, [this] {
+            m_resizePending = false;
+            m_view->resizeColumnToContents(3);
+            m_view->resizeColumnToContents(4);
+        });
 }
 
 void LogsPage::updateStatus()

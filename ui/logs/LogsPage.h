@@ -101,6 +101,7 @@ private:
     bool m_atEnd = true;
     bool m_filteredHere = false;
     bool m_loading = false;
+    bool m_resizePending = false; ///< the name columns are resized once names stop arriving
     int m_generation = 0;
     std::unique_ptr<LogExport> m_exporting;
     static constexpr int pageSize = 200;
