@@ -5215,6 +5215,67 @@ Vorgänger %2</translation>
         <source>Stopping after the batch in flight…</source>
         <translation>Halte nach dem laufenden Stapel an …</translation>
     </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>für immer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>How long the archive keeps events; 0 keeps them for ever</source>
+        <translation>Wie lange das Archiv Ereignisse behält; 0 behält sie für immer</translation>
+    </message>
+    <message>
+        <source>Keep events:</source>
+        <translation>Ereignisse behalten:</translation>
+    </message>
+    <message>
+        <source>Could not read how long the archive keeps events.</source>
+        <translation>Es konnte nicht gelesen werden, wie lange das Archiv Ereignisse behält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep events for %n days</source>
+        <translation>
+            <numerusform>Ereignisse %n Tag behalten</numerusform>
+            <numerusform>Ereignisse %n Tage behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Events older than %n days are deleted from the archive now, and from then on at every completed sync. The Logto server may no longer have them.</source>
+        <translation>
+            <numerusform>Ereignisse, die älter als %n Tag sind, werden jetzt aus dem Archiv gelöscht und danach bei jeder abgeschlossenen Synchronisierung. Der Logto-Server hat sie womöglich nicht mehr.</numerusform>
+            <numerusform>Ereignisse, die älter als %n Tage sind, werden jetzt aus dem Archiv gelöscht und danach bei jeder abgeschlossenen Synchronisierung. Der Logto-Server hat sie womöglich nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete older events</source>
+        <translation>Ältere Ereignisse löschen</translation>
+    </message>
+    <message>
+        <source>Could not change how long the archive keeps events.</source>
+        <translation>Es konnte nicht geändert werden, wie lange das Archiv Ereignisse behält.</translation>
+    </message>
+    <message>
+        <source>Events are kept for ever.</source>
+        <translation>Ereignisse werden für immer behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events are kept for %n days.</source>
+        <translation>
+            <numerusform>Ereignisse werden %n Tag behalten.</numerusform>
+            <numerusform>Ereignisse werden %n Tage behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 older events were deleted.</source>
+        <translation>%1 ältere Ereignisse wurden gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>gatehouse::ui::LogsPage</name>

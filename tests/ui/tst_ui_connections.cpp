@@ -33,6 +33,7 @@
 #include <QPointer>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -632,6 +633,21 @@ void TestUiConnections::syncIntoTheWorkspaceArchive()
     QTRY_VERIFY_WITH_TIMEOUT(stored >= 0 && !dialog->isRunning(), 30000);
     QCOMPARE(stored, qint64(0));
     QVERIFY2(dialog->statusText().contains(QStringLiteral(", 0 new")), qPrintable(dialog->statusText()));
+
+    // How long the archive keeps events: for ever until set; a shorter time asks first.
+    auto *retention = dialog->findChild<QSpinBox *>(QStringLiteral("logRetentionSpin"));
+    QTRY_VERIFY(retention->isEnabled());
+    QCOMPARE(retention->value(), 0);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog->applyRetention(2);
+    QTRY_COMPARE(dialog->retentionText(), QStringLiteral("Events are kept for 2 days."));
+    QVERIFY(MessageBox::shownTexts().last().contains(QStringLiteral("deleted from the archive now")));
+    QCOMPARE(gatehouse::test::await(
+                 window.workspace()->backend().logs().retentionDays(window.workspace()->tenant().id))
+                 .value(),
+             2);
+    dialog->applyRetention(0);
+    QTRY_COMPARE(dialog->retentionText(), QStringLiteral("Events are kept for ever."));
 
     // Closing during a run stops it after the batch in flight and then closes.
     {

@@ -12,10 +12,12 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace gatehouse::ui {
@@ -31,6 +33,9 @@ LogSyncDialog::LogSyncDialog(Workspace *workspace, ConnectionManager *connection
     , m_start(new QPushButton(tr("&Sync")))
     , m_cancel(new QPushButton(tr("S&top")))
     , m_close(new QPushButton(tr("&Close")))
+    , m_retention(new QSpinBox)
+    , m_applyRetention(new QPushButton(tr("&Apply")))
+    , m_retentionStatus(new QLabel)
 {
     setObjectName(QStringLiteral("logSyncDialog"));
     setWindowTitle(tr("Sync events from Logto"));
@@ -61,9 +66,25 @@ LogSyncDialog::LogSyncDialog(Workspace *workspace, ConnectionManager *connection
     m_close->setObjectName(QStringLiteral("logSyncCloseButton"));
     style::makePrimary(m_start);
 
+    m_retention->setObjectName(QStringLiteral("logRetentionSpin"));
+    m_retention->setRange(0, 36500);
+    m_retention->setSpecialValueText(tr("for ever"));
+    m_retention->setSuffix(tr(" days"));
+    m_retention->setToolTip(tr("How long the archive keeps events; 0 keeps them for ever"));
+    m_retention->setEnabled(false);
+    m_applyRetention->setObjectName(QStringLiteral("logRetentionApplyButton"));
+    m_applyRetention->setEnabled(false);
+    m_retentionStatus->setObjectName(QStringLiteral("logRetentionStatusLabel"));
+    m_retentionStatus->setWordWrap(true);
+    auto *retentionRow = new QHBoxLayout;
+    retentionRow->addWidget(m_retention);
+    retentionRow->addWidget(m_applyRetention);
+    retentionRow->addWidget(m_retentionStatus, 1);
+
     auto *form = new QFormLayout;
     form->addRow(tr("From:"), m_source);
     form->addRow(tr("Into:"), m_target);
+    form->addRow(tr("Keep events:"), retentionRow);
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(m_start, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
@@ -87,7 +108,61 @@ LogSyncDialog::LogSyncDialog(Workspace *workspace, ConnectionManager *connection
     connect(m_start, &QPushButton::clicked, this, &LogSyncDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &LogSyncDialog::cancel);
     connect(m_close, &QPushButton::clicked, this, &LogSyncDialog::reject);
+    connect(m_retention, &QSpinBox::valueChanged, this, [this](int days) {
+        m_applyRetention->setEnabled(m_retentionDays >= 0 && days != m_retentionDays);
+    });
+    connect(m_applyRetention, &QPushButton::clicked, this, [this] { applyRetention(m_retention->value()); });
     setRunning(false);
+    loadRetention();
+}
+
+QString LogSyncDialog::retentionText() const
+{
+    return m_retentionStatus->text();
+}
+
+void LogSyncDialog::loadRetention()
+{
+    if (!m_workspace->backend().capabilities().logArchive || !m_workspace->hasTenant())
+        return;
+    m_workspace->run(m_workspace->backend().logs().retentionDays(m_workspace->tenant().id), this,
+                     tr("Could not read how long the archive keeps events."), [this](int days) {
+                         m_retentionDays = days;
+                         const QSignalBlocker block(m_retention);
+                         m_retention->setValue(days);
+                         m_retention->setEnabled(true);
+                         m_applyRetention->setEnabled(false);
+                     });
+}
+
+void LogSyncDialog::applyRetention(int days)
+{
+    if (m_retentionDays < 0)
+        return;
+    // A shorter time deletes events at once: ask first.
+    if (days > 0 && (m_retentionDays == 0 || days < m_retentionDays) &&
+        !m_workspace->confirmDestructive(
+            this, tr("Keep events for %n days", nullptr, days),
+            tr("Events older than %n days are deleted from the archive now, and from then on at every "
+               "completed sync. The Logto server may no longer have them.",
+               nullptr, days),
+            tr("Delete older events")))
+        return;
+    m_applyRetention->setEnabled(false);
+    m_workspace->run(
+        m_workspace->backend().logs().setRetentionDays(m_workspace->tenant().id, days), this,
+        tr("Could not change how long the archive keeps events."),
+        [this, days](qint64 deleted) {
+            m_retentionDays = days;
+            const QString kept = days == 0 ? tr("Events are kept for ever.")
+                                           : tr("Events are kept for %n days.", nullptr, days);
+            m_retentionStatus->setText(
+                deleted > 0 ? kept + QLatin1Char(' ') +
+                                  tr("%1 older events were deleted.").arg(QLocale().toString(deleted))
+                            : kept);
+            emit retentionChanged();
+        },
+        [this](const Error &) { m_applyRetention->setEnabled(m_retention->value() != m_retentionDays); });
 }
 
 LogSyncDialog::~LogSyncDialog()

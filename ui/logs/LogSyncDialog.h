@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 
 namespace gatehouse {
 class LogSync;
@@ -24,6 +25,7 @@ class Workspace;
 /// the current workspace tenant (LogSync), showing what arrives and how fast, with Cancel. A
 /// cancelled or failed run keeps every batch stored so far; the next run continues from there.
 /// Closing the dialog during a run cancels it and closes once the batch in flight is stored.
+/// It also sets how long the archive keeps events (LogsApi::setRetentionDays; default for ever).
 class LogSyncDialog : public QDialog
 {
     Q_OBJECT
@@ -37,12 +39,18 @@ public:
 
     void start();
     void cancel();
+    /// Keeps events for `days` (0 = for ever); a shorter time deletes the older events at once,
+    /// after asking.
+    void applyRetention(int days);
+    QString retentionText() const;
     /// Close: during a run, stops it and closes once the batch in flight is stored.
     void reject() override;
 
 signals:
     /// A run ended (completed, cancelled or failed) having stored `stored` new events.
     void finished(qint64 stored);
+    /// The retention was changed (older events may have been deleted).
+    void retentionChanged();
 
 private:
     void run(const WorkspaceSpec &spec);
@@ -51,6 +59,7 @@ private:
     void fail(const QString &message);
     void release();
     void setRunning(bool running);
+    void loadRetention();
 
     Workspace *m_workspace;
     ConnectionManager *m_connections;
@@ -61,6 +70,10 @@ private:
     QPushButton *m_start;
     QPushButton *m_cancel;
     QPushButton *m_close;
+    QSpinBox *m_retention;
+    QPushButton *m_applyRetention;
+    QLabel *m_retentionStatus;
+    int m_retentionDays = -1;           ///< as the archive keeps it (-1 until read)
     std::unique_ptr<Backend> m_backend; ///< the source connection of the run
     std::unique_ptr<LogSync> m_sync;
     QString m_sourceName;

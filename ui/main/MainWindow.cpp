@@ -673,6 +673,10 @@ void MainWindow::connectLogs()
             if (stored > 0 && m_workspace)
                 pageOf(currentArea())->activate();
         });
+        connect(dialog, &LogSyncDialog::retentionChanged, this, [this] {
+            if (m_workspace)
+                pageOf(currentArea())->activate();
+        });
         dialog->show();
     });
 }
