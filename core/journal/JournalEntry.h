@@ -44,13 +44,15 @@ struct JournalQuery
     bool withRequests = false;
     /// Who made the change: the operator the workspace established or the name one declared
     /// (exact match; empty = anyone).
-    QString operatorName;
+    /// (The fields after withRequests have initializers so that brace lists naming only the
+    /// fields before them stay complete.)
+    QString operatorName = {};
     /// The action ("user.update"), or every action under a prefix ending in '.' ("user.",
     /// "role.scopes.").
-    QString action;
-    QString targetType; ///< "user", "application", ... (empty = any)
-    qint64 since = 0;   ///< unix ms, inclusive; 0 = no lower bound
-    qint64 until = 0;   ///< unix ms, exclusive; 0 = no upper bound
+    QString action = {};
+    QString targetType = {}; ///< "user", "application", ... (empty = any)
+    qint64 since = 0;        ///< unix ms, inclusive; 0 = no lower bound
+    qint64 until = 0;        ///< unix ms, exclusive; 0 = no upper bound
 };
 
 /// A request to a Logto server that was recorded before it was sent and has no recorded outcome:

@@ -172,6 +172,11 @@ LogSyncDialog::~LogSyncDialog()
     m_backend.reset();
 }
 
+bool LogSyncDialog::isRunning() const
+{
+    return m_busy;
+}
+
 QString LogSyncDialog::statusText() const
 {
     return m_status->text();

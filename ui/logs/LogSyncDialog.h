@@ -33,7 +33,7 @@ public:
     LogSyncDialog(Workspace *workspace, ConnectionManager *connections, QWidget *parent = nullptr);
     ~LogSyncDialog() override;
 
-    bool isRunning() const { return m_busy; }
+    bool isRunning() const;
     /// The text under the progress bar (what the run did, or why it stopped).
     QString statusText() const;
 

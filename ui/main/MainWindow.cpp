@@ -670,12 +670,12 @@ void MainWindow::connectLogs()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
         connect(dialog, &LogSyncDialog::finished, this, [this](qint64 stored) {
-            if (stored > 0 && m_workspace)
-                pageOf(currentArea())->activate();
+            if (Page *page = pageOf(currentArea()); stored > 0 && m_workspace && page)
+                page->activate();
         });
         connect(dialog, &LogSyncDialog::retentionChanged, this, [this] {
-            if (m_workspace)
-                pageOf(currentArea())->activate();
+            if (Page *page = pageOf(currentArea()); m_workspace && page)
+                page->activate();
         });
         dialog->show();
     });
