@@ -79,7 +79,7 @@ private:
         query.limit = int(in.integer(QStringLiteral("limit"), 50, 1, 10000));
         query.withRequests = in.isSet(QStringLiteral("requests"));
         query.beforeSeq = in.integer(QStringLiteral("before"), 0, 1, std::numeric_limits<qint64>::max());
-        query.operatorName = in.value(QStringLiteral("operator")).trimmed();
+        query.operatorName = in.value(QStringLiteral("by")).trimmed();
         query.action = in.value(QStringLiteral("action")).trimmed();
         if (query.action.endsWith(QLatin1Char('*')))
             query.action.chop(1);
@@ -385,7 +385,7 @@ Noun JournalCommands::noun()
         QStringLiteral("journal"), tr("The tamper-evident journal of every administrative change."), {}};
     noun.verbs = {
         {QStringLiteral("list"),
-         QStringLiteral("[--limit N] [--before SEQ] [--target ID] [--target-type TYPE] [--operator NAME] "
+         QStringLiteral("[--limit N] [--before SEQ] [--target ID] [--target-type TYPE] [--by NAME] "
                         "[--action ACTION] [--since TIME] [--until TIME] [--all-tenants] [--requests]"),
          tr("List journal entries, newest first."),
          tr("On a Logto connection each request that may change the server is also recorded before it is "
@@ -399,8 +399,8 @@ Noun JournalCommands::noun()
           {QStringLiteral("target-type"),
            tr("Only entries about this kind of object (user, role, application, …)."),
            QStringLiteral("TYPE")},
-          {QStringLiteral("operator"),
-           tr("Only changes made by this operator (established or declared name)."), QStringLiteral("NAME")},
+          {QStringLiteral("by"), tr("Only changes made by this operator (established or declared name)."),
+           QStringLiteral("NAME")},
           {QStringLiteral("action"),
            tr("Only this action (user.update), or every action under a prefix ending in . or * (user.*)."),
            QStringLiteral("ACTION")},

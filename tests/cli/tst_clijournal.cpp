@@ -212,8 +212,8 @@ void TestCliJournal::journalList()
     QCOMPARE(sizeOf(words("--action tenant.create --target-type tenant")), 2);
     QCOMPARE(sizeOf(words("--target-type application")), 2);
     const QString who = newest.value(QStringLiteral("operator")).toString();
-    QCOMPARE(sizeOf(QStringList{QStringLiteral("--operator"), who}), 4);
-    QCOMPARE(sizeOf(words("--operator nobody-at-all")), 0);
+    QCOMPARE(sizeOf(QStringList{QStringLiteral("--by"), who}), 4);
+    QCOMPARE(sizeOf(words("--by nobody-at-all")), 0);
     QCOMPARE(sizeOf(words("--since 1d")), 4);
     QCOMPARE(sizeOf(words("--until 2001-01-01")), 0);
     QCOMPARE(sizeOf(words("--since 2099-01-01")), 0);
