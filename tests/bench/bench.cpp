@@ -13,6 +13,7 @@
 //    model, a scroll from top to bottom; peak RSS.
 #include "BenchData.h"
 #include "BenchPostgres.h"
+#include "BenchSupport.h"
 #include "DelayProxy.h"
 #include "factory/BackendFactory.h"
 #include "io/DemoWorkspace.h"
@@ -42,55 +43,14 @@
 #include <sqlite3.h>
 
 using namespace gatehouse;
+using bench::await;
+using bench::die;
+using bench::ms;
+using bench::peakRssMb;
+using bench::percentile;
+using bench::runChild;
 
 namespace {
-template <typename T>
-Result<T> await(QFuture<Result<T>> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<T>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "gatehouse-bench: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype i =
-        qMin(values.size() - 1, static_cast<qsizetype>(p * static_cast<double>(values.size() - 1) + 0.5));
-    return values[i];
-}
-
-double ms(const QElapsedTimer &t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
 bool isPostgres(const QString &workspace)
 {
     return workspace.startsWith(QLatin1String("postgres://")) ||
@@ -553,15 +513,6 @@ QJsonObject browse(const QString &workspace, qint64 users)
     return out;
 }
 
-QJsonObject runChild(const QStringList &arguments)
-{
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), arguments);
-    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
-        die(QStringLiteral("phase %1 failed").arg(arguments.value(2)));
-    return QJsonDocument::fromJson(child.readAllStandardOutput()).object();
-}
 } // namespace
 
 int main(int argc, char **argv)

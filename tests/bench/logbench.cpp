@@ -10,6 +10,7 @@
 // 3. This process serves M events from the in-process Logto test server and measures the rate it
 //    serves them at (the remote backend paging through /api/logs, nothing stored) against the
 //    rate a LogSync stores them into a fresh workspace at.
+#include "BenchSupport.h"
 #include "FakeLogto.h"
 #include "FakeLogtoState.h"
 #include "factory/BackendFactory.h"
@@ -34,57 +35,17 @@
 #include <cstdio>
 
 using namespace gatehouse;
+using bench::await;
+using bench::die;
+using bench::ms;
+using bench::peakRssMb;
+using bench::percentile;
+using bench::runChild;
 
 namespace {
 constexpr qint64 dayMs = 86400000;
 constexpr int usersInData = 20000;
 constexpr int pageSize = 100;
-
-template <typename T>
-Result<T> await(QFuture<Result<T>> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<T>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "gatehouse-logbench: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype i =
-        qMin(values.size() - 1, static_cast<qsizetype>(p * static_cast<double>(values.size() - 1) + 0.5));
-    return values[i];
-}
-
-double ms(const QElapsedTimer &t)
-{
-    return static_cast<double>(t.nsecsElapsed()) / 1e6;
-}
-
-double peakRssMb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return 0;
-}
 
 std::unique_ptr<Backend> openWorkspace(const WorkspaceSpec &spec)
 {
@@ -411,15 +372,6 @@ QJsonObject syncRate(const QString &dir, int count, qint64 now)
     return out;
 }
 
-QJsonObject runChild(const QStringList &arguments)
-{
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), arguments);
-    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
-        die(QStringLiteral("phase %1 failed").arg(arguments.value(1)));
-    return QJsonDocument::fromJson(child.readAllStandardOutput()).object();
-}
 } // namespace
 
 int main(int argc, char **argv)
