@@ -3,6 +3,7 @@
 #include "common/Format.h"
 #include "common/Style.h"
 #include "common/Workspace.h"
+#include "logs/EventColumns.h"
 #include "logs/EventNames.h"
 #include "logs/LogExport.h"
 #include "logs/SignInSummary.h"
@@ -66,37 +67,14 @@ LogsPage::LogsPage(Workspace *workspace, QWidget *parent)
     , m_forgetFilter(new QPushButton(tr("Forget")))
 {
     setObjectName(QStringLiteral("logsPage"));
-    using Column = ListModel<LogEvent>::Column;
     m_model->setColumns({
-        Column::time(tr("When"), &LogEvent::createdAt),
-        Column::text(tr("Event"), qOverload<const LogEvent &>(&logkeys::describe), ListModel<LogEvent>::Plain,
-                     [](const LogEvent &e) { return e.key; }),
-        Column::text(
-            tr("Result"),
-            [](const LogEvent &e) { return e.result == LogResult::Success ? tr("Success") : tr("Failed"); }),
-        // Names where they are known, the id otherwise (always in the tooltip).
-        Column{tr("User"),
-               [this](const LogEvent &e, int role) -> QVariant {
-                   const QString name = m_names->user(e.userId);
-                   if (role == Qt::DisplayRole || role == Qt::UserRole)
-                       return name.isEmpty() ? e.userId : name;
-                   if (role == Qt::ToolTipRole)
-                       return e.userId;
-                   return role == Qt::FontRole && name.isEmpty() ? QVariant(style::monospace()) : QVariant();
-               }},
-        Column{tr("Application"),
-               [this](const LogEvent &e, int role) -> QVariant {
-                   const QString name = m_names->application(e.applicationId);
-                   if (role == Qt::DisplayRole || role == Qt::UserRole)
-                       return name.isEmpty() ? e.applicationId : name;
-                   if (role == Qt::ToolTipRole)
-                       return e.applicationId;
-                   return role == Qt::FontRole && name.isEmpty() ? QVariant(style::monospace()) : QVariant();
-               }},
-        Column::text(tr("IP"), &LogEvent::ip),
-        Column::text(
-            tr("Browser"), [](const LogEvent &e) { return browserOf(e.userAgent); },
-            ListModel<LogEvent>::Plain, [](const LogEvent &e) { return e.userAgent; }),
+        EventColumns::when(),
+        EventColumns::event(),
+        EventColumns::result(),
+        EventColumns::user(tr("User"), m_names),
+        EventColumns::application(m_names),
+        EventColumns::ip(),
+        EventColumns::browser(),
     });
     m_view->setObjectName(QStringLiteral("logsTable"));
     m_view->setModel(m_model);

@@ -1,5 +1,6 @@
 #include "organizations/OrganizationActivityTab.h"
 
+#include "logs/EventColumns.h"
 #include "logs/EventNames.h"
 #include "logs/SignInSummary.h"
 #include "model/LogKeys.h"
@@ -34,25 +35,13 @@ OrganizationActivityTab::OrganizationActivityTab(Workspace *workspace, QWidget *
 {
     setObjectName(QStringLiteral("organizationActivityTab"));
     setReadOperation(Operation::LogsPage);
-    using Model = ListModel<LogEvent>;
     model()->setColumns({
-        Model::Column::time(tr("When"), &LogEvent::createdAt),
-        Model::Column::text(tr("Event"), qOverload<const LogEvent &>(&logkeys::describe), Model::Plain,
-                            [](const LogEvent &e) { return e.key; }),
-        Model::Column::text(
-            tr("Result"),
-            [](const LogEvent &e) { return e.result == LogResult::Success ? tr("Success") : tr("Failed"); }),
-        Model::Column::text(
-            tr("Member"),
-            [this](const LogEvent &e) {
-                const QString name = m_names->user(e.userId);
-                return name.isEmpty() ? e.userId : name;
-            },
-            Model::Plain, [](const LogEvent &e) { return e.userId; }),
-        Model::Column::text(tr("IP"), &LogEvent::ip),
-        Model::Column::text(
-            tr("Browser"), [](const LogEvent &e) { return browserOf(e.userAgent); }, Model::Plain,
-            [](const LogEvent &e) { return e.userAgent; }),
+        EventColumns::when(),
+        EventColumns::event(),
+        EventColumns::result(),
+        EventColumns::user(tr("Member"), m_names),
+        EventColumns::ip(),
+        EventColumns::browser(),
     });
     view()->setWordWrap(false);
     QPushButton *logs = addButton(tr("Show all in Logs"), QStringLiteral("organizationActivityLogsButton"),

@@ -1,6 +1,7 @@
 #include "users/UserSignInsTab.h"
 
 #include "common/Style.h"
+#include "logs/EventColumns.h"
 #include "logs/SignInSummary.h"
 #include "model/LogKeys.h"
 #include "users/SignInEvidenceDialog.h"
@@ -50,16 +51,11 @@ UserSignInsTab::UserSignInsTab(Workspace *workspace, QWidget *parent)
     setReadOperation(Operation::LogsPage);
     using Model = ListModel<LogEvent>;
     model()->setColumns({
-        Model::Column::time(tr("When"), &LogEvent::createdAt),
-        Model::Column::text(tr("Event"), qOverload<const LogEvent &>(&logkeys::describe), Model::Plain,
-                            [](const LogEvent &e) { return e.key; }),
-        Model::Column::text(
-            tr("Result"),
-            [](const LogEvent &e) { return e.result == LogResult::Success ? tr("Success") : tr("Failed"); }),
-        Model::Column::text(tr("IP"), &LogEvent::ip),
-        Model::Column::text(
-            tr("Browser"), [](const LogEvent &e) { return browserOf(e.userAgent); }, Model::Plain,
-            [](const LogEvent &e) { return e.userAgent; }),
+        EventColumns::when(),
+        EventColumns::event(),
+        EventColumns::result(),
+        EventColumns::ip(),
+        EventColumns::browser(),
         Model::Column::text(tr("Application"), &LogEvent::applicationId, Model::Monospace),
     });
     view()->setWordWrap(false);
