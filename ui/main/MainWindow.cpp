@@ -660,23 +660,20 @@ void MainWindow::connectLogs()
                     logsPage()->showOrganizationMembers(organizationId, name);
             });
     connect(logsPage(), &LogsPage::syncRequested, this, [this] {
-        if (auto *open = findChild<LogSyncDialog *>(); open && open->isVisible()) {
-            open->raise();
-            open->activateWindow();
-            return;
-        }
-        // Window-modal: the workspace it writes to cannot be closed or replaced under it.
+        // Window-modal: the workspace it writes to cannot be closed or replaced under it (and a
+        // second one cannot be opened beside it).
         auto *dialog = new LogSyncDialog(m_workspace.get(), m_connections, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowModality(Qt::WindowModal);
-        connect(dialog, &LogSyncDialog::finished, this, [this](qint64 stored) {
-            if (Page *page = pageOf(currentArea()); stored > 0 && m_workspace && page)
-                page->activate();
-        });
-        connect(dialog, &LogSyncDialog::retentionChanged, this, [this] {
+        const auto refresh = [this] {
             if (Page *page = pageOf(currentArea()); m_workspace && page)
                 page->activate();
+        };
+        connect(dialog, &LogSyncDialog::finished, this, [refresh](qint64 stored) {
+            if (stored > 0)
+                refresh();
         });
+        connect(dialog, &LogSyncDialog::retentionChanged, this, refresh);
         dialog->show();
     });
 }
